@@ -1,0 +1,224 @@
+"""The public entry points: :func:`audit` and :func:`gate`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from . import auditors as registry
+from .auditors import AuditContext, Auditor
+from .baseline import load_baseline
+from .cache import FeatureCache, default_cache_path
+from .engine import run_auditors
+from .errors import ParameterError
+from .findings import Finding, make_fingerprint
+from .params import (
+    Boolean,
+    InstanceOf,
+    Interval,
+    MappingOf,
+    NoneValue,
+    Options,
+    PathLike,
+    StrList,
+    validate_params,
+)
+from .report import FAIL_ON_CHOICES, Report
+from .scan import scan
+from .selection import Selection
+from .sources import collect_code, resolve_source
+
+__all__ = ["audit", "gate", "CORE_PARAMETERS"]
+
+#: The core keyword arguments of :func:`audit` with what each accepts.
+CORE_PARAMETERS: dict[str, list] = {
+    "select": [StrList(), NoneValue()],
+    "ignore": [StrList(), NoneValue()],
+    "fail_on": [Options(FAIL_ON_CHOICES)],
+    "baseline": [PathLike(), NoneValue()],
+    "cache": [Boolean(), PathLike()],
+    "jobs": [Interval(int, 1, None), NoneValue()],
+    "progress": [Boolean(), NoneValue()],
+    "validation_split": [Interval(float, 0, 1, closed="neither"), NoneValue()],
+    "seed": [Interval(int, 0, 2**32 - 1), NoneValue()],
+    "split_aliases": [MappingOf(Options(("train", "val", "test"))), NoneValue()],
+    "path_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "label_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "split_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "allow_outside_root": [Boolean()],
+    "code": [StrList(), PathLike(), NoneValue()],
+    "config": [PathLike(), Boolean(), NoneValue()],
+}
+
+_DEFAULTS: dict[str, Any] = {
+    "select": None, "ignore": None, "fail_on": "error", "baseline": None, "cache": True, "jobs": None,
+    "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
+    "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
+}
+
+
+def _split_options(kwargs: Mapping[str, Any], auditor_names: set[str]) -> tuple[dict[str, Any], dict[str, dict]]:
+    core: dict[str, Any] = {}
+    per_auditor: dict[str, dict] = {}
+    for key, value in kwargs.items():
+        if key in auditor_names:
+            if not isinstance(value, Mapping):
+                raise ParameterError(
+                    f"The {key!r} parameter of audit() must be a dict of the {key!r} auditor's parameters; got {value!r}."
+                )
+            per_auditor[key] = dict(value)
+        elif key in CORE_PARAMETERS:
+            core[key] = value
+        else:
+            valid = ", ".join(sorted(CORE_PARAMETERS))
+            raise ParameterError(
+                f"audit() got an unknown parameter {key!r}; valid parameters are: {valid}, "
+                f"and one dict per auditor ({', '.join(sorted(auditor_names))})."
+            )
+    return core, per_auditor
+
+
+def _merge_config(kwargs: dict[str, Any], auditor_names: set[str]) -> dict[str, Any]:
+    """Settings from a pyproject.toml, overridden by explicit keyword arguments."""
+    from .config import find_pyproject, load_config
+
+    config = kwargs.get("config")
+    if config in (None, False):
+        return kwargs
+    path = find_pyproject() if config is True else Path(config)
+    if path is None:
+        return kwargs
+    merged = load_config(path, auditor_names)
+    for key, value in kwargs.items():
+        if key in auditor_names and key in merged:
+            merged[key] = {**merged[key], **value}
+        else:
+            merged[key] = value
+    merged["config"] = str(path)
+    return merged
+
+
+def _open_cache(setting: bool | str | os.PathLike[str]) -> FeatureCache | None:
+    if setting is False:
+        return None
+    path = default_cache_path() if setting is True else Path(os.fspath(setting)).expanduser()
+    cache = FeatureCache(path)
+    return cache if cache.usable else None
+
+
+def audit(source: Any, **options: Any) -> Report:
+    """Audit a dataset and return a :class:`~dataaudit.Report`.
+
+    ``source`` is an image folder (``root/<split>/<class>/<image>``,
+    ``root/<class>/<image>``, ``root/<split>/<image>``), a CSV/TSV/Parquet
+    manifest, a pandas DataFrame with path/label/split columns, or arrays such as
+    ``{"train": (x_train, y_train), "val": (x_val, y_val)}``.
+
+    Options (all keyword-only; see ``docs/usage.md``):
+
+    - ``select`` / ``ignore``: rule code prefixes (``"DA1"``, ``["DA101", "DA2"]``);
+    - ``fail_on``: ``"error"`` (default), ``"warning"``, ``"info"`` or ``"never"``;
+    - ``baseline``: a JSON baseline file; its known findings do not count;
+    - ``cache``: True (default, user cache dir), False, or a path to the SQLite file;
+    - ``jobs``: decoding processes (default: all cores); ``progress``: progress bar;
+    - ``validation_split`` + ``seed``: reproduce Keras's ``image_dataset_from_directory``
+      subsets on a folder without split folders;
+    - ``split_aliases``: e.g. ``{"holdout": "test"}``;
+    - ``path_column`` / ``label_column`` / ``split_column``, ``allow_outside_root``: manifests;
+    - ``code``: training scripts or notebooks to analyse (besides those in the dataset folder);
+    - ``config``: a pyproject.toml to read ``[tool.dataaudit]`` from (True: search upwards);
+    - ``<auditor name>={...}``: that auditor's parameters, e.g. ``integrity={"min_side": 24}``.
+    """
+    all_auditors = registry.registered_auditors()
+    names = {a.name for a in all_auditors}
+    options = _merge_config(dict(options), names)
+    core, per_auditor = _split_options(options, names)
+    validate_params(core, CORE_PARAMETERS, "audit()")
+    opts = {**_DEFAULTS, **core}
+
+    known_codes = [r.code for r in registry.all_rules()]
+    selection = Selection(opts["select"], opts["ignore"], known_codes)
+    instances: list[Auditor] = []
+    for cls in all_auditors:
+        params = per_auditor.get(cls.name, {})
+        if not any(selection(r.code) for r in cls.rules):
+            continue
+        instances.append(cls(**params))
+    baseline = load_baseline(opts["baseline"]) if opts["baseline"] is not None else set()
+
+    dataset = resolve_source(
+        source,
+        validation_split=opts["validation_split"],
+        seed=opts["seed"],
+        split_aliases=opts["split_aliases"],
+        path_column=opts["path_column"],
+        label_column=opts["label_column"],
+        split_column=opts["split_column"],
+        allow_outside_root=opts["allow_outside_root"],
+    )
+    if opts["code"]:
+        code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
+        dataset.code_files.update(collect_code(code_paths, dataset.root))
+
+    features = sorted({f for a in instances if dataset.has_images for f in a.requires})
+    cache = _open_cache(opts["cache"])
+    try:
+        table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=opts["progress"])
+    finally:
+        if cache is not None:
+            cache.close()
+
+    ctx = AuditContext(table=table, dataset=dataset, options=dict(opts))
+    findings, runs = run_auditors(instances, ctx)
+    findings.extend(_plugin_failures())
+
+    kept = [f for f in findings if selection(f.code)]
+    active = [f for f in kept if f.fingerprint not in baseline]
+    known = [f for f in kept if f.fingerprint in baseline]
+    config = {
+        **{k: v for k, v in opts.items() if k not in ("progress",)},
+        **selection.to_dict(),
+        "auditors": {a.name: a.params for a in instances},
+    }
+    return Report(
+        findings=active,
+        baselined=known,
+        summary=dataset.summary(),
+        auditors=runs,
+        scan=stats.to_dict(),
+        config=config,
+        source={
+            "kind": dataset.kind,
+            "layout": dataset.layout,
+            "root": str(dataset.root) if dataset.root is not None else None,
+            "description": dataset.description,
+        },
+        fail_on=opts["fail_on"],
+        table=table,
+    )
+
+
+def _plugin_failures() -> list[Finding]:
+    out = []
+    for entry, error in registry.plugin_failures():
+        from .auditors.core import PluginFailed
+
+        out.append(Finding(
+            code=PluginFailed.code, slug=PluginFailed.slug, severity=PluginFailed.severity,
+            message=f"Plugin auditor '{entry}' failed to load: {error}",
+            evidence={"entry_point": entry, "error": error},
+            fingerprint=make_fingerprint(PluginFailed.code, (), entry),
+        ))
+    return out
+
+
+def gate(source: Any, fail_on: str = "error", **options: Any) -> Report:
+    """Audit ``source`` and raise :class:`~dataaudit.AuditFailed` when findings at or above ``fail_on`` remain.
+
+    Returns the report when the gate passes. Takes the same options as :func:`audit`.
+    """
+    report = audit(source, fail_on=fail_on, **options)
+    return report.raise_for_findings(fail_on)
+

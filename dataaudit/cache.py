@@ -1,0 +1,251 @@
+"""SQLite feature cache, so re-auditing an unchanged dataset decodes nothing.
+
+Two tables: ``files`` maps (path, size, mtime_ns) to a content hash, and
+``blobs`` maps (content hash, feature key) to bytes. A file whose size and
+mtime are unchanged is not even read; a moved, copied or touched file is read
+and hashed but not decoded when its content hash is known.
+
+The cache must never make an audit fail: a corrupt file is moved aside and
+rebuilt, a read-only one is used read-only, a foreign database or a lock that
+outlasts the timeout is bypassed, each with a :class:`CacheWarning`.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from .errors import CacheWarning
+
+__all__ = ["FeatureCache", "default_cache_path", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = "1"
+_MARKER_TABLE = "dataaudit_info"
+_CHUNK = 500  # bound parameters per query, well under SQLite's limit
+_BUSY_TIMEOUT_MS = 30_000
+
+
+def default_cache_path() -> Path:
+    """``$DATAAUDIT_CACHE_DIR/features.sqlite``, else the platform's user cache directory."""
+    env = os.environ.get("DATAAUDIT_CACHE_DIR")
+    if env:
+        base = Path(env)
+    else:
+        from platformdirs import user_cache_dir
+
+        base = Path(user_cache_dir("dataaudit", appauthor=False))
+    return base / "features.sqlite"
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class FeatureCache:
+    """An open cache. ``mode`` is ``"read-write"``, ``"read-only"`` or ``"bypassed"``."""
+
+    def __init__(self, path: Path, *, read_only: bool = False):
+        self.path = Path(path)
+        self.mode = "bypassed"
+        self._conn: sqlite3.Connection | None = None
+        self._warned_write = False
+        self._open(read_only)
+
+    # -- opening --------------------------------------------------------------------------------
+
+    def _warn(self, message: str) -> None:
+        warnings.warn(f"dataaudit cache {self.path}: {message}", CacheWarning, stacklevel=4)
+
+    def _connect(self, read_only: bool) -> sqlite3.Connection:
+        if read_only:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(self.path), timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        return conn
+
+    def _open(self, read_only: bool) -> None:
+        if not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._warn(f"cannot create its folder ({exc.strerror}); continuing without a cache")
+                return
+            writable = os.access(self.path.parent, os.W_OK) and (
+                not self.path.exists() or os.access(self.path, os.W_OK)
+            )
+            if not writable:
+                if self.path.exists():
+                    self._warn("is not writable; using it read-only")
+                    read_only = True
+                else:
+                    self._warn("its folder is not writable; continuing without a cache")
+                    return
+        for attempt in range(2):
+            try:
+                conn = self._connect(read_only)
+                if not read_only:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=NORMAL")
+                state = self._schema_state(conn)
+                if state == "foreign":
+                    conn.close()
+                    self._warn("is an SQLite database that dataaudit did not create; leaving it alone and continuing without a cache")
+                    return
+                if state != "ok":
+                    if read_only:
+                        conn.close()
+                        self._warn("is read-only and has no usable dataaudit schema; continuing without a cache")
+                        return
+                    self._create_schema(conn, reset=state == "stale")
+                self._conn = conn
+                self.mode = "read-only" if read_only else "read-write"
+                return
+            except sqlite3.DatabaseError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    self._warn(f"is locked ({exc}); continuing without a cache")
+                    return
+                if attempt == 0 and not read_only and self._move_aside(exc):
+                    continue
+                self._warn(f"cannot be used ({exc}); continuing without a cache")
+                return
+
+    @staticmethod
+    def _schema_state(conn: sqlite3.Connection) -> str:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return "empty"
+        if _MARKER_TABLE not in tables:
+            return "foreign"
+        row = conn.execute(f"SELECT value FROM {_MARKER_TABLE} WHERE key='schema'").fetchone()
+        return "ok" if row and row[0] == SCHEMA_VERSION and {"files", "blobs"} <= tables else "stale"
+
+    @staticmethod
+    def _create_schema(conn: sqlite3.Connection, reset: bool) -> None:
+        with conn:
+            if reset:
+                conn.execute("DROP TABLE IF EXISTS files")
+                conn.execute("DROP TABLE IF EXISTS blobs")
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+                "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
+            )
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT NOT NULL, key TEXT NOT NULL, "
+                "value BLOB NOT NULL, PRIMARY KEY (content_hash, key)) WITHOUT ROWID"
+            )
+            conn.execute(
+                f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
+            )
+
+    def _move_aside(self, exc: Exception) -> bool:
+        """Rename a corrupt cache file out of the way so a fresh one can be built."""
+        if not self.path.exists():
+            return False
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                side = Path(str(self.path) + suffix)
+                if side.exists():
+                    side.unlink()
+        except FileNotFoundError:
+            return True  # another process moved it first
+        except OSError:
+            return False
+        self._warn(f"was corrupt ({exc}); moved it to {aside.name} and rebuilt it")
+        return True
+
+    # -- use ------------------------------------------------------------------------------------
+
+    @property
+    def usable(self) -> bool:
+        return self._conn is not None
+
+    def _fail(self, exc: Exception, doing: str) -> None:
+        self._warn(f"failed while {doing} ({exc}); continuing without a cache")
+        self.close()
+        self.mode = "bypassed"
+
+    def lookup_paths(self, keys: Sequence[tuple[str, int, int]]) -> dict[str, str]:
+        """Content hashes of the files whose recorded size and mtime still match."""
+        if self._conn is None or not keys:
+            return {}
+        wanted = {path: (size, mtime) for path, size, mtime in keys}
+        out: dict[str, str] = {}
+        try:
+            paths = list(wanted)
+            for chunk in _chunks(paths):
+                marks = ",".join("?" * len(chunk))
+                for path, size, mtime, digest in self._conn.execute(
+                    f"SELECT path, size, mtime_ns, content_hash FROM files WHERE path IN ({marks})", tuple(chunk)
+                ):
+                    if wanted[path] == (size, mtime):
+                        out[path] = digest
+        except sqlite3.Error as exc:
+            self._fail(exc, "reading")
+            return {}
+        return out
+
+    def get_blobs(self, hashes: Iterable[str], keys: Sequence[str]) -> dict[tuple[str, str], bytes]:
+        if self._conn is None:
+            return {}
+        hashes = sorted(set(hashes))
+        if not hashes or not keys:
+            return {}
+        out: dict[tuple[str, str], bytes] = {}
+        key_marks = ",".join("?" * len(keys))
+        try:
+            for chunk in _chunks(hashes, _CHUNK - len(keys)):
+                marks = ",".join("?" * len(chunk))
+                for digest, key, value in self._conn.execute(
+                    f"SELECT content_hash, key, value FROM blobs WHERE content_hash IN ({marks}) AND key IN ({key_marks})",
+                    (*chunk, *keys),
+                ):
+                    out[(digest, key)] = value
+        except sqlite3.Error as exc:
+            self._fail(exc, "reading")
+            return {}
+        return out
+
+    def put(self, files: Sequence[tuple[str, int, int, str]], blobs: Sequence[tuple[str, str, bytes]]) -> None:
+        """Record file keys and blobs in one short transaction; a failure only warns."""
+        if self._conn is None or self.mode != "read-write" or (not files and not blobs):
+            return
+        try:
+            with self._conn:
+                if files:
+                    self._conn.executemany(
+                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, content_hash) VALUES (?, ?, ?, ?)", files
+                    )
+                if blobs:
+                    self._conn.executemany(
+                        "INSERT OR REPLACE INTO blobs (content_hash, key, value) VALUES (?, ?, ?)", blobs
+                    )
+        except sqlite3.OperationalError as exc:
+            # Locked past the timeout or disk full: keep the audit going, skip caching this batch.
+            if not self._warned_write:
+                self._warned_write = True
+                self._warn(f"could not store results ({exc}); this run's results are only partly cached")
+        except sqlite3.Error as exc:
+            self._fail(exc, "writing")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
+
+    def __enter__(self) -> FeatureCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

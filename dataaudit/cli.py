@@ -1,0 +1,231 @@
+"""The ``dataaudit`` command: ``check`` (the CI gate), ``rules``, ``explain``, ``demo``.
+
+Exit codes: 0 the gate passed, 1 the gate failed, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+from ._version import __version__
+from .errors import DataAuditError, ParameterError
+
+__all__ = ["main", "build_parser"]
+
+EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own usage errors: exit 2 without a traceback
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"dataaudit: error: {message}\n")
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    key, value = text.split("=", 1)
+    return key.strip(), value.strip()
+
+
+def _add_check_arguments(p: argparse.ArgumentParser) -> None:
+    from .formats import FORMATS
+
+    p.add_argument("path", help="dataset folder, or a CSV/Parquet manifest")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                   help="lowest severity that fails the gate (default: error)")
+    p.add_argument("--select", default=None, metavar="CODES", help="comma-separated code prefixes to report (default: all)")
+    p.add_argument("--ignore", default=None, metavar="CODES", help="comma-separated code prefixes not to report")
+    p.add_argument("--format", default="text", choices=sorted(FORMATS), help="report format (default: text)")
+    p.add_argument("--output", "-o", default=None, metavar="FILE", help="write the report to FILE (the summary still prints)")
+    p.add_argument("--baseline", default=None, metavar="FILE", help="accept the findings recorded in this baseline")
+    p.add_argument("--write-baseline", default=None, metavar="FILE", help="record the current findings as a baseline and exit 0")
+    p.add_argument("--write-fixes", default=None, metavar="DIR", help="write fix files (manifests, code) into a new folder")
+    p.add_argument("--overwrite", action="store_true", help="let --write-fixes replace existing files")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the feature cache")
+    p.add_argument("--cache-path", default=None, metavar="FILE", help="SQLite cache file (default: user cache dir)")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="decoding processes (default: all cores)")
+    p.add_argument("--validation-split", type=float, default=None, metavar="F",
+                   help="for <class>/<image> folders: the fraction Keras's validation_split reserves")
+    p.add_argument("--seed", type=int, default=None, metavar="N", help="the seed given to Keras with --validation-split")
+    p.add_argument("--split-alias", action="append", type=_key_value, default=None, metavar="NAME=SPLIT",
+                   help="treat folder/split NAME as train, val or test (repeatable)")
+    p.add_argument("--path-column", default=None, help="manifest column holding image paths")
+    p.add_argument("--label-column", default=None, help="manifest column holding labels")
+    p.add_argument("--split-column", default=None, help="manifest column holding split names")
+    p.add_argument("--allow-outside-root", action="store_true", default=None,
+                   help="let manifest paths point outside the manifest's folder")
+    p.add_argument("--code", action="append", default=None, metavar="PATH",
+                   help="training script, notebook or folder to analyse (repeatable)")
+    p.add_argument("--set", action="append", type=_key_value, default=None, metavar="AUDITOR.PARAM=VALUE",
+                   help="an auditor parameter, e.g. integrity.min_side=24 (value parsed as JSON when it can be)")
+    p.add_argument("--config", default=None, metavar="PYPROJECT", help="read [tool.dataaudit] from this file")
+    p.add_argument("--no-config", action="store_true", help="ignore pyproject.toml settings")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--verbose", "-v", action="store_true", help="list every finding and fix")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dataaudit", description="Audit a machine-learning dataset before training.")
+    parser.add_argument("--version", action="version", version=f"dataaudit {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    sub.required = True
+
+    check = sub.add_parser("check", help="audit a dataset; exit 1 when the gate fails")
+    _add_check_arguments(check)
+    check.set_defaults(func=_cmd_check)
+
+    rules = sub.add_parser("rules", help="list every rule code")
+    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rules.set_defaults(func=_cmd_rules)
+
+    explain = sub.add_parser("explain", help="show the documentation of a rule")
+    explain.add_argument("code", help="a rule code, e.g. DA001")
+    explain.set_defaults(func=_cmd_explain)
+
+    demo = sub.add_parser("demo", help="generate an example dataset with planted problems and audit it")
+    demo.add_argument("--dir", default="demo-data", help="where to generate the dataset (default: ./demo-data)")
+    demo.add_argument("--format", default="text", choices=["text", "json", "markdown"])
+    demo.set_defaults(func=_cmd_demo)
+    return parser
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _check_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Only the options given on the command line, so they override pyproject.toml settings."""
+    opts: dict[str, Any] = {}
+    simple = {
+        "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
+        "jobs": args.jobs, "validation_split": args.validation_split, "seed": args.seed,
+        "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
+        "allow_outside_root": args.allow_outside_root, "code": args.code,
+    }
+    opts.update({k: v for k, v in simple.items() if v is not None})
+    if args.no_cache:
+        opts["cache"] = False
+    elif args.cache_path:
+        opts["cache"] = args.cache_path
+    if args.split_alias:
+        opts["split_aliases"] = dict(args.split_alias)
+    for key, value in args.set or []:
+        if "." not in key:
+            raise ParameterError(f"--set takes AUDITOR.PARAM=VALUE (e.g. integrity.min_side=24); got {key!r}.")
+        auditor, param = key.split(".", 1)
+        opts.setdefault(auditor, {})[param] = _parse_value(value)
+    if args.no_config:
+        opts["config"] = False
+    elif args.config:
+        opts["config"] = args.config
+    else:
+        opts["config"] = True
+    opts["progress"] = False if args.no_progress else None
+    return opts
+
+
+def _use_color(stream: Any) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from .api import audit
+    from .baseline import write_baseline
+    from .formats import render
+
+    report = audit(args.path, **_check_options(args))
+    if args.write_baseline:
+        n = write_baseline(args.write_baseline, [*report.findings, *report.baselined])
+        print(f"dataaudit: wrote {n} finding fingerprint(s) to {args.write_baseline}")
+        return EXIT_PASS
+    if args.write_fixes:
+        written = report.write_fixes(args.write_fixes, overwrite=args.overwrite)
+        print(f"dataaudit: wrote {len(written)} fix file(s) to {args.write_fixes}", file=sys.stderr)
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        print(report.to_text(color=_use_color(sys.stdout), verbose=args.verbose))
+    else:
+        text = render(report, args.format, color=_use_color(sys.stdout)) if args.format != "text" else \
+            report.to_text(color=_use_color(sys.stdout), verbose=args.verbose)
+        print(text)
+    return EXIT_PASS if report.passed() else EXIT_FAIL
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from .auditors import all_rules
+
+    rules = all_rules()
+    if args.format == "json":
+        print(json.dumps([r.to_dict() for r in rules], indent=2))
+    else:
+        for r in rules:
+            print(f"{r.code}  {r.slug:32s} {str(r.severity):8s} {r.summary()}")
+    return EXIT_PASS
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from .auditors import all_rules
+
+    code = args.code.strip().upper()
+    for r in all_rules():
+        if r.code == code:
+            print(f"{r.code} {r.slug} (default severity: {r.severity})\n")
+            import inspect
+
+            print(inspect.cleandoc(r.__doc__ or ""))
+            return EXIT_PASS
+    raise ParameterError(f"No rule has code {code!r}; run `dataaudit rules` to list them.")
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from .api import audit
+    from .demo import make_demo_dataset
+    from .formats import render
+
+    root = make_demo_dataset(args.dir)
+    print(f"dataaudit demo: generated an example dataset with planted problems in {root}\n", file=sys.stderr)
+    report = audit(root, cache=False, config=False)
+    print(render(report, args.format, color=_use_color(sys.stdout)))
+    code = EXIT_PASS if report.passed() else EXIT_FAIL
+    print(f"\n`dataaudit check {args.dir}` would exit {code} here: that is the CI gate.", file=sys.stderr)
+    return EXIT_PASS
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    print(f"dataaudit: warning: {message}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    warnings.showwarning = _show_warning
+    try:
+        return int(args.func(args))
+    except DataAuditError as exc:
+        print(f"dataaudit: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("dataaudit: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so in one line unless --debug
+        if args.debug:
+            raise
+        print(f"dataaudit: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
+              "and please report it)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

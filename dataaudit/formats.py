@@ -1,0 +1,41 @@
+"""Report output formats by name, shared by the CLI and the Python API.
+
+Each renderer takes a :class:`~dataaudit.Report` and returns text. Add a format
+by adding an entry to :data:`FORMATS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .errors import ParameterError
+from .report import Report
+
+__all__ = ["FORMATS", "render"]
+
+
+def _text(report: Report, color: bool = False) -> str:
+    return report.to_text(color=color)
+
+
+def _json(report: Report, color: bool = False) -> str:
+    return report.to_json()
+
+
+def _markdown(report: Report, color: bool = False) -> str:
+    return report.to_markdown()
+
+
+FORMATS: dict[str, Callable[..., str]] = {
+    "text": _text,
+    "json": _json,
+    "markdown": _markdown,
+}
+
+
+def render(report: Report, fmt: str, *, color: bool = False) -> str:
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        raise ParameterError(f"Unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}.") from None
+    return renderer(report, color=color)

@@ -1,0 +1,271 @@
+"""The one scan: read, hash and decode every image once, in parallel, into a FeatureTable.
+
+Memory stays bounded: work goes to the worker processes in small batches with
+a fixed number in flight, and results land directly in preallocated feature
+arrays (no decoded image is kept). Cache hits skip workers entirely.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import _worker
+from .cache import FeatureCache
+from .features import FeatureSpec, get_feature, to_uint8
+from .sources.base import Dataset
+from .table import META_COLUMNS, FeatureTable, ScanStats
+
+__all__ = ["scan", "default_jobs"]
+
+#: Below this many images to decode, a process pool costs more than it saves.
+MIN_PARALLEL_ITEMS = 48
+_FLUSH_EVERY = 1000
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # forkserver: safe when the caller has threads (TensorFlow does) and workers
+    # fork from a server that has already imported the worker module.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["dataaudit._worker"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _Sink:
+    """Receives results, fills the table's columns and batches cache writes."""
+
+    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Any):
+        self.meta_rows: list[dict[str, Any] | None] = [None] * n
+        self.hashes: list[str] = [""] * n
+        self.specs = specs
+        self.features = {s.name: s.empty(n) for s in specs}
+        self.cache = cache
+        self.stats = stats
+        self.bar = bar
+        self.pending_files: list[tuple[str, int, int, str]] = []
+        self.pending_blobs: list[tuple[str, str, bytes]] = []
+        self.file_keys: dict[int, tuple[str, int, int]] = {}
+
+    def fill(self, index: int, digest: str, meta: dict[str, Any], feats: dict[str, bytes] | None) -> None:
+        meta = dict(meta)
+        meta["content_hash"] = digest
+        self.meta_rows[index] = meta
+        self.hashes[index] = digest
+        if feats is not None and not meta.get("error_kind"):
+            for spec in self.specs:
+                self.features[spec.name][index] = np.frombuffer(feats[spec.name], dtype=spec.dtype).reshape(spec.shape)
+        elif meta.get("error_kind"):
+            self.stats.errors += 1
+
+    def take(self, results: Iterable[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]) -> None:
+        count = 0
+        for index, digest, meta, feats, decoded in results:
+            self.fill(index, digest, meta, feats)
+            count += 1
+            if decoded:
+                self.stats.decoded += 1
+            elif digest and feats is not None:
+                self.stats.content_cache_hits += 1
+            if self.cache is not None and digest and meta.get("error_kind") not in ("missing", "unreadable"):
+                key = self.file_keys.get(index)
+                if key is not None:
+                    self.pending_files.append((*key, digest))
+                if decoded:
+                    stored = {k: v for k, v in meta.items() if k != "content_hash"}
+                    self.pending_blobs.append((digest, _worker.META_KEY, json.dumps(stored).encode()))
+                    if feats is not None:
+                        for spec in self.specs:
+                            self.pending_blobs.append((digest, spec.cache_key, feats[spec.name]))
+        if self.bar is not None:
+            self.bar.update(count)
+        if len(self.pending_files) + len(self.pending_blobs) // max(1, len(self.specs) + 1) >= _FLUSH_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.cache is not None and (self.pending_files or self.pending_blobs):
+            self.cache.put(self.pending_files, self.pending_blobs)
+        self.pending_files, self.pending_blobs = [], []
+
+
+def _progress_bar(total: int, progress: bool | None) -> Any:
+    enabled = sys.stderr.isatty() if progress is None else bool(progress)
+    if not enabled or total == 0:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="img", desc="dataaudit scan", leave=False, dynamic_ncols=True)
+
+
+def _run_pool(
+    tasks: Sequence[Any],
+    worker_fn: Callable[[list[Any]], list],
+    jobs: int,
+    initargs: tuple,
+    sink: _Sink,
+) -> None:
+    if not tasks:
+        return
+    if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS:
+        _worker.init_worker(*initargs)
+        step = 64
+        for start in range(0, len(tasks), step):
+            sink.take(worker_fn(list(tasks[start : start + step])))
+        return
+    batch = int(min(64, max(4, len(tasks) // (jobs * 8))))
+    in_flight_max = jobs * 4
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_worker, initargs=initargs
+    ) as pool:
+        pending: set[Future] = set()
+        position = 0
+        try:
+            while position < len(tasks) or pending:
+                while position < len(tasks) and len(pending) < in_flight_max:
+                    pending.add(pool.submit(worker_fn, list(tasks[position : position + batch])))
+                    position += batch
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    sink.take(future.result())
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def scan(
+    dataset: Dataset,
+    feature_names: Sequence[str],
+    *,
+    cache: FeatureCache | None = None,
+    jobs: int | None = None,
+    progress: bool | None = None,
+) -> tuple[FeatureTable, ScanStats]:
+    """Decode each image of ``dataset`` once and compute ``feature_names`` for it."""
+    started = time.perf_counter()
+    samples = dataset.samples.reset_index(drop=True)
+    n = len(samples)
+    specs = [get_feature(name) for name in sorted(set(feature_names))]
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    stats = ScanStats(items=n, jobs=jobs, features=tuple(s.name for s in specs))
+    if cache is not None and cache.usable:
+        stats.cache, stats.cache_path = cache.mode, str(cache.path)
+    else:
+        cache = None
+    modules = sorted({s.module for s in specs})
+    keys = [_worker.META_KEY, *(s.cache_key for s in specs)]
+
+    if not dataset.has_images:
+        meta = pd.DataFrame([{**META_COLUMNS, "format": "tabular"} for _ in range(n)])
+        table = FeatureTable(pd.concat([samples, meta], axis=1), {})
+        stats.seconds = time.perf_counter() - started
+        return table, stats
+
+    bar = _progress_bar(n, progress)
+    sink = _Sink(n, specs, cache, stats, bar)
+    try:
+        if dataset.arrays is not None:
+            _scan_arrays(dataset, samples, sink, keys, jobs, modules)
+        else:
+            _scan_files(samples, sink, keys, jobs, modules)
+        sink.flush()
+    finally:
+        if bar is not None:
+            bar.close()
+
+    meta_frame = pd.DataFrame(sink.meta_rows, columns=list(META_COLUMNS))
+    table = FeatureTable(pd.concat([samples, meta_frame], axis=1), sink.features)
+    stats.seconds = time.perf_counter() - started
+    return table, stats
+
+
+def _cached(sink: _Sink, digests: dict[int, str], keys: list[str]) -> set[int]:
+    """Fill rows whose every blob is cached; return their indices."""
+    if sink.cache is None or not digests:
+        return set()
+    blobs = sink.cache.get_blobs(digests.values(), keys)
+    hit: set[int] = set()
+    for index, digest in digests.items():
+        if all((digest, k) in blobs for k in keys):
+            meta = json.loads(blobs[(digest, keys[0])])
+            feats = {s.name: blobs[(digest, s.cache_key)] for s in sink.specs}
+            sink.fill(index, digest, meta, feats)
+            hit.add(index)
+    return hit
+
+
+def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, modules: list[str]) -> None:
+    todo: list[tuple[int, str]] = []
+    stat_keys: list[tuple[str, int, int]] = []
+    index_of_path: dict[str, int] = {}
+    for index, path in enumerate(samples["path"].tolist()):
+        if path is None:
+            meta = _worker.empty_meta()
+            meta.update(error_kind="missing", error="no file")
+            sink.fill(index, "", meta, None)
+            continue
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            meta = _worker.empty_meta()
+            meta.update(
+                error_kind="missing" if isinstance(exc, FileNotFoundError) else "unreadable",
+                error=exc.strerror or str(exc),
+            )
+            sink.fill(index, "", meta, None)
+            continue
+        key = (os.path.abspath(path), int(st.st_size), int(st.st_mtime_ns))
+        sink.file_keys[index] = key
+        stat_keys.append(key)
+        index_of_path[key[0]] = index
+        todo.append((index, path))
+
+    known = sink.cache.lookup_paths(stat_keys) if sink.cache is not None else {}
+    hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()}, keys)
+    sink.stats.path_cache_hits = len(hits)
+    if sink.bar is not None:
+        sink.bar.update(len(hits) + (len(samples) - len(todo)))
+    remaining = [t for t in todo if t[0] not in hits]
+    cache_path = str(sink.cache.path) if sink.cache is not None else None
+    _run_pool(remaining, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
+
+
+def _scan_arrays(
+    dataset: Dataset, samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, modules: list[str]
+) -> None:
+    assert dataset.arrays is not None
+    images: dict[str, np.ndarray] = {}
+    for split, (x, _y) in dataset.arrays.items():
+        # One scaling decision per split, so a dark float image is not rescaled on its own.
+        images[split] = to_uint8(np.asarray(x))
+    digests: dict[int, str] = {}
+    for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist())):
+        digests[index] = _worker.array_hash(images[split][ai])
+    hits = _cached(sink, digests, keys)
+    sink.stats.content_cache_hits = len(hits)
+    if sink.bar is not None:
+        sink.bar.update(len(hits))
+    tasks = [
+        (index, digests[index], images[split][ai])
+        for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist()))
+        if index not in hits
+    ]
+    _run_pool(tasks, _worker.process_arrays, jobs, ([s.name for s in sink.specs], modules, None), sink)
+

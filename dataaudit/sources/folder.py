@@ -1,0 +1,328 @@
+"""Image folders: ``root/<split>/<class>/<image>``, ``root/<class>/<image>``, ``root/<split>/<image>``, ``root/<image>``.
+
+With ``validation_split`` and ``seed`` on a folder without split folders, the
+train/val subsets are exactly those ``keras.utils.image_dataset_from_directory``
+makes with the same arguments (see :func:`keras_subsets`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import EmptyDatasetError, InputError, ParameterError
+from .base import Dataset, SourceNote, canonical_split, make_samples
+from .sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_image_format
+
+__all__ = ["list_folder", "keras_index", "keras_subsets", "read_code_file"]
+
+#: Code files larger than this are not read for static analysis.
+MAX_CODE_FILE_BYTES = 5_000_000
+_EXAMPLES = 10  # paths listed in a note
+
+
+def read_code_file(path: str | os.PathLike[str]) -> str | None:
+    try:
+        if os.path.getsize(path) > MAX_CODE_FILE_BYTES:
+            return None
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def _posix(rel: str) -> str:
+    return rel.replace(os.sep, "/")
+
+
+def _walk_visible(root: Path) -> tuple[list[str], list[str]]:
+    """Visible files and directories under root, relative, sorted; hidden entries are pruned."""
+    files: list[str] = []
+    dirs: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel_dir = os.path.relpath(dirpath, root)
+        prefix = "" if rel_dir == "." else _posix(rel_dir) + "/"
+        dirs.extend(prefix + d for d in dirnames)
+        files.extend(prefix + f for f in sorted(filenames) if not f.startswith("."))
+    return files, dirs
+
+
+def keras_index(root: str | os.PathLike[str], labels_inferred: bool) -> list[str]:
+    """The file list ``image_dataset_from_directory`` builds before shuffling, relative to root.
+
+    Mirrors keras.src.utils.dataset_utils.index_directory (Keras 3): class folders
+    are the sorted non-hidden subfolders; inside each, files of the allowlisted
+    extensions in ``sorted(os.walk(...))`` order. Hidden files inside class
+    folders are included, as Keras includes them.
+    """
+    root = os.fspath(root)
+    if labels_inferred:
+        subdirs = [
+            d for d in sorted(os.listdir(root))
+            if os.path.isdir(os.path.join(root, d)) and not d.startswith(".")
+        ]
+    else:
+        subdirs = [""]
+    relpaths: list[str] = []
+    for subdir in subdirs:
+        directory = os.path.join(root, subdir)
+        dirname = os.path.basename(directory)
+        for walk_root, _, filenames in sorted(os.walk(directory), key=lambda x: x[0]):
+            for fname in sorted(filenames):
+                if fname.lower().endswith(KERAS_EXTENSIONS):
+                    absolute = os.path.join(walk_root, fname)
+                    relpaths.append(_posix(os.path.join(dirname, os.path.relpath(absolute, directory))))
+    return relpaths
+
+
+def keras_subsets(relpaths: list[str], validation_split: float, seed: int) -> tuple[list[str], list[str]]:
+    """(training, validation) exactly as Keras shuffles and slices them.
+
+    ``RandomState(seed).shuffle`` on the list, then the last
+    ``int(validation_split * n)`` files are validation. Python slicing is kept
+    as Keras writes it, including its quirk: when that count is 0, ``[:-0]``
+    is empty, so Keras's training subset is empty and validation is everything.
+    """
+    shuffled = list(relpaths)
+    np.random.RandomState(seed).shuffle(shuffled)
+    num_val = int(validation_split * len(shuffled))
+    return shuffled[:-num_val], shuffled[-num_val:]
+
+
+def _classify(root: Path, files: list[str]) -> tuple[list[str], list[str], list[str]]:
+    images, code, other = [], [], []
+    for rel in files:
+        ext = os.path.splitext(rel)[1].lower()
+        if ext in IMAGE_EXTENSIONS:
+            images.append(rel)
+        elif ext in CODE_EXTENSIONS:
+            code.append(rel)
+        elif sniff_image_format(root / rel) is not None:
+            images.append(rel)
+        else:
+            other.append(rel)
+    return images, code, other
+
+
+def _note(kind: str, message: str, paths: list[str] | tuple[str, ...] = (), **detail) -> SourceNote:
+    return SourceNote(kind, message, tuple(paths), detail)
+
+
+def list_folder(
+    root: Path,
+    *,
+    validation_split: float | None = None,
+    seed: int | None = None,
+    split_aliases: Mapping[str, str] | None = None,
+) -> Dataset:
+    files, dirs = _walk_visible(root)
+    images, code, other = _classify(root, files)
+    notes: list[SourceNote] = []
+    if not images:
+        what = f"{len(files)} file(s), none of them an image" if files else "no files"
+        raise EmptyDatasetError(
+            f"No images found in {root} ({what}); point dataaudit at a folder of images, "
+            "laid out as <split>/<class>/<image> or <class>/<image>."
+        )
+
+    top_dirs = [d for d in dirs if "/" not in d]
+    split_of = {d: canonical_split(d, split_aliases) for d in top_dirs}
+    split_dirs = {d: s for d, s in split_of.items() if s is not None}
+    by_top: dict[str, list[str]] = defaultdict(list)
+    for rel in images:
+        by_top[rel.split("/", 1)[0] if "/" in rel else ""].append(rel)
+
+    rows: list[tuple] = []
+    class_dirs: dict[str, list[str]] = defaultdict(list)  # split -> class folder names
+    if split_dirs:
+        if validation_split is not None:
+            raise InputError(
+                f"{root} already has split folders ({', '.join(sorted(split_dirs))}); "
+                "validation_split only applies to a folder laid out as <class>/<image>."
+            )
+        layout = "split"
+        targets: dict[str, list[str]] = defaultdict(list)
+        for d, s in split_dirs.items():
+            targets[s].append(d)
+        for s, ds in targets.items():
+            if len(ds) > 1:
+                notes.append(_note(
+                    "merged-split-folders",
+                    f"Folders {', '.join(sorted(ds))} all name the '{s}' split; they were audited together.",
+                    [d + "/" for d in sorted(ds)], split=s,
+                ))
+        for d in top_dirs:
+            if d in split_dirs:
+                continue
+            n = len(by_top.get(d, []))
+            notes.append(_note(
+                "unknown-split-folder",
+                f"Top-level folder '{d}/' ({n} image(s)) is not a split name "
+                "(train, val/valid/validation, test/testing) and was not audited; "
+                f"map it with split_aliases={{'{d}': 'test'}} (CLI: --split-alias {d}=test) "
+                "or move it.",
+                [d + "/"], images=n,
+            ))
+        if by_top.get(""):
+            loose = by_top[""]
+            notes.append(_note(
+                "loose-files",
+                f"{len(loose)} image(s) sit directly in the dataset root, outside any split folder, "
+                "and were not audited.",
+                loose[:_EXAMPLES], count=len(loose),
+            ))
+        unlabelled_in: dict[str, int] = defaultdict(int)
+        for rel in images:
+            parts = rel.split("/")
+            if len(parts) < 2 or parts[0] not in split_dirs:
+                continue
+            split = split_dirs[parts[0]]
+            label = parts[1] if len(parts) >= 3 else None
+            if label is None:
+                unlabelled_in[split] += 1
+            rows.append((rel, str(root / rel), split, label, -1))
+        for d in dirs:
+            parts = d.split("/")
+            if len(parts) == 2 and parts[0] in split_dirs:
+                class_dirs[split_dirs[parts[0]]].append(parts[1])
+        if any(label is not None for *_, label, _i in rows):
+            layout = "split/class"
+            for split, n in sorted(unlabelled_in.items()):
+                notes.append(_note(
+                    "unlabelled-images",
+                    f"{n} image(s) sit directly in the '{split}' split folder, outside any class "
+                    "folder; they were audited without a label.",
+                    [r[0] for r in rows if r[2] == split and r[3] is None][:_EXAMPLES],
+                    split=split, count=n,
+                ))
+    else:
+        labelled_layout = bool(top_dirs)
+        layout = "class" if labelled_layout else "flat"
+        if labelled_layout:
+            class_dirs["train"] = list(top_dirs)
+        if labelled_layout and by_top.get(""):
+            loose = by_top[""]
+            notes.append(_note(
+                "loose-files",
+                f"{len(loose)} image(s) sit directly in the dataset root, outside any class folder"
+                + ("; Keras's image_dataset_from_directory ignores them" if labelled_layout else "")
+                + ". They were not audited.",
+                loose[:_EXAMPLES], count=len(loose),
+            ))
+            images = [r for r in images if "/" in r]
+        if validation_split is None:
+            for rel in images:
+                label = rel.split("/", 1)[0] if labelled_layout else None
+                rows.append((rel, str(root / rel), "train", label, -1))
+            notes.append(_note(
+                "no-holdout-split",
+                "The dataset has no validation or test split folder; everything was audited as "
+                "'train'. Pass validation_split= and seed= (CLI: --validation-split F --seed N) "
+                "to audit the subsets Keras's image_dataset_from_directory would make.",
+            ))
+        else:
+            if seed is None:
+                raise ParameterError(
+                    "validation_split needs a seed: Keras's image_dataset_from_directory requires one "
+                    "so that training and validation subsets do not overlap; pass seed=<int> (CLI: --seed N)."
+                )
+            rows.extend(_keras_rows(root, images, labelled_layout, validation_split, seed, notes))
+
+    for split, names in sorted(class_dirs.items()):
+        present = {r[3] for r in rows if r[2] == split}
+        empty = sorted(n for n in names if n not in present)
+        if empty:
+            notes.append(_note(
+                "empty-class-folder",
+                f"Class folder(s) {', '.join(empty)} in '{split}' hold no images; Keras still "
+                "creates an output class for each.",
+                [(f"{_split_dir(split_dirs, split)}/" if split_dirs else "") + n + "/" for n in empty],
+                split=split, classes=empty,
+            ))
+
+    keras_skipped = [r[0] for r in rows if not r[0].lower().endswith(KERAS_EXTENSIONS)]
+    if keras_skipped and validation_split is None:
+        notes.append(_note(
+            "keras-skips-file",
+            f"{len(keras_skipped)} image(s) have an extension that Keras's "
+            f"image_dataset_from_directory does not load ({', '.join(KERAS_EXTENSIONS)}); "
+            "they were audited, but a Keras pipeline reading this folder would silently drop them.",
+            keras_skipped[:_EXAMPLES], count=len(keras_skipped),
+        ))
+    if other:
+        notes.append(_note(
+            "non-image-file",
+            f"{len(other)} file(s) are not images and were skipped.",
+            other[:_EXAMPLES], count=len(other),
+        ))
+    code_files = {rel: text for rel in code if (text := read_code_file(root / rel)) is not None}
+    if not rows:
+        raise EmptyDatasetError(
+            f"No images in {root} belong to a split; see the folder layout in the docs "
+            "(<split>/<class>/<image> or <class>/<image>)."
+        )
+    samples = make_samples(rows)
+    class_names = sorted({r[3] for r in rows if r[3] is not None})
+    return Dataset(
+        kind="folder",
+        root=root,
+        samples=samples,
+        layout=layout,
+        notes=notes,
+        code_files=code_files,
+        class_names=class_names,
+        description=f"image folder {root} ({layout} layout)",
+    )
+
+
+def _split_dir(split_dirs: Mapping[str, str], split: str) -> str:
+    return next((d for d, s in sorted(split_dirs.items()) if s == split), split)
+
+
+def _keras_rows(
+    root: Path,
+    images: list[str],
+    labelled: bool,
+    validation_split: float,
+    seed: int,
+    notes: list[SourceNote],
+) -> list[tuple]:
+    listed = keras_index(root, labels_inferred=labelled)
+    training, validation = keras_subsets(listed, validation_split, seed)
+    if not training:
+        notes.append(_note(
+            "keras-empty-split",
+            f"validation_split={validation_split} of {len(listed)} file(s) reserves "
+            f"int({validation_split} * {len(listed)}) = 0 files; Keras's slicing then gives an "
+            "empty training subset and puts every file in validation. Use a larger validation_split.",
+            count=len(listed),
+        ))
+    visible = set(images)
+    hidden = [rel for rel in listed if rel not in visible]
+    if hidden:
+        notes.append(_note(
+            "keras-loads-hidden-file",
+            f"Keras's image_dataset_from_directory loads {len(hidden)} hidden file(s) that most "
+            "tools skip (e.g. macOS '._' files); they were audited as Keras would load them.",
+            hidden[:_EXAMPLES], count=len(hidden),
+        ))
+    listed_set = set(listed)
+    skipped = [rel for rel in images if rel not in listed_set]
+    if skipped:
+        notes.append(_note(
+            "keras-skips-file",
+            f"{len(skipped)} image(s) have an extension Keras's image_dataset_from_directory does "
+            "not load, so they are in neither subset and were not audited.",
+            skipped[:_EXAMPLES], count=len(skipped),
+        ))
+    rows = []
+    for split, members in (("train", training), ("val", validation)):
+        for rel in members:
+            label = rel.split("/", 1)[0] if labelled else None
+            rows.append((rel, str(root / rel), split, label, -1))
+    return rows

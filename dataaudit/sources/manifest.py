@@ -1,0 +1,239 @@
+"""CSV / Parquet manifests (and in-memory DataFrames) with path, label and split columns."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import EmptyDatasetError, ManifestError, ParameterError
+from .base import Dataset, SourceNote, canonical_split, make_samples
+from .folder import keras_subsets, read_code_file
+from .sniff import CODE_EXTENSIONS
+
+__all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
+
+MANIFEST_SUFFIXES = (".csv", ".tsv", ".parquet", ".pq")
+
+_PATH_NAMES = ("path", "filepath", "file_path", "filename", "file_name", "file", "image", "image_path", "img", "fname")
+_LABEL_NAMES = ("label", "class", "class_name", "classname", "target", "category", "y")
+_SPLIT_NAMES = ("split", "subset", "set", "partition")
+_EXAMPLES = 10
+
+
+def read_manifest(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".parquet", ".pq"):
+            try:
+                import pyarrow  # noqa: F401
+            except ImportError:
+                try:
+                    import fastparquet  # noqa: F401
+                except ImportError:
+                    raise ManifestError(
+                        f"Reading the Parquet manifest {path} needs pyarrow; "
+                        "install it with: pip install 'dataaudit[parquet]'."
+                    ) from None
+            frame = pd.read_parquet(path)
+        else:
+            frame = pd.read_csv(
+                path, sep="\t" if suffix == ".tsv" else ",", dtype=str, keep_default_na=False,
+                na_values=[""], skipinitialspace=True,
+            )
+    except ManifestError:
+        raise
+    except (OSError, ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ManifestError(f"Cannot read manifest {path}: {reason}. Check that it is a valid {suffix[1:].upper()} file.") from None
+    except Exception as exc:  # pyarrow raises its own types
+        raise ManifestError(f"Cannot read manifest {path}: {type(exc).__name__}: {exc}.") from None
+    return frame
+
+
+def _pick(frame: pd.DataFrame, explicit: str | None, candidates: tuple[str, ...], what: str, source: str) -> str | None:
+    columns = [str(c) for c in frame.columns]
+    if explicit is not None:
+        if explicit not in columns:
+            raise ManifestError(
+                f"The {what} column {explicit!r} is not in {source}; its columns are: {', '.join(columns)}."
+            )
+        return explicit
+    lowered = {c.lower(): c for c in columns}
+    for name in candidates:
+        if name in lowered:
+            return lowered[name]
+    return None
+
+
+def _cell(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    if isinstance(value, (np.integer, int)) and not isinstance(value, bool):
+        return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
+def _inside(path: str, root: str) -> bool:
+    try:
+        return os.path.commonpath([path, root]) == root
+    except ValueError:  # different drives on Windows
+        return False
+
+
+def manifest_dataset(
+    frame: pd.DataFrame,
+    *,
+    root: Path,
+    source: str,
+    kind: str,
+    path_column: str | None = None,
+    label_column: str | None = None,
+    split_column: str | None = None,
+    allow_outside_root: bool = False,
+    validation_split: float | None = None,
+    seed: int | None = None,
+    split_aliases: Mapping[str, str] | None = None,
+) -> Dataset:
+    """Resolve a manifest table to a Dataset. ``root`` is where relative paths resolve."""
+    if len(frame) == 0:
+        raise EmptyDatasetError(f"{source} has no rows; add one row per image (path, label, split).")
+    path_col = _pick(frame, path_column, _PATH_NAMES, "path", source)
+    label_col = _pick(frame, label_column, _LABEL_NAMES, "label", source)
+    split_col = _pick(frame, split_column, _SPLIT_NAMES, "split", source)
+    if path_col is None and label_col is None:
+        raise ManifestError(
+            f"{source} has neither a path nor a label column (looked for {', '.join(_PATH_NAMES[:4])}, ... "
+            f"and {', '.join(_LABEL_NAMES[:4])}, ...); name them with path_column= / label_column= "
+            "(CLI: --path-column / --label-column)."
+        )
+    if validation_split is not None and split_col is not None:
+        raise ParameterError(
+            f"{source} already has a split column ({split_col!r}); validation_split only applies "
+            "to a manifest without one."
+        )
+
+    notes: list[SourceNote] = []
+    root_real = os.path.realpath(root)
+    paths = frame[path_col].map(_cell).tolist() if path_col else [None] * len(frame)
+    labels = frame[label_col].map(_cell).tolist() if label_col else [None] * len(frame)
+    raw_splits = frame[split_col].map(_cell).tolist() if split_col else ["train"] * len(frame)
+
+    rows: list[tuple] = []
+    missing: list[str] = []
+    empty_path_rows: list[int] = []
+    no_split_rows: list[int] = []
+    unknown_splits: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    duplicates: list[str] = []
+    for i, (value, label, raw_split) in enumerate(zip(paths, labels, raw_splits)):
+        line = i + 2  # header is line 1 in a CSV
+        if raw_split is None:
+            no_split_rows.append(line)
+            continue
+        split = canonical_split(raw_split, split_aliases)
+        if split is None:
+            split = raw_split
+            unknown_splits[raw_split] = unknown_splits.get(raw_split, 0) + 1
+        if path_col is None:
+            rows.append((f"row {line}", None, split, label, -1))
+            continue
+        if value is None:
+            empty_path_rows.append(line)
+            continue
+        candidate = value if os.path.isabs(value) else os.path.join(root, value)
+        resolved = os.path.realpath(candidate)
+        inside = _inside(resolved, root_real)
+        if not inside and not allow_outside_root:
+            raise ManifestError(
+                f"{source} row {line} points outside the manifest's folder ({value}); "
+                "pass allow_outside_root=True (CLI: --allow-outside-root) if that is intended."
+            )
+        rel = os.path.relpath(resolved, root_real).replace(os.sep, "/") if inside else resolved
+        if rel in seen:
+            duplicates.append(rel)
+            continue
+        seen[rel] = line
+        if not os.path.isfile(resolved):
+            missing.append(rel)
+            continue
+        rows.append((rel, resolved, split, label, -1))
+
+    if missing:
+        notes.append(SourceNote(
+            "missing-file",
+            f"{len(missing)} file(s) listed in {source} do not exist and were not audited.",
+            tuple(missing[:_EXAMPLES]), {"count": len(missing)},
+        ))
+    if duplicates:
+        notes.append(SourceNote(
+            "duplicate-manifest-row",
+            f"{len(duplicates)} path(s) appear more than once in {source}; only the first row of each was audited.",
+            tuple(sorted(set(duplicates))[:_EXAMPLES]), {"count": len(duplicates)},
+        ))
+    if empty_path_rows or no_split_rows:
+        bad = sorted(empty_path_rows + no_split_rows)
+        notes.append(SourceNote(
+            "incomplete-manifest-row",
+            f"{len(bad)} row(s) of {source} have an empty path or split and were skipped "
+            f"(lines {', '.join(map(str, bad[:_EXAMPLES]))}{', ...' if len(bad) > _EXAMPLES else ''}).",
+            (), {"lines": bad[:100], "count": len(bad)},
+        ))
+    for name, n in sorted(unknown_splits.items()):
+        notes.append(SourceNote(
+            "unknown-split-name",
+            f"{n} row(s) use split name {name!r}, which is not train/val/test; they were audited as "
+            f"their own split. Map it with split_aliases={{'{name}': 'test'}} if it is one of those.",
+            (), {"split": name, "count": n},
+        ))
+
+    if validation_split is not None:
+        if seed is None:
+            raise ParameterError("validation_split needs a seed so the split is reproducible; pass seed=<int>.")
+        order = [r[0] for r in rows]
+        if int(validation_split * len(order)) == 0:
+            raise ParameterError(
+                f"validation_split={validation_split} of {len(order)} row(s) leaves no validation rows; "
+                "use a larger validation_split."
+            )
+        # The same seeded shuffle-and-slice as Keras's image_dataset_from_directory.
+        training, validation = keras_subsets(order, validation_split, seed)
+        assign = {rel: "train" for rel in training} | {rel: "val" for rel in validation}
+        rows = [(r[0], r[1], assign[r[0]], r[3], r[4]) for r in rows]
+    elif split_col is None:
+        notes.append(SourceNote(
+            "no-holdout-split",
+            f"{source} has no split column; every row was audited as 'train'. Add a split column "
+            "or pass validation_split= and seed=.",
+        ))
+
+    if not rows:
+        raise EmptyDatasetError(f"None of the {len(frame)} rows of {source} names an existing file.")
+    code_files: dict[str, str] = {}
+    if kind == "manifest":
+        try:
+            for entry in sorted(os.listdir(root)):
+                if os.path.splitext(entry)[1].lower() in CODE_EXTENSIONS and not entry.startswith("."):
+                    text = read_code_file(root / entry)
+                    if text is not None:
+                        code_files[entry] = text
+        except OSError:
+            pass
+    samples = make_samples(rows)
+    return Dataset(
+        kind=kind,
+        root=root,
+        samples=samples,
+        layout="manifest",
+        notes=notes,
+        has_images=path_col is not None,
+        code_files=code_files,
+        class_names=sorted({r[3] for r in rows if r[3] is not None}),
+        description=source,
+    )
