@@ -130,6 +130,12 @@ class Fix:
     def files(self) -> Mapping[str, str]:
         return self.payload.get("files", {}) or {}
 
+    def to_keras(self) -> Any:
+        """The fix as a live Keras object (e.g. an augmentation ``keras.Sequential``); imports TensorFlow."""
+        from .fixes import build_keras
+
+        return build_keras(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,

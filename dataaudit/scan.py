@@ -7,12 +7,13 @@ arrays (no decoded image is kept). Cache hits skip workers entirely.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
@@ -37,6 +38,28 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Keep worker start-up from re-running the user's ``__main__``.
+
+    spawn/forkserver children normally import the parent's main script, which
+    breaks scripts without an ``if __name__ == "__main__":`` guard (they would
+    start another audit). Workers only run dataaudit functions on plain data,
+    so they never need ``__main__``: hide its file and spec while they start.
+    """
+    main = sys.modules.get("__main__")
+    saved = {name: getattr(main, name) for name in ("__file__", "__spec__") if main is not None and hasattr(main, name)}
+    try:
+        if "__file__" in saved:
+            del main.__file__  # type: ignore[union-attr]
+        if "__spec__" in saved:
+            main.__spec__ = None  # type: ignore[union-attr]
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(main, name, value)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -131,7 +154,7 @@ def _run_pool(
         return
     batch = int(min(64, max(4, len(tasks) // (jobs * 8))))
     in_flight_max = jobs * 4
-    with ProcessPoolExecutor(
+    with _main_module_hidden(), ProcessPoolExecutor(
         max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_worker, initargs=initargs
     ) as pool:
         pending: set[Future] = set()
