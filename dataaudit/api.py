@@ -162,7 +162,7 @@ def audit(source: Any, **options: Any) -> Report:
         code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
         dataset.code_files.update(collect_code(code_paths, dataset.root))
 
-    features = sorted({f for a in instances if dataset.has_images for f in a.requires})
+    features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
     cache = _open_cache(opts["cache"])
     try:
         table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=opts["progress"])

@@ -54,7 +54,7 @@ def test_rules_belong_to_prefix_and_are_documented(auditor):
 
 @pytest.mark.parametrize("auditor", AUDITORS, ids=lambda a: a.name)
 def test_requires_registered_features(auditor):
-    for name in auditor.requires:
+    for name in (*auditor.requires, *auditor().required_features()):
         assert name in FEATURES, f"{auditor.name} requires unknown feature {name!r}"
 
 
@@ -76,7 +76,7 @@ def test_parameters_validate(auditor):
 
 def _prepare(source, **opts):
     dataset = resolve_source(source, **opts)
-    features = sorted({f for a in AUDITORS for f in a.requires})
+    features = sorted({f for a in AUDITORS for f in a().required_features()})
     table, _ = scan(dataset, features, cache=None, jobs=1, progress=False)
     return dataset, table
 

@@ -140,6 +140,10 @@ class Auditor:
         validate_params(params, self.parameters, f"the {self.name!r} auditor")
         self.params: dict[str, Any] = {**self.defaults, **params}
 
+    def required_features(self) -> tuple[str, ...]:
+        """Features this instance needs from the scan; override when they depend on parameters."""
+        return tuple(self.requires)
+
     def run(self, ctx: AuditContext) -> Iterable[Finding]:  # pragma: no cover - interface
         raise NotImplementedError
 

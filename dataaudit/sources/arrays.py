@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import EmptyDatasetError, InputError, ParameterError
-from .base import Dataset, SourceNote, canonical_split, make_samples
+from .base import Dataset, SourceNote, canonical_split, make_samples, sort_labels
 
 __all__ = ["arrays_dataset", "keras_fit_split"]
 
@@ -137,7 +137,7 @@ def arrays_dataset(
             "Only one split was given; everything was audited as one split. Pass a dict "
             "{'train': (x, y), 'val': (x, y)} or validation_split= (it takes the last part, like model.fit).",
         ))
-    labelled_classes = sorted({r[3] for r in rows if r[3] is not None})
+    labelled_classes = sort_labels({r[3] for r in rows if r[3] is not None})
     return Dataset(
         kind="arrays",
         root=None,

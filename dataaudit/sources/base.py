@@ -39,6 +39,14 @@ def canonical_split(name: str, aliases: Mapping[str, str] | None = None) -> str 
     return SPLIT_NAMES.get(key.lower())
 
 
+def sort_labels(labels) -> list[str]:
+    """Class names in the order Keras indexes them: numeric for integer labels, else alphanumeric."""
+    labels = list(labels)
+    if labels and all(str(v).lstrip("-").isdigit() for v in labels):
+        return sorted(labels, key=lambda v: int(v))
+    return sorted(labels)
+
+
 def split_sort_key(split: str) -> tuple[int, str]:
     return (SPLIT_ORDER.index(split) if split in SPLIT_ORDER else len(SPLIT_ORDER), split)
 
