@@ -102,6 +102,8 @@ class FitEvent:
     data: str = ""
     stmt: Any = None
     inputs: tuple = ()  # source text of the data arguments
+    node: Any = None  # the call (for rewriting it)
+    ctor: str = ""  # source of the fitted object's construction, when known
 
 
 @dataclass
@@ -122,6 +124,7 @@ class SplitPart:
     stmt: Any = None
     role: str | None = None
     data: str = ""
+    node: Any = None
 
     def node_of(self, parent) -> tuple:
         return (parent[0], parent[1] + ((self.sid, self.key),))
@@ -275,9 +278,10 @@ class Analyser:
     def new_fit(self, kind: str, learns: str | None, rows: frozenset, node: ast.AST | None, method: str,
                 cls: str = "", oid: int | None = None, target: str = "", inputs: tuple = ()) -> int:
         fid = self.new_id()
+        info = self.info.get(oid) if oid is not None else None
         self.result.fits[fid] = FitEvent(
             fid, self.step, kind, learns, rows, self.cell, self.line_of(node), self.seg(node), method, cls, oid,
-            target, inputs[0] if inputs else "", self.stmt, inputs,
+            target, inputs[0] if inputs else "", self.stmt, inputs, node, info.text if info is not None else "",
         )
         return fid
 
@@ -799,7 +803,8 @@ class Analyser:
             if fits and (name.endswith("_") or name in ("mean", "std", "variance", "word_index", "word_counts",
                                                          "vocabulary", "index_word", "principal_components")):
                 rows = frozenset().union(*(self.result.fits[f].rows for f in fits if f in self.result.fits))
-                return Stat(rows, self.new_id(), name, (self.cell, self.line_of(node)), self.step, EMPTY, fits)
+                return Stat(rows, self.new_id(), name, (self.cell, self.line_of(node), self.seg(node), self.stmt, node),
+                            self.step, EMPTY, fits)
             if info is not None and info.user_class is not None:
                 method = info.user_class.method(name)
                 if method is not None:
@@ -945,7 +950,7 @@ class Analyser:
         if part is None:
             part = SplitPart(sid, key, parents, self.step, self.cell, self.line_of(node), self.seg(node), func, kind,
                              data.taints if data is not None else EMPTY, data.dups if data is not None else EMPTY,
-                             self.stmt, role, data_text)
+                             self.stmt, role, data_text, node)
             parts[(sid, key)] = part
             if explicit:
                 self.result.families_explicit.add(sid)
@@ -1027,7 +1032,7 @@ class Analyser:
 
     def stat(self, source: Data, name: str, node: ast.AST) -> Stat:
         sid = self.new_id()
-        loc = (self.cell, self.line_of(node), self.seg(node), self.stmt)
+        loc = (self.cell, self.line_of(node), self.seg(node), self.stmt, node)
         return Stat(source.rows, sid, name, loc, self.step, source.taints, EMPTY,
                     ((sid, source.rows, name, loc, self.step),))
 
@@ -1048,9 +1053,9 @@ class Analyser:
                 fid = self.stat_fit.get(sid)
                 if fid is None:
                     fid = self.new_id()
-                    cell, line, text, stmt = loc
+                    cell, line, text, stmt, call = loc
                     self.result.fits[fid] = FitEvent(fid, step, "stats", "statistics", rows, cell, line, text, name,
-                                                     "", None, "", "", stmt, ())
+                                                     "", None, "", "", stmt, (), call, "")
                     self.stat_fit[sid] = fid
                 fits.add(fid)
         fits_f = frozenset(fits)

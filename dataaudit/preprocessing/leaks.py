@@ -20,7 +20,7 @@ mean. Stateless transforms make no fit events at all.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .codefiles import CodeFile
@@ -69,15 +69,14 @@ class CodeLeak:
     order: str | None = None  # notebooks: "execution", "top-to-bottom" or "both" when they differ
     fit: Any = field(default=None, compare=False, repr=False)
     part: Any = field(default=None, compare=False, repr=False)
+    train_parts: tuple = field(default=(), compare=False, repr=False)  # the training parts of the same split
 
     @property
     def split(self) -> SplitRef:
         return self.splits[0]
 
     def with_order(self, order: str | None) -> CodeLeak:
-        return CodeLeak(self.code, self.kind, self.path, self.fit_location, self.fit_line, self.fit_cell,
-                        self.fit_call, self.method, self.cls, self.learns, self.fitted_data, self.splits, order,
-                        self.fit, self.part)
+        return replace(self, order=order)
 
 
 @dataclass(frozen=True)
@@ -117,14 +116,18 @@ def _split_ref(code: CodeFile, part: SplitPart) -> SplitRef:
 
 def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
     known, unknown = _eval_parts(flow)
-    candidates = known + unknown
-    eval_nodes: list[tuple[tuple, SplitPart | None, tuple | None]] = []
+    # Everything below is looked up by origin: rows of different origins never overlap.
+    parts_by_origin: dict[int, list[SplitPart]] = defaultdict(list)
+    for part in known + unknown:
+        for origin in {p[0] for p in part.parents}:
+            parts_by_origin[origin].append(part)
+    eval_by_origin: dict[int, list[tuple]] = defaultdict(list)
     for part in known:
         for parent in part.parents:
-            eval_nodes.append((part.node_of(parent), part, None))
+            eval_by_origin[parent[0]].append((part.node_of(parent), part, None))
     for origin, info in flow.origin_roles.items():
         if info[0] == "eval":
-            eval_nodes.append(((origin, ()), None, info))
+            eval_by_origin[origin].append(((origin, ()), None, info))
 
     uses_by_fit: dict[int, list] = defaultdict(list)
     for use in flow.uses:
@@ -134,6 +137,9 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
     found: dict[tuple, CodeLeak] = {}
     for fid, fit in flow.fits.items():
         learns = flow.learns.get(fid, fit.learns)
+        origins = {r[0] for r in fit.rows}
+        candidates = list({id(p): p for o in origins for p in parts_by_origin.get(o, ())}.values())
+        eval_nodes = [e for o in origins for e in eval_by_origin.get(o, ())]
         if fit.kind == "copy":
             leak = _overlap_leak(fit, candidates, code)
         elif learns in _DATA_LEARNING:
@@ -151,11 +157,12 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
         if leak is None:
             continue
         key = (leak.fit_location, leak.code)
+        if leak.part is not None:
+            siblings = tuple(p for p in flow.parts.values() if p.sid == leak.part.sid and p.role == "train")
+            leak = replace(leak, train_parts=siblings)
         if key in found:
             merged = tuple(dict.fromkeys(found[key].splits + leak.splits))
-            leak = CodeLeak(leak.code, found[key].kind, leak.path, leak.fit_location, leak.fit_line, leak.fit_cell,
-                            leak.fit_call, leak.method, leak.cls, leak.learns, leak.fitted_data, merged, None,
-                            found[key].fit, found[key].part)
+            leak = replace(found[key], splits=merged)
         found[key] = leak
     return sorted(found.values(), key=lambda lk: (lk.fit_cell or 0, lk.fit_line, lk.code))
 
