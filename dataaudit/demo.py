@@ -31,6 +31,7 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("train/circle/scanned_gray.png", "DA007", "a grayscale image among RGB ones"),
     ("train/square/phone_photo.jpg", "DA010", "EXIF orientation 6 (rotate 90)"),
     ("holdout/", "DA012", "a top-level folder that is not a split"),
+    ("train.py:12", "DA301", "a Normalization layer adapted on every image before train_test_split"),
 )
 
 
@@ -115,5 +116,30 @@ def _plant_integrity(root: Path, rng: np.random.Generator) -> None:
     _save_jpeg(draw_image(rng, "square"), root / "train/square/phone_photo.jpg", exif=exif.tobytes())
 
 
+_DEMO_TRAIN_SCRIPT = '''"""Train a small classifier on this folder (written by `dataaudit demo`; it contains a planted leak)."""
+import keras
+import numpy as np
+from sklearn.model_selection import train_test_split
+
+images = keras.utils.image_dataset_from_directory("train", image_size=(64, 64), batch_size=None, shuffle=False)
+x = np.stack([image.numpy() for image, _ in images])
+y = np.array([int(label) for _, label in images])
+
+# Planted leak: the layer learns the mean and variance of every image, including the validation images.
+norm = keras.layers.Normalization()
+norm.adapt(x)
+
+x_train, x_val, y_train, y_val = train_test_split(x, y, test_size=0.2, stratify=y, random_state=0)
+model = keras.Sequential([keras.Input(x.shape[1:]), norm, keras.layers.GlobalAveragePooling2D(),
+                          keras.layers.Dense(3, activation="softmax")])
+model.compile("adam", "sparse_categorical_crossentropy", metrics=["accuracy"])
+model.fit(x_train, y_train, validation_data=(x_val, y_val), epochs=3)
+'''
+
+
+def _plant_preprocessing(root: Path, rng: np.random.Generator) -> None:
+    (root / "train.py").write_text(_DEMO_TRAIN_SCRIPT)
+
+
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity]
+PLANTERS = [_plant_integrity, _plant_preprocessing]
