@@ -440,8 +440,9 @@ def _prepare(obj: Any, data: Any, what: str) -> Any:
     n_in = getattr(obj, "n_features_in_", None)
     if arr.ndim > 2 and n_in is not None and int(np.prod(arr.shape[1:])) == int(n_in):
         arr = arr.reshape(len(arr), -1)  # images given to a scikit-learn object fitted on flattened rows
-    if arr.dtype.kind in "OUS":
-        return arr
+    if n_in is not None and arr.ndim == 2 and arr.shape[1] != int(n_in):
+        raise InputError(f"Cannot compare the {type(obj).__name__} with the {what} data: it was fitted on "
+                         f"{int(n_in)} features and the {what} data has {arr.shape[1]}.")
     return arr
 
 

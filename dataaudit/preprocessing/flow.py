@@ -177,6 +177,27 @@ def _literal(node: ast.AST) -> Any:
 
 
 _NOT_LITERAL = object()
+_ARITHMETIC = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+               ast.Div: lambda a, b: a / b, ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
+
+
+def _constant(node: ast.AST) -> Any:
+    """A literal, or arithmetic on numeric literals (``1 / 255.0``, ``-0.1``); ``_NOT_LITERAL`` otherwise."""
+    value = _literal(node)
+    if value is not _NOT_LITERAL:
+        return value
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _constant(node.left), _constant(node.right)
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (left, right)):
+            try:
+                return _ARITHMETIC[type(node.op)](left, right)
+            except (ZeroDivisionError, OverflowError):
+                return _NOT_LITERAL
+    if isinstance(node, (ast.Tuple, ast.List)):
+        items = [_constant(e) for e in node.elts]
+        if all(v is not _NOT_LITERAL for v in items):
+            return tuple(items) if isinstance(node, ast.Tuple) else items
+    return _NOT_LITERAL
 
 
 def _base_name(node: ast.AST) -> str | None:
@@ -1255,7 +1276,7 @@ class Analyser:
             for kw in node.keywords:
                 if kw.arg is None:
                     continue
-                lit = _literal(kw.value)
+                lit = _constant(kw.value)
                 literal_kwargs[kw.arg] = lit if lit is not _NOT_LITERAL else self.seg(kw.value)
         if name == "ImageDataGenerator":
             fitted = any(

@@ -204,8 +204,8 @@ def _keyed_npz(path: Path, aliases, trust_pickles: bool, notes: list[SourceNote]
 def _pickle_note(path: Path) -> SourceNote:
     return SourceNote(
         "pickled-file",
-        f"{path.name} needs unpickling (Python objects), which can run code stored in the file; it was not read. "
-        "If you trust it, pass trust_pickles=True (CLI --trust-pickles).",
+        f"{path.name} needs unpickling (it holds Python objects), which can run code stored in the file, so it "
+        "was not read; if you trust it, pass trust_pickles=True (CLI --trust-pickles).",
         (path.name,),
     )
 
@@ -226,10 +226,12 @@ def split_files_dataset(
                   and (text := read_code_file(root / rel)) is not None}
     notes: list[SourceNote] = []
     found = _collect(root, files, split_aliases, label_column, trust_pickles, notes)
+    refused = [n for n in notes if n.kind == "pickled-file"]
+    if refused:
+        # Auditing the other splits alone would silently audit a different dataset.
+        raise InputError(refused[0].message)
     found = {s: parts for s, parts in found.items() if "x" in parts}
     if not found:
-        if notes:
-            raise InputError(notes[0].message)
         return None
     return _dataset(found, root, f"split files in {root}", notes, code_files)
 
