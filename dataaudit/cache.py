@@ -89,14 +89,15 @@ class FeatureCache:
         for attempt in range(2):
             try:
                 conn = self._connect(read_only)
-                if not read_only:
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.execute("PRAGMA synchronous=NORMAL")
+                # Look before changing anything: a foreign database must stay byte-identical.
                 state = self._schema_state(conn)
                 if state == "foreign":
                     conn.close()
                     self._warn("is an SQLite database that dataaudit did not create; leaving it alone and continuing without a cache")
                     return
+                if not read_only:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=NORMAL")
                 if state != "ok":
                     if read_only:
                         conn.close()
