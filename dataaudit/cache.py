@@ -86,7 +86,7 @@ class FeatureCache:
                 else:
                     self._warn("its folder is not writable; continuing without a cache")
                     return
-        for attempt in range(2):
+        for attempt in range(3):
             try:
                 conn = self._connect(read_only)
                 # Look before changing anything: a foreign database must stay byte-identical.
@@ -108,6 +108,11 @@ class FeatureCache:
                 self.mode = "read-only" if read_only else "read-write"
                 return
             except sqlite3.DatabaseError as exc:
+                if "readonly" in str(exc) and not read_only:
+                    # e.g. a read-only file system that os.access did not reveal
+                    self._warn("is not writable; using it read-only")
+                    read_only = True
+                    continue
                 if "locked" in str(exc) or "busy" in str(exc):
                     self._warn(f"is locked ({exc}); continuing without a cache")
                     return

@@ -208,3 +208,19 @@ def test_array_sources_are_cached_by_content(tmp_path):
     second = dataaudit.audit({"train": (x[::-1].copy(), None)}, cache=db)
     assert first.scan["decoded"] == 30
     assert second.scan["decoded"] == 0 and second.scan["content_cache_hits"] == 30
+
+
+def test_progress_bar_only_when_asked_or_on_a_terminal(tmp_path, capsys):
+    root = make_tree(tmp_path / "d", {"train/a": 3})
+    dataaudit.audit(root, cache=False, progress=True)
+    assert "dataaudit scan" in capsys.readouterr().err
+    dataaudit.audit(root, cache=False)  # pytest's stderr is not a TTY
+    dataaudit.audit(root, cache=False, progress=False)
+    assert "dataaudit scan" not in capsys.readouterr().err
+
+
+def test_import_does_not_load_tensorflow():
+    code = "import sys, dataaudit; print(sorted(m for m in ('tensorflow', 'keras', 'torch') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
