@@ -11,6 +11,7 @@ expects in its opening comment (and in ``payload["inputs"]``):
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -59,11 +60,11 @@ def _dict_literal(mapping: Mapping[int, float | int]) -> str:
 
 
 def _header(lines: list[str], classes: TrainingClasses, inputs: list[str]) -> list[str]:
-    out = [f"# {line}" if line else "#" for line in lines]
-    out.append(f"# Class indices (Keras order): {', '.join(f'{i} = {n}' for i, n in enumerate(classes.class_names))}.")
-    for name in inputs:
-        out.append(f"# Expects `{name}`: {_INPUTS[name]}.")
-    return out
+    """The opening comment: what the snippet does, the class indices, the variables it expects."""
+    text = list(lines)
+    text.append(f"Class indices (Keras order): {', '.join(f'{i} = {n}' for i, n in enumerate(classes.class_names))}.")
+    text += [f"Expects `{name}`: {_INPUTS[name]}." for name in inputs]
+    return [f"# {part}" for line in text for part in textwrap.wrap(line, 96, break_on_hyphens=False)]
 
 
 # -- class weights ---------------------------------------------------------------------------------
@@ -83,8 +84,8 @@ def _weights_code(classes: TrainingClasses, weights: Mapping[str, float], method
     )
     lines = _header([
         "Class weights for Keras: model.fit(..., class_weight=class_weight).",
-        f"Method: {description}; scaled so the average weight over",
-        f"the training samples is 1, and capped at {cap:g} (the others raised to keep that average).",
+        f"Method: {description}; scaled so the average weight over the training samples is 1, and "
+        f"capped at {cap:g} (the others raised to keep that average).",
         f"dataaudit computed, from {classes.total} training labels: {_dict_literal(by_index)}",
     ], classes, ["y_train"])
     lines += [
@@ -164,7 +165,7 @@ def _tf_data_code(classes: TrainingClasses, targets: Mapping[str, int], over: bo
     what = "Oversampling" if over else "Undersampling"
     per_epoch = "rare classes repeat" if over else "large classes are cut"
     lines = _header([
-        f"{what} plan as a tf.data pipeline: tf.data.Dataset.sample_from_datasets draws each class",
+        f"{what} plan as a tf.data pipeline: tf.data.Dataset.sample_from_datasets draws each class "
         f"with its weight, {total} samples per epoch ({per_epoch}; each pass draws other samples).",
         "Needs TensorFlow.",
     ], classes, ["train_ds"])

@@ -81,6 +81,9 @@ def test_mild_imbalance_recommends_class_weights_equal_to_scikit_learn():
     assert ev["oversampling"]["repeat_factor"] == {"0": 1.0, "1": 1.5, "2": 2.0}
     assert ev["undersampling"]["target_counts"] == {"0": 30, "1": 30, "2": 30}
     assert ev["undersampling"]["keep_fraction"] == {"0": 0.5, "1": 0.75, "2": 1.0}
+    assert ev["splits"]["val"] == {"n": 960, "counts": {"0": 320, "1": 320, "2": 320}, "imbalance_ratio": 1.0,
+                                   "normalised_entropy": pytest.approx(1.0), "empty_classes": []}
+    assert ev["splits"]["train"]["counts"] == ev["counts"]
     assert sorted(fix.files) == ["class_weights.py", "oversampling_imblearn.py", "oversampling_tf_data.py",
                                  "undersampling_imblearn.py", "undersampling_tf_data.py"]
 

@@ -6,6 +6,8 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.stats import binomtest, chi2
 from sklearn.utils.class_weight import compute_class_weight
 
@@ -53,8 +55,30 @@ def test_weights_have_sample_weighted_mean_one_and_respect_the_cap(method, cap):
     values = np.array(list(w.values()))
     assert (values * n).sum() / n.sum() == pytest.approx(1.0, rel=1e-12)
     if cap is not None:
-        assert values.max() <= cap + 1e-12
-    assert values[0] < values[1] < values[2] or (cap is not None and values[1] <= values[2])
+        assert values.max() == pytest.approx(cap)  # the rarest class (7 of 567) is capped
+    else:
+        assert values[0] < values[1] < values[2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    counts=st.lists(st.integers(0, 100_000), min_size=1, max_size=12).filter(lambda c: any(c)),
+    method=st.sampled_from(["balanced", "effective_number"]),
+    beta=st.floats(0.5, 0.99999),
+    cap=st.one_of(st.none(), st.floats(1.01, 50)),
+)
+def test_weight_properties(counts, method, beta, cap):
+    named = {f"c{i}": n for i, n in enumerate(counts)}
+    w = class_weights(named, method, beta=beta, cap=cap)
+    assert list(w) == [k for k, n in named.items() if n > 0]
+    n = np.array([named[k] for k in w], dtype=float)
+    values = np.array(list(w.values()))
+    assert (values * n).sum() == pytest.approx(n.sum(), rel=1e-9)
+    if cap is not None:
+        assert values.max() <= cap * (1 + 1e-12)
+    # A rarer class never gets a smaller weight.
+    order = np.argsort(n, kind="stable")
+    assert np.all(np.diff(values[order]) <= 1e-9 * values.max())
 
 
 def test_cap_water_fills_exactly():

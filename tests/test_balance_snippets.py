@@ -48,6 +48,19 @@ def run_snippet(code: str, folder: Path, **variables) -> dict:
     return runpy.run_path(str(path), init_globals=variables)
 
 
+def tiny_model(keras, input_shape: tuple[int, ...], n_classes: int, scale: float):
+    """A softmax regression on the scaled pixels: enough to show that training runs."""
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([
+        keras.Input(input_shape),
+        keras.layers.Rescaling(scale),
+        keras.layers.Flatten(),
+        keras.layers.Dense(n_classes, activation="softmax"),
+    ])
+    model.compile("adam", "sparse_categorical_crossentropy")
+    return model
+
+
 def tf_dataset(x: np.ndarray, y: np.ndarray):
     import tensorflow as tf
 
@@ -123,14 +136,7 @@ def test_keras_trains_with_the_emitted_class_weights(keras):
     assert fix.kind == "class_weights"
     class_weight = fix.payload["class_weight"]
     assert class_weight[2] > class_weight[1] > class_weight[0]
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((8, 8, 1)),
-        keras.layers.Rescaling(1 / 16),
-        keras.layers.Flatten(),
-        keras.layers.Dense(3, activation="softmax"),
-    ])
-    model.compile("adam", "sparse_categorical_crossentropy")
+    model = tiny_model(keras, (8, 8, 1), 3, scale=1 / 16)
     history = model.fit(x[..., None], y, class_weight=class_weight, epochs=1, batch_size=32, verbose=0)
     assert np.isfinite(history.history["loss"][0])
 
@@ -146,14 +152,7 @@ def test_keras_trains_on_the_emitted_oversampling_pipeline_with_augmentation(ker
     balanced = scope["balanced_ds"]
     counts = count_stream(balanced, 3)
     assert counts.sum() == 450 and counts.min() > 100  # about 150 of each, from 150 / 40 / 10 images
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((8, 8, 1)),
-        keras.layers.Rescaling(1 / 16),
-        keras.layers.Flatten(),
-        keras.layers.Dense(3, activation="softmax"),
-    ])
-    model.compile("adam", "sparse_categorical_crossentropy")
+    model = tiny_model(keras, (8, 8, 1), 3, scale=1 / 16)
     history = model.fit(balanced, epochs=1, verbose=0, shuffle=False)
     assert np.isfinite(history.history["loss"][0])
 
@@ -166,7 +165,5 @@ def test_oversampling_snippet_takes_image_dataset_from_directory(image_tree, ker
     scope = run_snippet(fix.payload["code"], tmp_path, train_ds=train_ds)
     counts = count_stream(scope["balanced_ds"], 2)
     assert counts.sum() == 24  # 12 per class per epoch: 'b' repeats 12 times
-    model = keras.Sequential([keras.Input((32, 32, 3)), keras.layers.Rescaling(1 / 255),
-                              keras.layers.GlobalAveragePooling2D(), keras.layers.Dense(2, activation="softmax")])
-    model.compile("adam", "sparse_categorical_crossentropy")
+    model = tiny_model(keras, (32, 32, 3), 2, scale=1 / 255)
     assert np.isfinite(model.fit(scope["balanced_ds"], epochs=1, verbose=0, shuffle=False).history["loss"][0])
