@@ -21,7 +21,7 @@ from .findings import Fix
 __all__ = ["TrainingClasses", "weights_fix", "oversampling_fix", "undersampling_fix", "eval_steps_fix", "all_files"]
 
 _INPUTS = {
-    "y_train": "the training labels as integer class indices, in class_names order (what model.fit sees)",
+    "y_train": "the training labels as integer class indices (what model.fit sees)",
     "x_train": "the training inputs, indexable along the first axis (an image array, a feature matrix, "
                "an array of file paths)",
     "train_ds": "a tf.data.Dataset of single (input, label) pairs with integer labels, shuffled each pass "
@@ -36,15 +36,24 @@ class TrainingClasses:
     ``class_names`` is in class-index order (Keras's); ``counts`` maps each class
     with training samples to its count, in that order; ``images`` says whether
     the inputs are images (repeated copies are then paired with augmentation).
+    ``class_index`` gives each class's index when it is not its position (integer
+    labels that skip values: the label itself is the index).
     """
 
     class_names: tuple[str, ...]
     counts: Mapping[str, int]
     images: bool
     batch_size: int = 32
+    class_index: Mapping[str, int] | None = None
 
     def index(self, name: str) -> int:
+        if self.class_index is not None:
+            return int(self.class_index[name])
         return self.class_names.index(name)
+
+    @property
+    def indices(self) -> dict[str, int]:
+        return {n: self.index(n) for n in self.class_names}
 
     @property
     def total(self) -> int:
@@ -62,7 +71,7 @@ def _dict_literal(mapping: Mapping[int, float | int]) -> str:
 def _header(lines: list[str], classes: TrainingClasses, inputs: list[str]) -> list[str]:
     """The opening comment: what the snippet does, the class indices, the variables it expects."""
     text = list(lines)
-    text.append(f"Class indices (Keras order): {', '.join(f'{i} = {n}' for i, n in enumerate(classes.class_names))}.")
+    text.append(f"Class indices (Keras order): {', '.join(f'{i} = {n}' for n, i in classes.indices.items())}.")
     text += [f"Expects `{name}`: {_INPUTS[name]}." for name in inputs]
     return [f"# {part}" for line in text for part in textwrap.wrap(line, 96, break_on_hyphens=False)]
 
@@ -117,6 +126,7 @@ def weights_fix(classes: TrainingClasses, method: str = "balanced", *, beta: flo
     payload = {
         "class_weight": {classes.index(n): w for n, w in weights.items()},
         "class_names": list(classes.class_names),
+        "class_index": classes.indices,
         "method": method,
         "cap": cap,
         "code": code,
@@ -231,6 +241,7 @@ def _plan_payload(classes: TrainingClasses, targets: Mapping[str, int], over: bo
     code = tf_code if classes.images else imblearn_code
     return {
         "class_names": list(classes.class_names),
+        "class_index": classes.indices,
         "target_counts": dict(targets),
         "sampling_strategy": {classes.index(n): int(t) for n, t in targets.items()},
         "tf_data_weights": tf_weights,

@@ -131,6 +131,20 @@ def test_effective_number_weighting_and_cap_parameters():
     assert max(fix.payload["class_weight"].values()) == pytest.approx(5.0)
 
 
+def test_integer_array_labels_are_their_own_class_indices():
+    x, y = tabular({0: 50, 3: 10})  # label 3 is class 3 for Keras, whatever the missing 1 and 2
+    fix = one(audit((x, y)), "DA201").fix
+    assert fix.payload["class_names"] == ["0", "3"] and fix.payload["class_index"] == {"0": 0, "3": 3}
+    sklearn = compute_class_weight(class_weight="balanced", classes=np.array([0, 3]), y=y)
+    assert fix.payload["class_weight"] == {0: pytest.approx(sklearn[0]), 3: pytest.approx(sklearn[1])}
+    scope: dict = {"y_train": y}
+    exec(fix.files["class_weights.py"], scope)
+    assert scope["class_weight"] == pytest.approx(fix.payload["class_weight"])
+    scope = {"x_train": x, "y_train": y}
+    exec(fix.files["oversampling_imblearn.py"], scope)
+    assert np.bincount(scope["y_resampled"]).tolist() == [50, 0, 0, 50]
+
+
 def test_rare_classes_are_reported_one_by_one():
     report = audit(frame(train={"a": 100, "b": 19, "c": 3}))
     rare = report.by_code("DA202")

@@ -354,9 +354,6 @@ class BalanceAuditor(Auditor):
 
     def _training_class_names(self, ctx: AuditContext, classes: list[str]) -> tuple[str, ...]:
         """Class names in the index order the training labels use (Keras's, for the training folder)."""
-        if ctx.dataset.kind == "arrays" and classes and all(c.isdigit() for c in classes):
-            # Integer labels are their own indices: fill gaps so that position == index.
-            return tuple(str(i) for i in range(max(int(c) for c in classes) + 1))
         if ctx.dataset.kind == "folder":
             meta = ctx.table.meta
             in_train = meta.loc[meta["split"] == TRAIN, "label"].dropna().unique()
@@ -389,7 +386,7 @@ class BalanceAuditor(Auditor):
         severe = ratio >= p["severe_ratio"]
         smallest = min(present, key=present.__getitem__)
         largest = max(present, key=present.__getitem__)
-        tc = TrainingClasses(names, present, ctx.dataset.has_images, p["batch_size"])
+        tc = TrainingClasses(names, present, ctx.dataset.has_images, p["batch_size"], _integer_index(ctx, names))
         weights = {m: class_weights(present, m, beta=p["beta"], cap=p["max_weight"])
                    for m in ("balanced", "effective_number")}
         over, under = oversampling_targets(present), undersampling_targets(present)
@@ -684,6 +681,13 @@ _CHOICE_TEXT = {
     "oversample": "oversampling the smaller classes",
     "undersample": "undersampling the larger classes",
 }
+
+
+def _integer_index(ctx: AuditContext, names: tuple[str, ...]) -> dict[str, int] | None:
+    """For integer array labels the label is the class index (``y`` holds it), even when values are skipped."""
+    if ctx.dataset.kind == "arrays" and names and all(n.isdigit() for n in names):
+        return {n: int(n) for n in names}
+    return None
 
 
 def _ordered(ctx: AuditContext, names: set[str]) -> list[str]:
