@@ -31,6 +31,9 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("train/circle/scanned_gray.png", "DA007", "a grayscale image among RGB ones"),
     ("train/square/phone_photo.jpg", "DA010", "EXIF orientation 6 (rotate 90)"),
     ("holdout/", "DA012", "a top-level folder that is not a split"),
+    ("train/", "DA201", "severe imbalance: 5 'star' training images against 62 circles"),
+    ("train/star/", "DA202", "a class with 5 training images"),
+    ("test/", "DA203", "no 'star' folder in test, which also shifts Keras's class indices there"),
 )
 
 
@@ -115,5 +118,19 @@ def _plant_integrity(root: Path, rng: np.random.Generator) -> None:
     _save_jpeg(draw_image(rng, "square"), root / "train/square/phone_photo.jpg", exif=exif.tobytes())
 
 
+def _plant_balance(root: Path, rng: np.random.Generator) -> None:
+    """A rare fourth class, 'star': 5 training and 2 validation images and no test folder."""
+    for split, n in (("train", 5), ("val", 2)):
+        for i in range(n):
+            noise = rng.uniform(20, 235, 3) + rng.normal(0, 12, (96, 96, 3))
+            im = Image.fromarray(np.clip(noise, 0, 255).astype(np.uint8), "RGB")
+            cx, cy = (int(v) for v in rng.integers(32, 64, 2))
+            r = int(rng.integers(18, 32))
+            points = [(cx + r / (1 + k % 2) * np.sin(k * np.pi / 5), cy - r / (1 + k % 2) * np.cos(k * np.pi / 5))
+                      for k in range(10)]
+            ImageDraw.Draw(im).polygon(points, fill=tuple(int(v) for v in rng.integers(0, 255, 3)))
+            _save_jpeg(im, root / split / "star" / f"star_{split}_{i:03d}.jpg")
+
+
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity]
+PLANTERS = [_plant_integrity, _plant_balance]

@@ -14,6 +14,7 @@ from importlib.metadata import entry_points
 from ..findings import Severity
 from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
+from .balance import BalanceAuditor
 from .integrity import IntegrityAuditor
 
 __all__ = [
@@ -31,6 +32,7 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 #: Built-in auditors, in the order they run (``after`` may reorder).
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
+    BalanceAuditor,
 )
 
 _plugin_cache: tuple[list[type[Auditor]], list[tuple[str, str]]] | None = None
