@@ -24,6 +24,12 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([EXE, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
+def check(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`dataaudit check` limited to the integrity rules: these tests are about the command, not the auditors."""
+    extra = [] if "--select" in args else ["--select", "DA0"]
+    return run("check", *args, *extra, cwd=cwd)
+
+
 @pytest.fixture
 def clean(tmp_path):
     return make_tree(tmp_path / "clean", {"train/a": 3, "train/b": 3, "val/a": 1, "val/b": 1})
@@ -38,16 +44,16 @@ def broken(tmp_path):
 
 
 def test_exit_codes_of_the_gate(clean, broken):
-    ok = run("check", str(clean), "--no-cache")
+    ok = check(str(clean), "--no-cache")
     assert ok.returncode == 0, ok.stderr
     assert "Gate (fails on error): PASSED" in ok.stdout
-    failed = run("check", str(broken), "--no-cache")
+    failed = check(str(broken), "--no-cache")
     assert failed.returncode == 1
     assert "DA001" in failed.stdout and "FAILED" in failed.stdout
-    assert run("check", str(broken), "--no-cache", "--fail-on", "never").returncode == 0
-    assert run("check", str(broken), "--no-cache", "--ignore", "DA001").returncode == 0
-    assert run("check", str(broken), "--no-cache", "--ignore", "DA001", "--fail-on", "warning").returncode == 1
-    assert run("check", str(broken), "--no-cache", "--select", "DA006").returncode == 0
+    assert check(str(broken), "--no-cache", "--fail-on", "never").returncode == 0
+    assert check(str(broken), "--no-cache", "--ignore", "DA001").returncode == 0
+    assert check(str(broken), "--no-cache", "--ignore", "DA001", "--fail-on", "warning").returncode == 1
+    assert check(str(broken), "--no-cache", "--select", "DA006").returncode == 0
 
 
 @pytest.mark.parametrize(
@@ -85,11 +91,11 @@ def test_usage_and_input_errors_exit_2_with_one_sentence(tmp_path, clean, args, 
 
 
 def test_formats_and_output_file(broken, tmp_path):
-    result = run("check", str(broken), "--no-cache", "--format", "json")
+    result = check(str(broken), "--no-cache", "--format", "json")
     data = json.loads(result.stdout)
     assert data["passed"] is False and data["findings"][0]["code"] == "DA001"
     out = tmp_path / "reports" / "report.md"
-    result = run("check", str(broken), "--no-cache", "--format", "markdown", "--output", str(out))
+    result = check(str(broken), "--no-cache", "--format", "markdown", "--output", str(out))
     assert result.returncode == 1
     assert out.read_text().startswith("# dataaudit report")
     assert "DA001" in result.stdout  # the summary still prints
@@ -107,20 +113,20 @@ def test_pyproject_settings_and_command_line_precedence(broken, tmp_path):
     project = tmp_path / "project"
     project.mkdir()
     (project / "pyproject.toml").write_text('[tool.dataaudit]\nignore = ["DA001"]\n')
-    assert run("check", str(broken), "--no-cache", cwd=project).returncode == 0
-    assert run("check", str(broken), "--no-cache", "--ignore", "DA006", cwd=project).returncode == 1
-    assert run("check", str(broken), "--no-cache", "--no-config", cwd=project).returncode == 1
-    assert run("check", str(broken), "--no-cache", "--fail-on", "warning", cwd=project).returncode == 1
+    assert check(str(broken), "--no-cache", cwd=project).returncode == 0
+    assert check(str(broken), "--no-cache", "--ignore", "DA006", cwd=project).returncode == 1
+    assert check(str(broken), "--no-cache", "--no-config", cwd=project).returncode == 1
+    assert check(str(broken), "--no-cache", "--fail-on", "warning", cwd=project).returncode == 1
 
 
 def test_validation_split_manifest_options_and_split_alias(tmp_path):
     root = make_tree(tmp_path / "d", {"cat": 6, "dog": 6})
-    assert main(["check", str(root), "--no-cache", "--validation-split", "0.25", "--seed", "3"]) == 0
+    assert main(["check", str(root), "--no-cache", "--validation-split", "0.25", "--seed", "3", "--select", "DA0"]) == 0
     split_root = make_tree(tmp_path / "s", {"train/a": 2, "holdout/a": 2})
-    result = run("check", str(split_root), "--no-cache", "--split-alias", "holdout=test", "--format", "json")
+    result = check(str(split_root), "--no-cache", "--split-alias", "holdout=test", "--format", "json")
     assert json.loads(result.stdout)["summary"]["splits"]["test"]["n"] == 2
     pd.DataFrame({"file": ["train/a/0000.jpg"], "cls": ["a"], "part": ["train"]}).to_csv(split_root / "m.csv")
-    result = run("check", str(split_root / "m.csv"), "--no-cache", "--path-column", "file", "--label-column", "cls",
+    result = check(str(split_root / "m.csv"), "--no-cache", "--path-column", "file", "--label-column", "cls",
                  "--split-column", "part", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["summary"]["n_samples"] == 1
@@ -128,14 +134,14 @@ def test_validation_split_manifest_options_and_split_alias(tmp_path):
 
 def test_cache_path_and_jobs(clean, tmp_path):
     db = tmp_path / "cache.sqlite"
-    first = run("check", str(clean), "--cache-path", str(db), "--jobs", "1", "--format", "json")
-    second = run("check", str(clean), "--cache-path", str(db), "--format", "json")
+    first = check(str(clean), "--cache-path", str(db), "--jobs", "1", "--format", "json")
+    second = check(str(clean), "--cache-path", str(db), "--format", "json")
     assert json.loads(first.stdout)["scan"]["decoded"] == 8
     assert json.loads(second.stdout)["scan"]["decoded"] == 0
 
 
 def test_write_fixes_refuses_the_dataset_folder(broken):
-    result = run("check", str(broken), "--no-cache", "--write-fixes", str(broken / "fixes"))
+    result = check(str(broken), "--no-cache", "--write-fixes", str(broken / "fixes"))
     assert result.returncode == 2 and "outside the dataset" in result.stderr
     assert not (broken / "fixes").exists()
 
@@ -163,6 +169,6 @@ def test_demo_command(tmp_path):
 
 
 def test_no_progress_bar_when_not_a_tty(clean):
-    result = run("check", str(clean), "--no-cache")
+    result = check(str(clean), "--no-cache")
     assert "dataaudit scan" not in result.stderr  # tqdm stays silent without a terminal
     assert os.environ.get("NO_COLOR") or "\x1b[" not in result.stdout

@@ -16,6 +16,12 @@ from dataaudit.report import Report
 from dataaudit.selection import Selection
 
 
+def audit(root, **kw):
+    """These tests are about the report and the gate: only the integrity rules take part."""
+    kw.setdefault("select", "DA0")
+    return dataaudit.audit(root, **kw)
+
+
 @pytest.fixture
 def broken(tmp_path):
     root = make_tree(tmp_path / "d", {"train/cat": 4, "train/dog": 4, "val/cat": 2, "val/dog": 2})
@@ -25,7 +31,7 @@ def broken(tmp_path):
 
 
 def test_json_form_follows_the_documented_schema(broken):
-    report = dataaudit.audit(broken, cache=False)
+    report = audit(broken, cache=False)
     data = json.loads(report.to_json())
     assert data["schema_version"] == 1
     assert data["tool"] == {"name": "dataaudit", "version": dataaudit.__version__}
@@ -41,7 +47,7 @@ def test_json_form_follows_the_documented_schema(broken):
 
 
 def test_markdown_frame_and_text(broken):
-    report = dataaudit.audit(broken, cache=False)
+    report = audit(broken, cache=False)
     md = report.to_markdown()
     assert "| error | DA001 corrupt-image |" in md and "## Class counts" in md
     frame = report.to_frame()
@@ -52,17 +58,17 @@ def test_markdown_frame_and_text(broken):
 
 
 def test_gate_thresholds(broken):
-    report = dataaudit.audit(broken, cache=False)
+    report = audit(broken, cache=False)
     assert not report.passed("error") and not report.passed("warning") and report.passed("never")
     with pytest.raises(AuditFailed) as excinfo:
         report.raise_for_findings()
     assert excinfo.value.report is report
     assert "1 finding(s) at or above 'error' (DA001)" in str(excinfo.value)
     with pytest.raises(AuditFailed):
-        dataaudit.gate(broken, cache=False)
-    passed = dataaudit.gate(broken, fail_on="never", cache=False)
+        dataaudit.gate(broken, cache=False, select="DA0")
+    passed = dataaudit.gate(broken, fail_on="never", cache=False, select="DA0")
     assert isinstance(passed, Report)
-    warn_only = dataaudit.audit(broken, cache=False, ignore="DA001")
+    warn_only = audit(broken, cache=False, ignore="DA001")
     assert warn_only.passed() and not warn_only.passed("warning")
 
 
@@ -84,20 +90,20 @@ def test_selection_longest_prefix_wins(select, ignore, expected):
 
 def test_selection_rejects_unknown_codes(broken):
     with pytest.raises(ParameterError, match="names 'DA7', which matches no rule"):
-        dataaudit.audit(broken, cache=False, select="DA7")
+        audit(broken, cache=False, select="DA7")
     with pytest.raises(ParameterError, match="takes rule codes or code prefixes"):
-        dataaudit.audit(broken, cache=False, ignore="da-1")
+        audit(broken, cache=False, ignore="da-1")
 
 
 def test_baseline_accepts_known_findings_and_fails_new_ones(broken, tmp_path):
-    report = dataaudit.audit(broken, cache=False)
+    report = audit(broken, cache=False)
     path = tmp_path / "baseline.json"
     assert write_baseline(path, report.findings) == 2
     assert load_baseline(path) == {f.fingerprint for f in report.findings}
-    again = dataaudit.audit(broken, cache=False, baseline=path)
+    again = audit(broken, cache=False, baseline=path)
     assert again.passed() and again.findings == () and len(again.baselined) == 2
     (broken / "val/dog/bad2.jpg").write_bytes(b"")  # a new problem
-    later = dataaudit.audit(broken, cache=False, baseline=path)
+    later = audit(broken, cache=False, baseline=path)
     assert not later.passed()
     assert [f.locations[0].path for f in later.findings] == ["val/dog/bad2.jpg"]
 
@@ -114,9 +120,9 @@ def test_bad_baseline_files(tmp_path, broken, content):
     path = tmp_path / "b.json"
     path.write_text(content)
     with pytest.raises(ConfigError, match="Baseline file"):
-        dataaudit.audit(broken, cache=False, baseline=path)
+        audit(broken, cache=False, baseline=path)
     with pytest.raises(ConfigError, match="does not exist"):
-        dataaudit.audit(broken, cache=False, baseline=tmp_path / "missing.json")
+        audit(broken, cache=False, baseline=tmp_path / "missing.json")
 
 
 def _report_with_fix(root) -> Report:
@@ -146,8 +152,8 @@ def test_write_fixes_writes_new_files_only_outside_the_dataset(tmp_path):
 
 def test_audit_never_modifies_the_dataset(broken):
     snapshot = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in broken.rglob("*") if p.is_file()}
-    dataaudit.audit(broken)
-    dataaudit.audit(broken)
+    audit(broken)
+    audit(broken)
     after = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in broken.rglob("*") if p.is_file()}
     assert after == snapshot
 
@@ -156,11 +162,11 @@ def test_pyproject_config_is_read_only_on_request(broken, tmp_path, monkeypatch)
     project = tmp_path / "proj"
     (project / "sub").mkdir(parents=True)
     (project / "pyproject.toml").write_text(
-        '[tool.dataaudit]\nignore = ["DA001"]\nfail-on = "warning"\n[tool.dataaudit.integrity]\nmin_side = 4\n'
+        '[tool.dataaudit]\nselect = ["DA0"]\nignore = ["DA001"]\nfail-on = "warning"\n[tool.dataaudit.integrity]\nmin_side = 4\n'
         'tiny_fraction = 0.01\n'
     )
     monkeypatch.chdir(project / "sub")
-    plain = dataaudit.audit(broken, cache=False)
+    plain = audit(broken, cache=False)
     assert {f.code for f in plain.findings} == {"DA001", "DA006"}
     configured = dataaudit.audit(broken, cache=False, config=True)
     assert configured.findings == () and configured.fail_on == "warning"
@@ -168,4 +174,4 @@ def test_pyproject_config_is_read_only_on_request(broken, tmp_path, monkeypatch)
     assert {f.code for f in override.findings} == {"DA001", "DA006"}
     (project / "pyproject.toml").write_text('[tool.dataaudit]\nfail_onn = "x"\n')
     with pytest.raises(ConfigError, match="Unknown setting 'fail_onn'"):
-        dataaudit.audit(broken, cache=False, config=True)
+        audit(broken, cache=False, config=True)
