@@ -425,9 +425,14 @@ def recommend_augmentation(obs: Observations) -> AugmentationPlan:
             if _passes(probes.get(f"rotate_{deg}"), ROTATION_KEEP):
                 angle = deg
                 break
-        if r90 is not None:
+        if inky:
+            skipped.append(("large rotations", ink_reason + "."))
+        elif r90 is not None and not _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE):
             skipped.append(("large rotations", "images rotated by 90 degrees no longer look like their class ("
-                            + _probe_text(r90) + ")." if not inky else ink_reason + "."))
+                            + _probe_text(r90) + ")."))
+        elif r90 is not None:
+            skipped.append(("large rotations", "90-degree rotations pass, but vertical flips do not: the images "
+                            "keep an up and a down."))
         if angle:
             probe = probes[f"rotate_{angle}"]
             layers.append(LayerSpec("RandomRotation", {"factor": _round(angle / 360, 0.001), "fill_mode": "reflect"},

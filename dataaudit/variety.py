@@ -9,9 +9,10 @@ Design (see ``docs/variety.md`` for the reasoning and the calibration):
 - A *scene descriptor* per image: the 8x8 block means of the 64x64 grey
   thumbnail (z-normalised, so brightness and contrast changes do not count)
   and a 2x2-cell, 8-orientation gradient histogram (tolerant of small shifts).
-- *Near-copy groups*: connected components of pairs whose layout, gradient and
-  colour-distribution similarities are all high. A burst of shots of one scene
-  becomes one group.
+- *Near-copy groups*: average-linkage clusters of images whose layout and
+  gradient similarities are high (and whose colour distributions agree), cut
+  at a threshold calibrated on how similar images of *different* classes get.
+  A burst of shots of one scene becomes one group.
 - *Effective count*: the Vendi score (Friedman & Dieng, TMLR 2023) of the
   class with near-copies merged into one weighted point each, on the kernel
   ``exp((cos - 1) / tau)`` over scene descriptors. Unrelated images have

@@ -570,8 +570,9 @@ class VarietyAuditor(Auditor):
         ink = ink_on_plain_background(gray[sample], props["grayscale"][sample] > 0.5)
         spreads = {}
         for prop in ("brightness", "log_contrast", "log_saturation"):
-            per = [robust_spread(props[prop][rows[labels == c]]) for c in class_names
-                   if labels is not None and np.sum(labels == c) >= 2] if labels is not None else []
+            # within-class spreads: variation that already occurs under one label
+            per = [] if labels is None else [robust_spread(props[prop][rows[labels == c]])
+                                             for c in class_names if np.sum(labels == c) >= 2]
             spreads[prop] = float(np.median(per)) if per else robust_spread(props[prop][rows])
         colour_sep = None
         if sample_labels is not None and len(class_names) >= 2:
