@@ -34,6 +34,7 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("train/", "DA201", "severe imbalance: 5 'star' training images against 62 circles"),
     ("train/star/", "DA202", "a class with 5 training images"),
     ("test/", "DA203", "no 'star' folder in test, which also shifts Keras's class indices there"),
+    ("train/logo/", "DA401", "48 images that are 4 scenes shot 12 times each"),
 )
 
 
@@ -131,6 +132,38 @@ def _plant_balance(root: Path, rng: np.random.Generator) -> None:
             ImageDraw.Draw(im).polygon(points, fill=tuple(int(v) for v in rng.integers(0, 255, 3)))
             _save_jpeg(im, root / split / "star" / f"star_{split}_{i:03d}.jpg")
 
+def _plant_low_variety(root: Path, rng: np.random.Generator) -> None:
+    """A class 'logo' whose 48 training images are 4 scenes, each shot 12 times with small jitter."""
+    from PIL import ImageEnhance
+
+    def scene(size: int = 96) -> Image.Image:
+        yy, xx = np.mgrid[0:size, 0:size].astype(np.float32) / size
+        c0, c1 = rng.uniform(20, 235, 3), rng.uniform(20, 235, 3)
+        t = (xx * rng.uniform(0.2, 1) + yy * rng.uniform(0.2, 1)) / 2
+        bg = c0 * (1 - t[..., None]) + c1 * t[..., None] + rng.normal(0, 5, (size, size, 3))
+        im = Image.fromarray(np.clip(bg, 0, 255).astype(np.uint8), "RGB")
+        cx, cy = rng.uniform(size * 0.3, size * 0.7, 2)
+        r, phase = rng.uniform(size * 0.2, size * 0.35), rng.uniform(0, np.pi)
+        points = [(cx + (r if k % 2 == 0 else r * 0.45) * np.cos(phase + k * np.pi / 5),
+                   cy + (r if k % 2 == 0 else r * 0.45) * np.sin(phase + k * np.pi / 5)) for k in range(10)]
+        ImageDraw.Draw(im).polygon(points, fill=tuple(int(v) for v in rng.integers(0, 255, 3)))
+        return im
+
+    def shot(im: Image.Image) -> Image.Image:  # the same scene, shot again: small reframing and exposure change
+        w, h = im.size
+        s = rng.uniform(0.9, 1.0)
+        x0, y0 = rng.uniform(0, (1 - s) * w), rng.uniform(0, (1 - s) * h)
+        im = im.crop((int(x0), int(y0), int(x0 + s * w), int(y0 + s * h))).resize((w, h))
+        return ImageEnhance.Brightness(im).enhance(rng.uniform(0.85, 1.15))
+
+    scenes = [scene() for _ in range(4)]
+    for i in range(48):
+        _save_jpeg(shot(scenes[i % 4]), root / "train" / "logo" / f"logo_train_{i:03d}.jpg",
+                   quality=int(rng.integers(75, 95)))
+    for split in ("val", "test"):
+        for i in range(6):
+            _save_jpeg(scene(), root / split / "logo" / f"logo_{split}_{i:03d}.jpg")
+
 
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity, _plant_balance]
+PLANTERS = [_plant_integrity, _plant_balance, _plant_low_variety]

@@ -16,6 +16,7 @@ from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
 from .balance import BalanceAuditor
 from .integrity import IntegrityAuditor
+from .variety import VarietyAuditor
 
 __all__ = [
     "Auditor",
@@ -33,6 +34,7 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
     BalanceAuditor,
+    VarietyAuditor,
 )
 
 _plugin_cache: tuple[list[type[Auditor]], list[tuple[str, str]]] | None = None

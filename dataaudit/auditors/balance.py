@@ -373,7 +373,7 @@ class BalanceAuditor(Auditor):
                     RareClass,
                     f"Class '{name}' has only {n} training sample(s) (fewer than {p['min_class_count']}): too few "
                     "to learn what varies within the class; collect more, or merge or drop the class.",
-                    locations=_class_folder(ctx, TRAIN, name),
+                    locations=ctx.class_folder(TRAIN, name),
                     evidence={"split": TRAIN, "class": name, "count": n, "min_class_count": p["min_class_count"]},
                     key=name,
                 )
@@ -408,7 +408,7 @@ class BalanceAuditor(Auditor):
         yield self.finding(
             ClassImbalance,
             message,
-            locations=_split_folder(ctx, TRAIN),
+            locations=ctx.split_folder(TRAIN),
             evidence={
                 "split": TRAIN,
                 "counts": present,
@@ -517,7 +517,7 @@ class BalanceAuditor(Auditor):
             yield self.finding(
                 ClassMissingFromSplit,
                 message,
-                locations=folders or _split_folder(ctx, split),
+                locations=folders or ctx.split_folder(split),
                 evidence={"split": split, "missing": missing, "elsewhere": elsewhere,
                           "empty_folders": in_empty_folder,
                           "keras_index_shift": {s: {c: list(v) for c, v in m.items()} for s, m in shift.items()}},
@@ -568,7 +568,7 @@ class BalanceAuditor(Auditor):
             yield self.finding(
                 LabelShift,
                 message,
-                locations=_split_folder(ctx, b),
+                locations=ctx.split_folder(b),
                 evidence={
                     "splits": [a, b],
                     "counts": {a: dict(sorted(ca.items())), b: dict(sorted(cb.items()))},
@@ -597,7 +597,7 @@ class BalanceAuditor(Auditor):
             DominantEvaluationClass,
             f"'{top}' is {share:.0%} of '{split}' ({n_top} of {total}): a model that always answers '{top}' "
             f"scores {share:.0%} accuracy there. Report balanced accuracy or per-class recall for '{split}'.",
-            locations=_split_folder(ctx, split),
+            locations=ctx.split_folder(split),
             evidence={"split": split, **_split_stats(c, classes), "majority_class": top,
                       "majority_baseline_accuracy": share},
             key=split,
@@ -642,7 +642,7 @@ class BalanceAuditor(Auditor):
         yield self.finding(
             NoisyEvaluationSplit,
             message,
-            locations=_split_folder(ctx, split),
+            locations=ctx.split_folder(split),
             evidence={
                 "split": split, "n": n, "n_raw": raw_n, "leaked_excluded": raw_n - n,
                 "accuracy_step": 1 / n, "expected_accuracy": acc, "half_width": half, "tolerance": tol,
@@ -669,7 +669,7 @@ class BalanceAuditor(Auditor):
         yield self.finding(
             DroppedEvaluationRemainder,
             message,
-            locations=_split_folder(ctx, split),
+            locations=ctx.split_folder(split),
             evidence={"split": split, "n": n, "batch_size": b, "floor_steps": steps, "dropped": dropped},
             fix=eval_steps_fix(split, n, b),
             key=split,
@@ -711,26 +711,6 @@ def _index_shift(keras_names: Mapping[str, list[str]], split: str) -> dict[str, 
         return {}
     train, here = keras_names[TRAIN], keras_names[split]
     return {c: (train.index(c), here.index(c)) for c in here if c in train and train.index(c) != here.index(c)}
-
-
-def _split_folder(ctx: AuditContext, split: str) -> list[Location]:
-    """The split's folder (``["val/"]``) for `<split>/...` folders; nothing for other sources."""
-    if ctx.dataset.kind != "folder" or not ctx.dataset.layout.startswith("split"):
-        return []
-    meta = ctx.table.meta
-    paths = meta.loc[meta["split"] == split, "relpath"]
-    return [Location(str(paths.iloc[0]).split("/", 1)[0] + "/", split=split)] if len(paths) else []
-
-
-def _class_folder(ctx: AuditContext, split: str, name: str) -> list[Location]:
-    """The folder holding class ``name`` in ``split`` (``["train/star/"]``) for folder sources."""
-    if ctx.dataset.kind != "folder":
-        return []
-    meta = ctx.table.meta
-    paths = meta.loc[(meta["split"] == split) & (meta["label"] == name), "relpath"]
-    if not len(paths):
-        return []
-    return [Location(str(paths.iloc[0]).rsplit("/", 1)[0] + "/", split=split, label=name)]
 
 
 def _split_stats(counts: Mapping[str, int], classes: list[str]) -> dict:

@@ -115,6 +115,24 @@ class AuditContext:
             label=None if label is None else str(label),
         )
 
+    def split_folder(self, split: str) -> tuple[Location, ...]:
+        """The split's folder (``val/``) for ``<split>/...`` folder layouts; nothing for other sources."""
+        if self.dataset.kind != "folder" or not self.dataset.layout.startswith("split"):
+            return ()
+        relpaths, splits, _ = self._columns
+        first = next((p for p, s in zip(relpaths, splits) if s == split), None)
+        return (Location(str(first).split("/", 1)[0] + "/", split=split),) if first is not None else ()
+
+    def class_folder(self, split: str, label: str) -> tuple[Location, ...]:
+        """The folder holding class ``label`` in ``split`` (``train/cat/``) for folder sources; else nothing."""
+        if self.dataset.kind != "folder":
+            return ()
+        relpaths, splits, labels = self._columns
+        first = next((p for p, s, lab in zip(relpaths, splits, labels) if s == split and lab == label), None)
+        if first is None:
+            return ()
+        return (Location(str(first).rsplit("/", 1)[0] + "/", split=split, label=label),)
+
     @functools.cached_property
     def _columns(self) -> tuple[list, list, list]:
         # Python lists once: per-row DataFrame lookups cost microseconds each.
