@@ -14,8 +14,10 @@ from importlib.metadata import entry_points
 from ..findings import Severity
 from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
+from .balance import BalanceAuditor
 from .integrity import IntegrityAuditor
 from .preprocessing import PreprocessingAuditor
+from .variety import VarietyAuditor
 
 __all__ = [
     "Auditor",
@@ -32,7 +34,9 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 #: Built-in auditors, in the order they run (``after`` may reorder).
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
+    BalanceAuditor,
     PreprocessingAuditor,
+    VarietyAuditor,
 )
 
 _plugin_cache: tuple[list[type[Auditor]], list[tuple[str, str]]] | None = None
