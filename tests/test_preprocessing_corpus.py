@@ -20,6 +20,8 @@ def test_corpus_is_large_and_labelled():
     verdicts = [v["verdict"] for v in LABELS.values()]
     assert len(files) >= 40 and verdicts.count("leak") >= 20 and verdicts.count("clean") >= 20
     assert sum(f.endswith(".ipynb") for f in files) >= 5
+    # pytest would collect (and run) corpus scripts named like tests.
+    assert not [f for f in files if f.startswith("test_") or f.endswith("_test.py")]
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
