@@ -214,7 +214,7 @@ class CodeNotAnalysed(Rule):
 
 _SPLIT_WORDS = {
     "train_test_split": "train_test_split", "validation_split": "model.fit(validation_split=...)",
-    "subset": "slicing", "index": "indexing with split indices", "drop": "drop()",
+    "slicing": "slicing", "index": "indexing with split indices", "drop": "drop()",
 }
 
 
@@ -223,7 +223,7 @@ def _describe_fit(leak: CodeLeak) -> str:
     if fit.kind == "stats":
         return f"a statistic ({leak.fit_call})" if leak.fit_call else "a statistic of the data"
     if fit.kind == "copy" and not fit.cls:
-        return f"row copies ({leak.fit_call})"
+        return leak.fit_call or "stacking rows with their copies"
     if fit.cls:
         return f"{fit.cls}.{fit.method}"
     return leak.fit_call or fit.method
@@ -248,19 +248,24 @@ def _message(leak: CodeLeak) -> str:
     what = _describe_fit(leak)
     data = f" on {leak.fitted_data}" if leak.fitted_data else ""
     split, where = _describe_split(leak), leak.split.location
+    fitted = "computed" if leak.fit.kind == "stats" else "fitted"
+    if leak.fit.kind == "stats":
+        what = leak.fit_call or "a statistic of the data"
+        data = f" over {leak.fitted_data}" if leak.fitted_data else ""
     if leak.kind == "fit-before-split":
-        text = (f"{leak.fit_location}: {what} is fitted{data} before {split} at {where} splits those rows; "
+        text = (f"{leak.fit_location}: {what} is {fitted}{data} before {split} at {where} splits those rows; "
                 "the evaluation part's statistics leak into training.")
     elif leak.kind == "fit-on-all-data":
-        text = (f"{leak.fit_location}: {what} is fitted{data}, including the evaluation rows that {split} at "
+        text = (f"{leak.fit_location}: {what} is {fitted}{data}, including the evaluation rows that {split} at "
                 f"{where} set aside.")
     elif leak.kind == "fit-on-train-and-eval":
-        text = f"{leak.fit_location}: {what} is fitted{data}, which includes evaluation rows ({split} at {where})."
+        text = f"{leak.fit_location}: {what} is {fitted}{data}, which includes evaluation rows ({split} at {where})."
     elif leak.kind == "fit-on-eval":
-        text = (f"{leak.fit_location}: {what} is fitted{data}, evaluation rows ({split} at {where}); fit on the "
+        text = (f"{leak.fit_location}: {what} is {fitted}{data}, evaluation rows ({split} at {where}); fit on the "
                 "training part and only transform evaluation data.")
     elif leak.kind == "oversampling-before-split":
-        text = (f"{leak.fit_location}: {what} oversamples{data} before {split} at {where} splits the result: "
+        rows = leak.fitted_data or "the data"
+        text = (f"{leak.fit_location}: {what} oversamples {rows} before {split} at {where} splits the result: "
                 "synthetic or copied rows of the same originals land on both sides.")
     else:
         text = (f"{leak.fit_location}: {what} stacks rows with copies of themselves before {split} at {where} "

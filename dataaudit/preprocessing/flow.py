@@ -64,16 +64,6 @@ _ESTIMATOR_PARAM = re.compile(
     r"encoder|vectori[sz]er|tokenizer|sampler|smote|datagen|generator|gen|imputer|pca|selector|net)$",
     re.IGNORECASE,
 )
-_COLUMN_ONLY_METHODS = {"drop_duplicates"}
-_SAME_ROWS_METHODS = {
-    "copy", "astype", "reshape", "to_numpy", "values", "ravel", "flatten", "squeeze", "expand_dims", "batch",
-    "unbatch", "shuffle", "prefetch", "cache", "repeat", "with_options", "padded_batch", "rebatch",
-    "ignore_errors", "as_numpy_iterator", "numpy", "rename", "reset_index", "set_index", "sort_values",
-    "sort_index", "reindex", "to_frame", "to_list", "tolist", "dropna", "isna", "isnull", "notna", "notnull",
-    "abs", "round", "clip", "fillna", "replace", "where", "mask", "astype", "assign", "pipe", "explode",
-    "get_dummies", "interpolate", "ffill", "bfill", "diff", "pct_change", "shift", "cumsum", "cumprod",
-    "drop", "select_dtypes", "filter", "unique", "log", "exp", "sqrt", "item", "to_csv", "to_parquet",
-}
 _SUBSET_METHODS = {"head", "tail", "nlargest", "nsmallest", "query", "sample", "take", "skip", "shard", "iloc", "loc"}
 _CONCAT_METHODS = {"append", "concatenate", "union", "combine_first"}
 _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "str", "bool", "range", "type",
@@ -824,8 +814,8 @@ class Analyser:
             if fits and (name.endswith("_") or name in ("mean", "std", "variance", "word_index", "word_counts",
                                                          "vocabulary", "index_word", "principal_components")):
                 rows = frozenset().union(*(self.result.fits[f].rows for f in fits if f in self.result.fits))
-                return Stat(rows, self.new_id(), name, (self.cell, self.line_of(node), self.seg(node), self.stmt, node),
-                            self.step, EMPTY, fits)
+                return Stat(rows, self.new_id(), name,
+                            (self.cell, self.line_of(node), self.seg(node), self.stmt, node, ""), self.step, EMPTY, fits)
             if info is not None and info.user_class is not None:
                 method = info.user_class.method(name)
                 if method is not None:
@@ -960,7 +950,7 @@ class Analyser:
         rows = set()
         for parent in base.rows:
             sid = self.family(parent, kind)
-            part = self.add_part(sid, key, frozenset({parent}), node, "subset", "", base, role, explicit=False)
+            part = self.add_part(sid, key, frozenset({parent}), node, "subset", "slicing", base, role, explicit=False)
             rows.add(part.node_of(parent))
         return base.derived(rows=frozenset(rows), per_row=False, mode="")
 
@@ -1053,9 +1043,26 @@ class Analyser:
 
     def stat(self, source: Data, name: str, node: ast.AST) -> Stat:
         sid = self.new_id()
-        loc = (self.cell, self.line_of(node), self.seg(node), self.stmt, node)
+        loc = (self.cell, self.line_of(node), self.seg(node), self.stmt, node, self.seg(self._stat_operand(node)))
         return Stat(source.rows, sid, name, loc, self.step, source.taints, EMPTY,
                     ((sid, source.rows, name, loc, self.step),))
+
+    def _stat_operand(self, node: ast.AST) -> ast.AST | None:
+        """The data a statistic is taken of: ``X`` in ``X.mean(0)`` and in ``np.mean(X, 0)``."""
+        if not isinstance(node, ast.Call):
+            return None
+        if isinstance(node.func, ast.Attribute) and not isinstance(self.ev_static(node.func.value), Mod):
+            return node.func.value
+        return node.args[0] if node.args else None
+
+    def ev_static(self, node: ast.AST) -> Any:
+        """What a name or dotted name refers to, without evaluating calls (no side effects)."""
+        if isinstance(node, ast.Name):
+            return self.lookup(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.ev_static(node.value)
+            return Mod(f"{base.name}.{node.attr}") if isinstance(base, Mod) else UNKNOWN
+        return UNKNOWN
 
     @staticmethod
     def combine_stats(stats: list[Stat]) -> Stat:
@@ -1074,9 +1081,9 @@ class Analyser:
                 fid = self.stat_fit.get(sid)
                 if fid is None:
                     fid = self.new_id()
-                    cell, line, text, stmt, call = loc
+                    cell, line, text, stmt, call, operand = loc
                     self.result.fits[fid] = FitEvent(fid, step, "stats", "statistics", rows, cell, line, text, name,
-                                                     "", None, "", "", stmt, (), call, "")
+                                                     "", None, "", operand, stmt, (), call, "")
                     self.stat_fit[sid] = fid
                 fits.add(fid)
         fits_f = frozenset(fits)

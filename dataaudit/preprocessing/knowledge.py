@@ -87,16 +87,6 @@ LEARNS: dict[str, str] = {
 #: ImageDataGenerator options that make ``fit`` learn statistics.
 IDG_FITTED_OPTIONS = ("featurewise_center", "featurewise_std_normalization", "zca_whitening")
 
-#: Keras layers that augment images (applied to data, they make altered copies of rows).
-AUGMENTATION_LAYERS = {
-    "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation", "RandomCrop", "RandomContrast",
-    "RandomBrightness", "RandomHeight", "RandomWidth", "RandomShear", "RandAugment", "AugMix",
-    "RandomColorJitter", "RandomGrayscale", "RandomHue", "RandomSaturation", "RandomErasing",
-    "RandomPerspective", "RandomElasticTransform", "RandomGaussianBlur", "RandomInvert", "RandomPosterization",
-    "RandomSharpness", "Solarization", "MixUp", "CutMix",
-}
-
-
 def learns_of_class(name: str) -> str | None:
     """What an instance of class ``name`` learns when fitted; None when unknown."""
     return LEARNS.get(name)
@@ -153,12 +143,6 @@ CV_FUNCTIONS = {"cross_val_score", "cross_validate", "cross_val_predict", "learn
                 "validation_curve", "permutation_test_score"}
 #: Functions that stack arrays or frames along rows.
 CONCAT_FUNCTIONS = {"concatenate", "concat", "vstack", "row_stack", "append", "r_", "stack"}
-#: Functions that copy or mirror images (augmentation); results are copies of the same rows.
-AUGMENT_FUNCTIONS = {"flip", "fliplr", "flipud", "rot90", "flip_left_right", "flip_up_down", "random_flip_left_right",
-                     "random_flip_up_down", "random_brightness", "random_contrast", "random_crop", "rotate",
-                     "random_rotation", "random_shift", "random_zoom", "random_shear", "adjust_brightness",
-                     "adjust_contrast", "transpose_image", "roll"}
-
 EVAL_TOKENS = {"val", "valid", "validation", "test", "testing", "tst", "holdout", "dev", "eval", "evaluation",
                "te", "vl", "oof", "hold", "heldout"}
 TRAIN_TOKENS = {"train", "training", "tr", "trn", "fit"}

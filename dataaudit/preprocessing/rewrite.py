@@ -319,6 +319,13 @@ def _rename_split_args(src: _Source, call: ast.Call, rename: dict[str, str]) -> 
     return edits
 
 
+def _stat_source(call: ast.Call) -> str | None:
+    """The variable a statistic is taken of: ``X`` in ``X.mean(axis=0)`` and in ``np.mean(X, axis=0)``."""
+    if isinstance(call.func, ast.Attribute) and _root(call.func.value) not in ("np", "numpy", "pd", "tf", "torch"):
+        return _root(call.func.value)
+    return _root(call.args[0]) if call.args else None
+
+
 def _move_stats(leak: CodeLeak, src: _Source, pairs: dict[str, tuple[str, str]], edits: list[Edit]):
     fit, stmt = leak.fit, leak.fit.stmt
     if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
@@ -329,9 +336,7 @@ def _move_stats(leak: CodeLeak, src: _Source, pairs: dict[str, tuple[str, str]],
     stat_calls = [n for n in ast.walk(stmt.value) if isinstance(n, ast.Call) and _is_stat_call(n)]
     if any(_call_name(n) in K.SCALING_FUNCTIONS for n in stat_calls):
         return None  # fit and transform in one call: nothing to move
-    sources = {_root(n.func.value) if isinstance(n.func, ast.Attribute) and n.args == [] or
-               isinstance(n.func, ast.Attribute) and _root(n.func.value) not in (None, "np", "numpy", "pd", "tf")
-               else (_root(n.args[0]) if n.args else None) for n in stat_calls}
+    sources = {_stat_source(n) for n in stat_calls}
     if len(sources) != 1 or None in sources or sources != {target}:
         return None
     train, test = pairs[target]
@@ -429,8 +434,7 @@ def _pipeline_into_cv(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | 
     return edits, "put the transformer in a pipeline so each fold fits it on its own training part"
 
 
-def _fit_on_training_part(leak: CodeLeak, src: _Source, code: CodeFile,
-                          cells: dict) -> tuple[list[Edit], str] | None:
+def _fit_on_training_part(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | None:
     fit, part = leak.fit, leak.part
     call = fit.node
     if fit.kind != "fit" or not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
@@ -446,7 +450,7 @@ def _fit_on_training_part(leak: CodeLeak, src: _Source, code: CodeFile,
             "transform evaluation data with the object fitted on the training data; do not fit it again"
     if part is None or not call.args:
         return None
-    train_names = _train_names(leak, part, cells)
+    train_names = _train_names(leak, part)
     edits = []
     for arg in call.args[:2] if fit.method != "adapt" else call.args[:1]:
         new = _to_train(arg, train_names, src)
@@ -468,7 +472,7 @@ def _inside_function(src: _Source, stmt: ast.stmt) -> bool:
     return False
 
 
-def _train_names(leak: CodeLeak, part, cells: dict) -> dict[str, str]:
+def _train_names(leak: CodeLeak, part) -> dict[str, str]:
     """Variable -> the name of its training part, from the statements that made the split's training parts."""
     out: dict[str, str] = {}
     stmt, call = part.stmt, part.node
@@ -676,7 +680,7 @@ def plan_fix(leak: CodeLeak, code: CodeFile, sources: dict | None = None) -> Cod
                 elif part.kind == "cv" and part.func in K.CV_FUNCTIONS:
                     planned = _pipeline_into_cv(leak, src)
             elif leak.code == "DA302":
-                planned = _fit_on_training_part(leak, src, code, sources)
+                planned = _fit_on_training_part(leak, src)
         except (ValueError, AttributeError, IndexError, TypeError, SyntaxError, KeyError):
             planned = None
     template = _template_for(leak)
@@ -729,15 +733,14 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return _apply(text, [(e.start, e.end, e.text) for e in edits])
 
 
-def compatible(edits: list[Edit], taken: list[Edit]) -> bool:
+def _compatible(edits: list[Edit], taken: list[Edit]) -> bool:
+    """No edit overlaps a different one already taken (insertions at one place are merged, not conflicts)."""
     for e in edits:
         for t in taken:
             if e.cell != t.cell or (e.start, e.end, e.text) == (t.start, t.end, t.text):
                 continue
             if e.start < t.end and t.start < e.end:
                 return False
-            if e.start == e.end == t.start == t.end:
-                continue
     return True
 
 
@@ -747,7 +750,7 @@ def fixed_files(code: CodeFile, fixes: list[CodeFix]) -> dict[str, str]:
         return {}
     taken: list[Edit] = []
     for fix in fixes:
-        if fix.applicability == "suggested" and compatible(list(fix.edits), taken):
+        if fix.applicability == "suggested" and _compatible(list(fix.edits), taken):
             taken.extend(e for e in fix.edits if all((e.start, e.end, e.text) != (t.start, t.end, t.text)
                                                      for t in taken))
     if not taken:
