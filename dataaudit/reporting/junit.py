@@ -90,15 +90,15 @@ def to_junit(report: Report) -> ET.Element:
                                                   f"'{report.fail_on}': {blocking[0].message}"))
             failure.text = _text("\n".join(_describe(f) for f in blocking))
             outcome = "failures"
+        elif not findings and selection is not None and not selection(info.code):
+            ET.SubElement(case, "skipped", message="not selected (select/ignore)")
+            outcome = "skipped"
         elif not findings and run is not None and run.status == "crashed":
             error = ET.SubElement(case, "error", type="auditor-crashed",
                                   message=_text(f"The {info.auditor} auditor crashed; this rule was not checked: "
                                                 f"{run.reason}"))
             error.text = _text(run.reason)
             outcome = "errors"
-        elif not findings and selection is not None and not selection(info.code):
-            ET.SubElement(case, "skipped", message="not selected (select/ignore)")
-            outcome = "skipped"
         elif not findings and info.auditor != "core" and (run is None or run.status == "skipped"):
             reason = run.reason if run is not None else "the auditor did not run"
             ET.SubElement(case, "skipped", message=_text(reason))
