@@ -251,8 +251,12 @@ class TrainingData:
     applied: list[str] = field(default_factory=list)
 
     def fit_kwargs(self) -> dict[str, Any]:
-        """``model.fit(data.train, **data.fit_kwargs(), epochs=...)``: validation data and the balancing."""
-        out: dict[str, Any] = {}
+        """``model.fit(data.train, **data.fit_kwargs(), epochs=...)``: validation data and the balancing.
+
+        Also ``shuffle=False``: the training dataset shuffles itself (Keras ignores ``shuffle`` for a
+        ``tf.data.Dataset`` and warns when it is left at True).
+        """
+        out: dict[str, Any] = {"shuffle": False}  # train is already shuffled by tf.data; fit cannot shuffle it
         if self.val is not None:
             out["validation_data"] = self.val
         if self.class_weight is not None:
