@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import shutil
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -210,32 +211,32 @@ needs_chromium = pytest.mark.skipif(
 )
 
 
-@needs_chromium
-def test_xss_file_names_render_as_text_in_chromium(xss, tmp_path):
-    _, _, html = xss
-    path = tmp_path / "xss.html"
+@contextmanager
+def loaded(html: str, path: Path):
+    """The page open in headless Chromium; it must log no problem, before or after what the test does."""
     path.write_text(html, encoding="utf-8")
     with Browser() as browser:
         page = browser.open(path.as_uri())
         assert page.problems() == []
+        yield page
+        assert page.problems() == []
+
+
+@needs_chromium
+def test_xss_file_names_render_as_text_in_chromium(xss, tmp_path):
+    with loaded(xss[2], tmp_path / "xss.html") as page:
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"], [onerror], [onmouseover]').length") == 0
         assert page.evaluate(f"document.body.innerText.includes({XSS_FILE!r})")
         assert page.evaluate(f"document.body.innerText.includes({XSS_CLASS!r})")
         # Hover everything a class-name payload could hang on; nothing may run.
         page.evaluate("document.querySelectorAll('*').forEach(e => e.dispatchEvent(new MouseEvent('mouseover')))")
         shot = page.screenshot(tmp_path / "xss.png")
-        assert page.problems() == []
     assert Image.open(shot).size == (1280, 900)
 
 
 @needs_chromium
 def test_demo_report_loads_cleanly_in_chromium_and_its_buttons_work(demo, tmp_path):
-    _, report, html = demo
-    path = tmp_path / "demo.html"
-    path.write_text(html, encoding="utf-8")
-    with Browser() as browser:
-        page = browser.open(path.as_uri())
-        assert page.problems() == []
+    with loaded(demo[2], tmp_path / "demo.html") as page:
         # Every thumbnail decodes in the browser.
         sizes = page.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
         assert sizes and all(done and width > 0 for done, width in sizes)
@@ -247,7 +248,6 @@ def test_demo_report_loads_cleanly_in_chromium_and_its_buttons_work(demo, tmp_pa
                                " return getComputedStyle(document.querySelector('.rule.error')).display; })()")
         assert hidden == "none"
         shot = page.screenshot(tmp_path / "demo.png", full_page=True)
-        assert page.problems() == []
     width, height = Image.open(shot).size
     assert width == 1280 and height > 2000
 
