@@ -240,3 +240,13 @@ def test_cli_check_writes_each_format(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "dataaudit", "check", str(root), "--format", "github", "--no-config"],
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 1 and "::error " in proc.stdout
+
+
+def test_junit_and_sarif_keep_findings_of_codes_no_installed_auditor_declares(tmp_path):
+    stray = Finding("XY123", "from-elsewhere", Severity.ERROR, "a plugin that is not installed here")
+    report = _report(tmp_path, [stray])
+    cases = _cases(render(report, "junit"), tmp_path)
+    assert any(isinstance(r, Failure) for r in cases["XY123 from-elsewhere"].result)
+    log = to_sarif(report)
+    validate_sarif(log)
+    assert log["runs"][0]["results"][0]["ruleId"] == "XY123" and "ruleIndex" not in log["runs"][0]["results"][0]

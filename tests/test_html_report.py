@@ -104,7 +104,9 @@ def test_the_demo_report_shows_the_gate_counts_charts_thumbnails_and_fixes(demo)
         assert src.startswith("data:image/jpeg;base64,")
         thumb = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1])))
         assert max(thumb.size) <= 128
-    assert Image.open(io.BytesIO(base64.b64decode(by_alt["train/square/favicon.png"].split(",", 1)[1]))).size == (10, 10)
+    # The 10x10 favicon is enlarged by whole pixels (sharp), and its caption gives the real size.
+    favicon = Image.open(io.BytesIO(base64.b64decode(by_alt["train/square/favicon.png"].split(",", 1)[1])))
+    assert favicon.size == (110, 110) and "10\u00d710" in text
     assert "train/circle/broken_download.jpg" not in by_alt
     for note in ("not an image", "truncated", "empty file"):
         assert f"<title>{note}</title>" in html
@@ -185,7 +187,7 @@ def test_array_sources_get_thumbnails_from_the_arrays():
     with_arrays = Page(render_html(report, images=arrays))
     src = next(a["src"] for t, a in with_arrays.tags if t == "img")
     pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))))
-    assert pixels.shape[:2] == (112, 112) and pixels.max() < 8  # the black sample, upscaled
+    assert pixels.shape[:2] == (100, 100) and pixels.max() < 8  # the black 20x20 sample, enlarged 5x
     without = render_html(report)
     assert "<title>pixels not kept</title>" in without
 

@@ -65,11 +65,19 @@ def to_junit(report: Report) -> ET.Element:
     suites: dict[str, ET.Element] = {}
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     root = ET.Element("testsuites", name="dataaudit")
-    for info in rule_catalogue():
-        suite = suites.get(info.auditor)
+    # Every registered rule, then any code a finding carries that no installed auditor declares
+    # (a report built elsewhere): a finding never disappears from the XML.
+    entries = [(info.code, info.slug, info.auditor) for info in rule_catalogue()]
+    known = {code for code, _, _ in entries}
+    for f in [*report.findings, *report.baselined]:
+        if f.code not in known:
+            entries.append((f.code, f.slug, "other"))
+            known.add(f.code)
+    for code, slug, auditor in entries:
+        suite = suites.get(auditor)
         if suite is None:
-            run = runs.get(info.auditor)
-            suite = ET.SubElement(root, "testsuite", name=f"dataaudit.{info.auditor}",
+            run = runs.get(auditor)
+            suite = ET.SubElement(root, "testsuite", name=f"dataaudit.{auditor}",
                                   time=f"{run.seconds:.3f}" if run else "0.000")
             props = ET.SubElement(suite, "properties")
             ET.SubElement(props, "property", name="fail_on", value=report.fail_on)
@@ -77,11 +85,10 @@ def to_junit(report: Report) -> ET.Element:
             if run is not None:
                 ET.SubElement(props, "property", name="status", value=run.status)
             suite.attrib.update(tests="0", failures="0", errors="0", skipped="0")
-            suites[info.auditor] = suite
-        run = runs.get(info.auditor)
-        case = ET.SubElement(suite, "testcase", classname=f"dataaudit.{info.auditor}",
-                             name=f"{info.code} {info.slug}", time="0.000")
-        findings = by_code.get(info.code, [])
+            suites[auditor] = suite
+        run = runs.get(auditor)
+        case = ET.SubElement(suite, "testcase", classname=f"dataaudit.{auditor}", name=f"{code} {slug}", time="0.000")
+        findings = by_code.get(code, [])
         blocking = [f for f in findings if threshold is not None and f.severity >= threshold]
         outcome = "tests"
         if blocking:
@@ -90,22 +97,22 @@ def to_junit(report: Report) -> ET.Element:
                                                   f"'{report.fail_on}': {blocking[0].message}"))
             failure.text = _text("\n".join(_describe(f) for f in blocking))
             outcome = "failures"
-        elif not findings and selection is not None and not selection(info.code):
+        elif not findings and selection is not None and not selection(code):
             ET.SubElement(case, "skipped", message="not selected (select/ignore)")
             outcome = "skipped"
         elif not findings and run is not None and run.status == "crashed":
             error = ET.SubElement(case, "error", type="auditor-crashed",
-                                  message=_text(f"The {info.auditor} auditor crashed; this rule was not checked: "
+                                  message=_text(f"The {auditor} auditor crashed; this rule was not checked: "
                                                 f"{run.reason}"))
             error.text = _text(run.reason)
             outcome = "errors"
-        elif not findings and info.auditor != "core" and (run is None or run.status == "skipped"):
+        elif not findings and auditor not in ("core", "other") and (run is None or run.status == "skipped"):
             reason = run.reason if run is not None else "the auditor did not run"
             ET.SubElement(case, "skipped", message=_text(reason))
             outcome = "skipped"
         passed_below = [f for f in findings if f not in blocking]
         notes = [_describe(f) for f in passed_below]
-        notes += [f"(accepted in the baseline) {_describe(f)}" for f in baselined.get(info.code, [])]
+        notes += [f"(accepted in the baseline) {_describe(f)}" for f in baselined.get(code, [])]
         if notes:
             ET.SubElement(case, "system-out").text = _text("\n".join(notes))
         suite.set("tests", str(int(suite.get("tests", "0")) + 1))

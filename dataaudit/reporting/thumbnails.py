@@ -124,9 +124,7 @@ class Thumbnailer:
                 with Image.open(path) as im:
                     width, height = im.size
                     im.draft("RGB", (self.size * 2, self.size * 2))  # JPEG: decode at reduced scale
-                    rgb = pil_to_rgb(im)
-                    rgb.thumbnail((self.size, self.size), Image.Resampling.LANCZOS)
-                    return Thumb(_encode(rgb), "", width, height)
+                    return Thumb(_encode(self._fit(pil_to_rgb(im))), "", width, height)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             return Thumb(None, "too large to decode")
         except Exception:  # undecodable in any way: the report still renders
@@ -149,9 +147,16 @@ class Thumbnailer:
             im = array_to_rgb_image(pixels)
         except ValueError:
             return Thumb(None, "cannot show")
+        return Thumb(_encode(self._fit(im)), "", *im.size)
+
+    def _fit(self, im: Image.Image) -> Image.Image:
+        """Shrink to the thumbnail size; enlarge small images (CIFAR, MNIST, icons) by whole pixels so they stay sharp."""
         width, height = im.size
-        scale = self.size / max(width, height)
-        # Upscale small arrays (MNIST, CIFAR) with nearest neighbour so pixels stay visible.
-        im = im.resize((max(1, round(width * scale)), max(1, round(height * scale))),
-                       Image.Resampling.NEAREST if scale > 1 else Image.Resampling.LANCZOS)
-        return Thumb(_encode(im), "", width, height)
+        if max(width, height) > self.size:
+            im = im.copy()
+            im.thumbnail((self.size, self.size), Image.Resampling.LANCZOS)
+            return im
+        factor = self.size // max(width, height)
+        if factor >= 2:
+            return im.resize((width * factor, height * factor), Image.Resampling.NEAREST)
+        return im
