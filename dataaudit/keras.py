@@ -46,6 +46,9 @@ __all__ = [
     "WEIGHTINGS",
 ]
 
+#: Image formats (as the scan names them) that ``tf.io.decode_image`` reads; MPO is a camera JPEG.
+TF_DECODABLE = ("JPEG", "PNG", "GIF", "BMP", "MPO")
+
 #: How :func:`training_datasets` counters class imbalance.
 WEIGHTINGS = ("auto", "class_weights", "sampling", "none")
 
@@ -204,21 +207,34 @@ def _manifest(report: Report | None, fixes: Sequence[Fix]) -> _Manifest:
         frame = meta.loc[meta["path"].notna(), ["path", "label", "split"]].copy()
     frame["path"] = frame["path"].astype(str)
 
-    # Files that would crash or poison the input pipeline: the scan's decode errors, and exclude_files fixes.
-    bad: set[str] = set()
+    # Files that would crash or poison the input pipeline: the scan's decode errors, files an exclude_files
+    # fix names, and formats tf.io.decode_image cannot read (Keras's own loader skips those too).
     if report is not None and report.table is not None:
-        meta = report.table.meta
-        broken = meta.loc[(meta["error_kind"] != "") & meta["path"].notna(), "path"]
-        bad.update(os.path.realpath(str(p)) for p in broken)
-        root = report.source.get("root")
-        for fix in fixes:
-            if fix.kind == "exclude_files" and root:
-                bad.update(os.path.realpath(os.path.join(root, str(p))) for p in fix.payload.get("paths", []))
-    if bad:
-        keep = ~frame["path"].map(lambda p: os.path.realpath(p) in bad)
-        if (~keep).any():
-            applied.append(f"left out {int((~keep).sum())} file(s) that cannot be decoded or a fix excludes")
-        frame = frame[keep]
+        meta = report.table.meta[report.table.meta["path"].notna()]
+        excluded = {str(p) for fix in fixes if fix.kind == "exclude_files" for p in fix.payload.get("paths", [])}
+        broken = (meta["error_kind"] != "") | meta["relpath"].isin(excluded)
+        foreign = (meta["error_kind"] == "") & ~meta["format"].isin(TF_DECODABLE)
+        reasons = {str(p): "broken" for p in meta.loc[broken, "path"]}
+        reasons.update({str(p): "format" for p in meta.loc[foreign & ~broken, "path"]})
+        if reasons:
+            real = None
+
+            def why(path: str) -> str:
+                nonlocal real
+                if path in reasons:
+                    return reasons[path]
+                if real is None:  # a re-split manifest may spell paths differently (symlinks, relative parts)
+                    real = {os.path.realpath(p): r for p, r in reasons.items()}
+                return real.get(os.path.realpath(path), "")
+
+            verdict = frame["path"].map(why)
+            if (verdict == "broken").any():
+                applied.append(f"left out {int((verdict == 'broken').sum())} file(s) that cannot be decoded "
+                               "or that a fix excludes")
+            if (verdict == "format").any():
+                applied.append(f"left out {int((verdict == 'format').sum())} file(s) in formats TensorFlow "
+                               f"cannot decode (only {', '.join(TF_DECODABLE[:4])})")
+            frame = frame[verdict == ""]
     labelled = frame["label"].notna() & (frame["label"].astype(str) != "") & frame["split"].notna()
     frame = frame[labelled].reset_index(drop=True)
     frame["label"] = frame["label"].astype(str)

@@ -24,7 +24,7 @@ from dataaudit.errors import AuditFailed, ParameterError
 from dataaudit.findings import Finding, Fix, Location, Severity
 from dataaudit.fixes import KERAS_BUILDERS
 
-from conftest import make_tree
+from conftest import make_tree, write_image
 
 REPO = Path(__file__).resolve().parents[1]
 IMAGE = (24, 24)
@@ -126,14 +126,18 @@ def test_undecodable_files_are_left_out_so_the_pipeline_runs(keras, clean_tree):
 
     (clean_tree / "train" / "dog" / "html.jpg").write_bytes(b"<html>403</html>")
     (clean_tree / "train" / "dog" / "empty.png").write_bytes(b"")
+    write_image(clean_tree / "train" / "dog" / "modern.webp", seed=99)  # decodes in Pillow, not in TensorFlow
     report = dataaudit.audit(clean_tree, cache=False, config=False)
-    data = training_datasets(report, image_size=IMAGE, batch_size=5, shuffle=False)
-    assert len(data.manifest) == 22
-    assert not data.manifest["path"].str.contains("html.jpg|empty.png").any()
+    assert "WEBP" in set(report.table.meta["format"])
+    drop = Fix("exclude_files", "Remove train/cat/0003.jpg", {"paths": ["train/cat/0003.jpg"]}, "manual")
+    data = training_datasets(with_fixes(report, drop), image_size=IMAGE, batch_size=5, shuffle=False)
+    assert len(data.manifest) == 21
+    assert not data.manifest["path"].str.contains("html.jpg|empty.png|modern.webp|cat/0003.jpg").any()
     labels = np.concatenate([y.numpy() for _, y in data.train])
-    assert len(labels) == 16 and Counter(labels.tolist()) == {0: 12, 1: 4}
+    assert len(labels) == 15 and Counter(labels.tolist()) == {0: 11, 1: 4}
     assert data.class_names == ["cat", "dog"]
-    assert any("left out 2 file(s)" in a for a in data.applied)
+    assert any("left out 3 file(s) that cannot be decoded" in a for a in data.applied)
+    assert any("left out 1 file(s) in formats TensorFlow cannot decode" in a for a in data.applied)
 
 
 def test_the_leak_free_resplit_manifest_is_what_trains(keras, tmp_path):
