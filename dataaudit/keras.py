@@ -282,16 +282,23 @@ class TrainingData:
         return out
 
 
-def _class_names(frame: pd.DataFrame, fixes: Sequence[Fix]) -> list[str]:
-    for kind in ("class_weights", "sampling_plan"):
+_PLANS = ("sampling_plan", "undersampling_plan")
+
+
+def _classes(frame: pd.DataFrame, fixes: Sequence[Fix]) -> tuple[list[str], dict[str, int]]:
+    """Class names in Keras order and each one's index: from the balance fixes when present (their
+    ``class_weight`` keys are those indices), else sorted like ``image_dataset_from_directory``."""
+    for kind in ("class_weights", *_PLANS):
         fix = _first(fixes, kind)
         if fix is not None and fix.payload.get("class_names"):
             names = [str(c) for c in fix.payload["class_names"]]
             unknown = sorted(set(frame["label"]) - set(names))
             if unknown:
                 raise ParameterError(f"The {kind} fix lists classes {names} but the data also has {unknown}.")
-            return names
-    return sort_labels(frame["label"].unique().tolist())
+            given = fix.payload.get("class_index") or {}
+            return names, {n: int(given.get(n, i)) for i, n in enumerate(names)}
+    names = sort_labels(frame["label"].unique().tolist())
+    return names, {n: i for i, n in enumerate(names)}
 
 
 def training_datasets(
@@ -310,18 +317,21 @@ def training_datasets(
     """``tf.data`` pipelines for ``model.fit`` with the report's fixes applied.
 
     - Samples: the ``resplit_manifest`` fix's manifest when there is one,
-      else the audited listing; undecodable and excluded files left out.
-    - ``weighting``: ``"auto"`` uses the ``sampling_plan`` fix if present,
-      else the ``class_weights`` fix; ``"class_weights"``, ``"sampling"``
-      (``tf.data.Dataset.sample_from_datasets`` with the plan's weights) or
-      ``"none"`` choose. Never both: that would correct twice.
+      else the audited listing; undecodable, excluded and TensorFlow-unreadable
+      files left out.
+    - ``weighting``: ``"auto"`` follows the report: its ``sampling_plan`` or
+      ``undersampling_plan`` fix (``tf.data.Dataset.sample_from_datasets``
+      with the plan's weights and epoch size), else its ``class_weights`` fix,
+      else nothing. ``"class_weights"`` and ``"sampling"`` force one remedy
+      (from the fix, or computed from the training counts: balanced weights,
+      oversampling to the largest class); ``"none"`` turns both off. Never
+      both at once: that would correct twice.
     - ``augmentation``: True applies the ``augmentation`` fix's Keras layers
       to the training split only; False none; or pass your own layer.
 
     Images are decoded like ``keras.utils.image_dataset_from_directory``
     (``tf.io.decode_image``, bilinear resize, float32 in [0, 255]); labels
-    are class indices in ``class_names`` order (``label_mode="categorical"``
-    for one-hot).
+    are class indices in Keras order (``label_mode="categorical"`` for one-hot).
     """
     if weighting not in WEIGHTINGS:
         raise ParameterError(f"weighting must be one of {', '.join(WEIGHTINGS)}; got {weighting!r}.")
@@ -337,21 +347,20 @@ def training_datasets(
     applied = list(manifest.applied)
     if not (frame["split"] == "train").any():
         raise InputError("No labelled training images are left to train on (no row has split 'train').")
-    class_names = _class_names(frame, fix_list)
-    index = {name: i for i, name in enumerate(class_names)}
+    class_names, index = _classes(frame, fix_list)
 
     import tensorflow as tf
 
     channels = 3 if color_mode == "rgb" else 1
     height, width = int(image_size[0]), int(image_size[1])
-    n_classes = len(class_names)
+    depth = max(index.values()) + 1
 
     def load(path: Any, label: Any) -> tuple[Any, Any]:
         image = tf.io.decode_image(tf.io.read_file(path), channels=channels, expand_animations=False)
         image = tf.image.resize(image, (height, width), method="bilinear")
         image.set_shape((height, width, channels))
         if label_mode == "categorical":
-            label = tf.one_hot(label, n_classes)
+            label = tf.one_hot(label, depth)
         return image, label
 
     def rows(split: str) -> tuple[list[str], list[int]]:
@@ -365,22 +374,47 @@ def training_datasets(
         data = tf.data.Dataset.from_tensor_slices((paths, labels))
         return data.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size).prefetch(tf.data.AUTOTUNE)
 
-    plan = _first(fix_list, "sampling_plan")
-    weights_fix = _first(fix_list, "class_weights")
-    use_sampling = plan is not None and weighting in ("auto", "sampling")
-    if weighting == "sampling" and plan is None:
-        raise ParameterError("weighting='sampling' needs a sampling_plan fix, and the report has none.")
-    class_weight = None
-    if weighting in ("auto", "class_weights") and not use_sampling and weights_fix is not None:
-        class_weight = class_weight_from(fixes=[weights_fix])
-        applied.append(f"class weights ({weights_fix.payload.get('method', 'class_weights')})")
-
     paths, labels = rows("train")
-    steps = None
-    if use_sampling:
-        assert plan is not None
-        train, steps = _sampled(tf, plan, class_names, paths, labels, load, batch_size, seed)
-        applied.append("class-balanced sampling (tf.data sample_from_datasets)")
+    plan = next((f for f in fix_list if f.kind in _PLANS), None)
+    weights_fix = _first(fix_list, "class_weights")
+    mode = weighting
+    if mode == "auto":
+        mode = "sampling" if plan is not None else "class_weights" if weights_fix is not None else "none"
+    class_weight, steps = None, None
+    if mode == "class_weights":
+        if weights_fix is not None:
+            class_weight = class_weight_from(fixes=[weights_fix])
+            applied.append(f"class weights from the report ({weights_fix.payload.get('method', 'balanced')})")
+        else:
+            from .balance import class_weights
+
+            counts = {index[c]: n for c, n in frame.loc[frame["split"] == "train", "label"].value_counts().items()}
+            class_weight = {int(k): float(v) for k, v in class_weights(counts, "balanced").items()}
+            applied.append("class weights computed from the training counts (balanced)")
+    if mode == "sampling":
+        if plan is not None:
+            shares = plan.payload.get("tf_data_weights")
+            if not isinstance(shares, Sequence) or len(shares) != len(class_names):
+                raise ParameterError(f"The {plan.kind} fix needs 'tf_data_weights', one weight per class in "
+                                     "class_names order; see docs/fixes.md.")
+            targets = plan.payload.get("target_counts") or {}
+            epoch = int(plan.payload.get("epoch_size") or sum(int(v) for v in dict(targets).values()) or len(paths))
+            what = "undersampling" if plan.kind == "undersampling_plan" else "oversampling"
+            applied.append(f"class-balanced {what} from the report ({epoch} samples per epoch)")
+            if plan.payload.get("augment") and augmentation is True and _first(fix_list, "augmentation") is None:
+                applied.append("note: the plan repeats images and asks for augmentation, but the report has no "
+                               "augmentation fix; pass augmentation=<Keras layers> to add one")
+        else:
+            from .balance import oversampling_targets
+
+            counts = frame.loc[frame["split"] == "train", "label"].value_counts()
+            goal = oversampling_targets({c: int(n) for c, n in counts.items()})
+            epoch = sum(goal.values())
+            shares = [goal.get(c, 0) / epoch for c in class_names]
+            applied.append(f"class-balanced oversampling computed from the training counts ({epoch} per epoch)")
+        train = _sampled(tf, [index[c] for c in class_names], [float(w) for w in shares], paths, labels, seed)
+        train = train.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size)
+        steps = max(1, math.ceil(epoch / batch_size))
     else:
         train = tf.data.Dataset.from_tensor_slices((paths, labels))
         if shuffle:
@@ -401,24 +435,18 @@ def training_datasets(
                         applied=applied)
 
 
-def _sampled(tf: Any, plan: Fix, class_names: list[str], paths: list[str], labels: list[int], load: Any,
-             batch_size: int, seed: int) -> tuple[Any, int]:
-    """An endless class-balanced stream per the sampling plan, and the steps that make one planned epoch."""
-    weights = plan.payload.get("tf_data_weights")
-    if not isinstance(weights, Sequence) or len(weights) != len(class_names):
-        raise ParameterError("The sampling_plan fix needs 'tf_data_weights', one weight per class in class_names "
-                             "order; see docs/fixes.md.")
+def _sampled(tf: Any, class_ids: list[int], shares: list[float], paths: list[str], labels: list[int],
+             seed: int) -> Any:
+    """An endless stream of (path, label) drawing class ``class_ids[i]`` with probability ``shares[i]``."""
     streams, kept = [], []
-    for i, weight in enumerate(weights):
-        members = [p for p, y in zip(paths, labels) if y == i]
-        if not members or float(weight) <= 0:
-            continue  # a class absent from train cannot be sampled; its weight goes to the others
-        stream = tf.data.Dataset.from_tensor_slices((members, [i] * len(members)))
-        streams.append(stream.shuffle(len(members), seed=seed + i, reshuffle_each_iteration=True).repeat())
-        kept.append(float(weight))
+    for class_id, share in zip(class_ids, shares):
+        members = [p for p, y in zip(paths, labels) if y == class_id]
+        if not members or share <= 0:
+            continue  # a class absent from train cannot be drawn; its share goes to the others
+        stream = tf.data.Dataset.from_tensor_slices((members, [class_id] * len(members)))
+        streams.append(stream.shuffle(len(members), seed=seed + class_id, reshuffle_each_iteration=True).repeat())
+        kept.append(share)
+    if not streams:
+        raise InputError("The sampling plan gives no weight to any class that has training images.")
     total = sum(kept)
-    mixed = tf.data.Dataset.sample_from_datasets(streams, weights=[w / total for w in kept], seed=seed)
-    targets = plan.payload.get("target_counts") or {}
-    planned = sum(int(v) for v in targets.values()) if isinstance(targets, Mapping) and targets else len(paths)
-    steps = max(1, math.ceil(planned / batch_size))
-    return mixed.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size), steps
+    return tf.data.Dataset.sample_from_datasets(streams, weights=[w / total for w in kept], seed=seed)

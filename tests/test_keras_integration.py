@@ -9,6 +9,7 @@ its own.
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -184,32 +185,62 @@ def test_class_weights_fix_goes_to_fit(keras, clean_tree):
     fix = Fix("class_weights", "Weight the classes", {
         "class_weight": {0: float(weights[0]), 1: float(weights[1])}, "class_names": ["cat", "dog"],
         "method": "balanced", "code": "model.fit(..., class_weight=class_weight)"})
-    fixed = with_fixes(report, fix)
-    assert class_weight_from(fixed) == {0: pytest.approx(16 / 24), 1: pytest.approx(2.0)}
-    data = training_datasets(fixed, image_size=IMAGE, batch_size=4)
-    assert data.fit_kwargs()["class_weight"] == class_weight_from(fixed)
+    assert class_weight_from(fixes=[fix]) == {0: pytest.approx(16 / 24), 1: pytest.approx(2.0)}
+    data = training_datasets(report, fixes=[fix], image_size=IMAGE, batch_size=4)
+    assert data.fit_kwargs()["class_weight"] == class_weight_from(fixes=[fix])
     history = tiny_model(keras).fit(data.train, epochs=1, verbose=0, **data.fit_kwargs())
     assert np.isfinite(history.history["loss"][0])
-    assert training_datasets(fixed, image_size=IMAGE, weighting="none").class_weight is None
+    assert training_datasets(report, fixes=[fix], image_size=IMAGE, weighting="none").class_weight is None
+    # Without a fix, forcing a remedy computes it from the training counts (12 cats, 4 dogs).
+    computed = training_datasets(report, fixes=[], image_size=IMAGE, batch_size=4, weighting="class_weights")
+    assert computed.class_weight == {0: pytest.approx(16 / 24), 1: pytest.approx(2.0)}
+    sampled = training_datasets(report, fixes=[], image_size=IMAGE, batch_size=4, weighting="sampling")
+    assert sampled.steps_per_epoch == 6 and any("computed from the training counts" in a for a in sampled.applied)
 
 
 def test_sampling_plan_rebalances_the_training_stream(keras, clean_tree):
     from dataaudit.keras import training_datasets
 
     report = dataaudit.audit(clean_tree, config=False)
-    fix = Fix("sampling_plan", "Oversample dog", {
-        "class_names": ["cat", "dog"], "target_counts": {"cat": 12, "dog": 12}, "repeat_factor": {"cat": 1.0, "dog": 3.0},
-        "sampling_strategy": {"dog": 12}, "tf_data_weights": [0.5, 0.5], "code": "..."})
+    plan = Fix("sampling_plan", "Oversample dog", {
+        "class_names": ["cat", "dog"], "class_index": {"cat": 0, "dog": 1}, "target_counts": {"cat": 12, "dog": 12},
+        "repeat_factor": {"cat": 1.0, "dog": 3.0}, "sampling_strategy": {1: 12}, "tf_data_weights": [0.5, 0.5],
+        "epoch_size": 24, "augment": True, "code": "..."})
     weights_fix = Fix("class_weights", "weights", {"class_weight": {0: 0.67, 1: 2.0}, "class_names": ["cat", "dog"]})
-    data = training_datasets(with_fixes(report, fix, weights_fix), image_size=IMAGE, batch_size=4, seed=3)
+    data = training_datasets(report, fixes=[weights_fix, plan], image_size=IMAGE, batch_size=4, seed=3)
     assert data.steps_per_epoch == 6 and data.class_weight is None  # sampling wins in "auto"; never both
+    assert any("asks for augmentation" in a for a in data.applied)
     labels = np.concatenate([y.numpy() for _, y in data.train.take(100)])
     share = Counter(labels.tolist())[1] / len(labels)
-    assert 0.42 < share < 0.58  # dog is 4 of 16 training images, sampled half the time
+    assert 0.42 < share < 0.58  # dog is 4 of 16 training images, drawn half the time
     history = tiny_model(keras).fit(data.train, epochs=1, verbose=0, **data.fit_kwargs())
     assert len(history.history["loss"]) == 1
-    forced = training_datasets(with_fixes(report, fix, weights_fix), image_size=IMAGE, weighting="class_weights")
+    forced = training_datasets(report, fixes=[weights_fix, plan], image_size=IMAGE, weighting="class_weights")
     assert forced.class_weight == {0: 0.67, 1: 2.0} and forced.steps_per_epoch is None
+    neither = training_datasets(report, fixes=[weights_fix, plan], image_size=IMAGE, weighting="none")
+    assert neither.class_weight is None and neither.steps_per_epoch is None
+
+
+def test_the_balance_auditors_own_fixes_drive_the_pipeline(keras, tmp_path):
+    """The fixes the class-balance auditor emits (DA2xx), not hand-made ones."""
+    from dataaudit.keras import training_datasets
+
+    mild = make_tree(tmp_path / "mild", {"train/cat": 12, "train/dog": 4, "val/cat": 3, "val/dog": 3})
+    report = dataaudit.audit(mild, config=False)
+    fix = next(f.fix for f in report.findings if f.fix is not None and f.fix.kind == "class_weights")
+    data = training_datasets(report, image_size=IMAGE, batch_size=4)
+    assert data.class_weight == {int(k): v for k, v in fix.payload["class_weight"].items()}
+    assert data.class_weight[1] == pytest.approx(2.0) and data.steps_per_epoch is None
+    tiny_model(keras).fit(data.train, epochs=1, verbose=0, **data.fit_kwargs())
+
+    severe = make_tree(tmp_path / "severe", {"train/cat": 33, "train/dog": 3, "val/cat": 3, "val/dog": 3}, seed=1)
+    report = dataaudit.audit(severe, config=False)
+    plan = next(f.fix for f in report.findings if f.fix is not None and f.fix.kind == "sampling_plan")
+    data = training_datasets(report, image_size=IMAGE, batch_size=6, seed=1)
+    assert data.steps_per_epoch == math.ceil(plan.payload["epoch_size"] / 6) == 11
+    labels = np.concatenate([y.numpy() for _, y in data.train.take(data.steps_per_epoch * 10)])
+    assert 0.4 < float(np.mean(labels == 1)) < 0.6  # 3 dogs among 36 images, drawn as often as the cats
+    tiny_model(keras).fit(data.train, epochs=1, verbose=0, **data.fit_kwargs())
 
 
 def _brighten_builder(fix: Fix):
@@ -244,8 +275,6 @@ def test_helpers_reject_what_they_cannot_use(keras, clean_tree):
     report = dataaudit.audit(clean_tree, config=False)
     with pytest.raises(ParameterError, match="weighting"):
         training_datasets(report, weighting="both")
-    with pytest.raises(ParameterError, match="sampling_plan"):
-        training_datasets(report, weighting="sampling")
     arrays = dataaudit.audit({"train": (np.zeros((4, 8, 8, 3), np.uint8), [0, 1, 0, 1])}, cache=False)
     with pytest.raises(ParameterError, match="in-memory arrays"):
         training_datasets(arrays)
