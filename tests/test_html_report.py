@@ -120,6 +120,13 @@ def test_the_demo_report_shows_the_gate_counts_charts_thumbnails_and_fixes(demo)
     ids = {a.get("id") for _, a in page.tags}
     assert targets and set(targets) <= ids
     assert "--split-alias holdout=test" in text
+    # Long evidence (the class-balance numbers) is folded away, with numbers rounded for reading.
+    assert "<summary>Evidence (" in html
+    long_floats = [v for f in report.findings for v in f.evidence.values()
+                   if isinstance(v, float) and len(repr(v)) > 8]
+    assert long_floats
+    for v in long_floats:
+        assert f"<td>{float(f'{v:.4g}')}</td>" in html and f"<td>{v!r}</td>" not in html
 
 
 def test_user_strings_are_escaped(xss):

@@ -116,6 +116,7 @@ overflow:auto}
 table.ev{border-collapse:collapse;margin-top:8px;font-size:12.5px}
 table.ev th{text-align:left;color:var(--muted);font-weight:500;padding:2px 12px 2px 0;vertical-align:top;white-space:nowrap}
 table.ev td{padding:2px 0;font-family:var(--mono);overflow-wrap:anywhere}
+details.evi{margin-top:8px;font-size:12.5px} details.evi summary{cursor:pointer;color:var(--muted)}
 .more{color:var(--muted);font-size:12.5px;padding:10px 16px;border-top:1px solid var(--line)}
 .fixlink{font-size:12.5px}
 .fix{margin-top:12px}
@@ -185,6 +186,17 @@ def _e(value: Any) -> str:
     return escape(str(value), quote=True)
 
 
+def _rounded(value: Any) -> Any:
+    """Floats to 4 significant digits, for reading (the JSON report keeps full precision)."""
+    if isinstance(value, float):
+        return float(f"{value:.4g}")
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rounded(v) for v in value]
+    return value
+
+
 class _Page:
     """Builds the page; holds the ids handed out to code blocks and fixes."""
 
@@ -227,17 +239,25 @@ class _Page:
                 f'title="{_e(loc.path)}">{_e(loc.path)}</span>{"".join(tags)}{dims}</figcaption></figure>')
 
     def evidence(self, evidence: Mapping[str, Any]) -> str:
+        """The evidence as a table, numbers to 4 significant digits; folded away when it is long."""
         if not evidence:
             return ""
         rows = []
-        for key, value in to_jsonable(evidence).items():
+        size = 0
+        for key, value in _rounded(to_jsonable(evidence)).items():
             if key == "traceback":
                 continue
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             if len(text) > 400:
                 text = text[:400] + "\u2026"
+            size += len(text)
             rows.append(f"<tr><th>{_e(key)}</th><td>{_e(text)}</td></tr>")
-        return f'<table class="ev">{"".join(rows)}</table>' if rows else ""
+        if not rows:
+            return ""
+        table = f'<table class="ev">{"".join(rows)}</table>'
+        if size > 500 or len(rows) > 8:
+            return f'<details class="evi"><summary>Evidence ({len(rows)} values)</summary>{table}</details>'
+        return table
 
     def finding(self, f: Finding) -> str:
         parts = [f'<div class="msg">{_e(f.message)}</div>']
