@@ -74,6 +74,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .formats import FORMATS
+
     parser = _Parser(prog="dataaudit", description="Audit a machine-learning dataset before training.")
     parser.add_argument("--version", action="version", version=f"dataaudit {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
@@ -94,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="generate an example dataset with planted problems and audit it")
     demo.add_argument("--dir", default="demo-data", help="where to generate the dataset (default: ./demo-data)")
-    demo.add_argument("--format", default="text", choices=["text", "json", "markdown"])
+    demo.add_argument("--format", default="text", choices=sorted(FORMATS))
+    demo.add_argument("--output", "-o", default=None, metavar="FILE",
+                      help="write the report to FILE, e.g. --format html -o demo-report.html")
     demo.set_defaults(func=_cmd_demo)
     return parser
 
@@ -199,7 +203,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     root = make_demo_dataset(args.dir)
     print(f"dataaudit demo: generated an example dataset with planted problems in {root}\n", file=sys.stderr)
     report = audit(root, cache=False, config=False)
-    print(render(report, args.format, color=_use_color(sys.stdout)))
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        print(report.to_text(color=_use_color(sys.stdout)))
+        print(f"\ndataaudit demo: wrote the {args.format} report to {args.output}", file=sys.stderr)
+    else:
+        print(render(report, args.format, color=_use_color(sys.stdout)))
     code = EXIT_PASS if report.passed() else EXIT_FAIL
     print(f"\n`dataaudit check {args.dir}` would exit {code} here: that is the CI gate.", file=sys.stderr)
     return EXIT_PASS

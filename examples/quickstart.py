@@ -2,7 +2,10 @@
 
     python examples/quickstart.py [DATASET]
 
-Without an argument it generates the demo dataset (planted problems) in a temporary folder.
+Without an argument it generates the demo dataset (planted problems) in a
+temporary folder. Writes `dataaudit-report.html` (the report for people) and
+`dataaudit-fixes/` (the fixes as files) in the current folder. Exits 1 when
+the gate fails, like `dataaudit check`.
 """
 
 import sys
@@ -11,6 +14,7 @@ from pathlib import Path
 
 import dataaudit
 from dataaudit.demo import make_demo_dataset
+from dataaudit.formats import render
 
 
 def main() -> int:
@@ -26,6 +30,13 @@ def main() -> int:
     frame = report.to_frame()
     print("\nFindings per code:")
     print(frame.groupby(["code", "slug"]).size().to_string())
+
+    # Reports for people and CI systems (also: "sarif", "junit", "github", "json", "markdown"),
+    # and the fixes as new files; the dataset itself is never changed.
+    html = Path("dataaudit-report.html")
+    html.write_text(render(report, "html"), encoding="utf-8")
+    written = report.write_fixes("dataaudit-fixes", overwrite=True)
+    print(f"\nHTML report: {html.resolve()}\nFix files: {', '.join(p.name for p in written)}")
 
     # As a gate inside a training script: raises AuditFailed when errors remain.
     try:
