@@ -23,7 +23,7 @@ def test_npz_per_split(tmp_path):
     np.savez(tmp_path / "val.npz", images=x_va, labels=y_va)
     (tmp_path / "train.py").write_text("print('hello')\n")
     dataset = resolve_source(tmp_path)
-    assert dataset.kind == "split-files" and dataset.root == tmp_path
+    assert (dataset.kind, dataset.layout, dataset.root) == ("arrays", "split-files", tmp_path)
     assert sorted(dataset.arrays) == ["train", "val"]
     np.testing.assert_array_equal(dataset.arrays["val"][0], x_va)
     assert dataset.samples["label"].tolist()[:3] == [str(v) for v in y_tr[:3]]

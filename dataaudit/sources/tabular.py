@@ -256,7 +256,7 @@ def _dataset(found: dict[str, dict[str, Any]], root: Path, description: str, not
              code_files: dict[str, str]) -> Dataset:
     source = {split: (parts["x"], parts.get("y")) for split, parts in found.items()}
     dataset = arrays_dataset(source)
-    dataset.kind = "split-files"
+    # Loaded, they are in-memory arrays like any other (kind "arrays"); the layout says where they came from.
     dataset.root = root
     dataset.layout = "split-files"
     dataset.notes = notes + dataset.notes
