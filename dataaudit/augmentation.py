@@ -177,7 +177,7 @@ class AugmentationPlan:
                "Augmentation is applied to the training split only (`augment_training`); validation",
                'and test data go through `prepare_splits` untouched."""', "",
                "import keras", "import tensorflow as tf", "",
-               f"#: Pixel range the layers expect: what image_dataset_from_directory yields.",
+               "#: Pixel range the layers expect: what image_dataset_from_directory yields.",
                f"VALUE_RANGE = {_literal(vr)}", ""]
         for header, items in (("Left out on purpose:", [f"{t}: {r}" for t, r in self.skipped]),
                               ("Notes:", list(self.notes))):
@@ -196,7 +196,7 @@ class AugmentationPlan:
                 '    """The training-time augmentation (identity when called with training=False)."""',
                 "    return keras.Sequential([", body(self.layers), '    ], name="augmentation")', ""]
         out += ["", f"CLASS_NAMES = {list(self.class_names)!r}",
-                f"#: Low-variety classes: their images get the stronger pipeline below.",
+                "#: Low-variety classes: their images get the stronger pipeline below.",
                 f"STRONG_CLASSES = {list(self.strong_classes)!r}", ""]
         if self.strong_classes:
             out += ["", "def build_strong_augmentation(seed=None):",

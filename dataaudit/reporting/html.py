@@ -13,11 +13,11 @@ import base64
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from ..findings import Finding, Fix, Severity, to_jsonable
+from ..findings import Finding, Fix, to_jsonable
 from .charts import Bar, bar_chart, class_colors, stacked_shares
 from .common import RuleInfo, plural, rule_catalogue
 from .thumbnails import Thumb, Thumbnailer, placeholder_svg
