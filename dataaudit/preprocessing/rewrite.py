@@ -327,7 +327,7 @@ def _stat_source(call: ast.Call) -> str | None:
 
 
 def _move_stats(leak: CodeLeak, src: _Source, pairs: dict[str, tuple[str, str]], edits: list[Edit]):
-    fit, stmt = leak.fit, leak.fit.stmt
+    stmt = leak.fit.stmt
     if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
         return None
     target = stmt.targets[0].id
