@@ -61,6 +61,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--split-column", default=None, help="manifest column holding split names")
     p.add_argument("--allow-outside-root", action="store_true", default=None,
                    help="let manifest paths point outside the manifest's folder")
+    p.add_argument("--trust-pickles", action="store_true", default=None,
+                   help="read per-split array files that need unpickling (runs code stored in them)")
     p.add_argument("--code", action="append", default=None, metavar="PATH",
                    help="training script, notebook or folder to analyse (repeatable)")
     p.add_argument("--set", action="append", type=_key_value, default=None, metavar="AUDITOR.PARAM=VALUE",
@@ -115,7 +117,7 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
         "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
         "jobs": args.jobs, "validation_split": args.validation_split, "seed": args.seed,
         "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
-        "allow_outside_root": args.allow_outside_root, "code": args.code,
+        "allow_outside_root": args.allow_outside_root, "code": args.code, "trust_pickles": args.trust_pickles,
     }
     opts.update({k: v for k, v in simple.items() if v is not None})
     if args.no_cache:

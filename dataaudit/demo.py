@@ -35,6 +35,7 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("train/star/", "DA202", "a class with 5 training images"),
     ("test/", "DA203", "no 'star' folder in test, which also shifts Keras's class indices there"),
     ("train/logo/", "DA401", "48 images that are 4 scenes shot 12 times each"),
+    ("train.py:12", "DA301", "a Normalization layer adapted on every image before train_test_split"),
 )
 
 
@@ -165,5 +166,30 @@ def _plant_low_variety(root: Path, rng: np.random.Generator) -> None:
             _save_jpeg(scene(), root / split / "logo" / f"logo_{split}_{i:03d}.jpg")
 
 
+_DEMO_TRAIN_SCRIPT = '''"""Train a small classifier on this folder (written by `dataaudit demo`; it contains a planted leak)."""
+import keras
+import numpy as np
+from sklearn.model_selection import train_test_split
+
+images = keras.utils.image_dataset_from_directory("train", image_size=(64, 64), batch_size=None, shuffle=False)
+x = np.stack([image.numpy() for image, _ in images])
+y = np.array([int(label) for _, label in images])
+
+# Planted leak: the layer learns the mean and variance of every image, including the validation images.
+norm = keras.layers.Normalization()
+norm.adapt(x)
+
+x_train, x_val, y_train, y_val = train_test_split(x, y, test_size=0.2, stratify=y, random_state=0)
+model = keras.Sequential([keras.Input(x.shape[1:]), norm, keras.layers.GlobalAveragePooling2D(),
+                          keras.layers.Dense(len(images.class_names), activation="softmax")])
+model.compile("adam", "sparse_categorical_crossentropy", metrics=["accuracy"])
+model.fit(x_train, y_train, validation_data=(x_val, y_val), epochs=3)
+'''
+
+
+def _plant_preprocessing(root: Path, rng: np.random.Generator) -> None:
+    (root / "train.py").write_text(_DEMO_TRAIN_SCRIPT)
+
+
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity, _plant_balance, _plant_low_variety]
+PLANTERS = [_plant_integrity, _plant_balance, _plant_low_variety, _plant_preprocessing]

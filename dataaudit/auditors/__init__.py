@@ -16,6 +16,7 @@ from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
 from .balance import BalanceAuditor
 from .integrity import IntegrityAuditor
+from .preprocessing import PreprocessingAuditor
 from .variety import VarietyAuditor
 
 __all__ = [
@@ -34,6 +35,7 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
     BalanceAuditor,
+    PreprocessingAuditor,
     VarietyAuditor,
 )
 
