@@ -600,23 +600,24 @@ class VarietyAuditor(Auditor):
         allowed_rotation = max((float(layer.kwargs.get("factor", 0)) * 360 for layer in plan.layers
                                 if layer.layer == "RandomRotation"), default=0.0)
         for gen in observed.image_data_generators:
-            path, line = str(gen.get("path", "?")), int(gen.get("line", 0) or 0)
+            # The preprocessing auditor gives notebook locations as "nb.ipynb:cell5:3".
+            where = str(gen.get("location") or f"{gen.get('path', '?')}:{int(gen.get('line', 0) or 0)}")
             kwargs = dict(gen.get("kwargs", {}) or {})
             converted = convert_image_data_generator(kwargs, image_size=size)
-            loc = Location(path=f"{path}:{line}")
+            loc = Location(path=where)
             args = ", ".join(f"{k}={v}" for k, v in kwargs.items())
             layers = [layer.constructor(value_range=False, seed=False).replace("keras.layers.", "")
                       for layer in (*converted.layers, *converted.preprocessing)]
             yield self.finding(
                 LegacyImageDataGenerator,
-                f"{path}:{line} uses ImageDataGenerator({args}); the Keras 3 equivalent is "
+                f"{where} uses ImageDataGenerator({args}); the Keras 3 equivalent is "
                 + (", ".join(layers) if layers else "no layer (it does nothing)")
                 + (f" ({len(converted.notes)} argument(s) need attention, see the fix)" if converted.notes else "")
                 + ".",
                 locations=[loc],
                 evidence={"kwargs": kwargs, "spec": converted.to_spec()},
-                fix=converted.to_fix(f"Replace the ImageDataGenerator at {path}:{line} with Keras 3 layers"),
-                key=f"{path}:{line}",
+                fix=converted.to_fix(f"Replace the ImageDataGenerator at {where} with Keras 3 layers"),
+                key=f"{where}",
             )
             conflicts = []
             for layer in converted.layers:
@@ -634,12 +635,12 @@ class VarietyAuditor(Auditor):
             if conflicts:
                 yield self.finding(
                     LabelBreakingAugmentation,
-                    f"{path}:{line} augments with " + ", ".join(c[0] for c in conflicts)
+                    f"{where} augments with " + ", ".join(c[0] for c in conflicts)
                     + ", which the data says changes labels: " + " ".join(c[1] for c in conflicts),
                     locations=[loc],
                     evidence={"conflicts": [{"transform": t, "reason": r} for t, r in conflicts]},
                     fix=plan.to_fix("Use the data-derived augmentation instead"),
-                    key=f"{path}:{line}",
+                    key=f"{where}",
                 )
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RuleInfo", "rule_catalogue", "code_location", "array_location", "file_path", "plural"]
 
-_CODE_LOCATION = re.compile(r"^(?P<path>.+):(?P<line>[1-9][0-9]*)$")
+_CODE_LOCATION = re.compile(r"^(?P<path>.+?)(?::cell(?P<cell>[0-9]+))?:(?P<line>[1-9][0-9]*)$")
 _ARRAY_LOCATION = re.compile(r"^(?P<split>[^\[\]]+)\[(?P<index>[0-9]+)\]$")
 
 
@@ -51,11 +51,15 @@ def rule_catalogue() -> list[RuleInfo]:
     return out
 
 
-def code_location(location: Location) -> tuple[str, int] | None:
-    """``(file, line)`` for a code location such as ``train.py:12``; None for anything else."""
+def code_location(location: Location) -> tuple[str, int | None] | None:
+    """``(file, line)`` for a code location such as ``train.py:12``; None for anything else.
+
+    Notebook locations (``nb.ipynb:cell5:3``) give ``(file, None)``: a line inside a cell is
+    not a line of the ``.ipynb`` JSON file that SARIF or GitHub annotations point into.
+    """
     match = _CODE_LOCATION.match(location.path)
     if match and Path(match["path"]).suffix.lower() in CODE_EXTENSIONS:
-        return match["path"], int(match["line"])
+        return match["path"], None if match["cell"] is not None else int(match["line"])
     return None
 
 

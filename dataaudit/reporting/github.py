@@ -51,7 +51,7 @@ def annotation(finding: Finding, report: Report, base: Path | None = None) -> st
         if path is not None:
             props.append(("file", _display_path(path, base)))
             code = code_location(first)
-            if code is not None:
+            if code is not None and code[1] is not None:
                 props.append(("line", str(code[1])))
     props.append(("title", f"{finding.code} {finding.slug}"))
     message = finding.message

@@ -55,7 +55,7 @@ def _location(loc: Location, report: Report, index: int | None = None) -> dict[s
         physical = {"artifactLocation": {"uri": _uri(path)}}
         if report.source.get("root"):
             physical["artifactLocation"]["uriBaseId"] = ROOT_BASE_ID
-    if code:
+    if code and code[1] is not None:
         physical["region"] = {"startLine": code[1]}
     out["physicalLocation"] = physical
     return out
