@@ -331,7 +331,9 @@ class _Collector:
     def __init__(self, radius, earlier, self_join):
         self.radius, self.self_join = radius, self_join
         self.earlier = earlier  # [(masks per word, threshold)] of substrings searched before
-        self.i, self.j, self.d = [], [], []
+        # One list of (i, j, d) tuples: a single append is atomic across threads,
+        # three separate appends could interleave and misalign the columns.
+        self.found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
 
     def add(self, xs: list[np.ndarray], ids) -> None:
         """Candidates given by their XOR words; ``ids(rows)`` names the pairs of the kept rows."""
@@ -355,9 +357,7 @@ class _Collector:
         qi, ii = ids(rows)
         if self.self_join:
             qi, ii = np.minimum(qi, ii), np.maximum(qi, ii)
-        self.i.append(qi.astype(np.int64))
-        self.j.append(ii.astype(np.int64))
-        self.d.append(dist)
+        self.found.append((qi.astype(np.int64), ii.astype(np.int64), dist))
 
 
 def _expand_runs(first: np.ndarray, count: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -486,9 +486,9 @@ def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, pool=None):
             continue
         _search_block(qw, iw, bits, threshold, collector, pool)
         earlier.append((_block_masks(bits, len(qw)), threshold))
-    if not collector.i:
+    if not collector.found:
         return _empty()
-    return np.concatenate(collector.i), np.concatenate(collector.j), np.concatenate(collector.d)
+    return tuple(np.concatenate(column) for column in zip(*collector.found))
 
 
 # --------------------------------------------------------------------------- choosing a plan

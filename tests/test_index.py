@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -278,3 +280,44 @@ def test_inputs_are_not_modified():
     find_pairs(a, None, 12, method="index")
     np.testing.assert_array_equal(a, a_copy)
     np.testing.assert_array_equal(b, b_copy)
+
+
+def test_many_threads_on_small_chunks_keep_pairs_aligned(monkeypatch):
+    # Many pieces verified concurrently: every pair found must keep its own i, j and d.
+    monkeypatch.setattr(index, "_CANDIDATE_CHUNK", 512)
+    rng = np.random.default_rng(12)
+    codes = correlated_codes(rng, 30_000, 8, families=3000)
+    a, b = codes[:24_000], codes[24_000:]
+    expected = find_pairs(a, b, 10, method="brute", workers=1)
+    assert len(expected[0]) > 10_000
+    # Switch threads as often as possible so that interleavings a 5 ms interval hides do happen.
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    try:
+        for _ in range(4):
+            assert_same(find_pairs(a, b, 10, method="index", workers=4), expected)
+    finally:
+        sys.setswitchinterval(previous)
+
+
+def test_collector_keeps_columns_aligned_under_concurrent_adds():
+    # Verified pieces arrive from several threads at once; each piece's i, j and d must stay together.
+    from concurrent.futures import ThreadPoolExecutor
+
+    collector = index._Collector(radius=64, earlier=[], self_join=False)
+
+    def add(k: int) -> None:
+        xs = [np.full(3, k % 7, dtype=np.uint64)]  # distance popcount(k % 7)
+        collector.add(xs, lambda rows: (np.full(len(rows), k), np.full(len(rows), k)))
+
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(add, range(20_000)))
+    finally:
+        sys.setswitchinterval(previous)
+    i, j, d = (np.concatenate(column) for column in zip(*collector.found))
+    np.testing.assert_array_equal(i, j)
+    np.testing.assert_array_equal(d, [bin(k % 7).count("1") for k in i])
+    assert sorted(set(i.tolist())) == list(range(20_000))
