@@ -92,8 +92,9 @@ _CANDIDATE_CHUNK = 1 << 21
 #: Rough costs in nanoseconds on one core, measured on the reference machine
 #: (benchmarks/search_scale.py); only their ratios matter for choosing a plan.
 _NS_BRUTE_PAIR_WORD = 3.0
-_NS_PROBE = 6.0
-_NS_CANDIDATE = 16.0
+_NS_PROBE = 4.5
+_NS_FIRST_MEMBER = 8.0  # a bucket's first code, read from the table
+_NS_MORE_MEMBERS = 25.0  # each further member of a crowded bucket (run expansion)
 _SECONDS_PER_BLOCK = 0.005
 _NS_BUILD_ROW = 120.0
 _NS_TABLE_SLOT = 3.0
@@ -136,14 +137,6 @@ def _as_words(codes: np.ndarray) -> list[np.ndarray]:
     padded[:, :nbytes] = codes
     words = padded.view("<u8")
     return [np.ascontiguousarray(words[:, k]) for k in range(nwords)]
-
-
-def _distance(xa: list[np.ndarray], xb: list[np.ndarray]) -> np.ndarray:
-    """Hamming distance between word rows of equal length (int64)."""
-    dist = _popcount(xa[0] ^ xb[0]).astype(np.int64)
-    for wa, wb in zip(xa[1:], xb[1:]):
-        dist += _popcount(wa ^ wb)
-    return dist
 
 
 def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -367,7 +360,7 @@ def _expand_runs(first: np.ndarray, count: np.ndarray, owner: np.ndarray) -> tup
     return owner[run], first[run] + (np.arange(len(run)) - begin[run])
 
 
-def _search_block(qw, iw, bits, threshold, collector: _Collector, pool) -> None:
+def _search_block(qw, iw, bits, threshold, collector: _Collector, workers: _Workers) -> None:
     """All candidate pairs whose substring ``bits`` differ in at most ``threshold`` bits."""
     self_join = collector.self_join
     nbits = len(bits)
@@ -403,7 +396,7 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, pool) -> None:
             p, q = pair
             collector.add([w[p] ^ w[q] for w in sorted_words], lambda rows: (order[p[rows]], order[q[rows]]))
 
-        _run(within, _pairs_within_runs(starts[:-1], np.diff(starts), _CANDIDATE_CHUNK), pool)
+        workers.run(within, _pairs_within_runs(starts[:-1], np.diff(starts), _CANDIDATE_CHUNK))
 
     def probe(item: tuple[np.ndarray, np.ndarray]) -> None:
         qrows, group = item
@@ -435,7 +428,7 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, pool) -> None:
                 lambda rows, cq=cq, pos=pos: (cq[rows], order[pos[rows]]),
             )
 
-    _run(probe, _probe_items(qkeys, masks, self_join), pool)
+    workers.run(probe, _probe_items(qkeys, masks, self_join))
 
 
 def _probe_items(qkeys: np.ndarray, masks: np.ndarray, self_join: bool):
@@ -462,29 +455,43 @@ def _probe_items(qkeys: np.ndarray, masks: np.ndarray, self_join: bool):
             yield rows[start : start + step], group
 
 
-def _run(task, items, pool) -> None:
-    """``task(item)`` for every item; on the thread pool when there is one (numpy releases
-    the GIL in its loops), with at most two items per thread in flight so memory stays bounded."""
-    if pool is None:
+class _Workers:
+    """Runs tasks inline (one worker) or on a thread pool (numpy releases the GIL in
+    its loops), with at most two items per thread in flight so memory stays bounded."""
+
+    def __init__(self, count: int = 1):
+        self.count = count
+        self._pool = ThreadPoolExecutor(count, thread_name_prefix="dataaudit-index") if count > 1 else None
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+    def run(self, task, items) -> None:
+        if self._pool is None:
+            for item in items:
+                task(item)
+            return
+        pending: collections.deque = collections.deque()
         for item in items:
-            task(item)
-        return
-    pending: collections.deque = collections.deque()
-    for item in items:
-        if len(pending) >= 2 * pool._max_workers:
+            if len(pending) >= 2 * self.count:
+                pending.popleft().result()
+            pending.append(self._pool.submit(task, item))
+        while pending:
             pending.popleft().result()
-        pending.append(pool.submit(task, item))
-    while pending:
-        pending.popleft().result()
 
 
-def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, pool=None):
+def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, workers: _Workers | None = None):
+    workers = workers or _Workers(1)
     earlier: list = []
     collector = _Collector(radius, earlier, self_join)
     for bits, threshold in zip(plan.blocks, plan.thresholds):
         if threshold < 0:
             continue
-        _search_block(qw, iw, bits, threshold, collector, pool)
+        _search_block(qw, iw, bits, threshold, collector, workers)
         earlier.append((_block_masks(bits, len(qw)), threshold))
     if not collector.found:
         return _empty()
@@ -573,8 +580,8 @@ def _allocate(blocks, xs, radius, nq, ni, n_pairs, self_join) -> _Plan | None:
     """
     budget = radius + 1
     samples = len(xs[0])
-    # Every extra word is one more gather and popcount; past two words runs are expanded.
-    per_candidate = _NS_CANDIDATE * (1 + 0.75 * (len(xs) - 1)) + (_NS_CANDIDATE if len(xs) > 2 else 0)
+    # Every extra word is one more gather and popcount; past two words every member is expanded.
+    word_factor = 1 + 0.75 * (len(xs) - 1)
     costs = []
     for bits in blocks:
         masks = _block_masks(bits, len(xs))
@@ -587,7 +594,13 @@ def _allocate(blocks, xs, radius, nq, ni, n_pairs, self_join) -> _Plan | None:
         row = [0.0]
         for t in range(min(nbits, radius) + 1):
             probes = nq * _ball_size(nbits, t) * (0.5 if self_join else 1.0)
-            row.append(build + (probes * _NS_PROBE + n_pairs * within[t] * per_candidate) * 1e-9)
+            candidates = n_pairs * within[t]
+            # Members per probe, and the share of candidates that are first members
+            # (Poisson occupancy): crowded buckets cost more per candidate.
+            load = candidates / probes
+            first = 0.0 if len(xs) > 2 else 1.0 if load < 1e-9 else -math.expm1(-load) / load
+            per_candidate = word_factor * (first * _NS_FIRST_MEMBER + (1 - first) * _NS_MORE_MEMBERS)
+            row.append(build + (probes * _NS_PROBE + candidates * per_candidate) * 1e-9)
         costs.append(row)
     # best[s]: cheapest (cost, radii) reaching s units of the budget with the substrings so far.
     best: list[tuple[float, tuple[int, ...]] | None] = [None] * (budget + 1)
@@ -674,11 +687,9 @@ def find_pairs(
         plan = _choose_plan(qw, iw, radius, width, self_join, method)
         if plan.method == "brute":
             ui, uj, ud = _brute(qw, None if self_join else iw, radius)
-        elif workers > 1:
-            with ThreadPoolExecutor(int(workers), thread_name_prefix="dataaudit-index") as pool:
-                ui, uj, ud = _search_index(qw, iw, radius, plan, self_join, pool)
         else:
-            ui, uj, ud = _search_index(qw, iw, radius, plan, self_join)
+            with _Workers(int(workers)) as pool:
+                ui, uj, ud = _search_index(qw, iw, radius, plan, self_join, pool)
         if swap:
             ui, uj = uj, ui
 
