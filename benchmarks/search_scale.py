@@ -249,14 +249,16 @@ def faiss_times(train: np.ndarray, rest: np.ndarray, radius: int, i: np.ndarray,
     sample = np.sort(rng.choice(len(rest), size=min(2000, len(rest)), replace=False))
     scale = len(rest) / len(sample)
     expected = set(zip(i[np.isin(j, sample)].tolist(), j[np.isin(j, sample)].tolist()))
-    configs = [("flat", None), ("multihash 3x21 nflip4", (3, 21, 4)), ("multihash 4x16 nflip3", (4, 16, 3))]
+    # Multi-hash at its cheapest exact setting: the fewest flips with nhash * (nflip + 1) > radius.
+    configs = [("flat", None)] + [
+        (f"multihash {nhash}x{bits} nflip{-(-(radius + 1) // nhash) - 1}", (nhash, bits, -(-(radius + 1) // nhash) - 1))
+        for nhash, bits in ((3, 21), (4, 16))
+    ]
     for name, cfg in configs:
         if cfg is None:
             index = faiss.IndexBinaryFlat(64)
         else:
             nhash, bits, nflip = cfg
-            if nhash * (nflip + 1) <= radius:
-                continue  # would not be exact at this radius
             index = faiss.IndexBinaryMultiHash(64, nhash, bits)
             index.nflip = nflip
         started = time.perf_counter()

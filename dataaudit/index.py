@@ -46,25 +46,26 @@ log2(n_i) and ball sizes ``V(b, t) = sum_k<=t C(b, k)``, time is about
 for uniform bits is ``n_q * n_i * sum_i V(b_i, t_i) / 2**b_i``; both are far
 below ``n_q * n_i``. For 64-bit codes at radius 12 (three 21-bit substrings,
 radii 3/4/3), a cross-split search of 1M codes (800k x 200k) makes about
-2e9 probes and 8e8 candidate checks. Memory is O(n) plus one substring table
+2e9 probes and, for uniform bits, 8e8 candidate checks. Memory is O(n) plus one substring table
 at a time (``2**b`` slots: about 100 MB at 22 bits) plus bounded probe and
 candidate buffers (``_PROBE_CHUNK``, ``_CANDIDATE_CHUNK`` per thread), plus
-the result itself. ``benchmarks/search_scale.py`` measures it.
+the result. Measured on the 2-core reference machine
+(``benchmarks/search_scale.py``, pHash codes of real photo variants): 1M
+codes cross-split in 8 s at radius 10 and 21 s at radius 12, under 500 MB
+peak RSS; time grows as about n^1.3-1.5.
 
 Why not faiss
 -------------
-faiss-cpu 1.15 was measured on the same machine (benchmarks/search_scale.py
-``--faiss``). ``IndexBinaryMultiHash`` is exact when ``nhash * (nflip + 1) >
-radius`` but collects candidates per query in a ``std::unordered_set`` and
-looks buckets up in ``std::unordered_map``: for 20k queries against 800k
-uniform 64-bit codes at radius 12 it took 157 s (3 x 21 bits, nflip 4) and
-414 s (4 x 16 bits, nflip 3), where this module takes about 3 s; it also has
-one flip radius for all substrings and no way to route around crowded ones.
-``IndexBinaryFlat.range_search`` (exact brute force in C++, both cores) is
-fast per pair but quadratic: about 48 s for 1M codes cross-split and 4x that
-for each doubling. Neither is worth a compiled core dependency, so dataaudit
-needs nothing beyond numpy here. (faiss's range search also counts
-``distance < radius``, not ``<=``.)
+faiss-cpu 1.15 was measured on the same searches (``search_scale.py --faiss``;
+1M pHash codes cross-split). ``IndexBinaryMultiHash`` is exact when
+``nhash * (nflip + 1) > radius`` but collects each query's candidates in a
+``std::unordered_set`` through ``std::unordered_map`` lookups, with one flip
+radius for all substrings and no way around crowded ones: about 110 s at
+radius 10 and 460 s at radius 12 (3 x 21 bits), 210 s / 1,430 s (4 x 16 bits),
+against 8 s / 22 s here. ``IndexBinaryFlat.range_search`` (exact brute force
+in C++, both cores) takes about 40-55 s there and is quadratic: 4x per
+doubling. numpy alone is faster than either, so dataaudit takes no compiled
+dependency for this. (faiss's range search also counts ``distance < radius``.)
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ __all__ = ["find_pairs", "hamming_distance"]
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
-#: Widest substring key; its bucket table has 2**_MAX_BLOCK_BITS entries (64 MB at 24 bits).
+#: Widest substring key; its bucket tables have 2**_MAX_BLOCK_BITS slots (about 300 MB at 24 bits).
 _MAX_BLOCK_BITS = 24
 #: Probe keys generated at once (query rows x masks): bounds the probe buffers.
 _PROBE_CHUNK = 1 << 18
