@@ -648,7 +648,12 @@ def find_pairs(
 
     ``method`` is ``"auto"`` (the cost model picks), ``"index"`` (multi-index
     hashing whenever a plan exists) or ``"brute"`` (compare every pair); all
-    three return exactly the same pairs.
+    three return exactly the same pairs. ``workers`` is the number of threads
+    (default: every core this process may use).
+
+    Raises :class:`~dataaudit.errors.ParameterError` (also a ``ValueError``) for
+    arrays that are not 2-D uint8, different widths, a negative or non-integer
+    radius, an unknown method or ``workers < 1``. The inputs are not modified.
     """
     if method not in ("auto", "index", "brute"):
         raise ParameterError(f"method must be 'auto', 'index' or 'brute'; got {method!r}.")
