@@ -37,12 +37,20 @@ def _write(args: tuple[Path, int]) -> None:
     path, seed = args
     rng = np.random.default_rng(seed)
     w, h = (int(v) for v in rng.integers(256, 641, 2))
-    im = draw_image(rng, CLASSES[seed % 3], size=max(w, h)).resize((w, h))
-    im.save(path, "JPEG", quality=90)
+    # Draw small, upscale, then add sensor-like noise: photo-like JPEG entropy without the cost of
+    # drawing at full size.
+    im = draw_image(rng, CLASSES[seed % 3], size=160).resize((w, h), Image.Resampling.BILINEAR)
+    y0, x0 = (int(v) for v in rng.integers(0, 1024 - 640, 2))
+    pixels = np.asarray(im, dtype=np.int16) + _NOISE[y0 : y0 + h, x0 : x0 + w]
+    Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).save(path, "JPEG", quality=90)
+
+
+#: One noise field per process; each image takes a random window of it.
+_NOISE = np.random.default_rng(12345).normal(0, 6, (1024, 1024, 3)).round().astype(np.int16)
 
 
 def generate(root: Path, n: int) -> list[Path]:
-    marker = root / f".complete-{n}"
+    marker = root / f".complete-v2-{n}"
     paths = [root / ("train" if i % 5 else "val") / CLASSES[i % 3] / f"{i:06d}.jpg" for i in range(n)]
     if marker.exists():
         return paths
