@@ -15,6 +15,7 @@ from ..findings import Severity
 from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
 from .integrity import IntegrityAuditor
+from .leakage import LeakageAuditor
 
 __all__ = [
     "Auditor",
@@ -31,6 +32,7 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 #: Built-in auditors, in the order they run (``after`` may reorder).
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
+    LeakageAuditor,
 )
 
 _plugin_cache: tuple[list[type[Auditor]], list[tuple[str, str]]] | None = None

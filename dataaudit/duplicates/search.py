@@ -4,9 +4,9 @@
    each such set takes part in the near-duplicate search.
 2. Candidates: every query code within ``radius`` bits of a window code
    (:func:`dataaudit.index.find_pairs`), excluding an image with itself.
-3. Verification: the best ``HYPOTHESES_PER_PAIR`` view matches of each
-   candidate image pair are aligned and scored (:mod:`.verify`); a pair is a
-   near duplicate when its best similarity reaches ``min_similarity``.
+3. Verification: each candidate image pair is aligned from three starts (its
+   two closest view matches, and no transform) and scored (:mod:`.verify`);
+   it is a near duplicate when its similarity reaches ``min_similarity``.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..index import find_pairs
+from ..index import find_pairs, hamming_distance
 from .signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
-from .verify import verify_pairs
+from .verify import Alignment, initial_alignment, verify_pairs
 
-__all__ = ["DuplicatePairs", "find_duplicate_pairs", "connected_groups", "HYPOTHESES_PER_PAIR"]
+__all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups"]
 
-#: View matches verified per candidate image pair (the closest codes first).
-HYPOTHESES_PER_PAIR = 2
+#: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
+VERIFY_BATCH = 4096
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ def _exact_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def find_duplicate_pairs(
     luma: np.ndarray,
     content_keys: np.ndarray | None = None,
+    chroma: np.ndarray | None = None,
     *,
     radius: int,
     min_similarity: float,
@@ -75,8 +76,9 @@ def find_duplicate_pairs(
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails.
 
-    ``content_keys`` (n,) marks byte-identical files (equal keys); ``codes`` may
-    pass precomputed :func:`view_codes` of ``luma``.
+    ``content_keys`` (n,) marks byte-identical files (equal keys); ``chroma``
+    (n, 8, 8, 2) adds the colour check; ``codes`` may pass precomputed
+    :func:`view_codes` of ``luma``.
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -93,22 +95,16 @@ def find_duplicate_pairs(
     lo, hi = np.minimum(q_img, w_img), np.maximum(q_img, w_img)
     order = np.lexsort((w_code, q_code, dist, hi, lo))
     lo, hi, q_img, q_code, w_img, w_code = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code))
-    new_pair = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.zeros(0, bool)
-    rank = np.arange(len(lo)) - np.maximum.accumulate(np.where(new_pair, np.arange(len(lo)), 0))
-    take = rank < HYPOTHESES_PER_PAIR
-    lo, hi, q_img, q_code, w_img, w_code = (x[take] for x in (lo, hi, q_img, q_code, w_img, w_code))
-    candidates = int(new_pair.sum())
-
-    aligned = verify_pairs(luma[reps[w_img]], luma[reps[q_img]], q_code, w_code)
-    # Best hypothesis per image pair.
-    pair_id = np.cumsum(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) - 1 if len(lo) else np.zeros(0, int)
-    best = np.full(candidates, -1, dtype=np.int64)
-    if len(lo):
-        by_score = np.lexsort((-aligned.similarity, pair_id))
-        firsts = by_score[np.r_[True, pair_id[by_score][1:] != pair_id[by_score][:-1]]]
-        best[pair_id[firsts]] = firsts
-    best = best[best >= 0]
-    best = best[aligned.similarity[best] >= min_similarity]
+    first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
+    second = np.minimum(first + 1, len(lo) - 1)
+    second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
+    candidates = len(first)
+    aligned, source, target = _verify_starts(
+        luma, chroma, reps, q_img[first], q_code[first], w_img[first], w_code[first],
+        q_img[second], q_code[second], w_img[second], w_code[second],
+    )
+    best = np.flatnonzero(aligned.similarity >= min_similarity)
+    lo, hi = lo[first], hi[first]
 
     near_a, near_b = reps[lo[best]], reps[hi[best]]
     n_exact, n_near = len(ex_a), len(best)
@@ -119,8 +115,8 @@ def find_duplicate_pairs(
         b=b,
         kind=np.array(["exact"] * n_exact + ["near"] * n_near, dtype=object),
         similarity=np.r_[np.ones(n_exact, np.float32), aligned.similarity[best]],
-        source=np.r_[ex_b, reps[q_img[best]]].astype(np.int64),
-        target=np.r_[ex_a, reps[w_img[best]]].astype(np.int64),
+        source=np.r_[ex_b, source[best]].astype(np.int64),
+        target=np.r_[ex_a, target[best]].astype(np.int64),
         mirrored=np.r_[np.zeros(n_exact, bool), aligned.mirrored[best]],
         params=np.concatenate([np.tile(_IDENTITY, (n_exact, 1)), aligned.params[best]]).reshape(-1, 5),
         gain=np.r_[np.ones(n_exact, np.float32), aligned.gain[best]],
@@ -128,6 +124,61 @@ def find_duplicate_pairs(
         candidates=candidates,
     )
     return _sorted(pairs)
+
+
+def _verify_starts(luma, chroma, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2):
+    """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
+    no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
+    mirrored_1, params_1 = initial_alignment(qc1, wc1)
+    mirrored_2, params_2 = initial_alignment(qc2, wc2)
+    starts_a = reps[np.stack([wi1, wi2, wi1], axis=1)]
+    starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
+    mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
+    params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
+    aligned = _verify_in_chunks(luma, chroma, starts_a, starts_b, mirrored, params)
+    rows = np.arange(len(qi1))
+    return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
+
+
+def verify_given_pairs(
+    luma: np.ndarray, chroma: np.ndarray | None, a: np.ndarray, b: np.ndarray,
+    codes: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[Alignment, np.ndarray, np.ndarray, np.ndarray]:
+    """Verify chosen pairs (a[i], b[i]) as if they were candidates, whatever their code distance.
+
+    Returns the alignment, its source and target rows, and each pair's closest code distance
+    (the radius at which the candidate search would have found it). Used to calibrate thresholds.
+    """
+    query, window = codes if codes is not None else view_codes(luma)
+    a, b = np.asarray(a), np.asarray(b)
+    nq, nw = query.shape[1], window.shape[1]
+    dist_ba = hamming_distance(query[b][:, :, None, :], window[a][:, None, :, :]).reshape(len(a), -1)
+    dist_ab = hamming_distance(query[a][:, :, None, :], window[b][:, None, :, :]).reshape(len(a), -1)
+    both = np.concatenate([dist_ba, dist_ab], axis=1)  # matches of B's queries first, then A's
+    top = np.argsort(both, axis=1, kind="stable")[:, :2]
+    b_queries = top < nq * nw
+    flat = top % (nq * nw)
+    q_img = np.where(b_queries, b[:, None], a[:, None])
+    w_img = np.where(b_queries, a[:, None], b[:, None])
+    q_code, w_code = flat // nw, flat % nw
+    aligned, source, target = _verify_starts(
+        luma, chroma, np.arange(len(luma)), q_img[:, 0], q_code[:, 0], w_img[:, 0], w_code[:, 0],
+        q_img[:, 1], q_code[:, 1], w_img[:, 1], w_code[:, 1],
+    )
+    return aligned, source, target, both.min(axis=1)
+
+
+def _verify_in_chunks(luma, chroma, a_rows, b_rows, mirrored, params) -> Alignment:
+    parts = []
+    for begin in range(0, len(a_rows), VERIFY_BATCH):
+        sl = slice(begin, begin + VERIFY_BATCH)
+        parts.append(verify_pairs(
+            luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
+            None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
+        ))
+    if not parts:
+        return verify_pairs(luma[:0, None], luma[:0, None], np.zeros((0, 1), bool), np.zeros((0, 1, 5), np.float32))
+    return Alignment(*(np.concatenate([getattr(p, f) for p in parts]) for f in Alignment.__dataclass_fields__))
 
 
 def _sorted(pairs: DuplicatePairs) -> DuplicatePairs:

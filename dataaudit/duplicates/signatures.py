@@ -1,7 +1,7 @@
 """Per-image signatures for duplicate search: a luma thumbnail from the scan, binary codes derived from it.
 
-The scan stores one small thumbnail per image (:func:`luma32`, 1 KB) plus a
-4x4 colour summary (:func:`chroma4`, 32 bytes). Everything else is computed
+The scan stores one small thumbnail per image (:func:`luma32`, 1 KB) plus an
+8x8 colour map (:func:`chroma8`, 128 bytes). Everything else is computed
 from them in the auditor, in large vectorised batches, so the view design can
 change without re-reading a single file.
 
@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from PIL import Image
+
 from ..features import DecodedImage, register_feature
 
 __all__ = [
     "luma32",
-    "chroma4",
+    "chroma8",
+    "chroma_of",
     "THUMB",
     "QUERY_VIEWS",
     "WINDOW_VIEWS",
@@ -47,6 +50,8 @@ CODE_BYTES = CODE_BITS // 8
 
 # ITU-R BT.601 luma, as Pillow's convert("L") computes it: a grayscale copy has the same thumbnail.
 _LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+#: Side of the stored chroma map.
+CHROMA = 8
 
 
 def luma_of(rgb: np.ndarray) -> np.ndarray:
@@ -57,17 +62,19 @@ def luma_of(rgb: np.ndarray) -> np.ndarray:
 @register_feature("luma32", shape=(THUMB, THUMB), dtype="uint8")
 def luma32(image: DecodedImage) -> np.ndarray:
     """32x32 luma thumbnail (BT.601, aspect ignored), from the shared 32x32 RGB resize."""
-    return np.clip(np.rint(luma_of(image.resized((THUMB, THUMB)))), 0, 255).astype(np.uint8)
+    return np.asarray(Image.fromarray(image.resized((THUMB, THUMB))).convert("L"))
 
 
-@register_feature("chroma4", shape=(4, 4, 2), dtype="uint8")
-def chroma4(image: DecodedImage) -> np.ndarray:
-    """Mean opponent chroma (R-G, (R+G)/2-B, offset by 128) over a 4x4 grid of the 32x32 thumbnail."""
-    rgb = image.resized((THUMB, THUMB)).astype(np.float32)
-    blocks = rgb.reshape(4, THUMB // 4, 4, THUMB // 4, 3).mean(axis=(1, 3))
-    rg = blocks[..., 0] - blocks[..., 1]
-    yb = 0.5 * (blocks[..., 0] + blocks[..., 1]) - blocks[..., 2]
-    return np.clip(np.rint(np.stack([rg, yb], axis=-1) / 2 + 128), 0, 255).astype(np.uint8)
+@register_feature("chroma8", shape=(CHROMA, CHROMA, 2), dtype="uint8")
+def chroma8(image: DecodedImage) -> np.ndarray:
+    """Mean chroma (JPEG's Cb, Cr; 128 is grey) over an 8x8 grid of the 32x32 RGB thumbnail."""
+    return chroma_of(image.resized((THUMB, THUMB)))
+
+
+def chroma_of(rgb: np.ndarray) -> np.ndarray:
+    """The :func:`chroma8` map of a (32, 32, 3) uint8 RGB array."""
+    ycc = Image.fromarray(rgb).convert("YCbCr").reduce(THUMB // CHROMA)  # box means, in C
+    return np.asarray(ycc)[..., 1:]
 
 
 # -- views -----------------------------------------------------------------------------------------

@@ -1,19 +1,30 @@
 """Verification of candidate pairs: align two luma thumbnails, then measure how well their details agree.
 
-A candidate pair arrives with the two views whose codes matched (see
-:mod:`.signatures`), which gives a first guess of how image B maps onto image A:
-mirrored or not, and a scale, centre and angle. :func:`verify_pairs` refines that
-guess by a coarse-to-fine coordinate search on 16x16 versions of the thumbnails
-(scale and centre per axis, then angle), maximising the normalised
-cross-correlation (NCC) over the overlap or over the overlap minus one border
-strip or corner (a caption bar or watermark must not pull the alignment away).
+A candidate pair arrives with starting alignments (the view pairs whose codes
+matched, see :mod:`.signatures`, and no transform): mirrored or not, and a
+scale, centre and angle mapping image B onto image A. :func:`verify_pairs`
+keeps the start that fits best and refines it by a coarse-to-fine coordinate
+search on 16x16 versions of the thumbnails (scale and centre per axis, then
+angle), maximising the normalised cross-correlation (NCC) over the overlap or
+over the overlap minus one border strip or corner (a caption bar or watermark
+must not pull the alignment away).
 
-The similarity is then measured on the 32x32 thumbnails: the NCC of two
-band-pass (difference of Gaussians) versions of B and of A warped onto B,
-over the same masks, best mask kept, averaged over two bands. Band-pass
-detail is what two different photos of similar scenes do not share, while
-brightness, contrast, gamma, colour, blur, noise and re-encoding leave it
-largely intact.
+The ``detail`` score is then measured on the 32x32 thumbnails, as the lower of
+
+- the NCC of band-pass (difference of Gaussians) versions of B and of A
+  warped onto B, best mask kept, averaged over two bands; and
+- the mean agreement of gradient directions at every pixel with some structure,
+  plus a margin (``FINE_MARGIN``): each pixel counts equally, so one strong
+  outline shared by two different pictures cannot carry the score alone.
+
+Brightness, contrast, gamma, colour, blur, noise and re-encoding leave both
+largely intact; two different photos of similar scenes do not share them.
+
+Colour then vetoes: when both images are in colour, at least half of their
+coloured 8x8 chroma cells must agree after one global hue turn and saturation
+change (two different objects with the same outline but other colours are not
+copies). The ``similarity`` is the detail score, or the colour agreement when
+that vetoes.
 """
 
 from __future__ import annotations
@@ -28,13 +39,27 @@ __all__ = ["Alignment", "initial_alignment", "verify_pairs", "SEARCH_STEPS"]
 
 #: Coarse-to-fine search: (centre step, relative scale step, angle step in radians, rounds).
 #: The coarse steps run on 8x8 versions of the thumbnails, the fine ones on 16x16.
-SEARCH_STEPS = ((8, 0.03, 0.04, float(np.deg2rad(2.5)), 3), (16, 0.012, 0.015, float(np.deg2rad(1.2)), 2))
+SEARCH_STEPS = ((16, 0.03, 0.04, float(np.deg2rad(2.5)), 3), (16, 0.012, 0.015, float(np.deg2rad(1.2)), 2))
 #: Minimum share of image B that must overlap image A (and of each mask) for a score to count.
 MIN_OVERLAP = 0.4
 #: Band-pass filters (inner, outer Gaussian sigma in thumbnail pixels) whose NCCs are averaged.
 BANDS = ((0.7, 2.5), (1.0, 3.0))
+#: Fine structure: gradients of a difference of Gaussians (sigmas in thumbnail pixels), over the pixels
+#: above this quantile of gradient strength; its agreement counts with this margin added.
+FINE_SIGMA, FINE_OUTER = 0.7, 6.0
+FINE_QUANTILE = 0.3
+FINE_MARGIN = 0.08
 #: Luma standard deviation (0-255) below which an image counts as flat.
 FLAT_STD = 2.0
+#: Colour check on the 8x8 chroma maps: a cell is coloured from this chroma magnitude (Cb/Cr units, 0-128);
+#: it agrees when its hue is within the tolerance (radians) of the global hue turn and its saturation
+#: within a factor of the typical change; pairs need MIN_COLOUR_AGREEMENT of their coloured cells to agree,
+#: when at least COLOUR_MIN_CELLS cells are coloured in both images.
+COLOUR_MIN = 4.0
+COLOUR_HUE_TOLERANCE = float(np.deg2rad(35.0))
+COLOUR_SATURATION_TOLERANCE = 1.67
+COLOUR_MIN_CELLS = 16
+MIN_COLOUR_AGREEMENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -43,16 +68,21 @@ class Alignment:
 
     Image B maps onto image A as ``x_A = centre + R(angle) diag(scale) (x_B' - 0.5)`` in
     normalised coordinates, where ``B'`` is B mirrored when ``mirrored``.
-    ``similarity`` is in [-1, 1]; ``overlap`` the share of B that A covers;
-    ``gain`` and ``offset`` fit B's luma as ``gain * A + offset`` over the overlap.
+    ``similarity`` is in [-1, 1]: ``detail``, unless the colours disagree (``colour`` below
+    MIN_COLOUR_AGREEMENT), then ``colour``; ``colour`` is NaN when the images have too few
+    coloured cells in common; ``overlap`` the share
+    of B that A covers; ``gain`` and ``offset`` fit B's luma as ``gain * A + offset``.
     """
 
     similarity: np.ndarray
+    detail: np.ndarray
+    colour: np.ndarray
     mirrored: np.ndarray
     params: np.ndarray  # (P, 5): centre_x, centre_y, scale_x, scale_y, angle
     overlap: np.ndarray
     gain: np.ndarray
     offset: np.ndarray
+    start: np.ndarray  # which starting alignment won, per pair
 
 
 def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -136,21 +166,33 @@ def _down2(x: np.ndarray) -> np.ndarray:
     return x.reshape(*x.shape[:-2], n, 2, n, 2).mean(axis=(-1, -3))
 
 
+#: The warps the search may reach: |centre - 0.5| per axis, scale per axis, |angle| (radians).
+MAX_SHIFT = 0.16
+SCALE_RANGE = (0.78, 1.28)
+MAX_ANGLE = float(np.deg2rad(6.5))
+_LOW = np.array([0.5 - MAX_SHIFT, 0.5 - MAX_SHIFT, SCALE_RANGE[0], SCALE_RANGE[0], -MAX_ANGLE], dtype=np.float32)
+_HIGH = np.array([0.5 + MAX_SHIFT, 0.5 + MAX_SHIFT, SCALE_RANGE[1], SCALE_RANGE[1], MAX_ANGLE], dtype=np.float32)
+
 _DELTAS_POS = np.array([(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)], dtype=np.float32)
 _DELTAS_ANGLE = np.array([-2, -1, 0, 1, 2], dtype=np.float32)
 
 
-def _refine(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> np.ndarray:
-    """Coordinate search of the warp maximising the best-region NCC, coarse to fine."""
-    smaller = {THUMB: (a, b)}
-    size = THUMB
+def _pyramid(x: np.ndarray) -> dict[int, np.ndarray]:
+    levels = {x.shape[-1]: x}
+    size = x.shape[-1]
     while size > min(step[0] for step in SEARCH_STEPS):
         size //= 2
-        smaller[size] = (_down2(smaller[size * 2][0]), _down2(smaller[size * 2][1]))
+        levels[size] = _down2(levels[size * 2])
+    return levels
+
+
+def _search(a: dict[int, np.ndarray], b: dict[int, np.ndarray], params: np.ndarray, steps) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinate search of the warp maximising the best-region NCC; returns params and their score."""
     p = params.copy()
-    rows = np.arange(len(a))
-    for size, d_centre, d_scale, d_angle, rounds in SEARCH_STEPS:
-        a_s, b_s = smaller[size]
+    rows = np.arange(len(p))
+    best = np.full(len(p), -1.0, dtype=np.float32)
+    for size, d_centre, d_scale, d_angle, rounds in steps:
+        a_s, b_s = a[size], b[size]
         for _ in range(rounds):
             for centre, scale in ((0, 2), (1, 3), (4, None)):
                 if scale is None:
@@ -160,10 +202,34 @@ def _refine(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> np.ndarray:
                     trial = np.repeat(p[:, None, :], len(_DELTAS_POS), axis=1)
                     trial[..., centre] += _DELTAS_POS[:, 0] * d_centre
                     trial[..., scale] *= 1 + _DELTAS_POS[:, 1] * d_scale
+                np.clip(trial, _LOW, _HIGH, out=trial)
                 w, m = _warp(a_s, trial, size)
                 score = _masked_ncc(b_s[:, None], w, m, size).max(axis=-1)
-                p = trial[rows, score.argmax(axis=1)]
-    return p
+                pick = score.argmax(axis=1)
+                p, best = trial[rows, pick], score[rows, pick]
+    return p, best
+
+
+def _refine(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Coarse search from each of K starts per pair, fine search from the best one.
+
+    ``a``/``b`` (P, K, N, N) hold each start's images (B not yet mirrored), ``mirrored``
+    (P, K) and ``params`` (P, K, 5) its alignment. Returns the chosen start (P,) and
+    the refined params (P, 5).
+    """
+    n_pairs, k = mirrored.shape
+    size = a.shape[-1]
+    flipped = np.where(mirrored[..., None, None], b[..., ::-1], b).reshape(n_pairs * k, size, size)
+    a_levels, b_levels = _pyramid(a.reshape(n_pairs * k, size, size)), _pyramid(flipped)
+    # Pick the start that already fits best, then search from it alone.
+    n0 = SEARCH_STEPS[0][0]
+    w, m = _warp(a_levels[n0], params.reshape(n_pairs * k, 1, 5), n0)
+    score = _masked_ncc(b_levels[n0][:, None], w, m, n0).max(axis=-1)[:, 0]
+    start = score.reshape(n_pairs, k).argmax(axis=1)
+    chosen = np.arange(n_pairs) * k + start
+    p, _ = _search({s: v[chosen] for s, v in a_levels.items()}, {s: v[chosen] for s, v in b_levels.items()},
+                   params.reshape(n_pairs * k, 5)[chosen], SEARCH_STEPS)
+    return start, p
 
 
 def _gauss_matrix(n: int, sigma: float) -> np.ndarray:
@@ -172,7 +238,7 @@ def _gauss_matrix(n: int, sigma: float) -> np.ndarray:
     return (g / g.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
-_GAUSS = {s: _gauss_matrix(THUMB, s) for band in BANDS for s in band}
+_GAUSS = {s: _gauss_matrix(THUMB, s) for band in (*BANDS, (FINE_SIGMA, FINE_OUTER)) for s in band}
 
 
 def _band(x: np.ndarray, m: np.ndarray, inner: float, outer: float) -> np.ndarray:
@@ -184,6 +250,46 @@ def _band(x: np.ndarray, m: np.ndarray, inner: float, outer: float) -> np.ndarra
     return blur(x * m, inner) / (blur(m, inner) + 1e-3) - blur(x * m, outer) / (blur(m, outer) + 1e-3)
 
 
+def _gradients(x: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    smooth = _band(x, m, FINE_SIGMA, FINE_OUTER)
+    gx = np.zeros_like(smooth)
+    gy = np.zeros_like(smooth)
+    gx[..., :, 1:-1] = smooth[..., :, 2:] - smooth[..., :, :-2]
+    gy[..., 1:-1, :] = smooth[..., 2:, :] - smooth[..., :-2, :]
+    return gx, gy
+
+
+def _fine_agreement(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> np.ndarray:
+    """Mean cosine between the gradient directions of b and w, best region kept.
+
+    Every pixel with some structure counts equally (those whose gradient is above
+    the FINE_QUANTILE of its image, in either image), so one strong outline shared
+    by two different pictures cannot outweigh everything else.
+    """
+    n = len(b)
+    bx, by = _gradients(b, m)
+    wx, wy = _gradients(w, m)
+    mag_b, mag_w = np.hypot(bx, by), np.hypot(wx, wy)
+    cos = (bx * wx + by * wy) / np.maximum(mag_b * mag_w, 1e-6)
+    inner = m.copy()
+    inner[:, [0, -1], :] = 0
+    inner[:, :, [0, -1]] = 0
+    valid = inner.reshape(n, -1) > 0
+    counts = valid.sum(axis=1)
+
+    def threshold(mag: np.ndarray) -> np.ndarray:
+        ordered = np.sort(np.where(valid, mag.reshape(n, -1), np.inf), axis=1)
+        k = np.clip((counts * FINE_QUANTILE).astype(int), 0, mag.shape[1] * mag.shape[2] - 1)
+        return ordered[np.arange(n), k]
+
+    structured = (mag_b >= threshold(mag_b)[:, None, None]) | (mag_w >= threshold(mag_w)[:, None, None])
+    weight = (structured.reshape(n, -1) & valid).astype(np.float32)
+    total = weight @ _MASKS[THUMB]
+    agreement = ((cos.reshape(n, -1) * weight) @ _MASKS[THUMB]) / np.maximum(total, 1.0)
+    enough = total >= MIN_OVERLAP * (1 - FINE_QUANTILE) * THUMB * THUMB
+    return np.where(enough, agreement, -1.0).max(axis=1)
+
+
 def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> tuple[np.ndarray, ...]:
     w, m = _warp(a, params[:, None], THUMB)
     w, m = w[:, 0], m[:, 0]
@@ -191,7 +297,7 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> tuple[np.ndarray
     for inner, outer in BANDS:
         bb, bw = _band(b, m, inner, outer), _band(w, m, inner, outer)
         bands.append(_masked_ncc(bb[:, None], bw[:, None], m[:, None], THUMB)[:, 0].max(axis=-1))
-    similarity = np.mean(bands, axis=0)
+    similarity = np.minimum(np.mean(bands, axis=0), _fine_agreement(b, w, m) + FINE_MARGIN)
     count = np.maximum(m.sum(axis=(1, 2)), 1.0)
     mean_b = (b * m).sum(axis=(1, 2)) / count
     mean_w = (w * m).sum(axis=(1, 2)) / count
@@ -205,30 +311,78 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> tuple[np.ndarray
     return similarity, m.mean(axis=(1, 2)), gain, mean_b - gain * mean_w
 
 
+def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.ndarray) -> np.ndarray:
+    """Share of coloured cells of B whose chroma matches A's (warped) after one global hue turn and saturation change.
+
+    NaN when fewer than COLOUR_MIN_CELLS cells are coloured in both images.
+    """
+    n = chroma_b.shape[1]
+    za = chroma_a.astype(np.float32) - 128.0
+    zb = chroma_b.astype(np.float32) - 128.0
+    warped = []
+    for channel in range(2):
+        w, m = _warp(np.ascontiguousarray(za[..., channel]), params[:, None], n)
+        warped.append(w[:, 0])
+    a = warped[0] + 1j * warped[1]
+    b = zb[..., 0] + 1j * zb[..., 1]
+    mag_a, mag_b = np.abs(a), np.abs(b)
+    coloured = (m[:, 0] > 0.5) & (mag_a >= COLOUR_MIN) & (mag_b >= COLOUR_MIN)
+    unit = np.where(coloured, np.conj(a) * b / np.maximum(mag_a * mag_b, 1e-6), 0)
+    turn = np.angle(unit.sum(axis=(1, 2)))  # the global hue rotation
+    residual = np.abs(np.angle(unit * np.exp(-1j * turn)[:, None, None]))
+    ratio = np.where(coloured, mag_b / np.maximum(mag_a, 1e-6), np.nan)
+    typical = np.nanmedian(np.where(coloured.any(axis=(1, 2))[:, None, None], ratio, 1.0), axis=(1, 2))
+    relative = ratio / typical[:, None, None]
+    agree = coloured & (residual <= COLOUR_HUE_TOLERANCE) & (relative >= 1 / COLOUR_SATURATION_TOLERANCE) & (
+        relative <= COLOUR_SATURATION_TOLERANCE)
+    cells = coloured.sum(axis=(1, 2))
+    return np.where(cells >= COLOUR_MIN_CELLS, agree.sum(axis=(1, 2)) / np.maximum(cells, 1), np.nan).astype(np.float32)
+
+
 def verify_pairs(
     luma_a: np.ndarray,
     luma_b: np.ndarray,
-    query_code: np.ndarray,
-    window_code: np.ndarray,
+    mirrored: np.ndarray,
+    params: np.ndarray,
+    chroma_a: np.ndarray | None = None,
+    chroma_b: np.ndarray | None = None,
     chunk: int = 256,
 ) -> Alignment:
-    """Align and score P pairs: B's query view ``query_code`` matched A's window view ``window_code``.
+    """Align and score P pairs, each from K starting alignments (the best start is refined).
 
-    ``luma_a`` and ``luma_b`` are (P, 32, 32) thumbnails (any numeric dtype).
+    ``luma_a``/``luma_b`` are (P, K, 32, 32) thumbnails (start k aligns B = ``luma_b[:, k]``
+    onto A = ``luma_a[:, k]``, so starts may take the pair either way round),
+    ``mirrored`` (P, K) and ``params`` (P, K, 5) the starts (see :func:`initial_alignment`),
+    ``chroma_a``/``chroma_b`` optional (P, K, 8, 8, 2) ``chroma8`` maps.
+    ``Alignment.start`` says which start won.
     """
-    mirrored, params = initial_alignment(query_code, window_code)
+    mirrored = np.asarray(mirrored, dtype=bool)
+    params = np.asarray(params, dtype=np.float32)
     p = len(params)
-    out_sim = np.empty(p, np.float32)
+    out = {name: np.empty(p, np.float32) for name in ("detail", "colour", "overlap", "gain", "offset")}
     out_params = np.empty((p, 5), np.float32)
-    out_overlap = np.empty(p, np.float32)
-    out_gain = np.empty(p, np.float32)
-    out_offset = np.empty(p, np.float32)
-    for start in range(0, p, chunk):
-        sl = slice(start, start + chunk)
-        a = np.asarray(luma_a[sl], dtype=np.float32)
-        b = np.asarray(luma_b[sl], dtype=np.float32)
-        b = np.where(mirrored[sl, None, None], b[..., ::-1], b)
-        refined = _refine(a, b, params[sl])
-        sim, overlap, gain, offset = _score(a, b, refined)
-        out_sim[sl], out_params[sl], out_overlap[sl], out_gain[sl], out_offset[sl] = sim, refined, overlap, gain, offset
-    return Alignment(out_sim, mirrored, out_params, out_overlap, out_gain, out_offset)
+    out_mirrored = np.empty(p, bool)
+    out_start = np.empty(p, np.int64)
+    for begin in range(0, p, chunk):
+        sl = slice(begin, begin + chunk)
+        start, refined = _refine(np.asarray(luma_a[sl], np.float32), np.asarray(luma_b[sl], np.float32),
+                                 mirrored[sl], params[sl])
+        rows = np.arange(len(start))
+        a = np.asarray(luma_a[sl][rows, start], dtype=np.float32)
+        b = np.asarray(luma_b[sl][rows, start], dtype=np.float32)
+        flip = mirrored[sl][rows, start]
+        b = np.where(flip[:, None, None], b[..., ::-1], b)
+        out["detail"][sl], out["overlap"][sl], out["gain"][sl], out["offset"][sl] = _score(a, b, refined)
+        if chroma_a is not None and chroma_b is not None:
+            ca = np.asarray(chroma_a[sl][rows, start])
+            cb = np.asarray(chroma_b[sl][rows, start])
+            cb = np.where(flip[:, None, None, None], cb[:, :, ::-1], cb)
+            out["colour"][sl] = _colour_agreement(ca, cb, refined)
+        else:
+            out["colour"][sl] = np.nan
+        out_params[sl], out_mirrored[sl], out_start[sl] = refined, flip, start
+    # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
+    vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
+    similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
+    return Alignment(similarity.astype(np.float32), out["detail"], out["colour"], out_mirrored, out_params,
+                     out["overlap"], out["gain"], out["offset"], out_start)
