@@ -31,6 +31,10 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("train/circle/scanned_gray.png", "DA007", "a grayscale image among RGB ones"),
     ("train/square/phone_photo.jpg", "DA010", "EXIF orientation 6 (rotate 90)"),
     ("holdout/", "DA012", "a top-level folder that is not a split"),
+    ("val/circle/leaked_exact_copy.jpg", "DA101", "a byte-identical copy of a training image"),
+    ("test/square/leaked_resized.jpg", "DA102", "a training image resized to 60% and re-encoded at JPEG quality 40"),
+    ("val/triangle/leaked_flipped.jpg", "DA102", "a horizontally flipped training image"),
+    ("train/square/mislabelled_circle.jpg", "DA104", "a re-encoded training circle filed under square"),
 )
 
 
@@ -115,5 +119,14 @@ def _plant_integrity(root: Path, rng: np.random.Generator) -> None:
     _save_jpeg(draw_image(rng, "square"), root / "train/square/phone_photo.jpg", exif=exif.tobytes())
 
 
+def _plant_leakage(root: Path, rng: np.random.Generator) -> None:
+    from .edits import write_edited
+
+    shutil.copyfile(root / "train/circle/circle_train_000.jpg", root / "val/circle/leaked_exact_copy.jpg")
+    write_edited(root / "train/square/square_train_000.jpg", root / "test/square/leaked_resized", "resize_jpeg", rng)
+    write_edited(root / "train/triangle/triangle_train_000.jpg", root / "val/triangle/leaked_flipped", "hflip", rng)
+    write_edited(root / "train/circle/circle_train_001.jpg", root / "train/square/mislabelled_circle", "jpeg30", rng)
+
+
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity]
+PLANTERS = [_plant_integrity, _plant_leakage]

@@ -364,11 +364,10 @@ class LeakageAuditor(Auditor):
             mirrored=bool(p.mirrored[k]),
             params=p.params[k],
             copy_is_source=copy == source,
-            gain=float(p.gain[k]),
             copy_meta=meta.loc[copy, ["width", "height", "format"]].to_dict(),
             original_meta=meta.loc[original, ["width", "height", "format"]].to_dict(),
-            copy_luma_mean=float(luma[copy].mean()),
-            original_luma_mean=float(luma[original].mean()),
+            copy_luma=luma[copy],
+            original_luma=luma[original],
             copy_chroma=None if chroma is None else chroma[copy],
             original_chroma=None if chroma is None else chroma[original],
         )
@@ -438,9 +437,9 @@ class LeakageAuditor(Auditor):
         ordered = [r for r in self._ordered(ctx, members, splits) if splits[r] in dup_splits]
         pairs = [p for p in self._pair_evidence(ctx, edges, in_group, splits, None)
                  if p["original_split"] == p["copy_split"]]
-        parts = [f"{counts[s]} copies in {s}" for s in dup_splits]
+        parts = [f"{counts[s]} copies of one image in {s}" for s in dup_splits]
         lead = pairs[0] if pairs else None
-        message = f"One image appears {' and '.join(parts)}: " + ", ".join(ctx.location(r).path for r in ordered[:6])
+        message = "; ".join(parts) + ": " + ", ".join(ctx.location(r).path for r in ordered[:6])
         if len(ordered) > 6:
             message += f" and {len(ordered) - 6} more"
         if lead is not None:

@@ -52,19 +52,18 @@ def describe_pair(
     mirrored: bool,
     params: np.ndarray,
     copy_is_source: bool,
-    gain: float,
     copy_meta: Mapping[str, Any],
     original_meta: Mapping[str, Any],
-    copy_luma_mean: float,
-    original_luma_mean: float,
+    copy_luma: np.ndarray,
+    original_luma: np.ndarray,
     copy_chroma: np.ndarray | None = None,
     original_chroma: np.ndarray | None = None,
 ) -> EditDescription:
     """Describe how the copy differs from the original.
 
-    ``params``/``mirrored``/``gain`` come from the verified alignment, in which the
-    copy is the warped-from image when ``copy_is_source`` (``gain`` then fits the
-    source's luma from the target's).
+    ``params``/``mirrored`` come from the verified alignment, in which the copy is
+    the warped-from image when ``copy_is_source``; ``*_luma`` are the 32x32 thumbnails,
+    ``*_chroma`` the 8x8 chroma maps, ``*_meta`` hold ``width``, ``height``, ``format``.
     """
     if exact:
         return EditDescription("a byte-identical copy", ("byte-identical copy",))
@@ -75,49 +74,63 @@ def describe_pair(
     if mirrored:
         adjectives.append("horizontally flipped")
         edits.append("horizontal flip")
-    if scale.max() < 0.965:
+    if scale.max() <= 1.01 and scale.min() < 0.95:
         noun = "crop"
         edits.append(f"crop keeping {scale[0]:.0%} x {scale[1]:.0%} of the original")
-    elif scale.min() > 1.035:
+    elif scale.min() >= 0.99 and scale.max() > 1.05:
         noun = "wider view"
-        edits.append(f"wider view: the original is {1 / scale[0]:.0%} x {1 / scale[1]:.0%} of it")
+        edits.append(f"wider view: the original shows {1 / scale[0]:.0%} x {1 / scale[1]:.0%} of it")
     else:
         shift = centre - 0.5
         if np.abs(shift).max() > 0.02:
             adjectives.append("shifted")
-            edits.append(f"shift by {shift[0]:+.0%} x, {shift[1]:+.0%} y")
+            edits.append(f"shift by {shift[0]:+.0%} of the width, {shift[1]:+.0%} of the height")
     degrees = float(np.rad2deg(angle))
     if abs(degrees) >= 1.5:
-        adjectives.append(f"{abs(degrees):.0f}-degree rotated")
-        edits.append(f"rotation by {degrees:+.1f} degrees")
+        adjectives.append("rotated")
+        edits.append(f"rotation by about {degrees:+.0f} degrees")
 
     cw, ch = int(copy_meta.get("width") or 0), int(copy_meta.get("height") or 0)
     ow, oh = int(original_meta.get("width") or 0), int(original_meta.get("height") or 0)
-    if cw and ch and ow and oh and (cw, ch) != (ow, oh):
-        # What a pure crop would give; anything beyond that is a resize.
-        ex, ey = cw / (ow * min(scale[0], 1.0)), ch / (oh * min(scale[1], 1.0))
-        if abs(np.log(ex / ey)) > 0.04 and noun != "crop":
+    if cw and ch and ow and oh:
+        aspect_change = abs(np.log((cw / ch) / (ow / oh)))
+        if noun == "copy" and aspect_change > 0.05:
             adjectives.append("stretched")
             edits.append(f"aspect ratio change ({ow}x{oh} -> {cw}x{ch})")
-        elif abs(np.log(ex)) > 0.08 or abs(np.log(ey)) > 0.08:
-            adjectives.append("resized")
-            edits.append(f"resize ({ow}x{oh} -> {cw}x{ch})")
+        else:
+            # Pixels of the copy per pixel of the original, beyond what a crop explains.
+            density = np.sqrt(cw * ch / (ow * oh * scale[0] * scale[1]))
+            if abs(np.log(density)) > 0.08:
+                adjectives.append("downscaled" if density < 1 else "upscaled")
+                edits.append(f"resize to {density:.0%} ({ow}x{oh} -> {cw}x{ch})")
     cf, of = str(copy_meta.get("format") or ""), str(original_meta.get("format") or "")
     if cf and of and cf != of:
         adjectives.append(f"{cf}-converted")
         edits.append(f"format change ({of} -> {cf})")
-    elif not adjectives and noun == "copy":
-        adjectives.append("re-encoded")
-        edits.append("re-encoding or small pixel changes")
 
-    delta = copy_luma_mean - original_luma_mean
-    if abs(delta) > 12:
-        adjectives.append("brighter" if delta > 0 else "darker")
-        edits.append(f"brightness {delta:+.0f}/255")
-    contrast = gain if copy_is_source else 1.0 / max(gain, 1e-3)
-    if contrast > 1.2 or contrast < 1 / 1.2:
+    copy_luma = np.asarray(copy_luma, dtype=np.float32)
+    original_luma = np.asarray(original_luma, dtype=np.float32)
+    mean_c, mean_o = float(copy_luma.mean()), float(original_luma.mean())
+    if abs(mean_c - mean_o) > 12:
+        adjectives.append("brighter" if mean_c > mean_o else "darker")
+        edits.append(f"brightness {mean_c - mean_o:+.0f}/255")
+    # Contrast relative to brightness, so that a darker copy is not also called lower-contrast.
+    spread_c = copy_luma.std() / max(mean_c, 1.0)
+    spread_o = original_luma.std() / max(mean_o, 1.0)
+    contrast = spread_c / max(spread_o, 1e-3)
+    if contrast > 1.25 or contrast < 0.8:
         adjectives.append("higher-contrast" if contrast > 1 else "lower-contrast")
         edits.append(f"contrast x{contrast:.2f}")
+    from .verify import detail_level
+
+    sharp_c, sharp_o = (float(detail_level(x[None])[0]) / max(float(x.std()), 1e-3) for x in (copy_luma, original_luma))
+    sharpness = sharp_c / max(sharp_o, 1e-3)
+    if sharpness < 0.65:
+        adjectives.append("blurred")
+        edits.append(f"blur (detail x{sharpness:.2f})")
+    elif sharpness > 1.5:
+        adjectives.append("noisier")
+        edits.append(f"noise (detail x{sharpness:.2f})")
     if copy_chroma is not None and original_chroma is not None:
         copy_chroma = np.asarray(copy_chroma)[:, ::-1] if mirrored else copy_chroma
         cc, oc = _chroma_vector(copy_chroma), _chroma_vector(original_chroma)
@@ -130,6 +143,9 @@ def describe_pair(
             if abs(turn) > 25:
                 adjectives.append("colour-shifted")
                 edits.append(f"colour shift ({turn:+.0f} degrees of hue)")
+    if not adjectives and noun == "copy":
+        adjectives.append("slightly altered")
+        edits.append("small pixel changes (re-encoding, blur, noise or an overlay)")
     words = ", ".join(adjectives)
     phrase = f"{words} {noun}" if words else noun
     return EditDescription(f"{_article(phrase)} {phrase}", tuple(edits))

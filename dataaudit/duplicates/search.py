@@ -17,7 +17,7 @@ import numpy as np
 
 from ..index import find_pairs, hamming_distance
 from .signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
-from .verify import Alignment, initial_alignment, verify_pairs
+from .verify import FLAT_DETAIL, FLAT_SCALE, Alignment, detail_level, initial_alignment, verify_pairs
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups"]
 
@@ -103,8 +103,20 @@ def find_duplicate_pairs(
         luma, chroma, reps, q_img[first], q_code[first], w_img[first], w_code[first],
         q_img[second], q_code[second], w_img[second], w_code[second],
     )
-    best = np.flatnonzero(aligned.similarity >= min_similarity)
     lo, hi = lo[first], hi[first]
+    # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
+    f_lo, f_hi = _flat_candidates(luma[reps], lo, hi)
+    if len(f_lo):
+        flat_aligned = _verify_in_chunks(
+            luma, chroma, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
+            np.tile(_IDENTITY, (len(f_lo), 1, 1)),
+        )
+        aligned = Alignment(*(np.concatenate([getattr(aligned, f), getattr(flat_aligned, f)])
+                              for f in Alignment.__dataclass_fields__))
+        source, target = np.r_[source, reps[f_hi]], np.r_[target, reps[f_lo]]
+        lo, hi = np.r_[lo, f_lo], np.r_[hi, f_hi]
+        candidates += len(f_lo)
+    best = np.flatnonzero(aligned.similarity >= min_similarity)
 
     near_a, near_b = reps[lo[best]], reps[hi[best]]
     n_exact, n_near = len(ex_a), len(best)
@@ -124,6 +136,25 @@ def find_duplicate_pairs(
         candidates=candidates,
     )
     return _sorted(pairs)
+
+
+def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of featureless images next to each other in brightness order, not already candidates.
+
+    Linking neighbours in sorted order is enough for groups (connected components)
+    and keeps the number of pairs linear in the number of flat images.
+    """
+    flat = np.flatnonzero(detail_level(luma) < FLAT_DETAIL)
+    if len(flat) < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    brightness = luma[flat].reshape(len(flat), -1).mean(axis=1)
+    order = flat[np.argsort(brightness, kind="stable")]
+    steps = np.diff(np.sort(brightness))
+    a, b = order[:-1][steps <= FLAT_SCALE * 0.2], order[1:][steps <= FLAT_SCALE * 0.2]
+    a, b = np.minimum(a, b), np.maximum(a, b)
+    known = set(zip(lo.tolist(), hi.tolist()))
+    new = np.array([(x, y) not in known for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+    return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
 def _verify_starts(luma, chroma, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2):

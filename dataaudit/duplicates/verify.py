@@ -35,7 +35,7 @@ import numpy as np
 
 from .signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS
 
-__all__ = ["Alignment", "initial_alignment", "verify_pairs", "SEARCH_STEPS"]
+__all__ = ["Alignment", "initial_alignment", "verify_pairs", "detail_level", "SEARCH_STEPS", "FLAT_DETAIL", "FLAT_SCALE"]
 
 #: Coarse-to-fine search: (centre step, relative scale step, angle step in radians, rounds).
 #: The coarse steps run on 8x8 versions of the thumbnails, the fine ones on 16x16.
@@ -49,8 +49,10 @@ BANDS = ((0.7, 2.5), (1.0, 3.0))
 FINE_SIGMA, FINE_OUTER = 0.7, 6.0
 FINE_QUANTILE = 0.3
 FINE_MARGIN = 0.08
-#: Luma standard deviation (0-255) below which an image counts as flat.
-FLAT_STD = 2.0
+#: Featureless ("flat") images: band-pass standard deviation below FLAT_DETAIL (luma levels). Two flat
+#: images score 1 - (mean absolute luma difference) / FLAT_SCALE.
+FLAT_DETAIL = 1.0
+FLAT_SCALE = 50.0
 #: Colour check on the 8x8 chroma maps: a cell is coloured from this chroma magnitude (Cb/Cr units, 0-128);
 #: it agrees when its hue is within the tolerance (radians) of the global hue turn and its saturation
 #: within a factor of the typical change; pairs need MIN_COLOUR_AGREEMENT of their coloured cells to agree,
@@ -250,6 +252,16 @@ def _band(x: np.ndarray, m: np.ndarray, inner: float, outer: float) -> np.ndarra
     return blur(x * m, inner) / (blur(m, inner) + 1e-3) - blur(x * m, outer) / (blur(m, outer) + 1e-3)
 
 
+def detail_level(luma: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    """Standard deviation of the first band-pass of (n, 32, 32) thumbnails (inside ``mask``): how much detail they hold."""
+    x = np.asarray(luma, dtype=np.float32)
+    m = np.ones_like(x) if mask is None else mask
+    band = _band(x, m, *BANDS[0])
+    count = np.maximum(m.sum(axis=(-1, -2)), 1.0)
+    mean = (band * m).sum(axis=(-1, -2)) / count
+    return np.sqrt(np.maximum(((band - mean[..., None, None]) ** 2 * m).sum(axis=(-1, -2)) / count, 0.0))
+
+
 def _gradients(x: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     smooth = _band(x, m, FINE_SIGMA, FINE_OUTER)
     gx = np.zeros_like(smooth)
@@ -303,9 +315,9 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> tuple[np.ndarray
     mean_w = (w * m).sum(axis=(1, 2)) / count
     std_b = np.sqrt(np.maximum(((b - mean_b[:, None, None]) ** 2 * m).sum(axis=(1, 2)) / count, 0))
     std_w = np.sqrt(np.maximum(((w - mean_w[:, None, None]) ** 2 * m).sum(axis=(1, 2)) / count, 0))
-    # Flat images have no detail to compare: two flat images match when their luma agrees.
-    flat_b, flat_w = std_b < FLAT_STD, std_w < FLAT_STD
-    flat_match = 1.0 - (np.abs(b - w) * m).sum(axis=(1, 2)) / count / 16.0
+    # Featureless images have no detail to compare: two of them match when their luma agrees as is.
+    flat_b, flat_w = detail_level(b, m) < FLAT_DETAIL, detail_level(w, m) < FLAT_DETAIL
+    flat_match = 1.0 - (np.abs(b - w) * m).sum(axis=(1, 2)) / count / FLAT_SCALE
     similarity = np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
     gain = std_b / np.maximum(std_w, 1e-3)
     return similarity, m.mean(axis=(1, 2)), gain, mean_b - gain * mean_w
