@@ -321,11 +321,12 @@ def main(argv: list[str] | None = None) -> int:
         for label, tree in (("the benchmark files (16-320 px)", root), ("1500 JPEGs of 256-640 px", big)):
             paths = sorted(p for p in tree.rglob("*") if p.is_file())
             loop = statistics.median(decode_loop(paths) for _ in range(args.repeats))
-            line = f"{label}: plain Image.open().load() loop {len(paths) / loop:6.0f} img/s"
+            print(f"{label}: plain Image.open().load() loop {len(paths) / loop:6.0f} img/s")
             for jobs in (1, args.jobs):
-                seconds = statistics.median(scan_time(tree, features, jobs) for _ in range(args.repeats))
-                line += f"; scan jobs={jobs or 'all'} {len(paths) / seconds:6.0f} img/s ({loop / seconds:.2f}x the loop's speed)"
-            print(line)
+                for feats, what in (((), "no features (the core's own cost)"), (features, "leakage features")):
+                    seconds = statistics.median(scan_time(tree, feats, jobs) for _ in range(args.repeats))
+                    print(f"    scan jobs={jobs or 'all'}, {what}: {len(paths) / seconds:6.0f} img/s "
+                          f"= {loop / seconds:.2f}x the loop's speed (scan time {seconds / loop:.2f}x the loop's)")
         print("targets: scan time within 2x of the loop (speed >= 0.5x); the core's: >= 1.5x faster on 256-640 px JPEGs")
         if args.calibrate:
             calibrate(root, planted, 20000, args.seed)

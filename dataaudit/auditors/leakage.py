@@ -12,7 +12,7 @@ import numpy as np
 from ..artifacts import DuplicateGroups
 from ..duplicates.embedding import KERAS_MODELS, Embedder, similar_pairs
 from ..duplicates.explain import describe_pair
-from ..duplicates.resplit import RESPLIT_STRATEGIES, class_counts, manifest_csv, moved_csv, plan_resplit
+from ..duplicates.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
 from ..duplicates.search import DuplicatePairs, connected_groups, find_duplicate_pairs
 from ..findings import Finding, Fix, Severity
 from ..params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
@@ -269,9 +269,10 @@ class LeakageAuditor(Auditor):
         for gid, members in enumerate(groups):
             group_of[members] = gid
         edge_group = group_of[a] if len(a) else np.zeros(0, np.int64)
-        kinds = tuple(
-            "exact" if np.all(pairs.kind[edge_group == gid] == "exact") else "near" for gid in range(len(groups))
-        )
+        by_group = np.argsort(edge_group, kind="stable")
+        edges_of = np.split(by_group, np.searchsorted(edge_group[by_group], np.arange(1, len(groups))))
+        inexact = np.bincount(edge_group, weights=(pairs.kind != "exact").astype(float), minlength=len(groups))
+        kinds = tuple("exact" if count == 0 else "near" for count in inexact[: len(groups)])
         rates = self._leak_rates(groups, splits, table.ok)
         ctx.artifacts[self.name] = DuplicateGroups(
             groups=tuple(groups),
@@ -284,11 +285,11 @@ class LeakageAuditor(Auditor):
             },
         )
         exceeded = {key for key, value in rates.items() if value["rate"] > self.params["max_leak_rate"]}
-        home = [self._home(splits[g]) for g in groups]
+        home = [home_split(splits[g].tolist(), self.params["reference_split"]) for g in groups]
 
         for gid, members in enumerate(groups):
             member_splits = splits[members]
-            in_group = edge_group == gid
+            in_group = edges_of[gid]
             if len(set(member_splits)) > 1:
                 yield self._cross_split_finding(ctx, gid, members, splits, home[gid], edges, in_group, kinds[gid],
                                                 exceeded, rates)
@@ -310,14 +311,6 @@ class LeakageAuditor(Auditor):
         ref = self.params["reference_split"]
         names = sorted(set(splits), key=split_sort_key)
         return ([ref] if ref in names else []) + [s for s in names if s != ref]
-
-    def _home(self, member_splits: np.ndarray) -> str:
-        ref = self.params["reference_split"]
-        if ref in set(member_splits):
-            return ref
-        counts = Counter(member_splits.tolist())
-        best = max(counts.values())
-        return sorted((s for s, c in counts.items() if c == best), key=split_sort_key)[0]
 
     def _leak_rates(self, groups: list[np.ndarray], splits: np.ndarray, ok: np.ndarray) -> dict[str, dict[str, Any]]:
         """{"train->val": {"rate", "leaked", "total", "from", "to"}}: share of `to` images with a copy in `from`."""
@@ -374,9 +367,10 @@ class LeakageAuditor(Auditor):
 
     def _pair_evidence(self, ctx: AuditContext, edges: _Edges, in_group: np.ndarray, splits: np.ndarray,
                        home: str | None) -> list[dict[str, Any]]:
+        """The matched pairs of one group (``in_group``: their edge indices), copy and original named."""
         out = []
         order = self._split_order(splits.tolist())
-        for k in np.flatnonzero(in_group)[:MAX_LISTED]:
+        for k in in_group[:MAX_LISTED]:
             x, y = int(edges.a[k]), int(edges.b[k])
             # The copy is the member outside the home split, or the later one.
             key = lambda r: (splits[r] != home, order.index(splits[r]), ctx.location(r).path)  # noqa: E731

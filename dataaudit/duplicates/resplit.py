@@ -27,7 +27,7 @@ import numpy as np
 
 from ..sources.base import split_sort_key
 
-__all__ = ["ResplitPlan", "plan_resplit", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED"]
+__all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED"]
 
 RESPLIT_STRATEGIES = ("move", "drop")
 #: The ``to`` value of a row the drop plan leaves out.
@@ -59,7 +59,8 @@ def class_counts(splits: Sequence[str | None], labels: Sequence[object]) -> dict
     return out
 
 
-def _home_split(member_splits: Sequence[str], reference: str) -> str:
+def home_split(member_splits: Sequence[str], reference: str) -> str:
+    """Where a group lives: the reference split when a member is there, else the split of most members (earlier on a tie)."""
     if reference in member_splits:
         return reference
     values, counts = np.unique(np.asarray(member_splits, dtype=object).astype(str), return_counts=True)
@@ -87,7 +88,7 @@ def plan_resplit(
     for rows in groups:
         rows = np.asarray(rows, dtype=np.int64)
         in_group[rows] = True
-        home = _home_split([original[r] for r in rows], reference)
+        home = home_split([original[r] for r in rows], reference)
         homes.append(home)
         for r in rows:
             if original[r] != home:

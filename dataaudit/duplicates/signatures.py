@@ -1,7 +1,7 @@
 """Per-image signatures for duplicate search: a luma thumbnail from the scan, binary codes derived from it.
 
-The scan stores one small thumbnail per image (:func:`luma32`, 1 KB) plus an
-8x8 colour map (:func:`chroma8`, 128 bytes). Everything else is computed
+The scan stores one small luma thumbnail per image (:func:`luma32`, 1 KB)
+plus an 8x8 colour map (:func:`chroma8`, 128 bytes). Everything else is computed
 from them in the auditor, in large vectorised batches, so the view design can
 change without re-reading a single file.
 
@@ -24,7 +24,6 @@ step (:mod:`.verify`) starts its alignment from that pair of views.
 from __future__ import annotations
 
 import numpy as np
-
 from PIL import Image
 
 from ..features import DecodedImage, register_feature
@@ -32,13 +31,11 @@ from ..features import DecodedImage, register_feature
 __all__ = [
     "luma32",
     "chroma8",
-    "chroma_of",
     "THUMB",
     "QUERY_VIEWS",
     "WINDOW_VIEWS",
     "CODE_BYTES",
     "view_codes",
-    "luma_of",
 ]
 
 #: Side of the stored luma thumbnail.
@@ -48,33 +45,36 @@ VIEW = 16
 CODE_BITS = 64
 CODE_BYTES = CODE_BITS // 8
 
-# ITU-R BT.601 luma, as Pillow's convert("L") computes it: a grayscale copy has the same thumbnail.
-_LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)
 #: Side of the stored chroma map.
 CHROMA = 8
 
 
-def luma_of(rgb: np.ndarray) -> np.ndarray:
-    """Luma (float32, 0-255) of an (..., 3) RGB array."""
-    return rgb.astype(np.float32) @ _LUMA
+def _ycc32(image: DecodedImage) -> Image.Image:
+    """The 32x32 YCbCr thumbnail both features are cut from, made once per image.
+
+    A box filter when shrinking (cheaper than the bilinear of ``DecodedImage.resized``
+    and free of aliasing), bilinear when a tiny image has to grow.
+    """
+    cached = getattr(image, "_leakage_ycc32", None)
+    if cached is None:
+        rgb = image.rgb
+        shrink = rgb.size[0] >= THUMB and rgb.size[1] >= THUMB
+        method = Image.Resampling.BOX if shrink else Image.Resampling.BILINEAR
+        cached = rgb.resize((THUMB, THUMB), method).convert("YCbCr")
+        image._leakage_ycc32 = cached  # type: ignore[attr-defined]
+    return cached
 
 
 @register_feature("luma32", shape=(THUMB, THUMB), dtype="uint8")
 def luma32(image: DecodedImage) -> np.ndarray:
-    """32x32 luma thumbnail (BT.601, aspect ignored), from the shared 32x32 RGB resize."""
-    return np.asarray(Image.fromarray(image.resized((THUMB, THUMB))).convert("L"))
+    """32x32 luma thumbnail (BT.601 Y, as Pillow's "L"; aspect ignored)."""
+    return np.asarray(_ycc32(image).getchannel(0))
 
 
 @register_feature("chroma8", shape=(CHROMA, CHROMA, 2), dtype="uint8")
 def chroma8(image: DecodedImage) -> np.ndarray:
-    """Mean chroma (JPEG's Cb, Cr; 128 is grey) over an 8x8 grid of the 32x32 RGB thumbnail."""
-    return chroma_of(image.resized((THUMB, THUMB)))
-
-
-def chroma_of(rgb: np.ndarray) -> np.ndarray:
-    """The :func:`chroma8` map of a (32, 32, 3) uint8 RGB array."""
-    ycc = Image.fromarray(rgb).convert("YCbCr").reduce(THUMB // CHROMA)  # box means, in C
-    return np.asarray(ycc)[..., 1:]
+    """Mean chroma (JPEG's Cb, Cr; 128 is grey) over an 8x8 grid of the 32x32 thumbnail."""
+    return np.asarray(_ycc32(image).reduce(THUMB // CHROMA))[..., 1:]
 
 
 # -- views -----------------------------------------------------------------------------------------
