@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO))
 
 from dataaudit.auditors import AuditContext  # noqa: E402
 from dataaudit.auditors.leakage import SENSITIVITY, LeakageAuditor  # noqa: E402
-from dataaudit.edits import EDITS, write_edited  # noqa: E402
+from dataaudit.edits import EDITS, photo_tiles, write_edited  # noqa: E402
 from dataaudit.scan import scan  # noqa: E402
 from dataaudit.sources import resolve_source  # noqa: E402
 
@@ -48,18 +48,6 @@ def _save(im: Image.Image, path: Path, quality: int = 92) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     im.save(path, "JPEG", quality=quality)
     return path
-
-
-def _sample_tiles() -> list[Image.Image]:
-    from sklearn.datasets import load_sample_images
-
-    tiles = []
-    for photo in load_sample_images().images:
-        h, w = photo.shape[:2]
-        for ty in range(2):
-            for tx in range(3):
-                tiles.append(Image.fromarray(photo[ty * h // 2 : (ty + 1) * h // 2, tx * w // 3 : (tx + 1) * w // 3]))
-    return tiles
 
 
 def build(folder: Path, root: Path, per_edit: int, seed: int) -> list[dict]:
@@ -90,7 +78,7 @@ def build(folder: Path, root: Path, per_edit: int, seed: int) -> list[dict]:
         rel = f"train/{p.parent.name}/c160_{p.stem}.jpg"
         _save(Image.open(p).convert("RGB").resize((160, 160), Image.Resampling.BICUBIC), root / rel)
         sources.append((rel, "cifar-160"))
-    tiles = _sample_tiles()
+    tiles = photo_tiles(2, 3)
     tile_sources = []
     for t, tile in enumerate(tiles):
         rel = f"train/photo/tile_{t}.jpg"
@@ -194,7 +182,7 @@ def large_jpegs(folder: Path, root: Path, n: int, seed: int) -> Path:
     """n JPEGs of 256-640 px (CIFAR images and photo tiles, upscaled), for the throughput check."""
     rng = np.random.default_rng(seed)
     cifar = sorted(folder.glob("*/*.jpg"))
-    tiles = _sample_tiles()
+    tiles = photo_tiles(2, 3)
     for k in range(n):
         side = int(rng.integers(256, 641))
         other = int(rng.integers(256, 641))
@@ -225,10 +213,11 @@ def calibrate(root: Path, planted: list[dict], n_random: int, seed: int) -> None
     table, _ = scan(dataset, ("luma32", "chroma8"), cache=None, progress=False)
     index = {r: i for i, r in enumerate(table.meta["relpath"])}
     luma, chroma = table.feature("luma32"), table.feature("chroma8")
+    sides = np.minimum(table.meta["width"].to_numpy(), table.meta["height"].to_numpy())
     codes = view_codes(luma)
 
     def similarity(a, b):
-        aligned, _, _, dist = verify_given_pairs(luma, chroma, a, b, codes)
+        aligned, _, _, dist = verify_given_pairs(luma, chroma, a, b, codes, sides)
         return dist, aligned.similarity
 
     pa = np.array([index[p["source"]] for p in planted])

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageFilter, ImageFont, ImageOps
 
-__all__ = ["Edit", "EDITS", "apply_edit", "write_edited"]
+__all__ = ["Edit", "EDITS", "apply_edit", "write_edited", "photo_tiles"]
 
 Op = Callable[[Image.Image, np.random.Generator], Image.Image]
 
@@ -201,3 +201,16 @@ def write_edited(source: str | Path, target: str | Path, edit: Edit | str, rng: 
     with Image.open(source) as im:
         target.write_bytes(apply_edit(im, edit, rng))
     return target
+
+
+def photo_tiles(rows: int, cols: int) -> list[Image.Image]:
+    """Non-overlapping tiles of scikit-learn's two sample photos (china, then flower): distinct natural images."""
+    from sklearn.datasets import load_sample_images
+
+    tiles = []
+    for photo in load_sample_images().images:
+        h, w = photo.shape[:2]
+        for ty in range(rows):
+            for tx in range(cols):
+                tiles.append(Image.fromarray(photo[ty * h // rows : (ty + 1) * h // rows, tx * w // cols : (tx + 1) * w // cols]))
+    return tiles

@@ -15,7 +15,7 @@ import dataaudit
 from dataaudit.artifacts import DuplicateGroups
 from dataaudit.auditors import AuditContext
 from dataaudit.auditors.leakage import SENSITIVITY, LeakageAuditor
-from dataaudit.edits import EDITS, write_edited
+from dataaudit.edits import EDITS, photo_tiles, write_edited
 from dataaudit.errors import ParameterError
 from dataaudit.scan import scan
 from dataaudit.sources import resolve_source
@@ -23,20 +23,7 @@ from dataaudit.sources import resolve_source
 from conftest import write_image
 
 
-def _tiles() -> list[Image.Image]:
-    """24 non-overlapping tiles of scikit-learn's two sample photos: distinct natural content."""
-    from sklearn.datasets import load_sample_images
-
-    tiles = []
-    for photo in load_sample_images().images:
-        h, w = photo.shape[:2]
-        for ty in range(3):
-            for tx in range(4):
-                tiles.append(Image.fromarray(photo[ty * h // 3 : (ty + 1) * h // 3, tx * w // 4 : (tx + 1) * w // 4]))
-    return tiles
-
-
-TILES = _tiles()
+TILES = photo_tiles(3, 4)  # 24 distinct natural images, 12 per photo
 CLASS = ["china"] * 12 + ["flower"] * 12
 
 

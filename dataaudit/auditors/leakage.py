@@ -259,7 +259,8 @@ class LeakageAuditor(Auditor):
         luma = table.feature("luma32")[searched]
         keys = meta["content_hash"].to_numpy(dtype=object)[searched]
         chroma = table.feature("chroma8")[searched]
-        pairs = find_duplicate_pairs(luma, keys, chroma, radius=radius, min_similarity=min_similarity)
+        sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
+        pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity)
         a, b = searched[pairs.a], searched[pairs.b]
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)

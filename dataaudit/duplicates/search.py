@@ -21,6 +21,8 @@ from .verify import FLAT_DETAIL, FLAT_SCALE, Alignment, detail_level, initial_al
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups"]
 
+#: Images whose shorter side (as stored) is below this are too small to judge near copies of: exact only.
+MIN_SIDE = 16
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
 VERIFY_BATCH = 4096
 
@@ -69,6 +71,7 @@ def find_duplicate_pairs(
     luma: np.ndarray,
     content_keys: np.ndarray | None = None,
     chroma: np.ndarray | None = None,
+    sides: np.ndarray | None = None,
     *,
     radius: int,
     min_similarity: float,
@@ -77,12 +80,16 @@ def find_duplicate_pairs(
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails.
 
     ``content_keys`` (n,) marks byte-identical files (equal keys); ``chroma``
-    (n, 8, 8, 2) adds the colour check; ``codes`` may pass precomputed
-    :func:`view_codes` of ``luma``.
+    (n, 8, 8, 2) adds the colour check; ``sides`` (n,) the shorter side of each
+    image as stored, so small images are compared at their own scale (images
+    under MIN_SIDE pixels only take part as exact copies); ``codes`` may pass
+    precomputed :func:`view_codes` of ``luma``.
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
     ex_a, ex_b, reps = _exact_pairs(keys) if n else (np.zeros(0, int),) * 3
+    if sides is not None:
+        reps = reps[np.asarray(sides)[reps] >= MIN_SIDE]
     query, window = codes if codes is not None else view_codes(luma[reps])
     if codes is not None:
         query, window = query[reps], window[reps]
@@ -100,7 +107,7 @@ def find_duplicate_pairs(
     second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
     candidates = len(first)
     aligned, source, target = _verify_starts(
-        luma, chroma, reps, q_img[first], q_code[first], w_img[first], w_code[first],
+        luma, chroma, sides, reps, q_img[first], q_code[first], w_img[first], w_code[first],
         q_img[second], q_code[second], w_img[second], w_code[second],
     )
     lo, hi = lo[first], hi[first]
@@ -108,7 +115,7 @@ def find_duplicate_pairs(
     f_lo, f_hi = _flat_candidates(luma[reps], lo, hi)
     if len(f_lo):
         flat_aligned = _verify_in_chunks(
-            luma, chroma, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
+            luma, chroma, sides, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
             np.tile(_IDENTITY, (len(f_lo), 1, 1)),
         )
         aligned = Alignment(*(np.concatenate([getattr(aligned, f), getattr(flat_aligned, f)])
@@ -157,7 +164,7 @@ def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[
     return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
-def _verify_starts(luma, chroma, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2):
+def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
     mirrored_1, params_1 = initial_alignment(qc1, wc1)
@@ -166,14 +173,14 @@ def _verify_starts(luma, chroma, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2):
     starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
     mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
-    aligned = _verify_in_chunks(luma, chroma, starts_a, starts_b, mirrored, params)
+    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
 
 def verify_given_pairs(
     luma: np.ndarray, chroma: np.ndarray | None, a: np.ndarray, b: np.ndarray,
-    codes: tuple[np.ndarray, np.ndarray] | None = None,
+    codes: tuple[np.ndarray, np.ndarray] | None = None, sides: np.ndarray | None = None,
 ) -> tuple[Alignment, np.ndarray, np.ndarray, np.ndarray]:
     """Verify chosen pairs (a[i], b[i]) as if they were candidates, whatever their code distance.
 
@@ -193,19 +200,20 @@ def verify_given_pairs(
     w_img = np.where(b_queries, a[:, None], b[:, None])
     q_code, w_code = flat // nw, flat % nw
     aligned, source, target = _verify_starts(
-        luma, chroma, np.arange(len(luma)), q_img[:, 0], q_code[:, 0], w_img[:, 0], w_code[:, 0],
+        luma, chroma, sides, np.arange(len(luma)), q_img[:, 0], q_code[:, 0], w_img[:, 0], w_code[:, 0],
         q_img[:, 1], q_code[:, 1], w_img[:, 1], w_code[:, 1],
     )
     return aligned, source, target, both.min(axis=1)
 
 
-def _verify_in_chunks(luma, chroma, a_rows, b_rows, mirrored, params) -> Alignment:
+def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params) -> Alignment:
     parts = []
     for begin in range(0, len(a_rows), VERIFY_BATCH):
         sl = slice(begin, begin + VERIFY_BATCH)
         parts.append(verify_pairs(
             luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
             None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
+            None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]),
         ))
     if not parts:
         return verify_pairs(luma[:0, None], luma[:0, None], np.zeros((0, 1), bool), np.zeros((0, 1, 5), np.float32))

@@ -46,7 +46,10 @@ MIN_OVERLAP = 0.4
 BANDS = ((0.7, 2.5), (1.0, 3.0))
 #: Fine structure: gradients of a difference of Gaussians (sigmas in thumbnail pixels), over the pixels
 #: above this quantile of gradient strength; its agreement counts with this margin added.
+#: The inner sigma grows for small images (an image stored at 16 px holds no finer structure than that),
+#: in steps of FINE_SIGMAS.
 FINE_SIGMA, FINE_OUTER = 0.7, 6.0
+FINE_SIGMAS = (0.7, 1.0, 1.4)
 FINE_QUANTILE = 0.3
 FINE_MARGIN = 0.08
 #: Featureless ("flat") images: band-pass standard deviation below FLAT_DETAIL (luma levels). Two flat
@@ -240,7 +243,7 @@ def _gauss_matrix(n: int, sigma: float) -> np.ndarray:
     return (g / g.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
-_GAUSS = {s: _gauss_matrix(THUMB, s) for band in (*BANDS, (FINE_SIGMA, FINE_OUTER)) for s in band}
+_GAUSS = {s: _gauss_matrix(THUMB, s) for s in {*(x for band in BANDS for x in band), *FINE_SIGMAS, FINE_OUTER}}
 
 
 def _band(x: np.ndarray, m: np.ndarray, inner: float, outer: float) -> np.ndarray:
@@ -262,8 +265,15 @@ def detail_level(luma: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray
     return np.sqrt(np.maximum(((band - mean[..., None, None]) ** 2 * m).sum(axis=(-1, -2)) / count, 0.0))
 
 
-def _gradients(x: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    smooth = _band(x, m, FINE_SIGMA, FINE_OUTER)
+def fine_sigma(smaller_side: np.ndarray) -> np.ndarray:
+    """The fine-structure sigma for pairs whose smaller image has this shorter side (pixels as stored)."""
+    wanted = FINE_SIGMA * np.maximum(1.0, THUMB / np.maximum(np.asarray(smaller_side, dtype=np.float64), 1.0))
+    levels = np.asarray(FINE_SIGMAS)
+    return levels[np.minimum(np.searchsorted(levels, wanted - 1e-9), len(levels) - 1)]
+
+
+def _gradients(x: np.ndarray, m: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
+    smooth = _band(x, m, sigma, FINE_OUTER)
     gx = np.zeros_like(smooth)
     gy = np.zeros_like(smooth)
     gx[..., :, 1:-1] = smooth[..., :, 2:] - smooth[..., :, :-2]
@@ -271,7 +281,16 @@ def _gradients(x: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return gx, gy
 
 
-def _fine_agreement(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> np.ndarray:
+def _fine_agreement(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarray) -> np.ndarray:
+    """Per pair, at its own sigma (one of FINE_SIGMAS)."""
+    out = np.empty(len(b), dtype=np.float32)
+    for sigma in np.unique(sigmas):
+        rows = np.flatnonzero(sigmas == sigma)
+        out[rows] = _fine_agreement_at(b[rows], w[rows], m[rows], float(sigma))
+    return out
+
+
+def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float) -> np.ndarray:
     """Mean cosine between the gradient directions of b and w, best region kept.
 
     Every pixel with some structure counts equally (those whose gradient is above
@@ -279,8 +298,8 @@ def _fine_agreement(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> np.ndarray:
     by two different pictures cannot outweigh everything else.
     """
     n = len(b)
-    bx, by = _gradients(b, m)
-    wx, wy = _gradients(w, m)
+    bx, by = _gradients(b, m, sigma)
+    wx, wy = _gradients(w, m, sigma)
     mag_b, mag_w = np.hypot(bx, by), np.hypot(wx, wy)
     cos = (bx * wx + by * wy) / np.maximum(mag_b * mag_w, 1e-6)
     inner = m.copy()
@@ -302,14 +321,14 @@ def _fine_agreement(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> np.ndarray:
     return np.where(enough, agreement, -1.0).max(axis=1)
 
 
-def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> tuple[np.ndarray, ...]:
+def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, ...]:
     w, m = _warp(a, params[:, None], THUMB)
     w, m = w[:, 0], m[:, 0]
     bands = []
     for inner, outer in BANDS:
         bb, bw = _band(b, m, inner, outer), _band(w, m, inner, outer)
         bands.append(_masked_ncc(bb[:, None], bw[:, None], m[:, None], THUMB)[:, 0].max(axis=-1))
-    similarity = np.minimum(np.mean(bands, axis=0), _fine_agreement(b, w, m) + FINE_MARGIN)
+    similarity = np.minimum(np.mean(bands, axis=0), _fine_agreement(b, w, m, sigmas) + FINE_MARGIN)
     count = np.maximum(m.sum(axis=(1, 2)), 1.0)
     mean_b = (b * m).sum(axis=(1, 2)) / count
     mean_w = (w * m).sum(axis=(1, 2)) / count
@@ -358,6 +377,7 @@ def verify_pairs(
     params: np.ndarray,
     chroma_a: np.ndarray | None = None,
     chroma_b: np.ndarray | None = None,
+    smaller_side: np.ndarray | None = None,
     chunk: int = 256,
 ) -> Alignment:
     """Align and score P pairs, each from K starting alignments (the best start is refined).
@@ -365,12 +385,14 @@ def verify_pairs(
     ``luma_a``/``luma_b`` are (P, K, 32, 32) thumbnails (start k aligns B = ``luma_b[:, k]``
     onto A = ``luma_a[:, k]``, so starts may take the pair either way round),
     ``mirrored`` (P, K) and ``params`` (P, K, 5) the starts (see :func:`initial_alignment`),
-    ``chroma_a``/``chroma_b`` optional (P, K, 8, 8, 2) ``chroma8`` maps.
+    ``chroma_a``/``chroma_b`` optional (P, K, 8, 8, 2) ``chroma8`` maps, ``smaller_side`` the
+    shorter side (as stored) of the smaller image of each pair (default: 32 px or more).
     ``Alignment.start`` says which start won.
     """
     mirrored = np.asarray(mirrored, dtype=bool)
     params = np.asarray(params, dtype=np.float32)
     p = len(params)
+    sigmas = fine_sigma(np.full(p, THUMB) if smaller_side is None else smaller_side)
     out = {name: np.empty(p, np.float32) for name in ("detail", "colour", "overlap", "gain", "offset")}
     out_params = np.empty((p, 5), np.float32)
     out_mirrored = np.empty(p, bool)
@@ -384,7 +406,7 @@ def verify_pairs(
         b = np.asarray(luma_b[sl][rows, start], dtype=np.float32)
         flip = mirrored[sl][rows, start]
         b = np.where(flip[:, None, None], b[..., ::-1], b)
-        out["detail"][sl], out["overlap"][sl], out["gain"][sl], out["offset"][sl] = _score(a, b, refined)
+        out["detail"][sl], out["overlap"][sl], out["gain"][sl], out["offset"][sl] = _score(a, b, refined, sigmas[sl])
         if chroma_a is not None and chroma_b is not None:
             ca = np.asarray(chroma_a[sl][rows, start])
             cb = np.asarray(chroma_b[sl][rows, start])
