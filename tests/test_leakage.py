@@ -405,3 +405,30 @@ def test_keras_embedding_through_the_auditor(keras, tmp_path):
     assert [f.code for f in findings if f.code == "DA101"] == ["DA101"]
     for f in similar:
         assert {"train/c/0.jpg", "val/c/copy.jpg"} - {loc.path for loc in f.locations} or len(f.locations) > 2
+
+
+def test_featureless_images_match_only_when_their_brightness_agrees(tmp_path):
+    root = tmp_path / "data"
+    rng = np.random.default_rng(5)
+    sky = Image.fromarray(np.tile(np.linspace(200, 215, 160, dtype=np.uint8)[:, None, None], (1, 160, 3)))
+    _save(sky, root / "train" / "sky" / "clear.jpg")
+    _save(Image.new("RGB", (160, 160), (60, 60, 60)), root / "train" / "sky" / "night.jpg")
+    for i in range(4):
+        _save(TILES[i], root / ("train", "val")[i % 2] / "photo" / f"t{i}.jpg")
+    write_edited(root / "train/sky/clear.jpg", root / "val/sky/clear_q30", "jpeg30", rng)
+    _save(Image.new("RGB", (160, 160), (120, 120, 120)), root / "val" / "sky" / "grey.jpg")
+    findings, ctx = _run(root)
+    assert _group_paths(ctx) == [{"train/sky/clear.jpg", "val/sky/clear_q30.jpg"}]
+
+
+def test_images_under_16_pixels_only_match_as_exact_copies(tmp_path):
+    root = tmp_path / "data"
+    rng = np.random.default_rng(6)
+    for i in range(4):
+        _save(TILES[i], root / "train" / "c" / f"t{i}.jpg")
+    TILES[0].resize((12, 12)).save(root / "train" / "c" / "icon.png")
+    write_edited(root / "train/c/icon.png", root / "val/c/icon_copy", "exact", rng)
+    write_edited(root / "train/c/icon.png", root / "val/c/icon_flipped", "hflip", rng)
+    findings, ctx = _run(root)
+    assert _group_paths(ctx) == [{"train/c/icon.png", "val/c/icon_copy.png"}]
+    assert [f.code for f in findings if f.code.startswith("DA10") and f.code != "DA105"] == ["DA101"]

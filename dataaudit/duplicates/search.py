@@ -17,7 +17,7 @@ import numpy as np
 
 from ..index import find_pairs, hamming_distance
 from .signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
-from .verify import FLAT_DETAIL, FLAT_SCALE, Alignment, detail_level, initial_alignment, verify_pairs
+from .verify import FLAT_DETAIL, FLAT_SCALE, MIN_START_FIT, Alignment, detail_level, initial_alignment, verify_pairs
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups"]
 
@@ -108,7 +108,7 @@ def find_duplicate_pairs(
     candidates = len(first)
     aligned, source, target = _verify_starts(
         luma, chroma, sides, reps, q_img[first], q_code[first], w_img[first], w_code[first],
-        q_img[second], q_code[second], w_img[second], w_code[second],
+        q_img[second], q_code[second], w_img[second], w_code[second], min(MIN_START_FIT, min_similarity),
     )
     lo, hi = lo[first], hi[first]
     # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
@@ -164,7 +164,7 @@ def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[
     return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
-def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2):
+def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
     mirrored_1, params_1 = initial_alignment(qc1, wc1)
@@ -173,7 +173,7 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
     mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
-    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params)
+    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -206,14 +206,14 @@ def verify_given_pairs(
     return aligned, source, target, both.min(axis=1)
 
 
-def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params) -> Alignment:
+def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None) -> Alignment:
     parts = []
     for begin in range(0, len(a_rows), VERIFY_BATCH):
         sl = slice(begin, begin + VERIFY_BATCH)
         parts.append(verify_pairs(
             luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
             None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
-            None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]),
+            None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]), min_start,
         ))
     if not parts:
         return verify_pairs(luma[:0, None], luma[:0, None], np.zeros((0, 1), bool), np.zeros((0, 1, 5), np.float32))
