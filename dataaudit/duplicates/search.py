@@ -34,8 +34,7 @@ class DuplicatePairs:
     ``kind`` is ``"exact"`` (same bytes) or ``"near"``. For near pairs the
     alignment maps image ``source`` onto image ``target``
     (``x_target = centre + R(angle) diag(scale) (x_source' - 0.5)``, source mirrored
-    first when ``mirrored``); ``gain``/``offset`` fit the source's luma from
-    the target's. Exact pairs have similarity 1 and an identity alignment.
+    first when ``mirrored``). Exact pairs have similarity 1 and an identity alignment.
     """
 
     a: np.ndarray
@@ -46,8 +45,6 @@ class DuplicatePairs:
     target: np.ndarray
     mirrored: np.ndarray
     params: np.ndarray
-    gain: np.ndarray
-    offset: np.ndarray
     candidates: int = 0
 
     def __len__(self) -> int:
@@ -138,8 +135,6 @@ def find_duplicate_pairs(
         target=np.r_[ex_a, target[best]].astype(np.int64),
         mirrored=np.r_[np.zeros(n_exact, bool), aligned.mirrored[best]],
         params=np.concatenate([np.tile(_IDENTITY, (n_exact, 1)), aligned.params[best]]).reshape(-1, 5),
-        gain=np.r_[np.ones(n_exact, np.float32), aligned.gain[best]],
-        offset=np.r_[np.zeros(n_exact, np.float32), aligned.offset[best]],
         candidates=candidates,
     )
     return _sorted(pairs)
@@ -195,10 +190,10 @@ def verify_given_pairs(
     both = np.concatenate([dist_ba, dist_ab], axis=1)  # matches of B's queries first, then A's
     top = np.argsort(both, axis=1, kind="stable")[:, :2]
     b_queries = top < nq * nw
-    flat = top % (nq * nw)
+    code_pair = top % (nq * nw)
     q_img = np.where(b_queries, b[:, None], a[:, None])
     w_img = np.where(b_queries, a[:, None], b[:, None])
-    q_code, w_code = flat // nw, flat % nw
+    q_code, w_code = code_pair // nw, code_pair % nw
     aligned, source, target = _verify_starts(
         luma, chroma, sides, np.arange(len(luma)), q_img[:, 0], q_code[:, 0], w_img[:, 0], w_code[:, 0],
         q_img[:, 1], q_code[:, 1], w_img[:, 1], w_code[:, 1],
@@ -223,7 +218,7 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
 def _sorted(pairs: DuplicatePairs) -> DuplicatePairs:
     order = np.lexsort((pairs.b, pairs.a))
     fields = {name: getattr(pairs, name)[order] for name in
-              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "gain", "offset")}
+              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params")}
     return DuplicatePairs(**fields, candidates=pairs.candidates)
 
 

@@ -43,8 +43,8 @@ __all__ = [
 #: Candidates whose best start fits worse than this (best-region NCC at 16x16) are not searched:
 #: in the benchmark no planted copy starts below 0.78, while 70% of other candidates do.
 MIN_START_FIT = 0.7
-#: Coarse-to-fine search: (centre step, relative scale step, angle step in radians, rounds).
-#: The coarse steps run on 8x8 versions of the thumbnails, the fine ones on 16x16.
+#: Coarse-to-fine search: (thumbnail side searched on, centre step, relative scale step, angle step in
+#: radians, rounds); each round tries 3x3 centre/scale steps per axis, then five angles.
 SEARCH_STEPS = ((16, 0.03, 0.04, float(np.deg2rad(2.5)), 3), (16, 0.012, 0.015, float(np.deg2rad(1.2)), 2))
 #: Minimum share of image B that must overlap image A (and of each mask) for a score to count.
 MIN_OVERLAP = 0.4
@@ -81,8 +81,8 @@ class Alignment:
     normalised coordinates, where ``B'`` is B mirrored when ``mirrored``.
     ``similarity`` is in [-1, 1]: ``detail``, unless the colours disagree (``colour`` below
     MIN_COLOUR_AGREEMENT), then ``colour``; ``colour`` is NaN when the images have too few
-    coloured cells in common; ``overlap`` the share
-    of B that A covers; ``gain`` and ``offset`` fit B's luma as ``gain * A + offset``.
+    coloured cells in common (or the pair was not refined); ``overlap`` is the share of B
+    that A covers.
     """
 
     similarity: np.ndarray
@@ -91,8 +91,6 @@ class Alignment:
     mirrored: np.ndarray
     params: np.ndarray  # (P, 5): centre_x, centre_y, scale_x, scale_y, angle
     overlap: np.ndarray
-    gain: np.ndarray
-    offset: np.ndarray
     start: np.ndarray  # which starting alignment won, per pair
 
 
@@ -151,7 +149,7 @@ def _region_masks(n: int) -> np.ndarray:
     return np.stack(masks).reshape(len(masks), n * n).T.astype(np.float32)
 
 
-_MASKS = {n: _region_masks(n) for n in (8, 16, THUMB)}
+_MASKS = {n: _region_masks(n) for n in (16, THUMB)}
 
 
 def _masked_ncc(b: np.ndarray, w: np.ndarray, m: np.ndarray, n: int) -> np.ndarray:
@@ -325,7 +323,8 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
     return np.where(enough, agreement, -1.0).max(axis=1)
 
 
-def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, ...]:
+def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Detail score and overlap (share of B that A covers) of aligned pairs."""
     w, m = _warp(a, params[:, None], THUMB)
     w, m = w[:, 0], m[:, 0]
     bands = []
@@ -334,16 +333,11 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray)
         bands.append(_masked_ncc(bb[:, None], bw[:, None], m[:, None], THUMB)[:, 0].max(axis=-1))
     similarity = np.minimum(np.mean(bands, axis=0), _fine_agreement(b, w, m, sigmas) + FINE_MARGIN)
     count = np.maximum(m.sum(axis=(1, 2)), 1.0)
-    mean_b = (b * m).sum(axis=(1, 2)) / count
-    mean_w = (w * m).sum(axis=(1, 2)) / count
-    std_b = np.sqrt(np.maximum(((b - mean_b[:, None, None]) ** 2 * m).sum(axis=(1, 2)) / count, 0))
-    std_w = np.sqrt(np.maximum(((w - mean_w[:, None, None]) ** 2 * m).sum(axis=(1, 2)) / count, 0))
     # Featureless images have no detail to compare: two of them match when their luma agrees as is.
     flat_b, flat_w = detail_level(b, m) < FLAT_DETAIL, detail_level(w, m) < FLAT_DETAIL
     flat_match = 1.0 - (np.abs(b - w) * m).sum(axis=(1, 2)) / count / FLAT_SCALE
     similarity = np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
-    gain = std_b / np.maximum(std_w, 1e-3)
-    return similarity, m.mean(axis=(1, 2)), gain, mean_b - gain * mean_w
+    return similarity, m.mean(axis=(1, 2))
 
 
 def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.ndarray) -> np.ndarray:
@@ -399,7 +393,7 @@ def verify_pairs(
     params = np.asarray(params, dtype=np.float32)
     p = len(params)
     sigmas = fine_sigma(np.full(p, THUMB) if smaller_side is None else smaller_side)
-    out = {name: np.empty(p, np.float32) for name in ("detail", "colour", "overlap", "gain", "offset")}
+    out = {name: np.empty(p, np.float32) for name in ("detail", "colour", "overlap")}
     out_params = np.empty((p, 5), np.float32)
     out_mirrored = np.empty(p, bool)
     out_start = np.empty(p, np.int64)
@@ -411,8 +405,7 @@ def verify_pairs(
         out_start[sl] = start
         out_mirrored[sl] = flip = mirrored[sl][rows, start]
         out_params[sl] = params[sl][rows, start]
-        out["detail"][sl], out["colour"][sl], out["overlap"][sl], out["gain"][sl], out["offset"][sl] = (
-            fit, np.nan, np.nan, np.nan, np.nan)
+        out["detail"][sl], out["colour"][sl], out["overlap"][sl] = fit, np.nan, np.nan
         # Most candidates that are not copies already fit badly as they start: skip their search.
         go = rows if min_start is None else np.flatnonzero(fit >= min_start)
         if not len(go):
@@ -421,7 +414,7 @@ def verify_pairs(
                              out_params[sl][go], SEARCH_STEPS)
         a, b = a_levels[THUMB][go], b_levels[THUMB][go]  # b is already mirrored where needed
         at = begin + go
-        out["detail"][at], out["overlap"][at], out["gain"][at], out["offset"][at] = _score(a, b, refined, sigmas[at])
+        out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at])
         if chroma_a is not None and chroma_b is not None:
             ca = np.asarray(chroma_a[sl][go, start[go]])
             cb = np.asarray(chroma_b[sl][go, start[go]])
@@ -432,4 +425,4 @@ def verify_pairs(
     vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
     similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
     return Alignment(similarity.astype(np.float32), out["detail"], out["colour"], out_mirrored, out_params,
-                     out["overlap"], out["gain"], out["offset"], out_start)
+                     out["overlap"], out_start)
