@@ -22,7 +22,13 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.core
 	$(BIN)/dataaudit demo
 
+# The HTML report's browser tests need Debian's chromium: install it when missing (they skip, saying so, if that fails).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
+APT_CHROMIUM := DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium
+
 test: $(VENV)/.dev
+	@command -v chromium >/dev/null 2>&1 || $(SUDO) sh -c '$(APT_CHROMIUM) || (apt-get update -q && $(APT_CHROMIUM))' \
+		>/dev/null 2>&1 || echo "make test: could not install chromium; the HTML report's browser tests will be skipped"
 	$(BIN)/python -m pytest
 
 clean:

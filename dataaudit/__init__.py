@@ -24,6 +24,7 @@ from .errors import (
 )
 from .features import register_feature
 from .findings import Finding, Fix, Location, Severity
+from .preprocessing.fitted import check_fitted
 from .report import Report
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Rule",
     "registered_auditors",
     "register_feature",
+    "check_fitted",
     "AuditFailed",
     "DataAuditError",
     "InputError",

@@ -45,6 +45,24 @@ def empty_meta() -> dict[str, Any]:
     return dict(META_COLUMNS)
 
 
+def _exif_orientation(im: Image.Image) -> int:
+    try:
+        return int(im.getexif().get(0x0112, 0) or 0)
+    except Exception:  # malformed EXIF blocks are common and harmless to the pixels
+        return 0
+
+
+def _frame_count(im: Image.Image) -> int:
+    try:
+        n = int(getattr(im, "n_frames", 1) or 1)
+    except Exception:  # a damaged later frame: loaders still read the first one
+        n = 1
+    if n > 1:
+        im.seek(0)
+        im.load()
+    return n
+
+
 def _features(decoded: DecodedImage, specs: list[FeatureSpec]) -> dict[str, bytes]:
     return {spec.name: spec.compute(decoded).tobytes() for spec in specs}
 
@@ -68,15 +86,6 @@ def decode_bytes(data: bytes, specs: list[FeatureSpec]) -> tuple[dict[str, Any],
             bits=_BITS.get(im.mode, 8),
             has_alpha=im.mode in _ALPHA_MODES or (im.mode == "P" and "transparency" in im.info),
         )
-        try:
-            meta["n_frames"] = int(getattr(im, "n_frames", 1))
-            im.seek(0)
-        except Exception:
-            meta["n_frames"] = 1
-        try:
-            meta["exif_orientation"] = int(im.getexif().get(0x0112, 0) or 0)
-        except Exception:
-            meta["exif_orientation"] = 0
         if any(issubclass(w.category, Image.DecompressionBombWarning) for w in caught):
             meta.update(
                 error_kind="bomb",
@@ -88,6 +97,10 @@ def decode_bytes(data: bytes, specs: list[FeatureSpec]) -> tuple[dict[str, Any],
             # Reduced DCT decoding: far less work for thumbnails, same look.
             im.draft(im.mode, (DECODE_MIN_SIDE, DECODE_MIN_SIDE))
         im.load()
+        # Only after load(): some plugins (PNG) load the image inside getexif()/n_frames, and a
+        # decode error raised there must not be swallowed as "no EXIF".
+        meta["exif_orientation"] = _exif_orientation(im)
+        meta["n_frames"] = _frame_count(im)
     except Image.DecompressionBombError as exc:
         meta.update(error_kind="bomb", error=str(exc))
         return meta, None

@@ -48,6 +48,7 @@ CORE_PARAMETERS: dict[str, list] = {
     "label_column": [InstanceOf(str, label="a column name"), NoneValue()],
     "split_column": [InstanceOf(str, label="a column name"), NoneValue()],
     "allow_outside_root": [Boolean()],
+    "trust_pickles": [Boolean()],
     "code": [StrList(), PathLike(), NoneValue()],
     "config": [PathLike(), Boolean(), NoneValue()],
 }
@@ -56,6 +57,7 @@ _DEFAULTS: dict[str, Any] = {
     "select": None, "ignore": None, "fail_on": "error", "baseline": None, "cache": True, "jobs": None,
     "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
     "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
+    "trust_pickles": False,
 }
 
 
@@ -127,6 +129,7 @@ def audit(source: Any, **options: Any) -> Report:
       subsets on a folder without split folders;
     - ``split_aliases``: e.g. ``{"holdout": "test"}``;
     - ``path_column`` / ``label_column`` / ``split_column``, ``allow_outside_root``: manifests;
+    - ``trust_pickles``: let per-split array files that need unpickling be read (off by default);
     - ``code``: training scripts or notebooks to analyse (besides those in the dataset folder);
     - ``config``: a pyproject.toml to read ``[tool.dataaudit]`` from (True: search upwards);
     - ``<auditor name>={...}``: that auditor's parameters, e.g. ``integrity={"min_side": 24}``.
@@ -157,6 +160,7 @@ def audit(source: Any, **options: Any) -> Report:
         label_column=opts["label_column"],
         split_column=opts["split_column"],
         allow_outside_root=opts["allow_outside_root"],
+        trust_pickles=opts["trust_pickles"],
     )
     if opts["code"]:
         code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])

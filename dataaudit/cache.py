@@ -86,17 +86,18 @@ class FeatureCache:
                 else:
                     self._warn("its folder is not writable; continuing without a cache")
                     return
-        for attempt in range(2):
+        for attempt in range(3):
             try:
                 conn = self._connect(read_only)
-                if not read_only:
-                    conn.execute("PRAGMA journal_mode=WAL")
-                    conn.execute("PRAGMA synchronous=NORMAL")
+                # Look before changing anything: a foreign database must stay byte-identical.
                 state = self._schema_state(conn)
                 if state == "foreign":
                     conn.close()
                     self._warn("is an SQLite database that dataaudit did not create; leaving it alone and continuing without a cache")
                     return
+                if not read_only:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=NORMAL")
                 if state != "ok":
                     if read_only:
                         conn.close()
@@ -107,6 +108,11 @@ class FeatureCache:
                 self.mode = "read-only" if read_only else "read-write"
                 return
             except sqlite3.DatabaseError as exc:
+                if "readonly" in str(exc) and not read_only:
+                    # e.g. a read-only file system that os.access did not reveal
+                    self._warn("is not writable; using it read-only")
+                    read_only = True
+                    continue
                 if "locked" in str(exc) or "busy" in str(exc):
                     self._warn(f"is locked ({exc}); continuing without a cache")
                     return

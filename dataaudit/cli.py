@@ -61,6 +61,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--split-column", default=None, help="manifest column holding split names")
     p.add_argument("--allow-outside-root", action="store_true", default=None,
                    help="let manifest paths point outside the manifest's folder")
+    p.add_argument("--trust-pickles", action="store_true", default=None,
+                   help="read per-split array files that need unpickling (runs code stored in them)")
     p.add_argument("--code", action="append", default=None, metavar="PATH",
                    help="training script, notebook or folder to analyse (repeatable)")
     p.add_argument("--set", action="append", type=_key_value, default=None, metavar="AUDITOR.PARAM=VALUE",
@@ -72,6 +74,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from .formats import FORMATS
+
     parser = _Parser(prog="dataaudit", description="Audit a machine-learning dataset before training.")
     parser.add_argument("--version", action="version", version=f"dataaudit {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
@@ -92,7 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="generate an example dataset with planted problems and audit it")
     demo.add_argument("--dir", default="demo-data", help="where to generate the dataset (default: ./demo-data)")
-    demo.add_argument("--format", default="text", choices=["text", "json", "markdown"])
+    demo.add_argument("--format", default="text", choices=sorted(FORMATS))
+    demo.add_argument("--output", "-o", default=None, metavar="FILE",
+                      help="write the report to FILE, e.g. --format html -o demo-report.html")
     demo.set_defaults(func=_cmd_demo)
     return parser
 
@@ -111,7 +117,7 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
         "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
         "jobs": args.jobs, "validation_split": args.validation_split, "seed": args.seed,
         "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
-        "allow_outside_root": args.allow_outside_root, "code": args.code,
+        "allow_outside_root": args.allow_outside_root, "code": args.code, "trust_pickles": args.trust_pickles,
     }
     opts.update({k: v for k, v in simple.items() if v is not None})
     if args.no_cache:
@@ -197,7 +203,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     root = make_demo_dataset(args.dir)
     print(f"dataaudit demo: generated an example dataset with planted problems in {root}\n", file=sys.stderr)
     report = audit(root, cache=False, config=False)
-    print(render(report, args.format, color=_use_color(sys.stdout)))
+    if args.output:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        print(report.to_text(color=_use_color(sys.stdout)))
+        print(f"\ndataaudit demo: wrote the {args.format} report to {args.output}", file=sys.stderr)
+    else:
+        print(render(report, args.format, color=_use_color(sys.stdout)))
     code = EXIT_PASS if report.passed() else EXIT_FAIL
     print(f"\n`dataaudit check {args.dir}` would exit {code} here: that is the CI gate.", file=sys.stderr)
     return EXIT_PASS

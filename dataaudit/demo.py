@@ -31,6 +31,11 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("train/circle/scanned_gray.png", "DA007", "a grayscale image among RGB ones"),
     ("train/square/phone_photo.jpg", "DA010", "EXIF orientation 6 (rotate 90)"),
     ("holdout/", "DA012", "a top-level folder that is not a split"),
+    ("train/", "DA201", "severe imbalance: 5 'star' training images against 62 circles"),
+    ("train/star/", "DA202", "a class with 5 training images"),
+    ("test/", "DA203", "no 'star' folder in test, which also shifts Keras's class indices there"),
+    ("train/logo/", "DA401", "48 images that are 4 scenes shot 12 times each"),
+    ("train.py:12", "DA301", "a Normalization layer adapted on every image before train_test_split"),
     ("val/circle/leaked_exact_copy.jpg", "DA101", "a byte-identical copy of a training image"),
     ("test/square/leaked_resized.jpg", "DA102", "a training image resized to 60% and re-encoded at JPEG quality 40"),
     ("val/triangle/leaked_flipped.jpg", "DA102", "a horizontally flipped training image"),
@@ -119,6 +124,77 @@ def _plant_integrity(root: Path, rng: np.random.Generator) -> None:
     _save_jpeg(draw_image(rng, "square"), root / "train/square/phone_photo.jpg", exif=exif.tobytes())
 
 
+def _plant_balance(root: Path, rng: np.random.Generator) -> None:
+    """A rare fourth class, 'star': 5 training and 2 validation images and no test folder."""
+    for split, n in (("train", 5), ("val", 2)):
+        for i in range(n):
+            noise = rng.uniform(20, 235, 3) + rng.normal(0, 12, (96, 96, 3))
+            im = Image.fromarray(np.clip(noise, 0, 255).astype(np.uint8), "RGB")
+            cx, cy = (int(v) for v in rng.integers(32, 64, 2))
+            r = int(rng.integers(18, 32))
+            points = [(cx + r / (1 + k % 2) * np.sin(k * np.pi / 5), cy - r / (1 + k % 2) * np.cos(k * np.pi / 5))
+                      for k in range(10)]
+            ImageDraw.Draw(im).polygon(points, fill=tuple(int(v) for v in rng.integers(0, 255, 3)))
+            _save_jpeg(im, root / split / "star" / f"star_{split}_{i:03d}.jpg")
+
+def _plant_low_variety(root: Path, rng: np.random.Generator) -> None:
+    """A class 'logo' whose 48 training images are 4 scenes, each shot 12 times with small jitter."""
+    from PIL import ImageEnhance
+
+    def scene(size: int = 96) -> Image.Image:
+        yy, xx = np.mgrid[0:size, 0:size].astype(np.float32) / size
+        c0, c1 = rng.uniform(20, 235, 3), rng.uniform(20, 235, 3)
+        t = (xx * rng.uniform(0.2, 1) + yy * rng.uniform(0.2, 1)) / 2
+        bg = c0 * (1 - t[..., None]) + c1 * t[..., None] + rng.normal(0, 5, (size, size, 3))
+        im = Image.fromarray(np.clip(bg, 0, 255).astype(np.uint8), "RGB")
+        cx, cy = rng.uniform(size * 0.3, size * 0.7, 2)
+        r, phase = rng.uniform(size * 0.2, size * 0.35), rng.uniform(0, np.pi)
+        points = [(cx + (r if k % 2 == 0 else r * 0.45) * np.cos(phase + k * np.pi / 5),
+                   cy + (r if k % 2 == 0 else r * 0.45) * np.sin(phase + k * np.pi / 5)) for k in range(10)]
+        ImageDraw.Draw(im).polygon(points, fill=tuple(int(v) for v in rng.integers(0, 255, 3)))
+        return im
+
+    def shot(im: Image.Image) -> Image.Image:  # the same scene, shot again: small reframing and exposure change
+        w, h = im.size
+        s = rng.uniform(0.9, 1.0)
+        x0, y0 = rng.uniform(0, (1 - s) * w), rng.uniform(0, (1 - s) * h)
+        im = im.crop((int(x0), int(y0), int(x0 + s * w), int(y0 + s * h))).resize((w, h))
+        return ImageEnhance.Brightness(im).enhance(rng.uniform(0.85, 1.15))
+
+    scenes = [scene() for _ in range(4)]
+    for i in range(48):
+        _save_jpeg(shot(scenes[i % 4]), root / "train" / "logo" / f"logo_train_{i:03d}.jpg",
+                   quality=int(rng.integers(75, 95)))
+    for split in ("val", "test"):
+        for i in range(6):
+            _save_jpeg(scene(), root / split / "logo" / f"logo_{split}_{i:03d}.jpg")
+
+
+_DEMO_TRAIN_SCRIPT = '''"""Train a small classifier on this folder (written by `dataaudit demo`; it contains a planted leak)."""
+import keras
+import numpy as np
+from sklearn.model_selection import train_test_split
+
+images = keras.utils.image_dataset_from_directory("train", image_size=(64, 64), batch_size=None, shuffle=False)
+x = np.stack([image.numpy() for image, _ in images])
+y = np.array([int(label) for _, label in images])
+
+# Planted leak: the layer learns the mean and variance of every image, including the validation images.
+norm = keras.layers.Normalization()
+norm.adapt(x)
+
+x_train, x_val, y_train, y_val = train_test_split(x, y, test_size=0.2, stratify=y, random_state=0)
+model = keras.Sequential([keras.Input(x.shape[1:]), norm, keras.layers.GlobalAveragePooling2D(),
+                          keras.layers.Dense(len(images.class_names), activation="softmax")])
+model.compile("adam", "sparse_categorical_crossentropy", metrics=["accuracy"])
+model.fit(x_train, y_train, validation_data=(x_val, y_val), epochs=3)
+'''
+
+
+def _plant_preprocessing(root: Path, rng: np.random.Generator) -> None:
+    (root / "train.py").write_text(_DEMO_TRAIN_SCRIPT)
+
+
 def _plant_leakage(root: Path, rng: np.random.Generator) -> None:
     from .edits import write_edited
 
@@ -129,4 +205,4 @@ def _plant_leakage(root: Path, rng: np.random.Generator) -> None:
 
 
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity, _plant_leakage]
+PLANTERS = [_plant_integrity, _plant_balance, _plant_low_variety, _plant_preprocessing, _plant_leakage]

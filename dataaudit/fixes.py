@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 __all__ = ["KERAS_BUILDERS", "build_keras"]
 
 #: Fix kind -> "module:function" taking the Fix and returning a Keras/TF object.
-KERAS_BUILDERS: dict[str, str] = {}
+KERAS_BUILDERS: dict[str, str] = {
+    "augmentation": "dataaudit.augmentation:build_augmentation",
+}
 
 
 def build_keras(fix: Fix) -> Any:

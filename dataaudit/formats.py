@@ -26,10 +26,24 @@ def _markdown(report: Report, color: bool = False) -> str:
     return report.to_markdown()
 
 
+def _lazy(module: str, name: str) -> Callable[..., str]:
+    """A renderer imported on first use, so ``import dataaudit`` stays light."""
+    def render(report: Report, color: bool = False) -> str:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(report, color=color)
+    render.__name__ = name
+    return render
+
+
 FORMATS: dict[str, Callable[..., str]] = {
     "text": _text,
     "json": _json,
     "markdown": _markdown,
+    "html": _lazy("dataaudit.reporting.html", "render_html"),
+    "sarif": _lazy("dataaudit.reporting.sarif", "render_sarif"),
+    "junit": _lazy("dataaudit.reporting.junit", "render_junit"),
+    "github": _lazy("dataaudit.reporting.github", "render_github"),
 }
 
 

@@ -212,7 +212,7 @@ class Report:
         def cell(text: Any) -> str:
             return str(text).replace("|", "\\|").replace("\n", " ")
 
-        out = [f"# dataaudit report", "", f"**{self._headline()}**", ""]
+        out = ["# dataaudit report", "", f"**{self._headline()}**", ""]
         out.append(f"- Source: {cell(self.source.get('description', ''))}")
         out.append(f"- Dataset: {self._dataset_line()}")
         out.append(f"- dataaudit {self.version}, report schema {self.schema_version}")

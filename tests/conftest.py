@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image
 
 from dataaudit.demo import draw_image
 
@@ -24,7 +23,9 @@ def write_image(path: Path, *, seed: int = 0, shape: str = "circle", size: int =
                 mode: str = "RGB", **save_kwargs) -> Path:
     """Write a distinct synthetic photo (seeded) to ``path`` with Pillow."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    im = draw_image(np.random.default_rng(seed), shape, size=size)
+    im = draw_image(np.random.default_rng(seed), shape, size=max(size, 32))
+    if size < 32:
+        im = im.resize((size, size))
     if mode != "RGB":
         im = im.convert(mode)
     fmt = fmt or {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".bmp": "BMP", ".gif": "GIF",

@@ -82,7 +82,7 @@ def test_each_edit_is_found_as_its_own_group(planted, edit):
     pair = finding.evidence["pairs"][0]
     assert (pair["original"], pair["copy"]) == (source, copy)
     assert pair["original_split"] == "train" and pair["copy_split"] in ("val", "test")
-    assert finding.fix.kind == "exclude_files" and finding.fix.payload["paths"] == [copy]
+    assert finding.fix is None and finding.evidence["outside_home_split"] == [copy]  # the remedy is DA105's
 
 
 @pytest.mark.parametrize("edit, words", [
@@ -158,7 +158,7 @@ def test_conflicting_labels_and_within_split_copies(tmp_path):
     finding = within[family]
     assert finding.severity == dataaudit.Severity.WARNING
     assert finding.message.startswith("3 copies of one image in train")
-    assert len(finding.fix.payload["paths"]) == 2
+    assert len(finding.evidence["extra_copies"]) == 2
     assert not [f for f in findings if f.code in ("DA101", "DA102", "DA105")]
 
 
@@ -176,7 +176,7 @@ def test_a_family_across_three_splits_is_one_finding(tmp_path):
     assert finding.code == "DA102"  # not every member is byte-identical
     assert [loc.path for loc in finding.locations] == ["train/c/t0.jpg", "val/c/t0_copy.jpg", "test/c/t0_small.jpg"]
     assert finding.evidence["splits"] == {"train": 1, "val": 1, "test": 1}
-    assert sorted(finding.fix.payload["paths"]) == ["test/c/t0_small.jpg", "val/c/t0_copy.jpg"]
+    assert sorted(finding.evidence["outside_home_split"]) == ["test/c/t0_small.jpg", "val/c/t0_copy.jpg"]
     assert ctx.artifacts["leakage"].kinds == ("near",)
 
 

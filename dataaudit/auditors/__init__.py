@@ -14,8 +14,11 @@ from importlib.metadata import entry_points
 from ..findings import Severity
 from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
+from .balance import BalanceAuditor
 from .integrity import IntegrityAuditor
 from .leakage import LeakageAuditor
+from .preprocessing import PreprocessingAuditor
+from .variety import VarietyAuditor
 
 __all__ = [
     "Auditor",
@@ -33,6 +36,9 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
     LeakageAuditor,
+    BalanceAuditor,
+    PreprocessingAuditor,
+    VarietyAuditor,
 )
 
 _plugin_cache: tuple[list[type[Auditor]], list[tuple[str, str]]] | None = None

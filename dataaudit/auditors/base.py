@@ -8,6 +8,7 @@ and the :class:`Dataset` listing: it never opens dataset files.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -106,14 +107,37 @@ class AuditContext:
     artifacts: dict[str, Any] = field(default_factory=dict)
 
     def location(self, row: int) -> Location:
-        meta = self.table.meta
-        label = meta.at[row, "label"]
-        split = meta.at[row, "split"]
+        relpaths, splits, labels = self._columns
+        split, label = splits[row], labels[row]
         return Location(
-            path=str(meta.at[row, "relpath"]),
+            path=str(relpaths[row]),
             split=None if split is None else str(split),
             label=None if label is None else str(label),
         )
+
+    def split_folder(self, split: str) -> tuple[Location, ...]:
+        """The split's folder (``val/``) for ``<split>/...`` folder layouts; nothing for other sources."""
+        if self.dataset.kind != "folder" or not self.dataset.layout.startswith("split"):
+            return ()
+        relpaths, splits, _ = self._columns
+        first = next((p for p, s in zip(relpaths, splits) if s == split), None)
+        return (Location(str(first).split("/", 1)[0] + "/", split=split),) if first is not None else ()
+
+    def class_folder(self, split: str, label: str) -> tuple[Location, ...]:
+        """The folder holding class ``label`` in ``split`` (``train/cat/``) for folder sources; else nothing."""
+        if self.dataset.kind != "folder":
+            return ()
+        relpaths, splits, labels = self._columns
+        first = next((p for p, s, lab in zip(relpaths, splits, labels) if s == split and lab == label), None)
+        if first is None:
+            return ()
+        return (Location(str(first).rsplit("/", 1)[0] + "/", split=split, label=label),)
+
+    @functools.cached_property
+    def _columns(self) -> tuple[list, list, list]:
+        # Python lists once: per-row DataFrame lookups cost microseconds each.
+        meta = self.table.meta
+        return meta["relpath"].tolist(), meta["split"].tolist(), meta["label"].tolist()
 
     def locations(self, rows: Iterable[int]) -> tuple[Location, ...]:
         return tuple(self.location(int(r)) for r in rows)

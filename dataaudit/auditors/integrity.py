@@ -741,12 +741,12 @@ class IntegrityAuditor(Auditor):
         if ctx.dataset.arrays is not None:
             return
         meta = ctx.table.meta
+        relpaths = meta["relpath"].tolist()
+        formats = meta["format"].tolist()
         for row in np.flatnonzero(ok).tolist():
-            relpath = str(meta.at[row, "relpath"])
-            ext = os.path.splitext(relpath)[1]
+            ext = os.path.splitext(relpaths[row])[1]
             promised = format_for_extension(ext)
-            actual = str(meta.at[row, "format"])
-            actual = _EQUIVALENT_FORMATS.get(actual, actual)
+            actual = _EQUIVALENT_FORMATS.get(formats[row], formats[row])
             if promised is None or not actual or promised == actual:
                 continue
             loc = ctx.location(row)

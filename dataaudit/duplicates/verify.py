@@ -21,8 +21,8 @@ Brightness, contrast, gamma, colour, blur, noise and re-encoding leave both
 largely intact; two different photos of similar scenes do not share them.
 
 Colour then vetoes: when both images are in colour, at least half of their
-coloured 8x8 chroma cells must agree after one global hue turn and saturation
-change (two different objects with the same outline but other colours are not
+coloured 8x8 chroma cells must agree after one global hue turn (of at most 75
+degrees) and saturation change (two different objects with the same outline but other colours are not
 copies). The ``similarity`` is the detail score, or the colour agreement when
 that vetoes.
 """
@@ -71,6 +71,8 @@ COLOUR_HUE_TOLERANCE = float(np.deg2rad(35.0))
 COLOUR_SATURATION_TOLERANCE = 1.67
 COLOUR_MIN_CELLS = 16
 MIN_COLOUR_AGREEMENT = 0.5
+#: The largest global hue turn (radians) still taken for an edit of the same picture.
+MAX_HUE_TURN = float(np.deg2rad(75.0))
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,10 @@ def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.nda
     agree = coloured & (residual <= COLOUR_HUE_TOLERANCE) & (relative >= 1 / COLOUR_SATURATION_TOLERANCE) & (
         relative <= COLOUR_SATURATION_TOLERANCE)
     cells = coloured.sum(axis=(1, 2))
-    return np.where(cells >= COLOUR_MIN_CELLS, agree.sum(axis=(1, 2)) / np.maximum(cells, 1), np.nan).astype(np.float32)
+    agreement = agree.sum(axis=(1, 2)) / np.maximum(cells, 1)
+    # A turn of the whole colour wheel beyond MAX_HUE_TURN is another colour scheme, not an edit.
+    agreement = np.where(np.abs(turn) <= MAX_HUE_TURN, agreement, 0.0)
+    return np.where(cells >= COLOUR_MIN_CELLS, agreement, np.nan).astype(np.float32)
 
 
 def verify_pairs(

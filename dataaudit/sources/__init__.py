@@ -14,11 +14,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, SourceNotFoundError
+from ..errors import EmptyDatasetError, InputError, SourceNotFoundError
 from .arrays import arrays_dataset
 from .base import SPLIT_ORDER, Dataset, SourceNote, canonical_split
 from .folder import keras_index, keras_subsets, list_folder, read_code_file
 from .manifest import MANIFEST_SUFFIXES, manifest_dataset, read_manifest
+from .tabular import npz_file_dataset, split_files_dataset
 
 __all__ = [
     "Dataset",
@@ -52,6 +53,7 @@ def resolve_source(
     label_column: str | None = None,
     split_column: str | None = None,
     allow_outside_root: bool = False,
+    trust_pickles: bool = False,
 ) -> Dataset:
     manifest_opts = dict(
         path_column=path_column, label_column=label_column, split_column=split_column,
@@ -67,7 +69,17 @@ def resolve_source(
             raise SourceNotFoundError(f"Dataset path {path} does not exist; check the path (relative paths start at {Path.cwd()}).")
         path = path.resolve()
         if path.is_dir():
-            return list_folder(path, validation_split=validation_split, seed=seed, split_aliases=split_aliases)
+            try:
+                return list_folder(path, validation_split=validation_split, seed=seed, split_aliases=split_aliases)
+            except EmptyDatasetError:
+                # No images: maybe splits saved as arrays or tables (train.npz, X_val.npy, test.csv).
+                files = split_files_dataset(path, split_aliases=split_aliases, label_column=label_column,
+                                            trust_pickles=trust_pickles)
+                if files is None:
+                    raise
+                return files
+        if path.suffix.lower() == ".npz":
+            return npz_file_dataset(path, split_aliases=split_aliases, trust_pickles=trust_pickles)
         if path.suffix.lower() in MANIFEST_SUFFIXES:
             frame = read_manifest(path)
             return manifest_dataset(frame, root=path.parent, source=f"manifest {path.name}", kind="manifest", **manifest_opts)

@@ -120,6 +120,7 @@ def list_folder(
     seed: int | None = None,
     split_aliases: Mapping[str, str] | None = None,
 ) -> Dataset:
+    root_str = str(root)
     files, dirs = _walk_visible(root)
     images, code, other = _classify(root, files)
     notes: list[SourceNote] = []
@@ -185,7 +186,7 @@ def list_folder(
             label = parts[1] if len(parts) >= 3 else None
             if label is None:
                 unlabelled_in[split] += 1
-            rows.append((rel, str(root / rel), split, label, -1))
+            rows.append((rel, os.path.join(root_str, rel), split, label, -1))
         for d in dirs:
             parts = d.split("/")
             if len(parts) == 2 and parts[0] in split_dirs:
@@ -218,7 +219,7 @@ def list_folder(
         if validation_split is None:
             for rel in images:
                 label = rel.split("/", 1)[0] if labelled_layout else None
-                rows.append((rel, str(root / rel), "train", label, -1))
+                rows.append((rel, os.path.join(root_str, rel), "train", label, -1))
             notes.append(_note(
                 "no-holdout-split",
                 "The dataset has no validation or test split folder; everything was audited as "
@@ -324,5 +325,5 @@ def _keras_rows(
     for split, members in (("train", training), ("val", validation)):
         for rel in members:
             label = rel.split("/", 1)[0] if labelled else None
-            rows.append((rel, str(root / rel), split, label, -1))
+            rows.append((rel, os.path.join(str(root), rel), split, label, -1))
     return rows

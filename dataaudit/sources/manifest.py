@@ -70,9 +70,7 @@ def _pick(frame: pd.DataFrame, explicit: str | None, candidates: tuple[str, ...]
 
 
 def _cell(value) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, float) and np.isnan(value):
+    if value is None or (np.ndim(value) == 0 and pd.isna(value)):
         return None
     if isinstance(value, (np.integer, int)) and not isinstance(value, bool):
         return str(int(value))
@@ -121,9 +119,10 @@ def manifest_dataset(
 
     notes: list[SourceNote] = []
     root_real = os.path.realpath(root)
-    paths = frame[path_col].map(_cell).tolist() if path_col else [None] * len(frame)
-    labels = frame[label_col].map(_cell).tolist() if label_col else [None] * len(frame)
-    raw_splits = frame[split_col].map(_cell).tolist() if split_col else ["train"] * len(frame)
+    # Cell by cell in Python: pandas' string dtype would turn None back into NaN.
+    paths = [_cell(v) for v in frame[path_col].tolist()] if path_col else [None] * len(frame)
+    labels = [_cell(v) for v in frame[label_col].tolist()] if label_col else [None] * len(frame)
+    raw_splits = [_cell(v) for v in frame[split_col].tolist()] if split_col else ["train"] * len(frame)
 
     rows: list[tuple] = []
     missing: list[str] = []

@@ -1,0 +1,75 @@
+"""How long rendering each report format takes, next to the audit itself, on real photos.
+
+    python benchmarks/report_formats.py [FOLDER] [--groups 200] [--repeats 3]
+
+FOLDER defaults to ../shared/data/cifar10-sample (relative to the repository
+root): CIFAR-10 JPEGs in <class>/NNNN.jpg. The audit's findings are topped up
+with GROUPS duplicate-group findings of three real files each (what the
+leakage auditor reports), so the HTML report has to make thumbnails: up to its
+default budget of 400 image files. Prints the median of --repeats runs of the
+audit (no cache) and of each renderer, the ratio to the audit, and the size
+of each output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import dataaudit  # noqa: E402
+from dataaudit.findings import Finding, Location, Severity  # noqa: E402
+from dataaudit.formats import render  # noqa: E402
+
+
+def timed(fn, repeats: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(REPO / ".." / "shared" / "data" / "cifar10-sample"))
+    parser.add_argument("--groups", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    folder = Path(args.folder).resolve()
+    if not folder.is_dir():
+        print(f"report_formats: {folder} does not exist; pass a folder of images (e.g. the CIFAR-10 sample).",
+              file=sys.stderr)
+        return 2
+
+    audit_s, report = timed(lambda: dataaudit.audit(folder, cache=False, config=False, progress=False), args.repeats)
+    meta = report.table.meta
+    rows = meta.index[meta["error_kind"] == ""].tolist()
+    groups = []
+    for g in range(min(args.groups, len(rows) // 3)):
+        members = [rows[3 * g + k] for k in range(3)]
+        locs = [Location(str(meta.at[r, "relpath"]), str(meta.at[r, "split"]), str(meta.at[r, "label"]))
+                for r in members]
+        groups.append(Finding("DA102", "near-duplicate", Severity.ERROR, f"group {g}", locations=locs,
+                              evidence={"similarity": 0.95}))
+    report = dataaudit.Report(findings=[*report.findings, *groups], summary=report.summary, auditors=report.auditors,
+                              source=report.source, table=report.table, config=report.config)
+
+    print(f"{len(meta):,} images in {folder}; {len(report.findings):,} findings "
+          f"({len(groups)} planted 3-image groups); median of {args.repeats} runs")
+    print(f"{'audit (no cache)':18s} {audit_s * 1000:9.1f} ms")
+    for fmt in ("html", "sarif", "junit", "github", "json"):
+        seconds, text = timed(lambda: render(report, fmt), args.repeats)
+        print(f"{'render ' + fmt:18s} {seconds * 1000:9.1f} ms  {seconds / audit_s:6.2f}x the audit  "
+              f"{len(text.encode('utf-8')) / 1024:8.1f} KiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""GitHub Actions workflow commands: one annotation per finding, on its first file.
+
+``::error file=train/cat/1.jpg,title=DA001 corrupt-image::train/cat/1.jpg cannot be decoded``
+
+File names are given relative to the working directory (the repository
+checkout in a workflow) when the dataset lies inside it, so annotations land
+on the files in pull requests. Values are escaped as the Actions runner
+expects: ``%``, CR and LF everywhere, and ``:`` and ``,`` in properties.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..findings import Finding, Severity
+from .common import code_location, file_path
+
+if TYPE_CHECKING:
+    from ..report import Report
+
+__all__ = ["render_github", "annotation", "escape_data", "escape_property"]
+
+_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _display_path(path: Path, base: Path) -> str:
+    try:
+        return Path(os.path.relpath(path, base)).as_posix() if path.resolve().is_relative_to(base.resolve()) \
+            else path.as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def annotation(finding: Finding, report: Report, base: Path | None = None) -> str:
+    """One workflow command for one finding."""
+    base = base or Path.cwd()
+    props: list[tuple[str, str]] = []
+    if finding.locations:
+        first = finding.locations[0]
+        path = file_path(first, report)
+        if path is not None:
+            props.append(("file", _display_path(path, base)))
+            code = code_location(first)
+            if code is not None and code[1] is not None:
+                props.append(("line", str(code[1])))
+    props.append(("title", f"{finding.code} {finding.slug}"))
+    message = finding.message
+    others = [loc.path for loc in finding.locations[1:]]
+    if others:
+        listed = ", ".join(others[:10]) + (f" and {len(others) - 10} more" if len(others) > 10 else "")
+        message += f"\nAlso: {listed}"
+    if finding.fix is not None:
+        message += f"\nFix: {finding.fix.title}"
+    head = ",".join(f"{key}={escape_property(value)}" for key, value in props)
+    return f"::{_COMMANDS[finding.severity]} {head}::{escape_data(message)}"
+
+
+def render_github(report: Report, color: bool = False, base: Path | None = None) -> str:
+    lines = [annotation(f, report, base) for f in report.findings]
+    lines.append(f"dataaudit: {report._headline()}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,156 @@
+"""Augmentation plans: the JSON spec, the live Keras pipeline, the generated code, the ImageDataGenerator converter."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import numpy as np
+import pytest
+
+from dataaudit import audit
+from dataaudit.augmentation import AugmentationPlan, LayerSpec, build_pipeline
+from dataaudit.demo import make_demo_dataset
+from dataaudit.errors import ParameterError
+from dataaudit.findings import Fix
+from dataaudit.legacy_generators import convert_image_data_generator
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory):
+    root = make_demo_dataset(tmp_path_factory.mktemp("demo") / "demo")
+    return audit(root, select=["DA4"], cache=False, config=False, jobs=1)
+
+
+@pytest.fixture(scope="module")
+def demo_fix(demo_report) -> Fix:
+    (rec,) = [f for f in demo_report.findings if f.code == "DA404"]
+    return rec.fix
+
+
+def _load_module(path, name):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _batches(tf, x, y, batch=8):
+    return tf.data.Dataset.from_tensor_slices((x, y)).batch(batch)
+
+
+def test_demo_shows_the_low_variety_class_and_the_pipeline(demo_report, demo_fix):
+    low = [f for f in demo_report.findings if f.code == "DA401"]
+    assert [f.evidence["class"] for f in low] == ["logo"]
+    spec = demo_fix.payload["spec"]
+    assert spec["strong_classes"] == ["logo"]
+    assert spec["class_names"] == ["circle", "logo", "square", "star", "triangle"]
+    assert json.loads(json.dumps(spec)) == spec
+    assert all(layer["reason"] for layer in spec["layers"])
+    assert demo_fix.kind == "augmentation" and demo_fix.files["augmentation.py"] == demo_fix.payload["code"]
+
+
+def test_spec_round_trips():
+    plan = AugmentationPlan(layers=(LayerSpec("RandomFlip", {"mode": "horizontal"}, "why"),
+                                    LayerSpec("RandomZoom", {"height_factor": (-0.1, 0.2)}, "why")),
+                            strong_classes=("a",), class_names=("a", "b"), skipped=(("hue", "no"),))
+    again = AugmentationPlan.from_spec(json.loads(json.dumps(plan.to_spec())))
+    assert again.to_spec() == plan.to_spec()
+    with pytest.raises(ParameterError):
+        AugmentationPlan.from_spec({"layers": [{"kwargs": {}}]})
+
+
+def test_to_keras_returns_a_live_pipeline_that_is_identity_at_inference(keras, demo_fix):
+    model = demo_fix.to_keras()
+    assert isinstance(model, keras.Sequential)
+    names = [type(layer).__name__ for layer in model.layers]
+    assert names == [d["layer"] for d in demo_fix.payload["spec"]["layers"]]
+    x = np.random.default_rng(0).uniform(0, 255, (4, 32, 32, 3)).astype("float32")
+    augmented = keras.ops.convert_to_numpy(model(x, training=True))
+    assert augmented.shape == x.shape and not np.allclose(augmented, x)
+    assert np.allclose(keras.ops.convert_to_numpy(model(x, training=False)), x)
+    strong = build_pipeline(demo_fix.payload["spec"], "strong_layers", seed=1)
+    assert keras.ops.convert_to_numpy(strong(x, training=True)).shape == x.shape
+
+
+def test_code_text_augments_training_split_only(keras, demo_fix, tmp_path):
+    import tensorflow as tf
+
+    path = tmp_path / "augmentation.py"
+    path.write_text(demo_fix.files["augmentation.py"])
+    module = _load_module(path, "generated_augmentation")
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0, 255, (16, 32, 32, 3)).astype("float32")
+    logo = module.CLASS_NAMES.index("logo")
+    y = np.array([logo, 0, 2, 3] * 4, dtype=np.int64)
+    train, val = module.prepare_splits(_batches(tf, x, y), _batches(tf, x, y), seed=3)
+    val_x = np.concatenate([b[0].numpy() for b in val])
+    val_y = np.concatenate([b[1].numpy() for b in val])
+    assert np.array_equal(val_x, x) and np.array_equal(val_y, y)  # untouched
+    train_x = np.concatenate([b[0].numpy() for b in train])
+    train_y = np.concatenate([b[1].numpy() for b in train])
+    assert train_x.shape == x.shape and np.array_equal(train_y, y)
+    assert not np.allclose(train_x, x)
+    # one-hot labels take the same path (strong pipeline chosen by argmax)
+    onehot = np.eye(len(module.CLASS_NAMES), dtype="float32")[y]
+    (images, labels), = list(module.augment_training(_batches(tf, x[:4], onehot[:4], batch=4), seed=1))
+    assert images.shape == (4, 32, 32, 3) and np.array_equal(labels.numpy(), onehot[:4])
+
+
+def test_image_data_generator_conversion():
+    plan = convert_image_data_generator(
+        {"rotation_range": 30, "width_shift_range": 8, "height_shift_range": 0.2, "shear_range": 45,
+         "zoom_range": 0.25, "horizontal_flip": True, "vertical_flip": True, "fill_mode": "constant", "cval": 7,
+         "brightness_range": [0.5, 1.5], "channel_shift_range": 20.0, "featurewise_center": True,
+         "samplewise_center": True, "rescale": "1./255", "preprocessing_function": "preprocess_input",
+         "validation_split": 0.2, "interpolation_order": 0, "colour": "yes"},
+        image_size=(64, 32),
+    )
+    layers = {layer.layer: dict(layer.kwargs) for layer in plan.layers}
+    assert layers["RandomFlip"] == {"mode": "horizontal_and_vertical"}
+    assert layers["RandomRotation"] == {"factor": pytest.approx(30 / 360, abs=1e-4), "fill_mode": "constant",
+                                        "fill_value": 7.0, "interpolation": "nearest"}
+    assert layers["RandomTranslation"]["width_factor"] == pytest.approx(8 / 32)
+    assert layers["RandomTranslation"]["height_factor"] == pytest.approx(0.2)
+    assert layers["RandomShear"]["x_factor"] == pytest.approx(1.0, abs=1e-4)
+    assert layers["RandomZoom"]["height_factor"] == (-0.25, 0.25)
+    assert layers["RandomBrightness"]["factor"] == (-0.5, 0.5)
+    pre = [layer.layer for layer in plan.preprocessing]
+    assert pre == ["Rescaling", "Lambda", "Normalization"]
+    notes = " ".join(plan.notes)
+    for word in ("channel_shift_range", "preprocessing_function", "validation_split=0.2", "colour"):
+        assert word in notes
+    # pixel shifts without a known image size cannot be converted: said, not guessed
+    unknown = convert_image_data_generator({"width_shift_range": 8, "rotation_range": "ROT"})
+    assert not unknown.layers and any("pixels" in n for n in unknown.notes) and any("ROT" in n for n in unknown.notes)
+
+
+def test_converted_generator_code_and_layers_run(keras, tmp_path):
+    import tensorflow as tf
+
+    plan = convert_image_data_generator({"rotation_range": 20, "horizontal_flip": True, "rescale": 1 / 255,
+                                         "samplewise_center": True, "zoom_range": [0.9, 1.1]})
+    fix = plan.to_fix("replace the generator")
+    model = fix.to_keras()
+    assert [type(layer).__name__ for layer in model.layers] == ["RandomFlip", "RandomRotation", "RandomZoom"]
+    pre = build_pipeline(fix.payload["spec"], "preprocessing")
+    x = np.full((2, 16, 16, 3), 255.0, dtype="float32")
+    x[1] = 51.0
+    out = keras.ops.convert_to_numpy(pre(x))
+    assert np.allclose(out, 0.0, atol=1e-5)  # 255/255 and 51/255 minus their own means
+    path = tmp_path / "converted.py"
+    path.write_text(fix.files["augmentation.py"])
+    module = _load_module(path, "converted_generator")
+    xs = np.random.default_rng(1).uniform(0, 255, (8, 16, 16, 3)).astype("float32")
+    ys = np.arange(8) % 2
+    train, val = module.prepare_splits(_batches(tf, xs, ys), _batches(tf, xs, ys))
+    val_x = np.concatenate([b[0].numpy() for b in val])
+    expected = xs / 255.0
+    expected -= expected.mean(axis=(1, 2, 3), keepdims=True)
+    assert np.allclose(val_x, expected, atol=1e-5)  # preprocessing only, no augmentation
+    assert np.concatenate([b[0].numpy() for b in train]).shape == xs.shape
+
+
+def test_fix_without_spec_has_a_clear_error():
+    with pytest.raises(ParameterError, match="payload\\['spec'\\]"):
+        Fix("augmentation", "empty", {}).to_keras()

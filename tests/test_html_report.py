@@ -1,0 +1,273 @@
+"""The HTML report: self-contained, escaped, with thumbnails, charts and fixes; checked in headless Chromium."""
+
+from __future__ import annotations
+
+import base64
+import io
+import shutil
+from contextlib import contextmanager
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import dataaudit
+from dataaudit.demo import PLANTED, make_demo_dataset
+from dataaudit.findings import Finding, Fix, Location, Severity
+from dataaudit.reporting.chromium import Browser, find_chromium
+from dataaudit.reporting.html import render_html
+
+from conftest import make_tree, write_image
+
+XSS_FILE = "<img src=x onerror=alert(1)>.png"
+XSS_CLASS = "<b onmouseover=alert(2)>bold"
+
+
+class Page(HTMLParser):
+    """Collects tags with their attributes and the visible text."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self._in_script = False
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if not self._in_script:
+            self.text.append(data)
+
+    def all_text(self) -> str:
+        return "".join(self.text)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    root = make_demo_dataset(tmp_path_factory.mktemp("demo") / "demo")
+    report = dataaudit.audit(root, cache=False, config=False)
+    return root, report, render_html(report)
+
+
+@pytest.fixture(scope="module")
+def xss(tmp_path_factory):
+    """A dataset whose file and class names are HTML: a corrupt file named like an <img> tag, a class named like <b>."""
+    root = make_tree(tmp_path_factory.mktemp("xss") / "data", {"train/cat": 4, "val/cat": 2, f"train/{XSS_CLASS}": 3,
+                                                               f"val/{XSS_CLASS}": 2})
+    (root / "train" / "cat" / XSS_FILE).write_bytes(b"<html>not an image</html>")
+    Image.new("RGB", (8, 8), (200, 30, 30)).save(root / "train" / XSS_CLASS / "tiny.png")
+    report = dataaudit.audit(root, cache=False, config=False)
+    return root, report, render_html(report)
+
+
+def test_the_demo_report_is_self_contained(demo):
+    _, report, html = demo
+    page = Page(html)
+    for tag, attrs in page.tags:
+        for name in ("src", "href", "action", "poster", "data"):
+            value = attrs.get(name)
+            if value is not None:
+                assert value.startswith(("data:", "#")), (tag, name, value[:60])
+        assert tag not in ("link", "iframe", "object", "embed", "base")
+    csp = next(a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert "default-src 'none'" in csp and "img-src data:" in csp and "script-src 'sha256-" in csp
+    assert sum(1 for t, _ in page.tags if t == "script") == 1
+    # Deterministic: the same report renders to the same bytes.
+    assert render_html(report) == html
+
+
+def test_the_demo_report_shows_the_gate_counts_charts_thumbnails_and_fixes(demo):
+    root, report, html = demo
+    page = Page(html)
+    text = page.all_text()
+    assert "Gate failed" in text
+    counts = report.counts()
+    assert f"{counts['error']}errors" in text.replace(" ", "")
+    # A section per planted problem, with its file.
+    for path, code, _ in PLANTED:
+        assert f'id="rule-{code}"' in html, code
+        assert path.rstrip("/") in text
+    # Thumbnails: decodable planted files as JPEG data URIs, undecodable ones as placeholders naming the problem.
+    images = [a for t, a in page.tags if t == "img"]
+    by_alt = {a["alt"]: a["src"] for a in images}
+    for path in ("train/circle/really_a_png.jpg", "train/square/favicon.png", "train/circle/scanned_gray.png",
+                 "train/square/phone_photo.jpg"):
+        src = by_alt[path]
+        assert src.startswith("data:image/jpeg;base64,")
+        thumb = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1])))
+        assert max(thumb.size) <= 128
+    # The 10x10 favicon is enlarged by whole pixels (sharp), and its caption gives the real size.
+    favicon = Image.open(io.BytesIO(base64.b64decode(by_alt["train/square/favicon.png"].split(",", 1)[1])))
+    assert favicon.size == (110, 110) and "10\u00d710" in text
+    assert "train/circle/broken_download.jpg" not in by_alt
+    for note in ("not an image", "truncated", "empty file"):
+        assert f"<title>{note}</title>" in html
+    # Class distribution per split from the summary.
+    for split, info in report.summary["splits"].items():
+        for cls, n in info["classes"].items():
+            assert f"{split} / {cls}: {n:,}" in html
+    # Fixes with a copy button bound to their code block.
+    assert "train/circle/broken_download.jpg\ntrain/square/interrupted_copy.jpg\ntrain/triangle/empty.png" in text
+    targets = [a["data-target"] for t, a in page.tags if t == "button" and "copy" in (a.get("class") or "")]
+    ids = {a.get("id") for _, a in page.tags}
+    assert targets and set(targets) <= ids
+    assert "--split-alias holdout=test" in text
+    # Long evidence (the class-balance numbers) is folded away, with numbers rounded for reading.
+    assert "<summary>Evidence (" in html
+    long_floats = [v for f in report.findings for v in f.evidence.values()
+                   if isinstance(v, float) and len(repr(v)) > 8]
+    assert long_floats
+    for v in long_floats:
+        assert f"<td>{float(f'{v:.4g}')}</td>" in html and f"<td>{v!r}</td>" not in html
+
+
+def test_user_strings_are_escaped(xss):
+    _, report, html = xss
+    assert any(loc.path.endswith(XSS_FILE) for f in report.findings for loc in f.locations)
+    page = Page(html)
+    for tag, attrs in page.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert not (tag == "img" and attrs.get("src") == "x")
+    text = page.all_text()
+    assert f"train/cat/{XSS_FILE}" in text
+    assert XSS_CLASS in text
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;.png" in html
+
+
+def _group_report(root: Path) -> dataaudit.Report:
+    """A duplicate group and a variety finding built per the documented evidence shapes, on real files."""
+    write_image(root / "train" / "cat" / "a.jpg", seed=1)
+    write_image(root / "val" / "cat" / "a_copy.jpg", seed=1)
+    write_image(root / "test" / "dog" / "a_flip.png", seed=1)
+    for i in range(3):
+        write_image(root / "train" / "dog" / f"{i}.jpg", seed=10 + i)
+    base = dataaudit.audit(root, cache=False, config=False, ignore="DA1")  # the hand-made group below stands alone
+    group = Finding("DA102", "near-duplicate-across-splits", Severity.ERROR,
+                    "val/cat/a_copy.jpg and test/dog/a_flip.png are copies of train/cat/a.jpg.",
+                    locations=[Location("train/cat/a.jpg", "train", "cat"), Location("val/cat/a_copy.jpg", "val", "cat"),
+                               Location("test/dog/a_flip.png", "test", "dog")],
+                    evidence={"similarity": 0.981, "kind": "near"},
+                    fix=Fix("resplit_manifest", "Move the copies to train",
+                            {"files": {"resplit.csv": "path,label,split\n/x/a.jpg,cat,train\n"}, "manifest": "resplit.csv",
+                             "strategy": "move", "moved": []}, "automatic"))
+    variety = Finding("DA401", "low-variety-class", Severity.WARNING, "Class 'cat' is 3 images of one scene.",
+                      evidence={"per_class": {"cat": {"effective_count": 1.2, "count": 3},
+                                              "dog": {"effective_count": 2.9, "count": 3}}})
+    return dataaudit.Report(findings=[group, variety, *base.findings], summary=base.summary, auditors=base.auditors,
+                            source=base.source, table=base.table, config=base.config)
+
+
+def test_duplicate_groups_show_side_by_side_with_splits_labels_and_similarity(tmp_path):
+    report = _group_report(tmp_path / "data")
+    html = render_html(report)
+    page = Page(html)
+    start = html.index('id="rule-DA102"')
+    end = html.find('class="card rule', start)
+    block = html[start: end if end > 0 else len(html)]
+    figures = Page(block)
+    alts = [a["alt"] for t, a in figures.tags if t == "img"]
+    assert alts == ["train/cat/a.jpg", "val/cat/a_copy.jpg", "test/dog/a_flip.png"]
+    assert "similarity 0.981" in figures.all_text()
+    tags = [d for d in figures.text if d in ("train", "val", "test", "cat", "dog")]
+    assert tags[:6] == ["train", "cat", "val", "cat", "test", "dog"]
+    assert 'id="variety"' in html and "1.2 of 3" in page.all_text()
+    assert "resplit.csv" in page.all_text()
+
+
+def test_array_sources_get_thumbnails_from_the_arrays():
+    rng = np.random.default_rng(0)
+    x = rng.integers(0, 255, (6, 20, 20, 3), dtype=np.uint8)
+    x[2] = 0
+    arrays = {"train": (x[:4], np.array([0, 1, 0, 1])), "val": (x[4:], np.array([0, 1]))}
+    report = dataaudit.audit(arrays, cache=False)
+    finding = Finding("DA006", "tiny-image", Severity.WARNING, "row 2 is black",
+                      locations=[Location("train[2]", "train", "0")])
+    report = dataaudit.Report(findings=[finding], summary=report.summary, source=report.source, table=report.table)
+    with_arrays = Page(render_html(report, images=arrays))
+    src = next(a["src"] for t, a in with_arrays.tags if t == "img")
+    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))))
+    assert pixels.shape[:2] == (100, 100) and pixels.max() < 8  # the black 20x20 sample, enlarged 5x
+    # Without the arrays, the scan's own 32x32 thumbnail (computed for the variety auditor) is shown.
+    from_table = Page(render_html(report))
+    src = next(a["src"] for t, a in from_table.tags if t == "img")
+    pixels = np.asarray(Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))))
+    assert pixels.max() < 8
+    bare = dataaudit.Report(findings=[finding], summary=report.summary, source=report.source)
+    assert "<title>pixels not kept</title>" in render_html(bare)
+
+
+def test_finding_caps_keep_big_reports_small(tmp_path):
+    root = make_tree(tmp_path / "data", {"train/cat": 30, "val/cat": 2})
+    base = dataaudit.audit(root, cache=False, config=False)
+    many = [Finding("DA006", "tiny-image", Severity.WARNING, f"small {i}", locations=[Location(f"train/cat/{i:04d}.jpg")])
+            for i in range(30)]
+    report = dataaudit.Report(findings=many, summary=base.summary, source=base.source, table=base.table)
+    html = render_html(report, max_findings_per_rule=5, thumb_budget=3)
+    assert html.count('class="finding ') == 5 and "and 25 more DA006 findings" in html
+    assert html.count("data:image/jpeg") == 3 and "thumbnail limit" in html
+
+
+# -- in a real browser -----------------------------------------------------------------------------
+
+CHROMIUM = find_chromium()
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Debian's chromium is not installed and `make test` could not install it (apt-get install chromium): "
+           "the browser tests of the HTML report did not run",
+)
+
+
+@contextmanager
+def loaded(html: str, path: Path):
+    """The page open in headless Chromium; it must log no problem, before or after what the test does."""
+    path.write_text(html, encoding="utf-8")
+    with Browser() as browser:
+        page = browser.open(path.as_uri())
+        assert page.problems() == []
+        yield page
+        assert page.problems() == []
+
+
+@needs_chromium
+def test_xss_file_names_render_as_text_in_chromium(xss, tmp_path):
+    with loaded(xss[2], tmp_path / "xss.html") as page:
+        assert page.evaluate("document.querySelectorAll('img[src=\"x\"], [onerror], [onmouseover]').length") == 0
+        assert page.evaluate(f"document.body.innerText.includes({XSS_FILE!r})")
+        assert page.evaluate(f"document.body.innerText.includes({XSS_CLASS!r})")
+        # Hover everything a class-name payload could hang on; nothing may run.
+        page.evaluate("document.querySelectorAll('*').forEach(e => e.dispatchEvent(new MouseEvent('mouseover')))")
+        shot = page.screenshot(tmp_path / "xss.png")
+    assert Image.open(shot).size == (1280, 900)
+
+
+@needs_chromium
+def test_demo_report_loads_cleanly_in_chromium_and_its_buttons_work(demo, tmp_path):
+    with loaded(demo[2], tmp_path / "demo.html") as page:
+        # Every thumbnail decodes in the browser.
+        sizes = page.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
+        assert sizes and all(done and width > 0 for done, width in sizes)
+        assert page.evaluate("document.querySelector('.gate .verdict').innerText").endswith("Gate failed")
+        label = page.evaluate("(() => { const b = document.querySelector('button.copy'); b.click();"
+                              " return new Promise(r => setTimeout(() => r(b.textContent), 100)); })()")
+        assert label == "Copied"
+        hidden = page.evaluate("(() => { document.querySelector('.count.error').click();"
+                               " return getComputedStyle(document.querySelector('.rule.error')).display; })()")
+        assert hidden == "none"
+        shot = page.screenshot(tmp_path / "demo.png", full_page=True)
+    width, height = Image.open(shot).size
+    assert width == 1280 and height > 2000
+
+
+def test_chromium_is_found_when_installed():
+    """Says plainly in the test log whether the browser tests ran."""
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed: the browser tests were skipped")
+    assert shutil.which(Path(CHROMIUM).name)
