@@ -3,7 +3,8 @@
 1. Byte-identical files (same content hash) are exact pairs; only one image of
    each such set takes part in the near-duplicate search.
 2. Candidates: every query code within ``radius`` bits of a window code
-   (:func:`dataaudit.index.find_pairs`), excluding an image with itself.
+   (:func:`dataaudit.index.find_pairs`), excluding an image with itself; each
+   image keeps its ``MAX_CANDIDATES`` closest partners (by code distance).
 3. Verification: each candidate image pair is aligned from three starts (its
    two closest view matches, and no transform) and scored (:mod:`.verify`);
    it is a near duplicate when its similarity reaches ``min_similarity``.
@@ -23,6 +24,8 @@ __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "conn
 
 #: Images whose shorter side (as stored) is below this are too small to judge near copies of: exact only.
 MIN_SIDE = 16
+#: Candidate partners verified per image at most: its closest ones by code distance.
+MAX_CANDIDATES = 5
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
 VERIFY_BATCH = 4096
 
@@ -98,8 +101,9 @@ def find_duplicate_pairs(
     # The closest view matches of each unordered image pair (both directions pooled).
     lo, hi = np.minimum(q_img, w_img), np.maximum(q_img, w_img)
     order = np.lexsort((w_code, q_code, dist, hi, lo))
-    lo, hi, q_img, q_code, w_img, w_code = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code))
+    lo, hi, q_img, q_code, w_img, w_code, dist = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
     first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
+    first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
     second = np.minimum(first + 1, len(lo) - 1)
     second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
     candidates = len(first)
@@ -138,6 +142,24 @@ def find_duplicate_pairs(
         candidates=candidates,
     )
     return _sorted(pairs)
+
+
+def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
+    """Mask of the candidate pairs that are among the MAX_CANDIDATES closest (by code distance) of either image.
+
+    In crowded data (thousands of near-identical layouts) the codes of unrelated
+    images collide often; a real copy is nearly always among an image's closest
+    codes, and groups stay connected through chains of copies.
+    """
+    ends = np.r_[lo, hi]
+    pair = np.r_[np.arange(len(lo)), np.arange(len(lo))]
+    order = np.lexsort((pair, np.r_[dist, dist], ends))
+    ends, pair = ends[order], pair[order]
+    start = np.searchsorted(ends, np.arange(n))
+    rank = np.arange(len(ends)) - start[ends]
+    keep = np.zeros(len(lo), dtype=bool)
+    keep[pair[rank < MAX_CANDIDATES]] = True
+    return keep
 
 
 def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
