@@ -32,6 +32,7 @@ from PIL import Image
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from benchmarks.scan import plain_loop  # noqa: E402  (the plain decode loop both benchmarks compare with)
 from dataaudit.auditors import AuditContext  # noqa: E402
 from dataaudit.auditors.leakage import SENSITIVITY, LeakageAuditor  # noqa: E402
 from dataaudit.edits import EDITS, photo_tiles, write_edited  # noqa: E402
@@ -161,14 +162,6 @@ def run_phash(root: Path, radius: int = 10) -> tuple[set[tuple[str, str]], float
     ti, ei = np.flatnonzero(train), np.flatnonzero(~train)
     i, j, _ = find_pairs(packed[ti], packed[ei], radius)
     return {(rel[ti[a]], rel[ei[b]]) for a, b in zip(i, j)}, time.perf_counter() - started
-
-
-def decode_loop(paths: list[Path]) -> float:
-    started = time.perf_counter()
-    for p in paths:
-        with Image.open(p) as im:
-            im.load()
-    return time.perf_counter() - started
 
 
 def scan_time(root: Path, features: tuple[str, ...], jobs: int | None) -> float:
@@ -309,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
         big = large_jpegs(folder, Path(tmp) / "large", 1500, args.seed)
         for label, tree in (("the benchmark files (16-320 px)", root), ("1500 JPEGs of 256-640 px", big)):
             paths = sorted(p for p in tree.rglob("*") if p.is_file())
-            loop = statistics.median(decode_loop(paths) for _ in range(args.repeats))
+            loop = statistics.median(plain_loop(paths) for _ in range(args.repeats))
             print(f"{label}: plain Image.open().load() loop {len(paths) / loop:6.0f} img/s")
             for jobs in (1, args.jobs):
                 for feats, what in (((), "no features (the core's own cost)"), (features, "leakage features")):
