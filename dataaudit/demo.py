@@ -36,6 +36,10 @@ PLANTED: tuple[tuple[str, str, str], ...] = (
     ("test/", "DA203", "no 'star' folder in test, which also shifts Keras's class indices there"),
     ("train/logo/", "DA401", "48 images that are 4 scenes shot 12 times each"),
     ("train.py:12", "DA301", "a Normalization layer adapted on every image before train_test_split"),
+    ("val/circle/leaked_exact_copy.jpg", "DA101", "a byte-identical copy of a training image"),
+    ("test/square/leaked_resized.jpg", "DA102", "a training image resized to 60% and re-encoded at JPEG quality 40"),
+    ("val/triangle/leaked_flipped.jpg", "DA102", "a horizontally flipped training image"),
+    ("train/square/mislabelled_circle.jpg", "DA104", "a re-encoded training circle filed under square"),
 )
 
 
@@ -191,5 +195,14 @@ def _plant_preprocessing(root: Path, rng: np.random.Generator) -> None:
     (root / "train.py").write_text(_DEMO_TRAIN_SCRIPT)
 
 
+def _plant_leakage(root: Path, rng: np.random.Generator) -> None:
+    from .edits import write_edited
+
+    shutil.copyfile(root / "train/circle/circle_train_000.jpg", root / "val/circle/leaked_exact_copy.jpg")
+    write_edited(root / "train/square/square_train_000.jpg", root / "test/square/leaked_resized", "resize_jpeg", rng)
+    write_edited(root / "train/triangle/triangle_train_000.jpg", root / "val/triangle/leaked_flipped", "hflip", rng)
+    write_edited(root / "train/circle/circle_train_001.jpg", root / "train/square/mislabelled_circle", "jpeg30", rng)
+
+
 #: Each auditor plants its own problems; they run in order after the clean images are written.
-PLANTERS = [_plant_integrity, _plant_balance, _plant_low_variety, _plant_preprocessing]
+PLANTERS = [_plant_integrity, _plant_balance, _plant_low_variety, _plant_preprocessing, _plant_leakage]

@@ -147,28 +147,22 @@ def test_the_leak_free_resplit_manifest_is_what_trains(keras, tmp_path):
     leaked = root / "val" / "cat" / "leak.jpg"
     shutil.copy(root / "train" / "cat" / "0000.jpg", leaked)  # an exact copy across splits
     report = dataaudit.audit(root, cache=False, config=False)
-    # The leakage auditor's fix: the copy moves to train (strategy "move"), per docs/fixes.md.
-    rows = []
-    for split in ("train", "val"):
-        for path in sorted((root / split).rglob("*.jpg")):
-            rows.append((str(path), path.parent.name, "train" if path == leaked else split))
-    csv = "path,label,split\n" + "".join(f"{p},{lab},{s}\n" for p, lab, s in rows)
-    moved = [{"path": str(leaked), "from": "val", "to": "train"}]
-    fix = Fix("resplit_manifest", "Leak-free re-split", {
-        "files": {"resplit.csv": csv, "moved.csv": f"path,from,to\n{leaked},val,train\n"},
-        "manifest": "resplit.csv", "strategy": "move", "moved": moved}, "automatic")
-    data = training_datasets(with_fixes(report, fix), image_size=IMAGE, batch_size=4, shuffle=False)
+    # The leakage auditor's fix: the copy moves to train, and an ungrouped training cat takes its place in val.
+    fix = report.by_code("DA105")[0].fix
+    assert fix.kind == "resplit_manifest" and fix.payload["strategy"] == "move"
+    assert {"path": "val/cat/leak.jpg", "from": "val", "to": "train"} in fix.payload["moved"]
+    data = training_datasets(report, image_size=IMAGE, batch_size=4, shuffle=False)
     assert (data.manifest.loc[data.manifest["path"] == str(leaked), "split"] == "train").all()
     val = _paths_and_pixels(data.val)
     train = _paths_and_pixels(data.train)
-    assert len(val) == 4 and len(train) == 13
-    train_paths = [p for p, _, s in rows if s == "train"]
+    assert len(val) == 5 and len(train) == 12  # split sizes kept
+    train_paths = data.manifest.loc[data.manifest["split"] == "train", "path"].tolist()
     copy_pixels = train[train_paths.index(str(leaked))]
     assert not any(np.array_equal(copy_pixels, v) for v in val)  # the copy is no longer evaluated on
     assert any("re-split" in a for a in data.applied)
     # The fix written to disk and read back gives the same pipeline.
     fixes_dir = tmp_path / "fixes"
-    with_fixes(report, fix).write_fixes(fixes_dir)
+    report.write_fixes(fixes_dir)
     again = training_datasets(report, fixes=fixes_dir, image_size=IMAGE, batch_size=4, shuffle=False)
     assert again.manifest.equals(data.manifest)
 

@@ -16,6 +16,7 @@ from .base import AuditContext, Auditor, Rule
 from .core import AuditorCrashed, CoreRules, PluginFailed
 from .balance import BalanceAuditor
 from .integrity import IntegrityAuditor
+from .leakage import LeakageAuditor
 from .preprocessing import PreprocessingAuditor
 from .variety import VarietyAuditor
 
@@ -34,6 +35,7 @@ ENTRY_POINT_GROUP = "dataaudit.auditors"
 #: Built-in auditors, in the order they run (``after`` may reorder).
 BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     IntegrityAuditor,
+    LeakageAuditor,
     BalanceAuditor,
     PreprocessingAuditor,
     VarietyAuditor,
