@@ -220,16 +220,33 @@ def scan(
 
 
 def _cached(sink: _Sink, digests: dict[int, str], keys: list[str]) -> set[int]:
-    """Fill rows whose every blob is cached; return their indices."""
+    """Fill rows whose meta and features are all cached; return their indices.
+
+    An image that failed to decode has only its meta cached, and that is complete too: a corrupt
+    file is not re-decoded on every run.
+    """
     if sink.cache is None or not digests:
         return set()
     blobs = sink.cache.get_blobs(digests.values(), keys)
-    complete = [(index, digest) for index, digest in digests.items() if all((digest, k) in blobs for k in keys)]
+    metas_by_digest, feature_columns = blobs[keys[0]], [blobs[k] for k in keys[1:]]
+    with_meta = [(index, digest) for index, digest in digests.items() if digest in metas_by_digest]
     # One json.loads over all rows: thousands of small parses cost more than the SQLite reads.
-    metas = json.loads(b"[" + b",".join(blobs[(digest, keys[0])] for _, digest in complete) + b"]") if complete else []
-    for (index, digest), meta in zip(complete, metas):
-        sink.fill(index, digest, meta, {s.name: blobs[(digest, s.cache_key)] for s in sink.specs})
-    return {index for index, _ in complete}
+    metas = json.loads(b"[" + b",".join(metas_by_digest[digest] for _, digest in with_meta) + b"]") if with_meta else []
+    failed, decoded = [], []
+    for (index, digest), meta in zip(with_meta, metas):
+        if meta.get("error_kind"):
+            failed.append((index, digest, meta))
+        elif all(digest in column for column in feature_columns):
+            decoded.append((index, digest, meta))
+    for index, digest, meta in failed + decoded:
+        sink.fill(index, digest, meta, None)
+    if decoded:
+        # Whole columns at once: per-image numpy calls would cost more than reading the cache.
+        rows = np.fromiter((index for index, _, _ in decoded), dtype=np.int64, count=len(decoded))
+        for spec, column in zip(sink.specs, feature_columns):
+            values = b"".join([column[digest] for _, digest, _ in decoded])
+            sink.features[spec.name][rows] = np.frombuffer(values, dtype=spec.dtype).reshape(-1, *spec.shape)
+    return {index for index, _, _ in failed} | {index for index, _, _ in decoded}
 
 
 def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, modules: list[str]) -> None:

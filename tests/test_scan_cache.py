@@ -45,6 +45,22 @@ def test_second_scan_decodes_nothing(tmp_path):
     assert table1.meta.drop(columns=[]).equals(table2.meta)
 
 
+def test_undecodable_file_is_not_decoded_again_on_a_warm_scan(tmp_path):
+    root = make_tree(tmp_path / "d", {"train/a": 3})
+    good = (root / "train/a/0000.jpg").read_bytes()
+    (root / "train/a/broken.jpg").write_bytes(good[: len(good) // 2])
+    (root / "train/a/copy-of-broken.jpg").write_bytes(good[: len(good) // 2])
+    db = tmp_path / "c.sqlite"
+    cold_table, cold = _scan(root, db)
+    assert cold.decoded == 5 and cold.errors == 2
+    table, warm = _scan(root, db)
+    assert warm.decoded == 0 and warm.errors == 2
+    assert table.meta["error_kind"].tolist() == cold_table.meta["error_kind"].tolist()
+    (root / "train/a/third-copy.jpg").write_bytes(good[: len(good) // 2])  # new path, known content
+    _, stats = _scan(root, db)
+    assert stats.decoded == 0 and stats.errors == 3
+
+
 def test_touched_file_is_rehashed_not_decoded_and_changed_file_is_decoded(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 4})
     db = tmp_path / "c.sqlite"
@@ -102,6 +118,20 @@ def test_corrupt_cache_file_is_moved_aside_and_rebuilt(tmp_path):
         _, stats = _scan(root, db)
     assert stats.cache == "read-write" and stats.decoded == 3
     assert (tmp_path / "c.sqlite.corrupt").exists()
+    _, stats = _scan(root, db)
+    assert stats.decoded == 0
+
+
+def test_cache_from_an_older_schema_is_rebuilt_in_place(tmp_path):
+    root = make_tree(tmp_path / "d", {"train/a": 3})
+    db = tmp_path / "c.sqlite"
+    first, _ = _scan(root, db)
+    with sqlite3.connect(db) as conn:  # what a cache written by an older dataaudit looks like
+        conn.execute("UPDATE dataaudit_info SET value='0' WHERE key='schema'")
+    table, stats = _scan(root, db)
+    assert stats.cache == "read-write" and stats.decoded == 3
+    for name in ALL_FEATURES:
+        np.testing.assert_array_equal(first.features[name], table.features[name])
     _, stats = _scan(root, db)
     assert stats.decoded == 0
 
