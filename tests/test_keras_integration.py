@@ -1,10 +1,8 @@
 """dataaudit.keras: the gate callback stops model.fit before training; tf.data pipelines apply the fixes.
 
-The fixes the balance, leakage and variety auditors will emit do not exist yet
-on this branch; they are built here per the payload contracts of docs/fixes.md
-from real files written to disk, and the augmentation fix's Keras builder is a
-real ``keras.Sequential`` registered the way the variety auditor will register
-its own.
+Most pipelines are driven by the fixes the auditors themselves emit on real files;
+a few tests build a fix by hand (per the payload contracts of docs/fixes.md) to
+reach a case a small dataset does not trigger.
 """
 
 from __future__ import annotations
@@ -70,13 +68,25 @@ def clean_tree(tmp_path):
 # -- the gate callback -------------------------------------------------------------------------------
 
 
-def test_callback_stops_fit_before_the_first_batch_when_the_gate_fails(keras, clean_tree):
+def _plant_corrupt_file(root: Path) -> str:
+    (root / "train" / "cat" / "corrupt.jpg").write_bytes(b"<html>403 Forbidden</html>")
+    return "DA001"
+
+
+def _plant_leaked_copy(root: Path) -> str:
+    from PIL import Image
+
+    # A resized, re-encoded copy of a training image in the validation split.
+    with Image.open(root / "train" / "dog" / "0001.jpg") as im:
+        im.convert("RGB").resize((50, 50), Image.Resampling.BICUBIC).save(root / "val" / "dog" / "leak.png")
+    return "DA102"
+
+
+@pytest.mark.parametrize("plant", [_plant_corrupt_file, _plant_leaked_copy], ids=["corrupt-file", "leaked-copy"])
+def test_callback_stops_fit_before_the_first_batch_when_the_gate_fails(keras, clean_tree, plant):
     from dataaudit.keras import AuditCallback, TrainingBlocked
 
-    # TODO(lead): once the leakage auditor (DA1xx) is merged, add the case the issue names: a dataset whose
-    # val split holds a copy of a train image must also stop fit here. Until then the gate fails through
-    # an integrity error: a corrupt image.
-    (clean_tree / "train" / "cat" / "corrupt.jpg").write_bytes(b"<html>403 Forbidden</html>")
+    code = plant(clean_tree)
     model = tiny_model(keras)
     before = [w.copy() for w in model.get_weights()]
     counter = batch_counter(keras)
@@ -88,9 +98,10 @@ def test_callback_stops_fit_before_the_first_batch_when_the_gate_fails(keras, cl
     assert counter.batches == 0
     assert all(np.array_equal(a, b) for a, b in zip(before, model.get_weights()))
     message = str(info.value)
-    assert "DA001" in message and "corrupt.jpg" in message
+    assert code in message and ("corrupt.jpg" if code == "DA001" else "leak.png") in message
     assert "Gate (fails on error): FAILED" in message  # the report summary
     assert isinstance(info.value, AuditFailed) and info.value.report is gate.report
+    assert [f.code for f in gate.report.findings if f.severity >= Severity.ERROR and f.code.startswith(code[:3])]
 
 
 def test_callback_lets_a_clean_dataset_train_with_the_fixed_pipeline(keras, clean_tree, capsys):

@@ -37,7 +37,7 @@ class ExactCrossSplit(Rule):
     """Byte-identical images in two or more splits.
 
     ## What it does
-    Groups files with identical content (same BLAKE2b hash of the bytes) and
+    Groups files with identical content (same SHA-256 hash of the bytes) and
     reports every group whose members sit in different splits, once per group
     with all its members.
 
