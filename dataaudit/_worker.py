@@ -139,21 +139,29 @@ def _from_cache(digest: str) -> tuple[dict[str, Any], dict[str, bytes] | None] |
     """The cached meta and features of this content, if a complete record is stored."""
     import json
 
+    from .cache import parse_layout
+
     cache = _state["cache"]
     if cache is None:
         return None
-    specs: list[FeatureSpec] = _state["specs"]
-    blobs = cache.get_blobs([digest], [META_KEY, *(s.cache_key for s in specs)])
+    record = cache.get_records([digest]).get(digest)
     if not cache.usable:
         _state["cache"] = None
-    if digest not in blobs[META_KEY]:
+    if record is None or record.meta_key != META_KEY:
         return None
-    meta = json.loads(blobs[META_KEY][digest])
+    meta = json.loads(record.meta)
     if meta.get("error_kind"):
         return meta, None  # known not to decode: no features were ever stored
-    if not all(digest in blobs[s.cache_key] for s in specs):
+    specs: list[FeatureSpec] = _state["specs"]
+    layout = parse_layout(record.layout)
+    if not all(s.cache_key in layout for s in specs):
         return None
-    return meta, {s.name: blobs[s.cache_key][digest] for s in specs}
+    view = memoryview(record.features)
+    feats = {}
+    for s in specs:
+        offset, length = layout[s.cache_key]
+        feats[s.name] = bytes(view[offset : offset + length])
+    return meta, feats
 
 
 def process_files(batch: list[tuple[int, str]]) -> list[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]:

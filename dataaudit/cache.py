@@ -1,9 +1,14 @@
 """SQLite feature cache, so re-auditing an unchanged dataset decodes nothing.
 
 Two tables: ``files`` maps (path, size, mtime_ns) to a content hash, and
-``blobs`` maps (content hash, feature key) to bytes. A file whose size and
-mtime are unchanged is not even read; a moved, copied or touched file is read
-and hashed but not decoded when its content hash is known.
+``records`` maps a content hash to one row: the image's meta (JSON) and its
+features packed into one blob, with a ``layout`` naming each feature key and its
+length. A file whose size and mtime are unchanged is not even read; a moved,
+copied or touched file is read and hashed but not decoded when its content hash
+is known.
+
+One row per image rather than one per feature: a warm re-scan reads every
+image's features, and SQLite's per-row cost dominated that read.
 
 The cache must never make an audit fail: a corrupt file is moved aside and
 rebuilt, a read-only one is used read-only, a foreign database or a lock that
@@ -15,17 +20,21 @@ from __future__ import annotations
 import os
 import sqlite3
 import warnings
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import CacheWarning
 
-__all__ = ["FeatureCache", "default_cache_path", "SCHEMA_VERSION"]
+__all__ = ["FeatureCache", "Record", "default_cache_path", "pack_features", "parse_layout", "unpack_features",
+           "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = "2"  # 2: blobs in a rowid table (2-3x faster for kilobyte values)
+SCHEMA_VERSION = "2"  # 2: one record per image (1 had a row per feature)
 _MARKER_TABLE = "dataaudit_info"
 _CHUNK = 500  # bound parameters per query, well under SQLite's limit
 _BUSY_TIMEOUT_MS = 30_000
+_MMAP_BYTES = 1 << 30
 
 
 def default_cache_path() -> Path:
@@ -38,6 +47,37 @@ def default_cache_path() -> Path:
 
         base = Path(user_cache_dir("dataaudit", appauthor=False))
     return base / "features.sqlite"
+
+
+class Record(NamedTuple):
+    """One image's cached results: meta JSON and packed features (see :func:`pack_features`)."""
+
+    meta_key: str
+    meta: bytes
+    layout: str
+    features: bytes
+
+
+def pack_features(named: dict[str, bytes]) -> tuple[str, bytes]:
+    """``(layout, blob)`` for feature bytes keyed by cache key; the layout reads ``key:length,...``."""
+    return ",".join(f"{key}:{len(value)}" for key, value in named.items()), b"".join(named.values())
+
+
+@functools.lru_cache(maxsize=64)
+def parse_layout(layout: str) -> dict[str, tuple[int, int]]:
+    """``{cache_key: (offset, length)}`` of a packed blob's layout string."""
+    out: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for part in filter(None, layout.split(",")):
+        key, _, length = part.rpartition(":")
+        out[key] = (offset, int(length))
+        offset += int(length)
+    return out
+
+
+def unpack_features(record: Record) -> dict[str, bytes]:
+    view = memoryview(record.features)
+    return {key: bytes(view[o : o + n]) for key, (o, n) in parse_layout(record.layout).items()}
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
@@ -67,6 +107,8 @@ class FeatureCache:
         else:
             conn = sqlite3.connect(str(self.path), timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        # Reads through a memory map skip a copy per page: a warm re-scan reads every record.
+        conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
         return conn
 
     def _open(self, read_only: bool) -> None:
@@ -96,10 +138,6 @@ class FeatureCache:
                     self._warn("is an SQLite database that dataaudit did not create; leaving it alone and continuing without a cache")
                     return
                 if not read_only:
-                    if state == "empty":
-                        # Before WAL, which fixes it: most blobs are a few KiB and would spill
-                        # past SQLite's default 4 KiB page into overflow pages.
-                        conn.execute("PRAGMA page_size=16384")
                     conn.execute("PRAGMA journal_mode=WAL")
                     conn.execute("PRAGMA synchronous=NORMAL")
                 if state != "ok":
@@ -133,7 +171,7 @@ class FeatureCache:
         if _MARKER_TABLE not in tables:
             return "foreign"
         row = conn.execute(f"SELECT value FROM {_MARKER_TABLE} WHERE key='schema'").fetchone()
-        return "ok" if row and row[0] == SCHEMA_VERSION and {"files", "blobs"} <= tables else "stale"
+        return "ok" if row and row[0] == SCHEMA_VERSION and {"files", "records"} <= tables else "stale"
 
     @staticmethod
     def _create_schema(conn: sqlite3.Connection, reset: bool) -> None:
@@ -141,16 +179,17 @@ class FeatureCache:
             if reset:
                 conn.execute("DROP TABLE IF EXISTS files")
                 conn.execute("DROP TABLE IF EXISTS blobs")
+                conn.execute("DROP TABLE IF EXISTS records")
             conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
                 "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
             )
-            # A rowid table, not WITHOUT ROWID: values are kilobytes, and SQLite's clustered
+            # A rowid table, not WITHOUT ROWID: rows are kilobytes, and SQLite's clustered
             # WITHOUT ROWID trees are only efficient for rows far below a page.
             conn.execute(
-                "CREATE TABLE IF NOT EXISTS blobs (content_hash TEXT NOT NULL, key TEXT NOT NULL, "
-                "value BLOB NOT NULL, PRIMARY KEY (content_hash, key))"
+                "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
+                "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL)"
             )
             conn.execute(
                 f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
@@ -205,31 +244,33 @@ class FeatureCache:
             return {}
         return out
 
-    def get_blobs(self, hashes: Iterable[str], keys: Sequence[str]) -> dict[str, dict[str, bytes]]:
-        """``{key: {content_hash: value}}`` for the stored blobs among ``hashes`` x ``keys``."""
-        out: dict[str, dict[str, bytes]] = {key: {} for key in keys}
-        if self._conn is None:
-            return out
-        hashes = sorted(set(hashes))
-        if not hashes or not keys:
-            return out
-        key_marks = ",".join("?" * len(keys))
-        try:
-            for chunk in _chunks(hashes, _CHUNK - len(keys)):
-                marks = ",".join("?" * len(chunk))
-                for digest, key, value in self._conn.execute(
-                    f"SELECT content_hash, key, value FROM blobs WHERE content_hash IN ({marks}) AND key IN ({key_marks})",
-                    (*chunk, *keys),
-                ):
-                    out[key][digest] = value
-        except sqlite3.Error as exc:
-            self._fail(exc, "reading")
-            return {key: {} for key in keys}
-        return out
+    def get_records(self, hashes: Iterable[str]) -> dict[str, Record]:
+        """The stored record of each content hash that has one."""
+        return {digest: record for batch in self.iter_records(hashes) for digest, record in batch}
 
-    def put(self, files: Sequence[tuple[str, int, int, str]], blobs: Sequence[tuple[str, str, bytes]]) -> None:
-        """Record file keys and blobs in one short transaction; a failure only warns."""
-        if self._conn is None or self.mode != "read-write" or (not files and not blobs):
+    def iter_records(self, hashes: Iterable[str]) -> Iterator[list[tuple[str, Record]]]:
+        """The stored records of ``hashes``, a few hundred at a time.
+
+        Consume each batch before asking for the next: holding a dataset's worth of
+        records at once costs as much memory as its features.
+        """
+        if self._conn is None:
+            return
+        for chunk in _chunks(sorted(set(hashes))):
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = self._conn.execute(
+                    f"SELECT content_hash, meta_key, meta, layout, features FROM records WHERE content_hash IN ({marks})",
+                    tuple(chunk),
+                ).fetchall()
+            except sqlite3.Error as exc:
+                self._fail(exc, "reading")
+                return
+            yield [(digest, Record(*fields)) for digest, *fields in rows]
+
+    def put(self, files: Sequence[tuple[str, int, int, str]], records: Sequence[tuple[str, Record]]) -> None:
+        """Record file keys and ``(content_hash, Record)`` pairs in one short transaction; a failure only warns."""
+        if self._conn is None or self.mode != "read-write" or (not files and not records):
             return
         try:
             with self._conn:
@@ -237,9 +278,11 @@ class FeatureCache:
                     self._conn.executemany(
                         "INSERT OR REPLACE INTO files (path, size, mtime_ns, content_hash) VALUES (?, ?, ?, ?)", files
                     )
-                if blobs:
+                if records:
                     self._conn.executemany(
-                        "INSERT OR REPLACE INTO blobs (content_hash, key, value) VALUES (?, ?, ?)", blobs
+                        "INSERT OR REPLACE INTO records (content_hash, meta_key, meta, layout, features) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [(digest, *record) for digest, record in records],
                     )
         except sqlite3.OperationalError as exc:
             # Locked past the timeout or disk full: keep the audit going, skip caching this batch.

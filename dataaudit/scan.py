@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import _worker
-from .cache import FeatureCache
+from .cache import FeatureCache, Record, pack_features, parse_layout, unpack_features
 from .features import FeatureSpec, get_feature, to_uint8
 from .sources.base import Dataset
 from .table import META_COLUMNS, FeatureTable, ScanStats
@@ -77,32 +77,40 @@ class _Sink:
 
     def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Any):
         self.meta_rows: list[dict[str, Any] | None] = [None] * n
-        self.hashes: list[str] = [""] * n
         self.specs = specs
         self.features = {s.name: s.empty(n) for s in specs}
         self.cache = cache
         self.stats = stats
         self.bar = bar
         self.pending_files: list[tuple[str, int, int, str]] = []
-        self.pending_blobs: list[tuple[str, str, bytes]] = []
+        self.pending_records: list[tuple[str, Record]] = []
         self.file_keys: dict[int, tuple[str, int, int]] = {}
+        #: Cached records lacking some of this scan's features: their other features are kept on rewrite.
+        self.partial: dict[str, Record] = {}
 
-    def fill(self, index: int, digest: str, meta: dict[str, Any], feats: dict[str, bytes] | None) -> None:
+    def fill_meta(self, index: int, digest: str, meta: dict[str, Any]) -> None:
         meta = dict(meta)
         meta["content_hash"] = digest
         self.meta_rows[index] = meta
-        self.hashes[index] = digest
-        if feats is not None and not meta.get("error_kind"):
-            for spec in self.specs:
-                self.features[spec.name][index] = np.frombuffer(feats[spec.name], dtype=spec.dtype).reshape(spec.shape)
-        elif meta.get("error_kind"):
+        if meta.get("error_kind"):
             self.stats.errors += 1
 
-    def take(self, results: Iterable[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]) -> None:
-        count = 0
+    def fill_features(self, rows: Sequence[int], blobs: Callable[[FeatureSpec], Iterable[bytes]]) -> None:
+        """Whole columns at once (``blobs(spec)`` yields each row's bytes): per-image numpy calls cost more."""
+        if not len(rows):
+            return
+        index = np.asarray(rows, dtype=np.int64)
+        for spec in self.specs:
+            values = np.frombuffer(b"".join(blobs(spec)), dtype=spec.dtype)
+            self.features[spec.name][index] = values.reshape(-1, *spec.shape)
+
+    def take(self, results: Sequence[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]) -> None:
+        rows, with_features = [], []
         for index, digest, meta, feats, decoded in results:
-            self.fill(index, digest, meta, feats)
-            count += 1
+            self.fill_meta(index, digest, meta)
+            if feats is not None and not meta.get("error_kind"):
+                rows.append(index)
+                with_features.append(feats)
             if decoded:
                 self.stats.decoded += 1
             elif digest and feats is not None:
@@ -112,20 +120,27 @@ class _Sink:
                 if key is not None:
                     self.pending_files.append((*key, digest))
                 if decoded:
-                    stored = {k: v for k, v in meta.items() if k != "content_hash"}
-                    self.pending_blobs.append((digest, _worker.META_KEY, json.dumps(stored).encode()))
-                    if feats is not None:
-                        for spec in self.specs:
-                            self.pending_blobs.append((digest, spec.cache_key, feats[spec.name]))
+                    self.pending_records.append((digest, self._record(digest, meta, feats)))
+        self.fill_features(rows, lambda spec: (feats[spec.name] for feats in with_features))
         if self.bar is not None:
-            self.bar.update(count)
-        if len(self.pending_files) + len(self.pending_blobs) // max(1, len(self.specs) + 1) >= _FLUSH_EVERY:
+            self.bar.update(len(results))
+        if len(self.pending_files) + len(self.pending_records) >= _FLUSH_EVERY:
             self.flush()
 
+    def _record(self, digest: str, meta: dict[str, Any], feats: dict[str, bytes] | None) -> Record:
+        stored = json.dumps({k: v for k, v in meta.items() if k != "content_hash"}).encode()
+        if feats is None:
+            return Record(_worker.META_KEY, stored, "", b"")
+        named = {spec.cache_key: feats[spec.name] for spec in self.specs}
+        old = self.partial.pop(digest, None)
+        if old is not None:
+            named = {**unpack_features(old), **named}
+        return Record(_worker.META_KEY, stored, *pack_features(named))
+
     def flush(self) -> None:
-        if self.cache is not None and (self.pending_files or self.pending_blobs):
-            self.cache.put(self.pending_files, self.pending_blobs)
-        self.pending_files, self.pending_blobs = [], []
+        if self.cache is not None and (self.pending_files or self.pending_records):
+            self.cache.put(self.pending_files, self.pending_records)
+        self.pending_files, self.pending_records = [], []
 
 
 def _progress_bar(total: int, progress: bool | None) -> Any:
@@ -193,7 +208,6 @@ def scan(
     else:
         cache = None
     modules = sorted({s.module for s in specs})
-    keys = [_worker.META_KEY, *(s.cache_key for s in specs)]
 
     if not dataset.has_images:
         meta = pd.DataFrame([{**META_COLUMNS, "format": "tabular"} for _ in range(n)])
@@ -205,9 +219,9 @@ def scan(
     sink = _Sink(n, specs, cache, stats, bar)
     try:
         if dataset.arrays is not None:
-            _scan_arrays(dataset, samples, sink, keys, jobs, modules)
+            _scan_arrays(dataset, samples, sink, jobs, modules)
         else:
-            _scan_files(samples, sink, keys, jobs, modules)
+            _scan_files(samples, sink, jobs, modules)
         sink.flush()
     finally:
         if bar is not None:
@@ -219,7 +233,7 @@ def scan(
     return table, stats
 
 
-def _cached(sink: _Sink, digests: dict[int, str], keys: list[str]) -> set[int]:
+def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
     """Fill rows whose meta and features are all cached; return their indices.
 
     An image that failed to decode has only its meta cached, and that is complete too: a corrupt
@@ -227,29 +241,44 @@ def _cached(sink: _Sink, digests: dict[int, str], keys: list[str]) -> set[int]:
     """
     if sink.cache is None or not digests:
         return set()
-    blobs = sink.cache.get_blobs(digests.values(), keys)
-    metas_by_digest, feature_columns = blobs[keys[0]], [blobs[k] for k in keys[1:]]
-    with_meta = [(index, digest) for index, digest in digests.items() if digest in metas_by_digest]
-    # One json.loads over all rows: thousands of small parses cost more than the SQLite reads.
-    metas = json.loads(b"[" + b",".join(metas_by_digest[digest] for _, digest in with_meta) + b"]") if with_meta else []
-    failed, decoded = [], []
-    for (index, digest), meta in zip(with_meta, metas):
-        if meta.get("error_kind"):
-            failed.append((index, digest, meta))
-        elif all(digest in column for column in feature_columns):
-            decoded.append((index, digest, meta))
-    for index, digest, meta in failed + decoded:
-        sink.fill(index, digest, meta, None)
-    if decoded:
-        # Whole columns at once: per-image numpy calls would cost more than reading the cache.
-        rows = np.fromiter((index for index, _, _ in decoded), dtype=np.int64, count=len(decoded))
-        for spec, column in zip(sink.specs, feature_columns):
-            values = b"".join([column[digest] for _, digest, _ in decoded])
-            sink.features[spec.name][rows] = np.frombuffer(values, dtype=spec.dtype).reshape(-1, *spec.shape)
-    return {index for index, _, _ in failed} | {index for index, _, _ in decoded}
+    indices_of: dict[str, list[int]] = {}
+    for index, digest in digests.items():
+        indices_of.setdefault(digest, []).append(index)  # byte-identical copies share one record
+    wanted = [spec.cache_key for spec in sink.specs]
+    done: set[int] = set()
+    # Batch by batch, so the records read never pile up: memory is reused instead of faulted in.
+    for batch in sink.cache.iter_records(indices_of):
+        batch = [(digest, record) for digest, record in batch if record.meta_key == _worker.META_KEY]
+        # One json.loads per batch: hundreds of small parses cost more than the SQLite reads.
+        metas = json.loads(b"[" + b",".join(record.meta for _, record in batch) + b"]") if batch else []
+        by_layout: dict[str, list[tuple[int, Record]]] = {}
+        for (digest, record), meta in zip(batch, metas):
+            failed = bool(meta.get("error_kind"))
+            if not failed and not all(key in parse_layout(record.layout) for key in wanted):
+                sink.partial[digest] = record
+                continue
+            for index in indices_of[digest]:
+                sink.fill_meta(index, digest, meta)
+                done.add(index)
+                if not failed:
+                    by_layout.setdefault(record.layout, []).append((index, record))
+        for layout, items in by_layout.items():
+            _fill_stacked(sink, parse_layout(layout), items)
+    return done
 
 
-def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, modules: list[str]) -> None:
+def _fill_stacked(sink: _Sink, offsets: dict[str, tuple[int, int]], items: list[tuple[int, Record]]) -> None:
+    """Records of one layout stack into a 2-D byte array; each feature is a column slice of it."""
+    stacked = np.frombuffer(b"".join([record.features for _, record in items]), dtype=np.uint8)
+    stacked = stacked.reshape(len(items), -1)
+    rows = np.fromiter((index for index, _ in items), dtype=np.int64, count=len(items))
+    for spec in sink.specs:
+        offset, length = offsets[spec.cache_key]
+        column = stacked[:, offset : offset + length].view(spec.dtype)  # rows strided, bytes contiguous
+        sink.features[spec.name][rows] = column.reshape(-1, *spec.shape)
+
+
+def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
     todo: list[tuple[int, str]] = []
     stat_keys: list[tuple[str, int, int]] = []
     index_of_path: dict[str, int] = {}
@@ -257,7 +286,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, 
         if path is None:
             meta = _worker.empty_meta()
             meta.update(error_kind="missing", error="no file")
-            sink.fill(index, "", meta, None)
+            sink.fill_meta(index, "", meta)
             continue
         try:
             st = os.stat(path)
@@ -267,7 +296,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, 
                 error_kind="missing" if isinstance(exc, FileNotFoundError) else "unreadable",
                 error=exc.strerror or str(exc),
             )
-            sink.fill(index, "", meta, None)
+            sink.fill_meta(index, "", meta)
             continue
         key = (path, int(st.st_size), int(st.st_mtime_ns))  # sources give absolute paths
         sink.file_keys[index] = key
@@ -276,7 +305,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, 
         todo.append((index, path))
 
     known = sink.cache.lookup_paths(stat_keys) if sink.cache is not None else {}
-    hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()}, keys)
+    hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
     sink.stats.path_cache_hits = len(hits)
     if sink.bar is not None:
         sink.bar.update(len(hits) + (len(samples) - len(todo)))
@@ -286,7 +315,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, 
 
 
 def _scan_arrays(
-    dataset: Dataset, samples: pd.DataFrame, sink: _Sink, keys: list[str], jobs: int, modules: list[str]
+    dataset: Dataset, samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]
 ) -> None:
     assert dataset.arrays is not None
     images: dict[str, np.ndarray] = {}
@@ -296,7 +325,7 @@ def _scan_arrays(
     digests: dict[int, str] = {}
     for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist())):
         digests[index] = _worker.array_hash(images[split][ai])
-    hits = _cached(sink, digests, keys)
+    hits = _cached(sink, digests)
     sink.stats.content_cache_hits = len(hits)
     if sink.bar is not None:
         sink.bar.update(len(hits))

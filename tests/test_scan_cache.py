@@ -61,6 +61,25 @@ def test_undecodable_file_is_not_decoded_again_on_a_warm_scan(tmp_path):
     assert stats.decoded == 0 and stats.errors == 3
 
 
+def test_a_scan_needing_more_features_decodes_again_and_keeps_the_cached_ones(tmp_path):
+    import dataaudit.duplicates.signatures  # noqa: F401  (registers luma32 and chroma8)
+
+    root = make_tree(tmp_path / "d", {"train/a": 4, "val/a": 2})
+    db = tmp_path / "c.sqlite"
+    leakage_only, stats = _scan(root, db, features=["luma32", "chroma8"])
+    assert stats.decoded == 6
+    everything, stats = _scan(root, db, features=["luma32", "chroma8", "thumb32", "color_stats"])
+    assert stats.decoded == 6  # thumb32 and color_stats were never computed
+    np.testing.assert_array_equal(everything.features["luma32"], leakage_only.features["luma32"])
+    for features in (["luma32"], ["thumb32", "chroma8"], ["luma32", "chroma8", "thumb32", "color_stats"]):
+        table, stats = _scan(root, db, features=features)
+        assert stats.decoded == 0, features
+        for name in features:
+            np.testing.assert_array_equal(table.features[name], everything.features[name])
+    _, stats = _scan(root, db, features=["gray64"])
+    assert stats.decoded == 6
+
+
 def test_touched_file_is_rehashed_not_decoded_and_changed_file_is_decoded(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 4})
     db = tmp_path / "c.sqlite"
