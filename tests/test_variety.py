@@ -134,6 +134,36 @@ def test_leakage_groups_feed_the_near_duplicate_share(few_scenes):
     assert low[0].evidence["near_duplicate_share"] == 1.0
 
 
+def test_homogeneous_classes_without_copies_are_not_low_variety():
+    """load_digits: every '0' resembles every other '0', but no image is a copy of another.
+
+    With the leakage auditor enabled the near-copy share counts its verified copies (at 8x8 px, below
+    its 16 px floor for near copies, only byte-identical ones), so no digit class is low-variety; a
+    class that really is one image copied out still is.
+    """
+    from sklearn.datasets import load_digits
+    from sklearn.model_selection import train_test_split
+
+    import dataaudit
+
+    digits = load_digits()
+    x = (digits.images * 255 / 16).astype(np.uint8)
+    x_train, x_val, y_train, y_val = train_test_split(x, digits.target, test_size=0.2, random_state=0,
+                                                      stratify=digits.target)
+    arrays = {"train": (x_train, y_train), "val": (x_val, y_val)}
+    assert dataaudit.audit(arrays, cache=False, config=False, select=["DA1", "DA4"]).by_code("DA401") == []
+    # The variety auditor alone has only its own look-alike groups to go by: the documented limit.
+    alone = dataaudit.audit(arrays, cache=False, config=False, select=["DA4"]).by_code("DA401")
+    assert alone and {f.evidence["near_duplicate_source"] for f in alone} == {"variety"}
+
+    copies = np.repeat(x_train[y_train == 0][:3], 10, axis=0)  # three images, ten copies each
+    planted = {"train": (np.concatenate([x_train, copies]), np.concatenate([y_train, np.full(30, 10)])),
+               "val": (x_val, y_val)}
+    low = dataaudit.audit(planted, cache=False, config=False, select=["DA1", "DA4"]).by_code("DA401")
+    assert [f.evidence["class"] for f in low] == ["10"], [f.message for f in low]
+    assert low[0].evidence["near_duplicate_source"] == "leakage" and low[0].evidence["near_duplicate_share"] == 1.0
+
+
 def _arrow(rng: np.random.Generator, direction: str, size: int = 48) -> np.ndarray:
     """A coloured arrow on a noisy coloured background (not ink-like: the probe must decide)."""
     bg = rng.uniform(40, 220, 3)

@@ -41,7 +41,12 @@ class LowVarietyClass(Rule):
     weighted point. Reports classes whose effective count is below `min_effective`,
     or below `peer_ratio` times the median of the other classes, when the class
     also holds at least `min_redundancy` images per effective image (so a class
-    that is merely small is left to the class-balance checks).
+    that is merely small is left to the class-balance checks) and at least
+    `min_copy_share` of its images are near-copies of another image of the class.
+    When the split-leakage auditor ran, that share counts only the copies it
+    verified (by alignment; byte-identical ones for images under 16 px):
+    similar-looking images that are not copies (the zeros of an 8x8 digits
+    dataset) do not make a class low-variety.
 
     ## Why it matters
     A class of 500 images that are 20 scenes shot 25 times behaves like a class
@@ -273,6 +278,7 @@ class VarietyAuditor(Auditor):
         "min_effective": [Interval(float, 1, None)],
         "peer_ratio": [Interval(float, 0, 1, closed="neither")],
         "min_redundancy": [Interval(float, 1, None)],
+        "min_copy_share": [Interval(float, 0, 1)],
         "narrow_ratio": [Interval(float, 0, 1, closed="neither")],
         "drift_effect": [Interval(float, 0, None, closed="neither")],
         "min_class_images": [Interval(int, 2, None)],
@@ -285,6 +291,7 @@ class VarietyAuditor(Auditor):
         "min_effective": 30.0,
         "peer_ratio": 0.4,
         "min_redundancy": 2.0,
+        "min_copy_share": 0.25,
         "narrow_ratio": 0.35,
         "drift_effect": 0.5,
         "min_class_images": 10,
@@ -439,7 +446,8 @@ class VarietyAuditor(Auditor):
             redundancy = info["n"] / max(info["effective"], 1e-9)
             small = info["effective"] < p["min_effective"]
             behind = peer is not None and info["effective"] <= p["peer_ratio"] * peer
-            if not ((small or behind) and redundancy >= p["min_redundancy"]):
+            copied = info["dup_share"] >= p["min_copy_share"]
+            if not ((small or behind) and redundancy >= p["min_redundancy"] and copied):
                 continue
             low.append(cls)
             narrow = self._peer_narrow(per_class, cls)
