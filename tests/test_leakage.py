@@ -432,3 +432,45 @@ def test_images_under_16_pixels_only_match_as_exact_copies(tmp_path):
     findings, ctx = _run(root)
     assert _group_paths(ctx) == [{"train/c/icon.png", "val/c/icon_copy.png"}]
     assert [f.code for f in findings if f.code.startswith("DA10") and f.code != "DA105"] == ["DA101"]
+
+
+# -- look-alike data: the near-copy search steps aside ------------------------------------------------
+
+
+def _digits_32(copies: int = 0):
+    """load_digits upscaled to 32x32 arrays (no image a copy of another), split 80/20; optional exact leaks."""
+    from sklearn.datasets import load_digits
+    from sklearn.model_selection import train_test_split
+
+    digits = load_digits()
+    x = np.stack([np.asarray(Image.fromarray((im * 255 / 16).astype(np.uint8)).resize((32, 32), Image.BILINEAR))
+                  for im in digits.images])
+    x_train, x_val, y_train, y_val = train_test_split(x, digits.target, test_size=0.2, random_state=0,
+                                                      stratify=digits.target)
+    if copies:
+        x_val, y_val = np.concatenate([x_val, x_train[:copies]]), np.concatenate([y_val, y_train[:copies]])
+    return {"train": (x_train, y_train), "val": (x_val, y_val)}
+
+
+def test_glyph_like_data_switches_the_near_copy_search_off_and_says_so():
+    report = dataaudit.audit(_digits_32(copies=5), cache=False, config=False, select=["DA1"])
+    codes = [f.code for f in report.findings]
+    assert "DA102" not in codes and "DA103" not in codes  # look-alike digits are not copies
+    (off,) = report.by_code("DA107")
+    assert off.severity == dataaudit.Severity.WARNING and off.evidence["lookalike_level"] >= 0.5
+    assert "near_duplicates=true" in off.message
+    exact = report.by_code("DA101")  # byte-identical copies are still found
+    assert len(exact) == 5 and all(f.severity == dataaudit.Severity.ERROR for f in exact)
+    (rate,) = report.by_code("DA105")
+    assert rate.evidence["leaked"]["train->val"] == 5
+    # Forced on, the search does what DA107 warned about: it takes look-alikes for copies.
+    forced = dataaudit.audit(_digits_32(), cache=False, config=False, select=["DA1"],
+                             leakage={"near_duplicates": True})
+    assert not forced.by_code("DA107") and len(forced.by_code("DA102")) > 10
+
+
+def test_photos_keep_the_near_copy_search_on(planted):
+    _, _, findings, ctx = planted
+    assert not [f for f in findings if f.code == "DA107"]
+    level = ctx.artifacts["leakage"].extra["lookalike_level"]
+    assert ctx.artifacts["leakage"].extra["near_search"] is True and (level is None or level < 0.5)
