@@ -139,7 +139,7 @@ def _from_cache(digest: str) -> tuple[dict[str, Any], dict[str, bytes] | None] |
     """The cached meta and features of this content, if a complete record is stored."""
     import json
 
-    from .cache import parse_layout
+    from .cache import has_features, record_layout
 
     cache = _state["cache"]
     if cache is None:
@@ -149,12 +149,17 @@ def _from_cache(digest: str) -> tuple[dict[str, Any], dict[str, bytes] | None] |
         _state["cache"] = None
     if record is None or record.meta_key != META_KEY:
         return None
-    meta = json.loads(record.meta)
+    layout = record_layout(record)
+    try:
+        meta = json.loads(record.meta)
+    except ValueError:
+        meta = None
+    if layout is None or not isinstance(meta, dict):
+        return None  # a damaged record: decode again
     if meta.get("error_kind"):
         return meta, None  # known not to decode: no features were ever stored
     specs: list[FeatureSpec] = _state["specs"]
-    layout = parse_layout(record.layout)
-    if not all(s.cache_key in layout for s in specs):
+    if not has_features(layout, {s.cache_key: s.nbytes for s in specs}):
         return None
     view = memoryview(record.features)
     feats = {}

@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from .errors import CacheWarning
 
-__all__ = ["FeatureCache", "Record", "default_cache_path", "pack_features", "parse_layout", "unpack_features",
+__all__ = ["FeatureCache", "Record", "default_cache_path", "has_features", "pack_features", "parse_layout", "record_layout",
+           "unpack_features",
            "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = "2"  # 2: one record per image (1 had a row per feature)
@@ -73,6 +74,22 @@ def parse_layout(layout: str) -> dict[str, tuple[int, int]]:
         out[key] = (offset, int(length))
         offset += int(length)
     return out
+
+
+def record_layout(record: Record) -> dict[str, tuple[int, int]] | None:
+    """The record's layout, or None when the record is damaged (unreadable layout, blob of another length)."""
+    try:
+        layout = parse_layout(record.layout)
+    except ValueError:
+        return None
+    if not isinstance(record.features, bytes) or len(record.features) != sum(n for _, n in layout.values()):
+        return None
+    return layout
+
+
+def has_features(layout: dict[str, tuple[int, int]], wanted: dict[str, int]) -> bool:
+    """Whether ``layout`` holds every ``{cache_key: byte length}`` of ``wanted``, at that length."""
+    return all(layout.get(key, (0, -1))[1] == size for key, size in wanted.items())
 
 
 def unpack_features(record: Record) -> dict[str, bytes]:

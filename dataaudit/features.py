@@ -163,6 +163,10 @@ class FeatureSpec:
         return f"{self.name}@{self.version}"
 
     @property
+    def nbytes(self) -> int:
+        return int(np.prod(self.shape, dtype=np.int64)) * np.dtype(self.dtype).itemsize
+
+    @property
     def module(self) -> str:
         return self.fn.__module__
 

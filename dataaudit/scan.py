@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from . import _worker
-from .cache import FeatureCache, Record, pack_features, parse_layout, unpack_features
+from .cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
 from .features import FeatureSpec, get_feature, to_uint8
 from .sources.base import Dataset
 from .table import META_COLUMNS, FeatureTable, ScanStats
@@ -244,17 +244,18 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
     indices_of: dict[str, list[int]] = {}
     for index, digest in digests.items():
         indices_of.setdefault(digest, []).append(index)  # byte-identical copies share one record
-    wanted = [spec.cache_key for spec in sink.specs]
+    wanted = {spec.cache_key: spec.nbytes for spec in sink.specs}
     done: set[int] = set()
     # Batch by batch, so the records read never pile up: memory is reused instead of faulted in.
     for batch in sink.cache.iter_records(indices_of):
         batch = [(digest, record) for digest, record in batch if record.meta_key == _worker.META_KEY]
-        # One json.loads per batch: hundreds of small parses cost more than the SQLite reads.
-        metas = json.loads(b"[" + b",".join(record.meta for _, record in batch) + b"]") if batch else []
         by_layout: dict[str, list[tuple[int, Record]]] = {}
-        for (digest, record), meta in zip(batch, metas):
+        for (digest, record), meta in zip(batch, _parse_metas([record.meta for _, record in batch])):
+            layout = record_layout(record)
+            if meta is None or layout is None:
+                continue  # a damaged record: decode again
             failed = bool(meta.get("error_kind"))
-            if not failed and not all(key in parse_layout(record.layout) for key in wanted):
+            if not failed and not has_features(layout, wanted):
                 sink.partial[digest] = record
                 continue
             for index in indices_of[digest]:
@@ -265,6 +266,25 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
         for layout, items in by_layout.items():
             _fill_stacked(sink, parse_layout(layout), items)
     return done
+
+
+def _parse_metas(blobs: list[bytes]) -> list[dict[str, Any] | None]:
+    """JSON metas, one json.loads for the lot (hundreds of small parses cost more than the SQLite
+    reads); one by one only when something in the lot is damaged, which then reads as None."""
+    try:
+        metas = json.loads(b"[" + b",".join(blobs) + b"]") if blobs else []
+        if all(isinstance(m, dict) for m in metas) and len(metas) == len(blobs):
+            return metas
+    except ValueError:
+        pass
+    out: list[dict[str, Any] | None] = []
+    for blob in blobs:
+        try:
+            meta = json.loads(blob)
+        except ValueError:
+            meta = None
+        out.append(meta if isinstance(meta, dict) else None)
+    return out
 
 
 def _fill_stacked(sink: _Sink, offsets: dict[str, tuple[int, int]], items: list[tuple[int, Record]]) -> None:

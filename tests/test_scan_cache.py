@@ -80,6 +80,33 @@ def test_a_scan_needing_more_features_decodes_again_and_keeps_the_cached_ones(tm
     assert stats.decoded == 6
 
 
+def _damage_three_records(db):
+    with sqlite3.connect(db) as conn:
+        hashes = [h for (h,) in conn.execute("SELECT content_hash FROM records ORDER BY content_hash")]
+        conn.execute("UPDATE records SET features = substr(features, 1, 100) WHERE content_hash = ?", (hashes[0],))
+        conn.execute("UPDATE records SET meta = CAST('{not json' AS BLOB) WHERE content_hash = ?", (hashes[1],))
+        conn.execute("UPDATE records SET layout = 'gray64@2:lots' WHERE content_hash = ?", (hashes[2],))
+
+
+def test_damaged_records_are_decoded_again_not_trusted(tmp_path):
+    root = make_tree(tmp_path / "d", {"train/a": 4, "val/a": 2})
+    db = tmp_path / "c.sqlite"
+    first, _ = _scan(root, db)
+    _damage_three_records(db)
+    table, stats = _scan(root, db)  # found by path: the scan's own lookup
+    assert stats.decoded == 3 and stats.path_cache_hits == 3 and stats.errors == 0
+    for name in ALL_FEATURES:
+        np.testing.assert_array_equal(table.features[name], first.features[name])
+    _damage_three_records(db)
+    for path in root.rglob("*.jpg"):  # touched: found by content, the lookup a worker makes
+        st = path.stat()
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10_000_000_000))
+    table, stats = _scan(root, db)
+    assert stats.decoded == 3 and stats.content_cache_hits == 3 and stats.errors == 0
+    for name in ALL_FEATURES:
+        np.testing.assert_array_equal(table.features[name], first.features[name])
+
+
 def test_touched_file_is_rehashed_not_decoded_and_changed_file_is_decoded(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 4})
     db = tmp_path / "c.sqlite"
