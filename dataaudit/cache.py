@@ -17,19 +17,20 @@ outlasts the timeout is bypassed, each with a :class:`CacheWarning`.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import warnings
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from .errors import CacheWarning
 
-__all__ = ["FeatureCache", "Record", "default_cache_path", "has_features", "pack_features", "parse_layout", "record_layout",
-           "unpack_features",
-           "SCHEMA_VERSION"]
+__all__ = [
+    "FeatureCache", "Record", "SCHEMA_VERSION", "default_cache_path", "has_features", "pack_features",
+    "parse_layout", "record_layout", "unpack_features",
+]
 
 SCHEMA_VERSION = "2"  # 2: one record per image (1 had a row per feature)
 _MARKER_TABLE = "dataaudit_info"

@@ -82,13 +82,23 @@ def lookalike_level(
     if len(eligible) < LOOKALIKE_MIN_IMAGES:
         return float("nan"), 0
     rng = np.random.default_rng(seed)
-    a = rng.choice(eligible, pairs * 8)
-    b = rng.choice(eligible, pairs * 8)
+    if labels is None:
+        a, b = rng.choice(eligible, pairs * 2), rng.choice(eligible, pairs * 2)
+    else:
+        # Partner drawn from the anchor's own class, so datasets with many classes get their pairs too.
+        lab = np.array(["" if v is None else str(v) for v in np.asarray(labels, dtype=object)[eligible]])
+        eligible = eligible[lab != ""]
+        _, code, size = np.unique(lab[lab != ""], return_inverse=True, return_counts=True)
+        order = np.argsort(code, kind="stable")
+        start = np.r_[0, np.cumsum(size)[:-1]]
+        anchors = np.flatnonzero(size[code] >= 2)
+        if len(anchors) == 0:
+            return float("nan"), 0
+        pick = rng.choice(anchors, pairs * 2)
+        partner = order[start[code[pick]] + rng.integers(0, size[code[pick]])]
+        a, b = eligible[pick], eligible[partner]
     keys = np.asarray(content_keys)
     keep = (a != b) & (keys[a] != keys[b])
-    if labels is not None:
-        lab = np.asarray(labels, dtype=object)
-        keep &= (lab[a] == lab[b]) & np.array([v is not None for v in lab[a]], dtype=bool)
     a, b = a[keep][:pairs], b[keep][:pairs]
     if len(a) < LOOKALIKE_MIN_PAIRS:
         return float("nan"), 0
