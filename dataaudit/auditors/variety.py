@@ -44,7 +44,8 @@ class LowVarietyClass(Rule):
     that is merely small is left to the class-balance checks) and at least
     `min_copy_share` of its images are near-copies of another image of the class.
     When the split-leakage auditor ran, that share counts only the copies it
-    verified (by alignment; byte-identical ones for images under 16 px):
+    verified (by alignment; only byte-identical ones for images under 16 px
+    and on look-alike data, DA107):
     similar-looking images that are not copies (the zeros of an 8x8 digits
     dataset) do not make a class low-variety.
 
