@@ -73,6 +73,14 @@ def _flag(value: Any) -> bool | None:
     return None
 
 
+def _literal(name: str, value: Any, hint: str, notes: list[str]) -> float | None:
+    """``value`` as a number; None, with a note ending in ``hint``, when only the running script knows it."""
+    number = _number(value)
+    if number is None:
+        notes.append(f"{name}={value!r} is computed at run time; {hint}")
+    return number
+
+
 def _shift_fraction(name: str, value: Any, side: int | None, notes: list[str]) -> float | None:
     """ImageDataGenerator shift ranges: a float < 1 is a fraction, >= 1 pixels, a list a set of choices."""
     if isinstance(value, (list, tuple)):
@@ -82,9 +90,8 @@ def _shift_fraction(name: str, value: Any, side: int | None, notes: list[str]) -
             return None
         amount = max(abs(v) for v in values)  # type: ignore[arg-type]
     else:
-        amount = _number(value)
+        amount = _literal(name, value, "set RandomTranslation's factor to its value.", notes)
         if amount is None:
-            notes.append(f"{name}={value!r} is computed at run time; set RandomTranslation's factor to its value.")
             return None
         amount = abs(amount)
     if amount >= 1:
@@ -135,11 +142,8 @@ def convert_image_data_generator(
         layers.append(LayerSpec("RandomFlip", {"mode": mode}, f"{flags}: random mirror images."))
 
     if "rotation_range" in kw:
-        deg = _number(kw["rotation_range"])
-        if deg is None:
-            notes.append(f"rotation_range={kw['rotation_range']!r} is computed at run time; "
-                         "use RandomRotation(factor=degrees / 360).")
-        elif deg:
+        deg = _literal("rotation_range", kw["rotation_range"], "use RandomRotation(factor=degrees / 360).", notes)
+        if deg:
             layers.append(LayerSpec("RandomRotation", {"factor": round(abs(deg) / 360, 4), **geometric},
                                     f"rotation_range={deg:g} degrees; RandomRotation's factor is a fraction of a "
                                     f"full turn; {fill_text}."))
@@ -155,11 +159,8 @@ def convert_image_data_generator(
                                 f"height_shift_range / width_shift_range as fractions of the image; {fill_text}."))
 
     if "shear_range" in kw:
-        shear = _number(kw["shear_range"])
-        if shear is None:
-            notes.append(f"shear_range={kw['shear_range']!r} is computed at run time; "
-                         "use RandomShear(x_factor=tan(degrees)).")
-        elif shear:
+        shear = _literal("shear_range", kw["shear_range"], "use RandomShear(x_factor=tan(degrees)).", notes)
+        if shear:
             layers.append(LayerSpec("RandomShear", {"x_factor": round(abs(math.tan(math.radians(shear))), 4),
                                                     **geometric},
                                     f"shear_range={shear:g} degrees; RandomShear's x_factor is tan(angle) "
@@ -197,10 +198,8 @@ def convert_image_data_generator(
                      "nearest.")
 
     if "rescale" in kw and kw["rescale"] is not None:
-        scale = _number(kw["rescale"])
-        if scale is None:
-            notes.append(f"rescale={kw['rescale']!r} is computed at run time; add keras.layers.Rescaling with it.")
-        elif scale not in (0.0, 1.0):
+        scale = _literal("rescale", kw["rescale"], "add keras.layers.Rescaling with it.", notes)
+        if scale is not None and scale not in (0.0, 1.0):
             preprocessing.append(LayerSpec("Rescaling", {"scale": scale},
                                            f"rescale={kw['rescale']}: the generator rescaled every split it served, "
                                            "after the random transforms; keep it for validation, test and serving."))

@@ -154,3 +154,18 @@ def test_converted_generator_code_and_layers_run(keras, tmp_path):
 def test_fix_without_spec_has_a_clear_error():
     with pytest.raises(ParameterError, match="payload\\['spec'\\]"):
         Fix("augmentation", "empty", {}).to_keras()
+
+
+def test_generator_values_known_only_at_run_time_become_notes_not_layers():
+    from dataaudit.legacy_generators import convert_image_data_generator
+
+    plan = convert_image_data_generator({"rotation_range": "angle", "shear_range": "s", "rescale": "r",
+                                         "width_shift_range": "w", "height_shift_range": 0.1})
+    assert plan.notes == (
+        "rotation_range='angle' is computed at run time; use RandomRotation(factor=degrees / 360).",
+        "width_shift_range='w' is computed at run time; set RandomTranslation's factor to its value.",
+        "shear_range='s' is computed at run time; use RandomShear(x_factor=tan(degrees)).",
+        "rescale='r' is computed at run time; add keras.layers.Rescaling with it.",
+    )
+    assert not {spec.layer for spec in (*plan.layers, *plan.preprocessing)} & {
+        "RandomRotation", "RandomShear", "Rescaling", "RandomTranslation"}
