@@ -139,7 +139,7 @@ def _from_cache(digest: str) -> tuple[dict[str, Any], dict[str, bytes] | None] |
     """The cached meta and features of this content, if a complete record is stored."""
     import json
 
-    from .cache import has_features, record_layout
+    from .cache import has_features, record_layout, unpack_features
 
     cache = _state["cache"]
     if cache is None:
@@ -161,12 +161,8 @@ def _from_cache(digest: str) -> tuple[dict[str, Any], dict[str, bytes] | None] |
     specs: list[FeatureSpec] = _state["specs"]
     if not has_features(layout, {s.cache_key: s.nbytes for s in specs}):
         return None
-    view = memoryview(record.features)
-    feats = {}
-    for s in specs:
-        offset, length = layout[s.cache_key]
-        feats[s.name] = bytes(view[offset : offset + length])
-    return meta, feats
+    named = unpack_features(record, [s.cache_key for s in specs])
+    return meta, {s.name: named[s.cache_key] for s in specs}
 
 
 def process_files(batch: list[tuple[int, str]]) -> list[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]:

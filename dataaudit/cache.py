@@ -93,9 +93,11 @@ def has_features(layout: dict[str, tuple[int, int]], wanted: dict[str, int]) -> 
     return all(layout.get(key, (0, -1))[1] == size for key, size in wanted.items())
 
 
-def unpack_features(record: Record) -> dict[str, bytes]:
+def unpack_features(record: Record, keys: Iterable[str] | None = None) -> dict[str, bytes]:
+    """The record's feature bytes by cache key (only ``keys``, when given)."""
+    layout = parse_layout(record.layout)
     view = memoryview(record.features)
-    return {key: bytes(view[o : o + n]) for key, (o, n) in parse_layout(record.layout).items()}
+    return {key: bytes(view[layout[key][0] : sum(layout[key])]) for key in (layout if keys is None else keys)}
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:

@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
@@ -95,13 +95,13 @@ class _Sink:
         if meta.get("error_kind"):
             self.stats.errors += 1
 
-    def fill_features(self, rows: Sequence[int], blobs: Callable[[FeatureSpec], Iterable[bytes]]) -> None:
-        """Whole columns at once (``blobs(spec)`` yields each row's bytes): per-image numpy calls cost more."""
+    def fill_features(self, rows: Sequence[int], feats: Sequence[dict[str, bytes]]) -> None:
+        """Whole columns at once (``feats[i]`` are row ``rows[i]``'s bytes by name): per-image numpy calls cost more."""
         if not len(rows):
             return
         index = np.asarray(rows, dtype=np.int64)
         for spec in self.specs:
-            values = np.frombuffer(b"".join(blobs(spec)), dtype=spec.dtype)
+            values = np.frombuffer(b"".join([f[spec.name] for f in feats]), dtype=spec.dtype)
             self.features[spec.name][index] = values.reshape(-1, *spec.shape)
 
     def take(self, results: Sequence[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]) -> None:
@@ -121,7 +121,7 @@ class _Sink:
                     self.pending_files.append((*key, digest))
                 if decoded:
                     self.pending_records.append((digest, self._record(digest, meta, feats)))
-        self.fill_features(rows, lambda spec: (feats[spec.name] for feats in with_features))
+        self.fill_features(rows, with_features)
         if self.bar is not None:
             self.bar.update(len(results))
         if len(self.pending_files) + len(self.pending_records) >= _FLUSH_EVERY:
