@@ -24,8 +24,8 @@ import numpy as np
 import pandas as pd
 
 from dataaudit.auditors import AuditContext
-from dataaudit.auditors.balance import BalanceAuditor
-from dataaudit.scan import scan
+from dataaudit.auditors.balance.auditor import BalanceAuditor
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 REPO = Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 Builds a dataset from real photos: CIFAR-10 images at their native 32 px and
 upscaled to 160 px, and tiles of scikit-learn's two sample photos. Every source
-image sits in train; for each edit of :data:`dataaudit.edits.EDITS` a set of
+image sits in train; for each edit of :data:`dataaudit.demo.edits.EDITS` a set of
 sources gets one edited copy planted in val or test, beside distinct images.
 Then it prints, per edit, the share of planted copies found (recall), the
 precision over every cross-split pair reported, the same figures for a 64-bit
@@ -34,9 +34,9 @@ sys.path.insert(0, str(REPO))
 
 from benchmarks.scan import plain_loop  # noqa: E402  (the plain decode loop both benchmarks compare with)
 from dataaudit.auditors import AuditContext  # noqa: E402
-from dataaudit.auditors.leakage import SENSITIVITY, LeakageAuditor  # noqa: E402
-from dataaudit.edits import EDITS, photo_tiles, write_edited  # noqa: E402
-from dataaudit.scan import scan  # noqa: E402
+from dataaudit.auditors.leakage.auditor import SENSITIVITY, LeakageAuditor  # noqa: E402
+from dataaudit.demo.edits import EDITS, photo_tiles, write_edited  # noqa: E402
+from dataaudit.scan.scanner import scan  # noqa: E402
 from dataaudit.sources import resolve_source  # noqa: E402
 
 DEFAULT_FOLDER = REPO.parent / "shared" / "data" / "cifar10-sample"
@@ -156,7 +156,7 @@ def run_phash(root: Path, radius: int = 10) -> tuple[set[tuple[str, str]], float
             codes.append(int(str(imagehash.phash(im)), 16))
     bits = np.array([[(c >> (63 - b)) & 1 for b in range(64)] for c in codes], dtype=np.uint8)
     packed = np.packbits(bits, axis=1)
-    from dataaudit.index import find_pairs
+    from dataaudit.auditors.leakage.hamming_index import find_pairs
 
     train = np.array([r.startswith("train/") for r in rel])
     ti, ei = np.flatnonzero(train), np.flatnonzero(~train)
@@ -199,8 +199,8 @@ def evaluate(found: set[tuple[str, str]], planted: list[dict]) -> tuple[dict[str
 
 def calibrate(root: Path, planted: list[dict], n_random: int, seed: int) -> None:
     """Similarity of every planted pair and of random pairs of different photos, at their best view match."""
-    from dataaudit.duplicates.search import verify_given_pairs
-    from dataaudit.duplicates.signatures import view_codes
+    from dataaudit.auditors.leakage.pair_search import verify_given_pairs
+    from dataaudit.auditors.leakage.signatures import view_codes
 
     dataset = resolve_source(root)
     table, _ = scan(dataset, ("luma32", "chroma8"), cache=None, progress=False)

@@ -33,10 +33,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dataaudit.preprocessing.codefiles import load_code_file  # noqa: E402
-from dataaudit.preprocessing.fitted import check_fitted  # noqa: E402
-from dataaudit.preprocessing.leaks import analyse_code_file  # noqa: E402
-from dataaudit.preprocessing.signature import array_signature  # noqa: E402
+from dataaudit.auditors.preprocessing.code_files import load_code_file  # noqa: E402
+from dataaudit.auditors.preprocessing.fitted import check_fitted  # noqa: E402
+from dataaudit.auditors.preprocessing.leaks import analyse_code_file  # noqa: E402
+from dataaudit.auditors.preprocessing.saved_arrays import array_signature  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "preprocessing_corpus"
 

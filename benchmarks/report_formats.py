@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import dataaudit  # noqa: E402
-from dataaudit.findings import Finding, Location, Severity  # noqa: E402
-from dataaudit.formats import render  # noqa: E402
+from dataaudit.model.findings import Finding, Location, Severity  # noqa: E402
+from dataaudit.reporting.formats import render  # noqa: E402
 
 
 def timed(fn, repeats: int) -> tuple[float, object]:

@@ -34,9 +34,9 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import dataaudit  # noqa: E402
-from dataaudit.cache import FeatureCache  # noqa: E402
-from dataaudit.demo import CLASSES, draw_image  # noqa: E402
-from dataaudit.scan import scan  # noqa: E402
+from dataaudit.scan.cache import FeatureCache  # noqa: E402
+from dataaudit.demo.dataset import CLASSES, draw_image  # noqa: E402
+from dataaudit.scan.scanner import scan  # noqa: E402
 from dataaudit.sources import resolve_source  # noqa: E402
 
 

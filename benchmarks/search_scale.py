@@ -1,4 +1,4 @@
-"""Scale of the Hamming pair search (dataaudit.index.find_pairs) on 100k, 300k and 1M signatures.
+"""Scale of the Hamming pair search (dataaudit.auditors.leakage.hamming_index.find_pairs) on 100k, 300k and 1M signatures.
 
     python benchmarks/search_scale.py [PHOTOS] [--sizes 100000 300000 1000000] [--radius 10 12]
                                       [--kinds phash uniform] [--cache DIR] [--check 2000]
@@ -45,7 +45,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dataaudit.index import find_pairs  # noqa: E402
+from dataaudit.auditors.leakage.hamming_index import find_pairs  # noqa: E402
 
 DEFAULT_PHOTOS = ROOT.parent / "shared" / "data" / "cifar10-sample"
 SPLIT = 0.8

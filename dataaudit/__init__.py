@@ -7,10 +7,11 @@
 TensorFlow is never imported here; only the Keras-specific helpers import it.
 """
 
-from ._version import __version__
-from .api import audit, gate
-from .auditors import Auditor, AuditContext, Rule, registered_auditors
-from .errors import (
+from dataaudit import _deprecated
+from dataaudit._version import __version__
+from dataaudit.api import audit, gate
+from dataaudit.auditors import Auditor, AuditContext, Rule, registered_auditors
+from dataaudit.errors import (
     AuditFailed,
     CacheWarning,
     ConfigError,
@@ -22,10 +23,12 @@ from .errors import (
     ParameterError,
     SourceNotFoundError,
 )
-from .features import register_feature
-from .findings import Finding, Fix, Location, Severity
-from .preprocessing.fitted import check_fitted
-from .report import Report
+from dataaudit.scan.features import register_feature
+from dataaudit.model.findings import Finding, Fix, Location, Severity
+from dataaudit.auditors.preprocessing.fitted import check_fitted
+from dataaudit.model.report import Report
+
+_deprecated.install()
 
 __all__ = [
     "__version__",

@@ -7,100 +7,20 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from . import auditors as registry
-from .auditors import AuditContext, Auditor
-from .baseline import load_baseline
-from .cache import FeatureCache, default_cache_path
-from .engine import run_auditors
-from .errors import ParameterError
-from .findings import Finding, make_fingerprint
-from .params import (
-    Boolean,
-    InstanceOf,
-    Interval,
-    MappingOf,
-    NoneValue,
-    Options,
-    PathLike,
-    StrList,
-    validate_params,
-)
-from .report import FAIL_ON_CHOICES, Report
-from .scan import scan
-from .selection import Selection
-from .sources import collect_code, resolve_source
+from dataaudit import auditors as registry
+from dataaudit.auditors import AuditContext, Auditor
+from dataaudit.model.baseline import load_baseline
+from dataaudit.scan.cache import FeatureCache, default_cache_path
+from dataaudit.engine.runner import run_auditors
+from dataaudit.model.findings import Finding, make_fingerprint
+from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, split_options
+from dataaudit.params import validate_params
+from dataaudit.model.report import Report
+from dataaudit.scan.scanner import scan
+from dataaudit.model.selection import Selection
+from dataaudit.sources import collect_code, resolve_source
 
 __all__ = ["audit", "gate", "CORE_PARAMETERS"]
-
-#: The core keyword arguments of :func:`audit` with what each accepts.
-CORE_PARAMETERS: dict[str, list] = {
-    "select": [StrList(), NoneValue()],
-    "ignore": [StrList(), NoneValue()],
-    "fail_on": [Options(FAIL_ON_CHOICES)],
-    "baseline": [PathLike(), NoneValue()],
-    "cache": [Boolean(), PathLike()],
-    "jobs": [Interval(int, 1, None), NoneValue()],
-    "progress": [Boolean(), NoneValue()],
-    "validation_split": [Interval(float, 0, 1, closed="neither"), NoneValue()],
-    "seed": [Interval(int, 0, 2**32 - 1), NoneValue()],
-    "split_aliases": [MappingOf(Options(("train", "val", "test"))), NoneValue()],
-    "path_column": [InstanceOf(str, label="a column name"), NoneValue()],
-    "label_column": [InstanceOf(str, label="a column name"), NoneValue()],
-    "split_column": [InstanceOf(str, label="a column name"), NoneValue()],
-    "allow_outside_root": [Boolean()],
-    "trust_pickles": [Boolean()],
-    "code": [StrList(), PathLike(), NoneValue()],
-    "config": [PathLike(), Boolean(), NoneValue()],
-}
-
-_DEFAULTS: dict[str, Any] = {
-    "select": None, "ignore": None, "fail_on": "error", "baseline": None, "cache": True, "jobs": None,
-    "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
-    "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
-    "trust_pickles": False,
-}
-
-
-def _split_options(kwargs: Mapping[str, Any], auditor_names: set[str]) -> tuple[dict[str, Any], dict[str, dict]]:
-    core: dict[str, Any] = {}
-    per_auditor: dict[str, dict] = {}
-    for key, value in kwargs.items():
-        if key in auditor_names:
-            if not isinstance(value, Mapping):
-                raise ParameterError(
-                    f"The {key!r} parameter of audit() must be a dict of the {key!r} auditor's parameters; got {value!r}."
-                )
-            per_auditor[key] = dict(value)
-        elif key in CORE_PARAMETERS:
-            core[key] = value
-        else:
-            valid = ", ".join(sorted(CORE_PARAMETERS))
-            raise ParameterError(
-                f"audit() got an unknown parameter {key!r}; valid parameters are: {valid}, "
-                f"and one dict per auditor ({', '.join(sorted(auditor_names))})."
-            )
-    return core, per_auditor
-
-
-def _merge_config(kwargs: dict[str, Any], auditor_names: set[str]) -> dict[str, Any]:
-    """Settings from a pyproject.toml, overridden by explicit keyword arguments."""
-    from .config import find_pyproject, load_config
-
-    config = kwargs.get("config")
-    if config in (None, False):
-        return kwargs
-    path = find_pyproject() if config is True else Path(config)
-    if path is None:
-        return kwargs
-    merged = load_config(path, auditor_names)
-    for key, value in kwargs.items():
-        if key in auditor_names and key in merged:
-            merged[key] = {**merged[key], **value}
-        else:
-            merged[key] = value
-    merged["config"] = str(path)
-    return merged
-
 
 def _open_cache(setting: bool | str | os.PathLike[str]) -> FeatureCache | None:
     if setting is False:
@@ -118,7 +38,7 @@ def audit(source: Any, **options: Any) -> Report:
     manifest, a pandas DataFrame with path/label/split columns, or arrays such as
     ``{"train": (x_train, y_train), "val": (x_val, y_val)}``.
 
-    Options (all keyword-only; see ``docs/usage.md``):
+    Options (all keyword-only; see ``docs/user-guide.md``):
 
     - ``select`` / ``ignore``: rule code prefixes (``"DA1"``, ``["DA101", "DA2"]``);
     - ``fail_on``: ``"error"`` (default), ``"warning"``, ``"info"`` or ``"never"``;
@@ -136,10 +56,10 @@ def audit(source: Any, **options: Any) -> Report:
     """
     all_auditors = registry.registered_auditors()
     names = {a.name for a in all_auditors}
-    options = _merge_config(dict(options), names)
-    core, per_auditor = _split_options(options, names)
+    options = merge_config(dict(options), names)
+    core, per_auditor = split_options(options, names)
     validate_params(core, CORE_PARAMETERS, "audit()")
-    opts = {**_DEFAULTS, **core}
+    opts = {**CORE_DEFAULTS, **core}
 
     known_codes = [r.code for r in registry.all_rules()]
     selection = Selection(opts["select"], opts["ignore"], known_codes)
@@ -207,7 +127,7 @@ def audit(source: Any, **options: Any) -> Report:
 def _plugin_failures() -> list[Finding]:
     out = []
     for entry, error in registry.plugin_failures():
-        from .auditors.core import PluginFailed
+        from dataaudit.engine.rules import PluginFailed
 
         out.append(Finding(
             code=PluginFailed.code, slug=PluginFailed.slug, severity=PluginFailed.severity,

@@ -13,8 +13,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from ._version import __version__
-from .errors import DataAuditError, ParameterError
+from dataaudit._version import __version__
+from dataaudit.errors import DataAuditError, ParameterError
 
 __all__ = ["main", "build_parser"]
 
@@ -35,7 +35,7 @@ def _key_value(text: str) -> tuple[str, str]:
 
 
 def _add_check_arguments(p: argparse.ArgumentParser) -> None:
-    from .formats import FORMATS
+    from dataaudit.reporting.formats import FORMATS
 
     p.add_argument("path", help="dataset folder, or a CSV/Parquet manifest")
     p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
@@ -74,7 +74,7 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .formats import FORMATS
+    from dataaudit.reporting.formats import FORMATS
 
     parser = _Parser(prog="dataaudit", description="Audit a machine-learning dataset before training.")
     parser.add_argument("--version", action="version", version=f"dataaudit {__version__}")
@@ -146,9 +146,9 @@ def _use_color(stream: Any) -> bool:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .api import audit
-    from .baseline import write_baseline
-    from .formats import render
+    from dataaudit.api import audit
+    from dataaudit.model.baseline import write_baseline
+    from dataaudit.reporting.formats import render
 
     report = audit(args.path, **_check_options(args))
     if args.write_baseline:
@@ -170,7 +170,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
-    from .auditors import all_rules
+    from dataaudit.auditors import all_rules
 
     rules = all_rules()
     if args.format == "json":
@@ -182,7 +182,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from .auditors import all_rules
+    from dataaudit.auditors import all_rules
 
     code = args.code.strip().upper()
     for r in all_rules():
@@ -196,9 +196,9 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .api import audit
-    from .demo import make_demo_dataset
-    from .formats import render
+    from dataaudit.api import audit
+    from dataaudit.demo.dataset import make_demo_dataset
+    from dataaudit.reporting.formats import render
 
     root = make_demo_dataset(args.dir)
     print(f"dataaudit demo: generated an example dataset with planted problems in {root}\n", file=sys.stderr)

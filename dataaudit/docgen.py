@@ -14,8 +14,8 @@ import json
 import sys
 from pathlib import Path
 
-from .auditors import Auditor, Rule, registered_auditors
-from .auditors.core import CoreRules
+from dataaudit.auditors import Auditor, Rule, registered_auditors
+from dataaudit.engine.rules import CoreRules
 
 __all__ = ["render_pages", "write_pages", "check_pages"]
 

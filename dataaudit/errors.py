@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .report import Report
+    from dataaudit.model.report import Report
 
 
 class DataAuditError(Exception):

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .api import audit
-from .errors import AuditFailed, InputError, ParameterError
-from .findings import Fix
-from .report import Report, severity_threshold
-from .sources.base import sort_labels
+from dataaudit.api import audit
+from dataaudit.errors import AuditFailed, InputError, ParameterError
+from dataaudit.model.findings import Fix
+from dataaudit.model.report import Report, severity_threshold
+from dataaudit.sources.base import sort_labels
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -386,7 +386,7 @@ def training_datasets(
             class_weight = class_weight_from(fixes=[weights_fix])
             applied.append(f"class weights from the report ({weights_fix.payload.get('method', 'balanced')})")
         else:
-            from .balance import class_weights
+            from dataaudit.auditors.balance.stats import class_weights
 
             counts = {index[c]: n for c, n in frame.loc[frame["split"] == "train", "label"].value_counts().items()}
             class_weight = {int(k): float(v) for k, v in class_weights(counts, "balanced").items()}
@@ -405,7 +405,7 @@ def training_datasets(
                 applied.append("note: the plan repeats images and asks for augmentation, but the report has no "
                                "augmentation fix; pass augmentation=<Keras layers> to add one")
         else:
-            from .balance import oversampling_targets
+            from dataaudit.auditors.balance.stats import oversampling_targets
 
             counts = frame.loc[frame["split"] == "train", "label"].value_counts()
             goal = oversampling_targets({c: int(n) for c, n in counts.items()})

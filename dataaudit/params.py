@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import ParameterError
+from dataaudit.errors import ParameterError
 
 __all__ = [
     "Constraint",

@@ -16,11 +16,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # the Chromium driver is a test helper, not part of the package
 
 import dataaudit  # noqa: E402
 from dataaudit.demo import make_demo_dataset  # noqa: E402
-from dataaudit.formats import render  # noqa: E402
-from dataaudit.reporting.chromium import Browser, BrowserError  # noqa: E402
+from dataaudit.reporting.formats import render  # noqa: E402
+from chromium import Browser, BrowserError  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 import dataaudit
-from dataaudit.formats import render
+from dataaudit.reporting.formats import render
 
 OUTPUTS = {"sarif": "dataaudit.sarif", "junit": "dataaudit-junit.xml", "html": "dataaudit-report.html",
            "json": "dataaudit.json"}

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 import dataaudit
-from dataaudit.demo import draw_image
+from dataaudit.demo.dataset import draw_image
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 IMAGE_SIZE = (32, 32)

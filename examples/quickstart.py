@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 import dataaudit
-from dataaudit.demo import make_demo_dataset
-from dataaudit.formats import render
+from dataaudit.demo.dataset import make_demo_dataset
+from dataaudit.reporting.formats import render
 
 
 def main() -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from dataaudit.demo import draw_image
+from dataaudit.demo.dataset import draw_image
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from sklearn.preprocessing import MaxAbsScaler, MinMaxScaler, RobustScaler, StandardScaler
 
 import dataaudit
-from dataaudit.preprocessing.signature import array_signature
+from dataaudit.auditors.preprocessing.saved_arrays import array_signature
 
 SCALERS = {"standardize": StandardScaler, "min-max": MinMaxScaler, "robust": RobustScaler, "max-abs": MaxAbsScaler}
 

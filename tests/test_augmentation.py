@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from dataaudit import audit
-from dataaudit.augmentation import AugmentationPlan, LayerSpec, build_pipeline
-from dataaudit.demo import make_demo_dataset
+from dataaudit.auditors.variety.augmentation import AugmentationPlan, LayerSpec, build_pipeline
+from dataaudit.demo.dataset import make_demo_dataset
 from dataaudit.errors import ParameterError
-from dataaudit.findings import Fix
-from dataaudit.legacy_generators import convert_image_data_generator
+from dataaudit.model.findings import Fix
+from dataaudit.auditors.variety.image_data_generator import convert_image_data_generator
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +157,7 @@ def test_fix_without_spec_has_a_clear_error():
 
 
 def test_generator_values_known_only_at_run_time_become_notes_not_layers():
-    from dataaudit.legacy_generators import convert_image_data_generator
+    from dataaudit.auditors.variety.image_data_generator import convert_image_data_generator
 
     plan = convert_image_data_generator({"rotation_range": "angle", "shear_range": "s", "rescale": "r",
                                          "width_shift_range": "w", "height_shift_range": 0.1})

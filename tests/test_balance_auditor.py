@@ -13,14 +13,14 @@ from scipy.stats import binomtest, chi2_contingency
 from sklearn.utils.class_weight import compute_class_weight
 
 import dataaudit
-from dataaudit.artifacts import DuplicateGroups
+from dataaudit.engine.artifacts import DuplicateGroups
 from dataaudit.auditors import AuditContext
-from dataaudit.auditors.balance import BalanceAuditor
-from dataaudit.balance import class_weights
-from dataaudit.demo import PLANTED, make_demo_dataset
-from dataaudit.engine import run_auditors
-from dataaudit.findings import Severity
-from dataaudit.scan import scan
+from dataaudit.auditors.balance.auditor import BalanceAuditor
+from dataaudit.auditors.balance.stats import class_weights
+from dataaudit.demo.dataset import PLANTED, make_demo_dataset
+from dataaudit.engine.runner import run_auditors
+from dataaudit.model.findings import Severity
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from scipy.stats import binomtest, chi2
 from sklearn.utils.class_weight import compute_class_weight
 
-from dataaudit.balance import (
+from dataaudit.auditors.balance.stats import (
     class_weights,
     imbalance_ratio,
     label_shift,

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 
 from dataaudit.auditors import AuditContext, all_rules, registered_auditors
-from dataaudit.auditors.base import CODE_PATTERN, DOC_SECTIONS, SLUG_PATTERN
-from dataaudit.demo import make_demo_dataset
-from dataaudit.engine import run_auditors
+from dataaudit.engine.auditor import CODE_PATTERN, DOC_SECTIONS, SLUG_PATTERN
+from dataaudit.demo.dataset import make_demo_dataset
+from dataaudit.engine.runner import run_auditors
 from dataaudit.errors import ParameterError
-from dataaudit.features import FEATURES
-from dataaudit.findings import Finding
-from dataaudit.scan import scan
+from dataaudit.scan.features import FEATURES
+from dataaudit.model.findings import Finding
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 AUDITORS = registered_auditors()

@@ -11,8 +11,8 @@ from conftest import make_tree
 import dataaudit
 import dataaudit.auditors as registry
 from dataaudit.auditors import AuditContext
-from dataaudit.engine import order_auditors, run_auditors
-from dataaudit.scan import scan
+from dataaudit.engine.runner import order_auditors, run_auditors
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 PLUGIN = textwrap.dedent('''
@@ -141,7 +141,7 @@ def test_plugin_parameters_come_through_audit_and_selection(plugins, tmp_path):
 
 
 def test_invalid_findings_are_treated_as_a_crash(tmp_path):
-    from dataaudit.auditors.integrity import IntegrityAuditor
+    from dataaudit.auditors.integrity.auditor import IntegrityAuditor
 
     class Liar(IntegrityAuditor):
         name = "liar"
@@ -158,7 +158,7 @@ def test_invalid_findings_are_treated_as_a_crash(tmp_path):
 
 
 def test_after_orders_auditors():
-    from dataaudit.auditors.integrity import IntegrityAuditor
+    from dataaudit.auditors.integrity.auditor import IntegrityAuditor
 
     class First(IntegrityAuditor):
         name = "first"

@@ -14,11 +14,11 @@ from junitparser import Error, Failure, JUnitXml, Skipped
 
 import dataaudit
 from dataaudit.auditors import all_rules
-from dataaudit.demo import make_demo_dataset
-from dataaudit.engine import AuditorRun
-from dataaudit.findings import Finding, Fix, Location, Severity
-from dataaudit.formats import FORMATS, render
-from dataaudit.report import Report
+from dataaudit.demo.dataset import make_demo_dataset
+from dataaudit.engine.runner import AuditorRun
+from dataaudit.model.findings import Finding, Fix, Location, Severity
+from dataaudit.reporting.formats import FORMATS, render
+from dataaudit.model.report import Report
 from dataaudit.reporting.github import escape_data, escape_property
 from dataaudit.reporting.junit import to_junit
 from dataaudit.reporting.sarif import to_sarif

@@ -14,9 +14,9 @@ import pytest
 from PIL import Image
 
 import dataaudit
-from dataaudit.demo import PLANTED, make_demo_dataset
-from dataaudit.findings import Finding, Fix, Location, Severity
-from dataaudit.reporting.chromium import Browser, find_chromium
+from dataaudit.demo.dataset import PLANTED, make_demo_dataset
+from dataaudit.model.findings import Finding, Fix, Location, Severity
+from chromium import Browser, find_chromium
 from dataaudit.reporting.html import render_html
 
 from conftest import make_tree, write_image

@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from dataaudit import index
+from dataaudit.auditors.leakage import hamming_index as index
 from dataaudit.errors import DataAuditError, ParameterError
-from dataaudit.features import DecodedImage, phash64
-from dataaudit.index import find_pairs
+from dataaudit.scan.features import DecodedImage, phash64
+from dataaudit.auditors.leakage.hamming_index import find_pairs
 
 METHODS = ("auto", "index", "brute")
 

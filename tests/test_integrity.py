@@ -11,7 +11,7 @@ from PIL import Image
 
 import dataaudit
 from dataaudit import Severity
-from dataaudit.demo import PLANTED, make_demo_dataset
+from dataaudit.demo.dataset import PLANTED, make_demo_dataset
 
 
 def _audit(root, **kw):
@@ -111,7 +111,7 @@ def test_16_bit_images_are_scaled_not_clipped(tmp_path):
     report = dataaudit.audit(tmp_path, cache=False)
     brightness = report.table.meta  # decoded fine
     assert brightness["bits"].item() == 16
-    from dataaudit.scan import scan
+    from dataaudit.scan.scanner import scan
     from dataaudit.sources import resolve_source
 
     table, _ = scan(resolve_source(tmp_path), ["thumb32"], jobs=1, progress=False)

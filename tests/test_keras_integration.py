@@ -20,7 +20,7 @@ import pytest
 
 import dataaudit
 from dataaudit.errors import AuditFailed, ParameterError
-from dataaudit.findings import Finding, Fix, Severity
+from dataaudit.model.findings import Finding, Fix, Severity
 
 from conftest import make_tree, write_image
 
@@ -273,7 +273,7 @@ def test_helpers_reject_what_they_cannot_use(keras, clean_tree):
 
 
 def test_importing_dataaudit_does_not_import_tensorflow():
-    code = ("import sys, dataaudit, dataaudit.keras, dataaudit.formats, dataaudit.reporting.html;"
+    code = ("import sys, dataaudit, dataaudit.keras, dataaudit.reporting.formats, dataaudit.reporting.html;"
             "print(sorted(m for m in ('tensorflow', 'keras') if m in sys.modules))")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)

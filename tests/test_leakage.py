@@ -12,12 +12,12 @@ import pytest
 from PIL import Image
 
 import dataaudit
-from dataaudit.artifacts import DuplicateGroups
+from dataaudit.engine.artifacts import DuplicateGroups
 from dataaudit.auditors import AuditContext
-from dataaudit.auditors.leakage import SENSITIVITY, LeakageAuditor
-from dataaudit.edits import EDITS, photo_tiles, write_edited
+from dataaudit.auditors.leakage.auditor import SENSITIVITY, LeakageAuditor
+from dataaudit.demo.edits import EDITS, photo_tiles, write_edited
 from dataaudit.errors import ParameterError
-from dataaudit.scan import scan
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 from conftest import write_image
@@ -293,7 +293,7 @@ def test_resplit_fix_of_the_drop_strategy_is_primary_when_asked(tmp_path):
 
 
 def test_group_aware_plan_moves_groups_whole_and_tops_up_by_class():
-    from dataaudit.duplicates.resplit import plan_resplit
+    from dataaudit.auditors.leakage.resplit import plan_resplit
 
     splits = ["train"] * 8 + ["val"] * 4 + ["test"] * 4
     labels = ["a", "b"] * 8
@@ -381,7 +381,7 @@ def _path(p: Path) -> Path:
 
 
 def test_keras_embedding_runs_in_batches(keras):
-    from dataaudit.duplicates.embedding import Embedder
+    from dataaudit.auditors.leakage.embedding import Embedder
 
     images = np.stack([np.asarray(t.resize((64, 64))) for t in TILES[:5]])
     embedder = Embedder("mobilenet_v3_small", weights=None, batch_size=2)

@@ -11,14 +11,14 @@ import numpy as np
 import pytest
 
 import dataaudit
-from dataaudit.artifacts import CodeObservations
+from dataaudit.engine.artifacts import CodeObservations
 from dataaudit.auditors import AuditContext
-from dataaudit.auditors.preprocessing import PreprocessingAuditor
-from dataaudit.demo import PLANTED, make_demo_dataset
-from dataaudit.engine import run_auditors
-from dataaudit.preprocessing.codefiles import load_code_file
-from dataaudit.preprocessing.leaks import analyse_code_file
-from dataaudit.scan import scan
+from dataaudit.auditors.preprocessing.auditor import PreprocessingAuditor
+from dataaudit.demo.dataset import PLANTED, make_demo_dataset
+from dataaudit.engine.runner import run_auditors
+from dataaudit.auditors.preprocessing.code_files import load_code_file
+from dataaudit.auditors.preprocessing.leaks import analyse_code_file
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 LEAKY = textwrap.dedent("""\
@@ -117,7 +117,7 @@ def test_notebook_execution_order_is_followed_and_reported():
 
 
 def _manual_fix(leak):
-    from dataaudit.preprocessing.rewrite import plan_fix
+    from dataaudit.auditors.preprocessing.rewrite import plan_fix
 
     return plan_fix(leak, load_code_file("nb.ipynb", notebook([("pass", 1)])))
 

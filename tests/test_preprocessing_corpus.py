@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dataaudit.preprocessing.codefiles import load_code_file
-from dataaudit.preprocessing.leaks import analyse_code_file
+from dataaudit.auditors.preprocessing.code_files import load_code_file
+from dataaudit.auditors.preprocessing.leaks import analyse_code_file
 
 CORPUS = Path(__file__).parent / "data" / "preprocessing_corpus"
 LABELS = json.loads((CORPUS / "labels.json").read_text())

@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from dataaudit.preprocessing.codefiles import load_code_file
-from dataaudit.preprocessing.leaks import analyse_code_file
-from dataaudit.preprocessing.rewrite import TEMPLATES, fixed_files, plan_fix
+from dataaudit.auditors.preprocessing.code_files import load_code_file
+from dataaudit.auditors.preprocessing.leaks import analyse_code_file
+from dataaudit.auditors.preprocessing.rewrite import TEMPLATES, fixed_files, plan_fix
 
 DIGITS = """\
 import numpy as np

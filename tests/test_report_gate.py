@@ -10,10 +10,10 @@ from conftest import make_tree, write_image
 
 import dataaudit
 from dataaudit import AuditFailed, Finding, Fix, Location, Severity
-from dataaudit.baseline import load_baseline, write_baseline
+from dataaudit.model.baseline import load_baseline, write_baseline
 from dataaudit.errors import ConfigError, ParameterError
-from dataaudit.report import Report
-from dataaudit.selection import Selection
+from dataaudit.model.report import Report
+from dataaudit.model.selection import Selection
 
 
 def audit(root, **kw):

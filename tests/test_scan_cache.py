@@ -15,10 +15,10 @@ from conftest import make_tree, write_image
 from PIL import Image
 
 import dataaudit
-from dataaudit.cache import FeatureCache
+from dataaudit.scan.cache import FeatureCache
 from dataaudit.errors import CacheWarning
-from dataaudit.features import FEATURES
-from dataaudit.scan import scan
+from dataaudit.scan.features import FEATURES
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
 ALL_FEATURES = sorted(FEATURES)
@@ -62,7 +62,7 @@ def test_undecodable_file_is_not_decoded_again_on_a_warm_scan(tmp_path):
 
 
 def test_a_scan_needing_more_features_decodes_again_and_keeps_the_cached_ones(tmp_path):
-    import dataaudit.duplicates.signatures  # noqa: F401  (registers luma32 and chroma8)
+    import dataaudit.auditors.leakage.signatures  # noqa: F401  (registers luma32 and chroma8)
 
     root = make_tree(tmp_path / "d", {"train/a": 4, "val/a": 2})
     db = tmp_path / "c.sqlite"
@@ -230,7 +230,7 @@ def test_locked_cache_does_not_fail_the_audit(tmp_path, monkeypatch):
     root = make_tree(tmp_path / "d", {"train/a": 3})
     db = tmp_path / "c.sqlite"
     _scan(root, db)
-    monkeypatch.setattr("dataaudit.cache._BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("dataaudit.scan.cache._BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(db, timeout=0.1)
     holder.execute("BEGIN EXCLUSIVE")
     try:

@@ -9,13 +9,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
-from dataaudit.artifacts import CodeObservations, DuplicateGroups
+from dataaudit.engine.artifacts import CodeObservations, DuplicateGroups
 from dataaudit.auditors import AuditContext
-from dataaudit.auditors.variety import VarietyAuditor
-from dataaudit.demo import draw_image
-from dataaudit.scan import scan
+from dataaudit.auditors.variety.auditor import VarietyAuditor
+from dataaudit.demo.dataset import draw_image
+from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
-from dataaudit.variety import effective_count, scene_descriptors, vendi_score
+from dataaudit.auditors.variety.measures import effective_count, scene_descriptors, vendi_score
 
 FEATURES = ["color_stats", "gray64", "thumb32"]
 
@@ -113,7 +113,7 @@ def test_effective_count_of_distinct_photos_is_close_to_their_number(few_scenes_
     for cls in ("varied", "other"):
         rows = np.flatnonzero((meta["label"] == cls).to_numpy() & (meta["split"] == "train").to_numpy())
         desc = scene_descriptors(ctx.table.feature("gray64")[rows], ctx.table.feature("thumb32")[rows])
-        from dataaudit.variety import near_copy_groups
+        from dataaudit.auditors.variety.measures import near_copy_groups
 
         eff = effective_count(desc.combined, near_copy_groups(desc))
         assert eff.value >= 0.85 * len(rows), (cls, eff)

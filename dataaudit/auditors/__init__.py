@@ -11,14 +11,14 @@ from __future__ import annotations
 import traceback
 from importlib.metadata import entry_points
 
-from ..findings import Severity
-from .base import AuditContext, Auditor, Rule
-from .core import AuditorCrashed, CoreRules, PluginFailed
-from .balance import BalanceAuditor
-from .integrity import IntegrityAuditor
-from .leakage import LeakageAuditor
-from .preprocessing import PreprocessingAuditor
-from .variety import VarietyAuditor
+from dataaudit.model.findings import Severity
+from dataaudit.engine.auditor import AuditContext, Auditor, Rule
+from dataaudit.engine.rules import AuditorCrashed, CoreRules, PluginFailed
+from dataaudit.auditors.balance.auditor import BalanceAuditor
+from dataaudit.auditors.integrity.auditor import IntegrityAuditor
+from dataaudit.auditors.leakage.auditor import LeakageAuditor
+from dataaudit.auditors.preprocessing.auditor import PreprocessingAuditor
+from dataaudit.auditors.variety.auditor import VarietyAuditor
 
 __all__ = [
     "Auditor",

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..findings import Location, Severity
-from ..sources.sniff import CODE_EXTENSIONS
+from dataaudit.model.findings import Location, Severity
+from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 if TYPE_CHECKING:
-    from ..auditors.base import Rule
-    from ..report import Report
+    from dataaudit.engine.auditor import Rule
+    from dataaudit.model.report import Report
 
 __all__ = ["RuleInfo", "rule_catalogue", "code_location", "array_location", "file_path", "plural"]
 
@@ -42,8 +42,8 @@ class RuleInfo:
 
 def rule_catalogue() -> list[RuleInfo]:
     """Every registered rule (core first, then each auditor's, plugins included) in registry order."""
-    from ..auditors import registered_auditors
-    from ..auditors.core import CoreRules
+    from dataaudit.auditors import registered_auditors
+    from dataaudit.engine.rules import CoreRules
 
     out = [RuleInfo(rule, "core") for rule in CoreRules]
     for auditor in registered_auditors():

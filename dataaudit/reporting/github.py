@@ -14,11 +14,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..findings import Finding, Severity
-from .common import code_location, file_path
+from dataaudit.model.findings import Finding, Severity
+from dataaudit.reporting.common import code_location, file_path
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from dataaudit.model.report import Report
 
 __all__ = ["render_github", "annotation", "escape_data", "escape_property"]
 

@@ -17,13 +17,13 @@ from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from ..findings import Finding, Fix, to_jsonable
-from .charts import Bar, bar_chart, class_colors, stacked_shares
-from .common import RuleInfo, plural, rule_catalogue
-from .thumbnails import Thumb, Thumbnailer, placeholder_svg
+from dataaudit.model.findings import Finding, Fix, to_jsonable
+from dataaudit.reporting.charts import Bar, bar_chart, class_colors, stacked_shares
+from dataaudit.reporting.common import RuleInfo, plural, rule_catalogue
+from dataaudit.reporting.thumbnails import Thumb, Thumbnailer, placeholder_svg
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from dataaudit.model.report import Report
 
 __all__ = ["render_html", "VARIETY_METRICS"]
 

@@ -13,13 +13,13 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ..findings import Finding
-from ..report import severity_threshold
-from ..selection import Selection
-from .common import plural, rule_catalogue
+from dataaudit.model.findings import Finding
+from dataaudit.model.report import severity_threshold
+from dataaudit.model.selection import Selection
+from dataaudit.reporting.common import plural, rule_catalogue
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from dataaudit.model.report import Report
 
 __all__ = ["to_junit", "render_junit"]
 

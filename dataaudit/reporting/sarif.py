@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..findings import Finding, Location, Severity, to_jsonable
-from .common import array_location, code_location, rule_catalogue
+from dataaudit.model.findings import Finding, Location, Severity, to_jsonable
+from dataaudit.reporting.common import array_location, code_location, rule_catalogue
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from dataaudit.model.report import Report
 
 __all__ = ["to_sarif", "render_sarif", "SARIF_SCHEMA_URI", "SARIF_LEVELS", "ROOT_BASE_ID"]
 

@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PIL import Image
 
-from ..features import array_to_rgb_image, pil_to_rgb
-from ..findings import Location
-from ..sources.sniff import IMAGE_EXTENSIONS
-from .common import array_location, code_location, file_path
+from dataaudit.scan.features import array_to_rgb_image, pil_to_rgb
+from dataaudit.model.findings import Location
+from dataaudit.sources.sniff import IMAGE_EXTENSIONS
+from dataaudit.reporting.common import array_location, code_location, file_path
 
 if TYPE_CHECKING:
-    from ..report import Report
+    from dataaudit.model.report import Report
 
 __all__ = ["Thumb", "Thumbnailer", "placeholder_svg"]
 

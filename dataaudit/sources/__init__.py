@@ -14,12 +14,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..errors import EmptyDatasetError, InputError, SourceNotFoundError
-from .arrays import arrays_dataset
-from .base import SPLIT_ORDER, Dataset, SourceNote, canonical_split
-from .folder import keras_index, keras_subsets, list_folder, read_code_file
-from .manifest import MANIFEST_SUFFIXES, manifest_dataset, read_manifest
-from .tabular import npz_file_dataset, split_files_dataset
+from dataaudit.errors import EmptyDatasetError, InputError, SourceNotFoundError
+from dataaudit.sources.arrays import arrays_dataset
+from dataaudit.sources.base import SPLIT_ORDER, Dataset, SourceNote, canonical_split
+from dataaudit.sources.folder import keras_index, keras_subsets, list_folder, read_code_file
+from dataaudit.sources.manifest import MANIFEST_SUFFIXES, manifest_dataset, read_manifest
+from dataaudit.sources.tabular import npz_file_dataset, split_files_dataset
 
 __all__ = [
     "Dataset",

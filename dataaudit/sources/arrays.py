@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import EmptyDatasetError, InputError, ParameterError
-from .base import Dataset, SourceNote, canonical_split, make_samples, sort_labels
+from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
+from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples, sort_labels
 
 __all__ = ["arrays_dataset", "keras_fit_split"]
 

@@ -57,7 +57,7 @@ class SourceNote:
 
     Notes are not findings themselves: the integrity auditor turns them into
     findings, so select/ignore/baseline apply to them like to everything else.
-    ``kind`` is one of the keys of ``dataaudit.auditors.integrity.NOTE_RULES``.
+    ``kind`` is one of the keys of ``dataaudit.auditors.integrity.auditor.NOTE_RULES``.
     """
 
     kind: str

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import EmptyDatasetError, InputError, ParameterError
-from .base import Dataset, SourceNote, canonical_split, make_samples
-from .sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_image_format
+from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
+from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
+from dataaudit.sources.sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_image_format
 
 __all__ = ["list_folder", "keras_index", "keras_subsets", "read_code_file"]
 

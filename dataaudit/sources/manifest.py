@@ -9,10 +9,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import EmptyDatasetError, ManifestError, ParameterError
-from .base import Dataset, SourceNote, canonical_split, make_samples
-from .folder import keras_subsets, read_code_file
-from .sniff import CODE_EXTENSIONS
+from dataaudit.errors import EmptyDatasetError, ManifestError, ParameterError
+from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
+from dataaudit.sources.folder import keras_subsets, read_code_file
+from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
 

@@ -24,9 +24,9 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError
-from .arrays import arrays_dataset
-from .base import Dataset, SourceNote, canonical_split
+from dataaudit.errors import InputError
+from dataaudit.sources.arrays import arrays_dataset
+from dataaudit.sources.base import Dataset, SourceNote, canonical_split
 
 __all__ = ["split_files_dataset", "npz_file_dataset", "ARRAY_SUFFIXES", "PICKLE_SUFFIXES"]
 
@@ -218,8 +218,8 @@ def split_files_dataset(
     trust_pickles: bool = False,
 ) -> Dataset | None:
     """A dataset of per-split array files in the folder ``root``; None when it holds none."""
-    from .folder import _walk_visible, read_code_file
-    from .sniff import CODE_EXTENSIONS
+    from dataaudit.sources.folder import _walk_visible, read_code_file
+    from dataaudit.sources.sniff import CODE_EXTENSIONS
 
     files, _dirs = _walk_visible(root)
     code_files = {rel: text for rel in files if os.path.splitext(rel)[1].lower() in CODE_EXTENSIONS

@@ -1,0 +1,293 @@
+"""The class-balance fixes: class weights, oversampling and undersampling plans, each with runnable code.
+
+Every snippet here is executed by the test suite against the installed
+scikit-learn, imbalanced-learn and TensorFlow. A snippet names the variables it
+expects in its opening comment (and in ``payload["inputs"]``):
+
+- ``y_train``: the training labels as integer class indices in Keras order;
+- ``x_train``: anything indexable along its first axis (an image array, file paths);
+- ``train_ds``: a ``tf.data.Dataset`` of single ``(x, label)`` pairs with integer labels.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from dataaudit.auditors.balance.stats import class_weights, oversampling_targets, undersampling_targets
+from dataaudit.model.findings import Fix
+
+__all__ = ["TrainingClasses", "weights_fix", "oversampling_fix", "undersampling_fix", "eval_steps_fix", "all_files"]
+
+_INPUTS = {
+    "y_train": "the training labels as integer class indices (what model.fit sees)",
+    "x_train": "the training inputs, indexable along the first axis (an image array, a feature matrix, "
+               "an array of file paths)",
+    "train_ds": "a tf.data.Dataset of single (input, label) pairs with integer labels, shuffled each pass "
+                "(image_dataset_from_directory(..., batch_size=None) gives one; or call .unbatch())",
+}
+
+
+@dataclass(frozen=True)
+class TrainingClasses:
+    """The training classes a fix is about.
+
+    ``class_names`` is in class-index order (Keras's); ``counts`` maps each class
+    with training samples to its count, in that order; ``images`` says whether
+    the inputs are images (repeated copies are then paired with augmentation).
+    ``class_index`` gives each class's index when it is not its position (integer
+    labels that skip values: the label itself is the index).
+    """
+
+    class_names: tuple[str, ...]
+    counts: Mapping[str, int]
+    images: bool
+    batch_size: int = 32
+    class_index: Mapping[str, int] | None = None
+
+    def index(self, name: str) -> int:
+        if self.class_index is not None:
+            return int(self.class_index[name])
+        return self.class_names.index(name)
+
+    @property
+    def indices(self) -> dict[str, int]:
+        return {n: self.index(n) for n in self.class_names}
+
+    @property
+    def total(self) -> int:
+        return int(sum(self.counts.values()))
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4g}"
+
+
+def _dict_literal(mapping: Mapping[int, float | int]) -> str:
+    return "{" + ", ".join(f"{k}: {v!r}" for k, v in mapping.items()) + "}"
+
+
+def _header(lines: list[str], classes: TrainingClasses, inputs: list[str]) -> list[str]:
+    """The opening comment: what the snippet does, the class indices, the variables it expects."""
+    text = list(lines)
+    text.append(f"Class indices (Keras order): {', '.join(f'{i} = {n}' for n, i in classes.indices.items())}.")
+    text += [f"Expects `{name}`: {_INPUTS[name]}." for name in inputs]
+    return [f"# {part}" for line in text for part in textwrap.wrap(line, 96, break_on_hyphens=False)]
+
+
+# -- class weights ---------------------------------------------------------------------------------
+
+def _weights_code(classes: TrainingClasses, weights: Mapping[str, float], method: str, beta: float,
+                  cap: float) -> str:
+    by_index = {classes.index(n): round(w, 4) for n, w in weights.items()}
+    formula = (
+        'weights = compute_class_weight(class_weight="balanced", classes=classes, y=y_train)'
+        if method == "balanced"
+        else f"beta = {beta!r}\nweights = (1 - beta) / (1 - beta ** counts)  # Cui et al. (CVPR 2019)"
+    )
+    description = (
+        "scikit-learn's 'balanced': n_samples / (n_classes * class count)"
+        if method == "balanced"
+        else f"effective number of samples (Cui et al., CVPR 2019), beta = {beta!r}"
+    )
+    lines = _header([
+        "Class weights for Keras: model.fit(..., class_weight=class_weight).",
+        f"Method: {description}; scaled so the average weight over the training samples is 1, and "
+        f"capped at {cap:g} (the others raised to keep that average).",
+        f"dataaudit computed, from {classes.total} training labels: {_dict_literal(by_index)}",
+    ], classes, ["y_train"])
+    lines += [
+        "import numpy as np",
+        "from sklearn.utils.class_weight import compute_class_weight",
+        "",
+        "classes = np.unique(y_train)",
+        "counts = np.array([np.sum(y_train == c) for c in classes], dtype=float)",
+        *formula.splitlines(),
+        "weights = weights * counts.sum() / (weights @ counts)",
+        f"cap = {float(cap)!r}",
+        "capped = np.zeros(len(weights), dtype=bool)",
+        "while (weights > cap).any() and not capped.all():",
+        "    capped |= weights > cap",
+        "    weights[capped] = cap",
+        "    free = ~capped",
+        "    if free.any():",
+        "        weights[free] *= (counts.sum() - cap * counts[capped].sum()) / (weights[free] @ counts[free])",
+        "class_weight = {int(c): float(w) for c, w in zip(classes, weights)}",
+        "# model.fit(train_ds, epochs=..., class_weight=class_weight)",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def weights_fix(classes: TrainingClasses, method: str = "balanced", *, beta: float = 0.999,
+                cap: float = 10.0, files: Mapping[str, str] | None = None) -> Fix:
+    weights = class_weights(classes.counts, method, beta=beta, cap=cap)
+    code = _weights_code(classes, weights, method, beta, cap)
+    payload = {
+        "class_weight": {classes.index(n): w for n, w in weights.items()},
+        "class_names": list(classes.class_names),
+        "class_index": classes.indices,
+        "method": method,
+        "cap": cap,
+        "code": code,
+        "inputs": {"y_train": _INPUTS["y_train"]},
+        "files": dict(files) if files is not None else {"class_weights.py": code},
+    }
+    if method == "effective_number":
+        payload["beta"] = beta
+    listed = ", ".join(f"{n} {_fmt(w)}" for n, w in weights.items())
+    return Fix("class_weights", f"Weight the loss per class ({method}): {listed}", payload, "suggested")
+
+
+# -- resampling plans ------------------------------------------------------------------------------
+
+def _imblearn_code(classes: TrainingClasses, targets: Mapping[str, int], over: bool) -> str:
+    sampler = "RandomOverSampler" if over else "RandomUnderSampler"
+    module = "over_sampling" if over else "under_sampling"
+    strategy = {classes.index(n): int(t) for n, t in targets.items()}
+    what = "Oversampling" if over else "Undersampling"
+    lines = _header([
+        f"{what} plan with imbalanced-learn: the target number of samples per class index.",
+        "Needs imbalanced-learn (pip install imbalanced-learn); dataaudit does not depend on it.",
+    ], classes, ["x_train", "y_train"])
+    lines += [
+        "import numpy as np",
+        f"from imblearn.{module} import {sampler}",
+        "",
+        f"sampling_strategy = {_dict_literal(strategy)}",
+        f"sampler = {sampler}(sampling_strategy=sampling_strategy, random_state=0)",
+        "# Resample row numbers rather than x itself, so 4-D image arrays and file paths work too.",
+        "rows, y_resampled = sampler.fit_resample(np.arange(len(y_train)).reshape(-1, 1), np.asarray(y_train))",
+        "x_resampled = np.asarray(x_train)[rows[:, 0]]",
+    ]
+    if over and classes.images:
+        lines += [
+            "# Repeated images are exact copies: augment them in the input pipeline (random flips, crops,",
+            "# colour changes that keep the label) so the model does not memorise them.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _tf_data_code(classes: TrainingClasses, targets: Mapping[str, int], over: bool) -> str:
+    total = sum(targets.values())
+    ids = [classes.index(n) for n in targets]
+    weights = [round(t / total, 6) for t in targets.values()]
+    what = "Oversampling" if over else "Undersampling"
+    per_epoch = "rare classes repeat" if over else "large classes are cut"
+    lines = _header([
+        f"{what} plan as a tf.data pipeline: tf.data.Dataset.sample_from_datasets draws each class "
+        f"with its weight, {total} samples per epoch ({per_epoch}; each pass draws other samples).",
+        "Needs TensorFlow.",
+    ], classes, ["train_ds"])
+    lines += [
+        "import tensorflow as tf",
+        "",
+        f"class_ids = {ids!r}",
+        f"weights = {weights!r}",
+        f"epoch_size = {total}",
+        "per_class = [",
+        "    train_ds.filter(lambda x, y, c=c: tf.equal(tf.cast(tf.reshape(y, []), tf.int64), c)).repeat()",
+        "    for c in class_ids",
+        "]",
+        "balanced_ds = tf.data.Dataset.sample_from_datasets(",
+        "    per_class, weights=weights, seed=0, rerandomize_each_iteration=True",
+        ").take(epoch_size)",
+    ]
+    if over and classes.images:
+        lines += [
+            "",
+            "# Pair the repeated copies with augmentation; keep only transformations that preserve your labels.",
+            "import keras",
+            "",
+            "augment = keras.Sequential([",
+            '    keras.layers.RandomFlip("horizontal"),',
+            "    keras.layers.RandomRotation(0.05),",
+            "    keras.layers.RandomZoom(0.1),",
+            "    keras.layers.RandomContrast(0.1),",
+            "])",
+            f"balanced_ds = balanced_ds.batch({classes.batch_size}).map(",
+            "    lambda x, y: (augment(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE",
+            ").prefetch(tf.data.AUTOTUNE)",
+        ]
+    else:
+        lines.append(f"balanced_ds = balanced_ds.batch({classes.batch_size}).prefetch(tf.data.AUTOTUNE)")
+    lines.append("# model.fit(balanced_ds, epochs=...)")
+    return "\n".join(lines) + "\n"
+
+
+def all_files(classes: TrainingClasses, method: str = "balanced", *, beta: float = 0.999,
+              cap: float = 10.0) -> dict[str, str]:
+    """Every class-balance snippet by file name, so the user can pick another remedy than the recommended one."""
+    weights = class_weights(classes.counts, method, beta=beta, cap=cap)
+    over = oversampling_targets(classes.counts)
+    under = undersampling_targets(classes.counts)
+    return {
+        "class_weights.py": _weights_code(classes, weights, method, beta, cap),
+        "oversampling_tf_data.py": _tf_data_code(classes, over, True),
+        "oversampling_imblearn.py": _imblearn_code(classes, over, True),
+        "undersampling_tf_data.py": _tf_data_code(classes, under, False),
+        "undersampling_imblearn.py": _imblearn_code(classes, under, False),
+    }
+
+
+def _plan_payload(classes: TrainingClasses, targets: Mapping[str, int], over: bool,
+                  files: Mapping[str, str] | None) -> dict:
+    total = sum(targets.values())
+    tf_weights = [targets.get(n, 0) / total for n in classes.class_names]
+    prefix = "oversampling" if over else "undersampling"
+    tf_code = _tf_data_code(classes, targets, over)
+    imblearn_code = _imblearn_code(classes, targets, over)
+    # Images go through tf.data (where augmentation lives); feature rows through imbalanced-learn.
+    code = tf_code if classes.images else imblearn_code
+    return {
+        "class_names": list(classes.class_names),
+        "class_index": classes.indices,
+        "target_counts": dict(targets),
+        "sampling_strategy": {classes.index(n): int(t) for n, t in targets.items()},
+        "tf_data_weights": tf_weights,
+        "epoch_size": int(total),
+        "code": code,
+        "inputs": {k: _INPUTS[k] for k in (("train_ds",) if classes.images else ("x_train", "y_train"))},
+        "files": dict(files) if files is not None else {
+            f"{prefix}_tf_data.py": tf_code, f"{prefix}_imblearn.py": imblearn_code,
+        },
+    }
+
+
+def oversampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None) -> Fix:
+    targets = oversampling_targets(classes.counts)
+    payload = _plan_payload(classes, targets, True, files)
+    payload["repeat_factor"] = {n: t / classes.counts[n] for n, t in targets.items()}
+    payload["augment"] = classes.images
+    top = max(targets.values())
+    title = f"Oversample every class to {top} per epoch"
+    if classes.images:
+        title += ", with augmentation"
+    return Fix("sampling_plan", title, payload, "suggested")
+
+
+def undersampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None) -> Fix:
+    targets = undersampling_targets(classes.counts)
+    payload = _plan_payload(classes, targets, False, files)
+    payload["keep_fraction"] = {n: t / classes.counts[n] for n, t in targets.items()}
+    low = min(targets.values())
+    return Fix("undersampling_plan", f"Undersample every class to {low} per epoch", payload, "suggested")
+
+
+def eval_steps_fix(split: str, n_samples: int, batch_size: int) -> Fix:
+    ceil_steps = -(-n_samples // batch_size)
+    code = (
+        f"# Evaluate every image of '{split}': round the step count up, or leave steps unset\n"
+        "# (Keras then runs until the dataset ends and keeps the last, smaller batch).\n"
+        "import math\n\n"
+        f"n_samples, batch_size = {n_samples}, {batch_size}\n"
+        f"steps = math.ceil(n_samples / batch_size)  # {ceil_steps}; n_samples // batch_size = "
+        f"{n_samples // batch_size} drops {n_samples % batch_size} image(s)\n"
+        "# model.fit(..., validation_steps=steps) / model.evaluate(..., steps=steps)\n"
+    )
+    return Fix(
+        "eval_steps",
+        f"Use steps = ceil({n_samples} / {batch_size}) = {ceil_steps}",
+        {"split": split, "n_samples": n_samples, "batch_size": batch_size, "steps": ceil_steps, "code": code},
+        "suggested",
+    )

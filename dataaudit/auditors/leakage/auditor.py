@@ -1,0 +1,619 @@
+"""Split leakage (DA1xx): exact and near-duplicate images across train/val/test, and within a split."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from dataaudit.engine.artifacts import DuplicateGroups
+from dataaudit.auditors.leakage.embedding import KERAS_MODELS, Embedder, similar_pairs
+from dataaudit.auditors.leakage.explain import describe_pair
+from dataaudit.auditors.leakage.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
+from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
+from dataaudit.model.findings import Finding, Fix, Severity
+from dataaudit.params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
+from dataaudit.sources.base import split_sort_key
+from dataaudit.engine.auditor import AuditContext, Auditor, Rule
+
+__all__ = ["LeakageAuditor", "SENSITIVITY"]
+
+#: (Hamming radius of the candidate search, minimum verified similarity) per sensitivity.
+#: Calibrated on planted copies against random pairs: see docs/leakage.md.
+SENSITIVITY: dict[str, tuple[int, float]] = {
+    "strict": (8, 0.92),
+    "default": (10, 0.90),
+    "loose": (12, 0.82),
+}
+#: Near-copy search is switched off ("auto") when random pairs of one class verify at this median
+#: similarity or above: non-copies align as well as copies there (photos: ~0.15; handwritten digits: 0.77).
+LOOKALIKE_MAX = 0.5
+#: At most this many members / pairs are listed in one finding's evidence.
+MAX_LISTED = 50
+_NO_SPLIT = "(no split)"
+
+
+class ExactCrossSplit(Rule):
+    """Byte-identical images in two or more splits.
+
+    ## What it does
+    Groups files with identical content (same SHA-256 hash of the bytes) and
+    reports every group whose members sit in different splits, once per group
+    with all its members.
+
+    ## Why it matters
+    A validation or test image that is also a training image is scored on
+    memory, not on generalisation: the reported accuracy is optimistic by as
+    much as the share of such images.
+
+    ## Example
+    `val/cat/12.jpg` is a byte-identical copy of `train/cat/881.jpg`.
+
+    ## Fix
+    Keep each group in one split: use the re-split manifest of DA105, or drop
+    the copies outside the training split.
+    """
+
+    code = "DA101"
+    slug = "exact-cross-split-duplicate"
+    severity = Severity.ERROR
+
+
+class NearCrossSplit(Rule):
+    """Near-duplicate images (resized, re-encoded, cropped, flipped, recoloured copies) in two or more splits.
+
+    ## What it does
+    Finds candidate copies with perceptual hashes of several views of each
+    image (whole, central, slightly turned, mirrored, 80-92% windows), aligns
+    each candidate pair and keeps those whose fine detail agrees (similarity
+    at least `min_similarity`). Matched pairs are merged into groups; each
+    group spanning splits is reported once, with the edit that best explains
+    it and the similarity score.
+
+    ## Why it matters
+    About 3% of CIFAR-10's test images have a near-duplicate in its training
+    set (Barz & Denzler 2020). A model recognises a resized or flipped copy
+    of an image it trained on, so test accuracy measures memorisation.
+
+    ## Example
+    `val/cat/12.jpg` is a horizontally flipped crop of `train/cat/881.jpg`
+    (similarity 0.97).
+
+    ## Fix
+    Keep each group in one split: use the re-split manifest of DA105, or drop
+    the copies outside the training split.
+    """
+
+    code = "DA102"
+    slug = "near-cross-split-duplicate"
+    severity = Severity.ERROR
+
+
+class WithinSplitDuplicate(Rule):
+    """Exact or near-duplicate images within one split.
+
+    ## What it does
+    Reports each group of copies that has two or more members in the same
+    split, listing them.
+
+    ## Why it matters
+    Copies inside the training set weight those images more than the others;
+    copies inside a test set count the same mistake several times.
+
+    ## Example
+    `train/dog/3.jpg` and `train/dog/3 (1).jpg` are the same photo.
+
+    ## Fix
+    Keep one image of each group per split (`extra_copies` in the evidence
+    lists the others).
+    """
+
+    code = "DA103"
+    slug = "within-split-duplicate"
+    severity = Severity.WARNING
+
+
+class LabelConflict(Rule):
+    """Copies of one image that carry different labels.
+
+    ## What it does
+    Reports duplicate groups (exact or near copies, within or across splits)
+    whose members have two or more different labels.
+
+    ## Why it matters
+    The same picture cannot be both classes: one label is wrong, and the model
+    is trained (or scored) on contradictory targets.
+
+    ## Example
+    `train/cat/5.jpg` and `train/dog/77.jpg` are the same photo.
+
+    ## Fix
+    Check the images and correct the wrong label, or remove the copy.
+    """
+
+    code = "DA104"
+    slug = "duplicate-label-conflict"
+    severity = Severity.ERROR
+
+
+class LeakRate(Rule):
+    """The share of evaluation images that have a duplicate in an earlier split.
+
+    ## What it does
+    For every pair of splits (train before val before test) it reports the
+    share of the later split's images that are exact or near copies of an
+    image in the earlier one (`leak_rates` in the evidence). The finding is an
+    ERROR when a rate exceeds `max_leak_rate` (default 0: any leak), else INFO.
+    The per-group findings DA101/DA102 follow the same rule: ERROR when their
+    split pair's rate exceeds the tolerance, WARNING otherwise.
+
+    ## Why it matters
+    It is the size of the optimism in your validation numbers: 3% leaked test
+    images can hide a 3-point accuracy drop on new data.
+
+    ## Example
+    3.1% of test images (31 of 1000) have a duplicate in train.
+
+    ## Fix
+    Train from the attached re-split manifest (`resplit.csv`): every duplicate
+    group in one split, class proportions per split kept. The alternative plan
+    (`resplit_drop.csv`) leaves the evaluation copies out instead.
+    """
+
+    code = "DA105"
+    slug = "split-leak-rate"
+    severity = Severity.ERROR
+
+
+class SimilarCrossSplit(Rule):
+    """Very similar images across splits according to a semantic embedding (opt-in).
+
+    ## What it does
+    With `embedding` set (a Keras application name or a callable), images
+    whose embeddings have a cosine similarity of at least
+    `embedding_threshold` and that are in different splits are reported,
+    unless they are already exact or near copies.
+
+    ## Why it matters
+    Two shots of the same scene or consecutive video frames are not pixel
+    copies, but a model that saw one has effectively seen the other.
+
+    ## Example
+    `test/frames/0412.jpg` looks very similar to `train/frames/0411.jpg`
+    (cosine 0.97, mobilenet_v3_small).
+
+    ## Fix
+    Review the pairs; split by scene, video or session rather than by image.
+    """
+
+    code = "DA106"
+    slug = "similar-cross-split"
+    severity = Severity.WARNING
+
+
+class NearCopySearchOff(Rule):
+    """The near-copy search was switched off: in this dataset, different images align like copies.
+
+    ## What it does
+    Before searching for near copies, verifies a few hundred random pairs of
+    different images of the same class. Random pairs are practically never
+    copies, so their median similarity says how well non-copies align here. When
+    it reaches 0.5 (photos score about 0.15), the near-copy search is switched off
+    (`near_duplicates="auto"`), only byte-identical copies are checked, and
+    this finding says so.
+
+    ## Why it matters
+    Handwritten digits, letters, icons and other glyph-like images of one class
+    differ in small details of a few strokes: at thumbnail scale any two of them
+    align nearly as well as an edited copy does. A near-copy search there reports
+    most of the dataset as duplicates and a leak rate that means nothing.
+
+    ## Example
+    Random pairs of images of one class align with a median similarity of 0.77
+    (photos: about 0.15); near copies were not searched, only exact ones.
+
+    ## Fix
+    Nothing to fix in the data. To search anyway (and review every reported pair),
+    set `near_duplicates=True`; to look for semantic repeats, use `embedding`.
+    """
+
+    code = "DA107"
+    slug = "near-copy-search-off"
+    severity = Severity.WARNING
+
+
+@dataclass
+class _Edges:
+    """Matched pairs in table-row space."""
+
+    a: np.ndarray
+    b: np.ndarray
+    pairs: DuplicatePairs
+    rows: np.ndarray  # searched index -> table row
+
+
+class LeakageAuditor(Auditor):
+    """Finds exact and near-duplicate images across and within splits, measures the leak rate and plans a leak-free re-split."""
+
+    name = "leakage"
+    code_prefix = "DA1"
+    rules = (ExactCrossSplit, NearCrossSplit, WithinSplitDuplicate, LabelConflict, LeakRate, SimilarCrossSplit,
+             NearCopySearchOff)
+    requires = ("luma32", "chroma8")
+    parameters = {
+        "sensitivity": [Options(tuple(SENSITIVITY))],
+        "hash_radius": [Interval(int, 0, 32), NoneValue()],
+        "min_similarity": [Interval(float, -1, 1), NoneValue()],
+        "within_split": [Boolean()],
+        "near_duplicates": [Options(("auto",)), Boolean()],
+        "max_leak_rate": [Interval(float, 0, 1)],
+        "reference_split": [InstanceOf(str, label="a split name")],
+        "resplit": [Options(RESPLIT_STRATEGIES)],
+        "seed": [Interval(int, 0, 2**32 - 1)],
+        "embedding": [NoneValue(), Options(tuple(KERAS_MODELS)), CallableValue()],
+        "embedding_weights": [Options(("imagenet",)), NoneValue(), PathLike()],
+        "embedding_threshold": [Interval(float, -1, 1)],
+    }
+    defaults = {
+        "sensitivity": "default",
+        "hash_radius": None,
+        "min_similarity": None,
+        "within_split": True,
+        "near_duplicates": "auto",
+        "max_leak_rate": 0.0,
+        "reference_split": "train",
+        "resplit": "move",
+        "seed": 0,
+        "embedding": None,
+        "embedding_weights": "imagenet",
+        "embedding_threshold": 0.95,
+    }
+
+    def required_features(self) -> tuple[str, ...]:
+        extra = ("rgb64",) if self.params["embedding"] is not None else ()
+        return (*self.requires, *extra)
+
+    @property
+    def thresholds(self) -> tuple[int, float]:
+        """The (hash radius, minimum similarity) in use: raw parameters override the sensitivity preset."""
+        radius, similarity = SENSITIVITY[self.params["sensitivity"]]
+        if self.params["hash_radius"] is not None:
+            radius = int(self.params["hash_radius"])
+        if self.params["min_similarity"] is not None:
+            similarity = float(self.params["min_similarity"])
+        return radius, similarity
+
+    # -- the run ----------------------------------------------------------------------------------
+
+    def run(self, ctx: AuditContext) -> Iterator[Finding]:
+        table = ctx.table
+        meta = table.meta
+        n = len(meta)
+        searched = np.flatnonzero(table.ok)
+        radius, min_similarity = self.thresholds
+        luma = table.feature("luma32")[searched]
+        keys = meta["content_hash"].to_numpy(dtype=object)[searched]
+        chroma = table.feature("chroma8")[searched]
+        sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
+        near, lookalike, lookalike_pairs = self.params["near_duplicates"], float("nan"), 0
+        if near == "auto":
+            labels_searched = meta["label"].to_numpy(dtype=object)[searched]
+            labelled = any(v is not None for v in labels_searched)
+            lookalike, lookalike_pairs = lookalike_level(
+                luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"])
+            near = not lookalike >= LOOKALIKE_MAX  # nan (too few images to tell): search
+        pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
+                                     near=bool(near))
+        a, b = searched[pairs.a], searched[pairs.b]
+        groups = connected_groups(n, a, b)
+        splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
+        labels = [None if lab is None else str(lab) for lab in meta["label"]]
+        edges = _Edges(a, b, pairs, searched)
+        group_of = np.full(n, -1, dtype=np.int64)
+        for gid, members in enumerate(groups):
+            group_of[members] = gid
+        edge_group = group_of[a] if len(a) else np.zeros(0, np.int64)
+        by_group = np.argsort(edge_group, kind="stable")
+        edges_of = np.split(by_group, np.searchsorted(edge_group[by_group], np.arange(1, len(groups))))
+        inexact = np.bincount(edge_group, weights=(pairs.kind != "exact").astype(float), minlength=len(groups))
+        kinds = tuple("exact" if count == 0 else "near" for count in inexact[: len(groups)])
+        rates = self._leak_rates(groups, splits, table.ok)
+        ctx.artifacts[self.name] = DuplicateGroups(
+            groups=tuple(groups),
+            kinds=kinds,
+            extra={
+                "leak_rates": {key: value["rate"] for key, value in rates.items()},
+                "thresholds": {"hash_radius": radius, "min_similarity": min_similarity},
+                "near_search": bool(near),
+                "lookalike_level": None if np.isnan(lookalike) else round(lookalike, 4),
+                "candidates": pairs.candidates,
+                "pairs": len(a),
+            },
+        )
+        if not near:
+            yield self.finding(
+                NearCopySearchOff,
+                f"Near copies were not searched: random pairs of different images of one class align with a median "
+                f"similarity of {lookalike:.2f} (photos: about 0.15), as well as edited copies do, so look-alikes "
+                "could not be told from copies (typical of digits, letters and icons). Only byte-identical copies "
+                "were checked; set leakage.near_duplicates=true to search anyway.",
+                evidence={"lookalike_level": round(lookalike, 4), "pairs_verified": lookalike_pairs,
+                          "lookalike_max": LOOKALIKE_MAX},
+                key="near-search",
+            )
+        exceeded = {key for key, value in rates.items() if value["rate"] > self.params["max_leak_rate"]}
+        home = [home_split(splits[g].tolist(), self.params["reference_split"]) for g in groups]
+
+        for gid, members in enumerate(groups):
+            member_splits = splits[members]
+            in_group = edges_of[gid]
+            if len(set(member_splits)) > 1:
+                yield self._cross_split_finding(ctx, gid, members, splits, home[gid], edges, in_group, kinds[gid],
+                                                exceeded, rates)
+            if self.params["within_split"]:
+                finding = self._within_split_finding(ctx, members, splits, edges, in_group)
+                if finding is not None:
+                    yield finding
+            distinct = sorted({labels[r] for r in members if labels[r] is not None})
+            if len(distinct) > 1:
+                yield self._label_conflict_finding(ctx, members, distinct, labels, splits, edges, in_group)
+        if any(value["leaked"] for value in rates.values()):
+            yield self._leak_rate_finding(ctx, groups, rates, exceeded, splits, labels)
+        if self.params["embedding"] is not None:
+            yield from self._semantic_findings(ctx, searched, group_of, splits)
+
+    # -- leak rates -------------------------------------------------------------------------------
+
+    def _split_order(self, splits: Sequence[str]) -> list[str]:
+        ref = self.params["reference_split"]
+        names = sorted(set(splits), key=split_sort_key)
+        return ([ref] if ref in names else []) + [s for s in names if s != ref]
+
+    def _leak_rates(self, groups: list[np.ndarray], splits: np.ndarray, ok: np.ndarray) -> dict[str, dict[str, Any]]:
+        """{"train->val": {"rate", "leaked", "total", "from", "to"}}: share of `to` images with a copy in `from`."""
+        order = self._split_order(splits.tolist())
+        leaked: dict[tuple[str, str], set[int]] = {}
+        for members in groups:
+            present = set(splits[members].tolist())
+            for r in members:
+                for earlier in present:
+                    if earlier != splits[r] and order.index(earlier) < order.index(splits[r]):
+                        leaked.setdefault((earlier, splits[r]), set()).add(int(r))
+        rates: dict[str, dict[str, Any]] = {}
+        for i, first in enumerate(order):
+            for later in order[i + 1 :]:
+                total = int((ok & (splits == later)).sum())
+                count = len(leaked.get((first, later), ()))
+                rates[f"{first}->{later}"] = {
+                    "from": first, "to": later, "leaked": count, "total": total,
+                    "rate": round(count / total, 6) if total else 0.0,
+                }
+        return rates
+
+    # -- findings ---------------------------------------------------------------------------------
+
+    def _where(self, ctx: AuditContext, row: int) -> str:
+        loc = ctx.location(row)
+        return _where(loc.path, loc.split)
+
+    def _ordered(self, ctx: AuditContext, members: np.ndarray, splits: np.ndarray) -> list[int]:
+        order = self._split_order(splits.tolist())
+        rank = {s: k for k, s in enumerate(order)}
+        return sorted((int(r) for r in members), key=lambda r: (rank.get(splits[r], 99), ctx.location(r).path))
+
+    def _describe(self, ctx: AuditContext, edges: _Edges, k: int, copy: int) -> Any:
+        p = edges.pairs
+        source = int(edges.rows[p.source[k]])
+        target = int(edges.rows[p.target[k]])
+        original = target if copy == source else source
+        meta = ctx.table.meta
+        luma = ctx.table.feature("luma32")
+        chroma = ctx.table.features.get("chroma8")
+        return describe_pair(
+            exact=p.kind[k] == "exact",
+            mirrored=bool(p.mirrored[k]),
+            params=p.params[k],
+            copy_is_source=copy == source,
+            copy_meta=meta.loc[copy, ["width", "height", "format"]].to_dict(),
+            original_meta=meta.loc[original, ["width", "height", "format"]].to_dict(),
+            copy_luma=luma[copy],
+            original_luma=luma[original],
+            copy_chroma=None if chroma is None else chroma[copy],
+            original_chroma=None if chroma is None else chroma[original],
+        )
+
+    def _pair_evidence(self, ctx: AuditContext, edges: _Edges, in_group: np.ndarray, splits: np.ndarray,
+                       home: str | None) -> list[dict[str, Any]]:
+        """The matched pairs of one group (``in_group``: their edge indices), copy and original named."""
+        out = []
+        order = self._split_order(splits.tolist())
+        for k in in_group[:MAX_LISTED]:
+            x, y = int(edges.a[k]), int(edges.b[k])
+            # The copy is the member outside the home split, or the later one.
+            key = lambda r: (splits[r] != home, order.index(splits[r]), ctx.location(r).path)  # noqa: E731
+            original, copy = sorted((x, y), key=key)
+            desc = self._describe(ctx, edges, int(k), copy)
+            lo, lc = ctx.location(original), ctx.location(copy)
+            out.append({
+                "original": lo.path, "copy": lc.path, "original_split": lo.split, "copy_split": lc.split,
+                "original_label": lo.label, "copy_label": lc.label, "kind": str(edges.pairs.kind[k]),
+                "similarity": round(float(edges.pairs.similarity[k]), 4), "edit": desc.phrase, "edits": list(desc.edits),
+            })
+        return out
+
+    def _cross_split_finding(self, ctx, gid, members, splits, home, edges, in_group, kind, exceeded, rates) -> Finding:
+        ordered = self._ordered(ctx, members, splits)
+        pairs = self._pair_evidence(ctx, edges, in_group, splits, home)
+        cross = [p for p in pairs if p["original_split"] != p["copy_split"]] or pairs
+        main = max(cross, key=lambda p: (p["copy_split"] != home, p["similarity"]))
+        present = sorted(set(splits[members].tolist()), key=split_sort_key)
+        involved = [key for key, v in rates.items() if v["from"] in present and v["to"] in present]
+        severity = Severity.ERROR if any(key in exceeded for key in involved) else Severity.WARNING
+        rule = ExactCrossSplit if kind == "exact" else NearCrossSplit
+        message = (f"{_where(main['copy'], main['copy_split'])} is {main['edit']} of "
+                   f"{_where(main['original'], main['original_split'])}")
+        if kind != "exact":
+            message += f" (similarity {main['similarity']:.2f})"
+        if len(members) > 2:
+            message += f"; the group has {len(members)} images across {', '.join(present)}"
+        outside = [ctx.location(r).path for r in ordered if splits[r] != home]
+        return self.finding(
+            rule,
+            message + ".",
+            locations=ctx.locations(ordered),
+            evidence={
+                "group": gid,
+                "group_size": len(members),
+                "kind": kind,
+                "splits": dict(Counter(splits[members].tolist())),
+                "labels": sorted({str(x) for x in ctx.table.meta["label"].to_numpy()[members] if x is not None}),
+                "home_split": home,
+                "similarity": main["similarity"],
+                "edit": main["edit"],
+                "edits": main["edits"],
+                "pairs": pairs,
+                "leak_rates": {key: rates[key]["rate"] for key in involved},
+                "max_leak_rate": self.params["max_leak_rate"],
+                # The remedy is DA105's re-split (one fix for the whole dataset); these are the copies it moves.
+                "outside_home_split": outside,
+            },
+            severity=severity,
+        )
+
+    def _within_split_finding(self, ctx, members, splits, edges, in_group) -> Finding | None:
+        counts = Counter(splits[members].tolist())
+        dup_splits = sorted((s for s, c in counts.items() if c > 1), key=split_sort_key)
+        if not dup_splits:
+            return None
+        ordered = [r for r in self._ordered(ctx, members, splits) if splits[r] in dup_splits]
+        pairs = [p for p in self._pair_evidence(ctx, edges, in_group, splits, None)
+                 if p["original_split"] == p["copy_split"]]
+        parts = [f"{counts[s]} copies of one image in {s}" for s in dup_splits]
+        lead = pairs[0] if pairs else None
+        message = "; ".join(parts) + ": " + ", ".join(ctx.location(r).path for r in ordered[:6])
+        if len(ordered) > 6:
+            message += f" and {len(ordered) - 6} more"
+        if lead is not None:
+            message += f" ({lead['copy']} is {lead['edit']} of {lead['original']})"
+        extra = []
+        for s in dup_splits:
+            in_split = [r for r in ordered if splits[r] == s]
+            extra.extend(ctx.location(r).path for r in in_split[1:])
+        return self.finding(
+            WithinSplitDuplicate,
+            message + ".",
+            locations=ctx.locations(ordered),
+            evidence={"copies": {s: counts[s] for s in dup_splits}, "pairs": pairs, "extra_copies": extra},
+        )
+
+    def _label_conflict_finding(self, ctx, members, distinct, labels, splits, edges, in_group) -> Finding:
+        ordered = self._ordered(ctx, members, splits)
+        listed = ", ".join(f"{ctx.location(r).path} ({labels[r]})" for r in ordered[:6])
+        if len(ordered) > 6:
+            listed += f" and {len(ordered) - 6} more"
+        return self.finding(
+            LabelConflict,
+            f"Copies of one image carry {len(distinct)} labels ({', '.join(distinct)}): {listed}.",
+            locations=ctx.locations(ordered),
+            evidence={
+                "labels": {lab: sum(labels[r] == lab for r in members) for lab in distinct},
+                "pairs": self._pair_evidence(ctx, edges, in_group, splits, None),
+            },
+        )
+
+    def _leak_rate_finding(self, ctx, groups, rates, exceeded, splits, labels) -> Finding:
+        parts = []
+        for key, v in rates.items():
+            if v["leaked"]:
+                parts.append(f"{v['rate']:.1%} of {v['to']} images ({v['leaked']} of {v['total']}) have a duplicate in {v['from']}")
+        tolerance = self.params["max_leak_rate"]
+        severity = Severity.ERROR if exceeded else Severity.INFO
+        verdict = (f"above the tolerance max_leak_rate={tolerance:g}" if exceeded
+                   else f"within the tolerance max_leak_rate={tolerance:g}")
+        return self.finding(
+            LeakRate,
+            "; ".join(parts)[:1].upper() + "; ".join(parts)[1:] + f" ({verdict}).",
+            evidence={
+                "leak_rates": {key: v["rate"] for key, v in rates.items()},
+                "leaked": {key: v["leaked"] for key, v in rates.items()},
+                "totals": {key: v["total"] for key, v in rates.items()},
+                "max_leak_rate": tolerance,
+                "exceeded": sorted(exceeded),
+                "groups_across_splits": sum(len(set(splits[g].tolist())) > 1 for g in groups),
+            },
+            fix=self._resplit_fix(ctx, groups, splits, labels),
+            severity=severity,
+            key="leak-rate",
+        )
+
+    def _resplit_fix(self, ctx, groups, splits, labels) -> Fix:
+        primary = self.params["resplit"]
+        other = "drop" if primary == "move" else "move"
+        plans = {
+            s: plan_resplit(splits.tolist(), labels, groups, reference=self.params["reference_split"], strategy=s,
+                            seed=self.params["seed"])
+            for s in (primary, other)
+        }
+        paths = ctx.table.meta["path"].tolist()
+        where = [ctx.location(i).path for i in range(len(paths))]
+        plan = plans[primary]
+        has_files = all(p is not None for p in paths)
+        payload: dict[str, Any] = {
+            "strategy": primary,
+            "reference_split": self.params["reference_split"],
+            "moved": [{"path": where[i], "from": src, "to": dst} for i, src, dst in plan.moved],
+            "class_counts_before": class_counts(splits.tolist(), labels),
+            "class_counts_after": plan.class_counts(labels),
+            "alternative": {"strategy": other, "moved": len(plans[other].moved)},
+        }
+        if has_files:
+            names = {primary: ("resplit.csv", "moved.csv"), other: (f"resplit_{other}.csv", f"{other}_rows.csv")}
+            payload["files"] = {}
+            for strategy, (manifest, moved) in names.items():
+                payload["files"][manifest] = manifest_csv(paths, labels, plans[strategy])
+                payload["files"][moved] = moved_csv(paths, plans[strategy])
+            payload["manifest"] = "resplit.csv"
+            payload["alternative"].update(manifest=names[other][0], moved_list=names[other][1])
+            payload["usage"] = "dataaudit.audit('resplit.csv', allow_outside_root=True)"
+            title = (f"Re-split ({primary}): {len(plan.moved)} image(s) change split so that every duplicate group "
+                     "lives in one split; the manifest holds absolute paths, so read it with allow_outside_root=True")
+        else:
+            payload["manifest"] = None
+            title = f"Re-split ({primary}): {len(plan.moved)} image(s) change split (in-memory source: no manifest)"
+        return Fix("resplit_manifest", title, payload, "automatic" if has_files else "suggested")
+
+    def _semantic_findings(self, ctx, searched, group_of, splits) -> Iterator[Finding]:
+        embedder = Embedder(self.params["embedding"], weights=self.params["embedding_weights"])
+        vectors = embedder(ctx.table.feature("rgb64")[searched])
+        i, j, sims = similar_pairs(vectors, self.params["embedding_threshold"])
+        a, b = searched[i], searched[j]
+        keep = (splits[a] != splits[b]) & ~((group_of[a] >= 0) & (group_of[a] == group_of[b]))
+        a, b, sims = a[keep], b[keep], sims[keep]
+        for members in connected_groups(len(splits), a, b):
+            ordered = self._ordered(ctx, members, splits)
+            inside = np.isin(a, members)
+            best = int(np.argmax(np.where(inside, sims, -2)))
+            first, second = sorted((int(a[best]), int(b[best])), key=lambda r: ordered.index(r))
+            yield self.finding(
+                SimilarCrossSplit,
+                f"{self._where(ctx, second)} looks very similar to {self._where(ctx, first)} "
+                f"(cosine {sims[best]:.2f}, {embedder.name})"
+                + (f"; {len(members)} images in this cluster" if len(members) > 2 else "") + ".",
+                locations=ctx.locations(ordered),
+                evidence={
+                    "embedding": embedder.name,
+                    "cosine": round(float(sims[best]), 4),
+                    "pairs": [
+                        {"a": ctx.location(int(x)).path, "b": ctx.location(int(y)).path, "cosine": round(float(s), 4)}
+                        for x, y, s in list(zip(a[inside], b[inside], sims[inside]))[:MAX_LISTED]
+                    ],
+                },
+            )
+
+
+def _where(path: str, split: str | None) -> str:
+    """The path, with its split added when the path does not already start with it."""
+    return path if not split or path.startswith(f"{split}/") else f"{path} ({split})"

@@ -1,0 +1,152 @@
+"""A leak-free re-split: every duplicate group in one split, class proportions per split kept.
+
+Two plans:
+
+- ``"move"`` (default): each group that spans splits moves entirely into its
+  *home* split (the reference split, usually ``train``, when a member is there;
+  else the split holding most of its members, the earlier split on a tie). The
+  splits that lost images are then topped up, class by class, with images that
+  belong to no group, taken from the splits that gained (a seeded, deterministic
+  choice), so every split keeps its size and its class counts wherever enough
+  such images exist. This is a group-aware stratified split that moves as few
+  images as possible.
+- ``"drop"``: members outside their group's home split are left out of the new
+  manifest; nothing else changes.
+
+Nothing is moved or deleted on disk: the plan is a new manifest.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from dataaudit.sources.base import split_sort_key
+
+__all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED"]
+
+RESPLIT_STRATEGIES = ("move", "drop")
+#: The ``to`` value of a row the drop plan leaves out.
+DROPPED = "(dropped)"
+
+
+@dataclass(frozen=True)
+class ResplitPlan:
+    """``splits[i]`` is row i's new split (None: dropped); ``moved`` lists changed rows as (row, from, to)."""
+
+    strategy: str
+    splits: tuple[str | None, ...]
+    moved: tuple[tuple[int, str, str], ...]
+    home: tuple[str, ...]  # home split of each group, in the order given
+
+    def class_counts(self, labels: Sequence[object]) -> dict[str, dict[str, int]]:
+        """{split: {label: count}} of the new split."""
+        return class_counts(self.splits, labels)
+
+
+def class_counts(splits: Sequence[str | None], labels: Sequence[object]) -> dict[str, dict[str, int]]:
+    """{split: {label: count}} (label None counts as ""; rows without a split are left out)."""
+    out: dict[str, dict[str, int]] = {}
+    for split, label in zip(splits, labels):
+        if split is not None:
+            per = out.setdefault(split, {})
+            key = "" if label is None else str(label)
+            per[key] = per.get(key, 0) + 1
+    return out
+
+
+def home_split(member_splits: Sequence[str], reference: str) -> str:
+    """Where a group lives: the reference split when a member is there, else the split of most members (earlier on a tie)."""
+    if reference in member_splits:
+        return reference
+    values, counts = np.unique(np.asarray(member_splits, dtype=object).astype(str), return_counts=True)
+    best = counts.max()
+    return sorted((str(v) for v, c in zip(values, counts) if c == best), key=split_sort_key)[0]
+
+
+def plan_resplit(
+    splits: Sequence[str],
+    labels: Sequence[object],
+    groups: Sequence[np.ndarray],
+    *,
+    reference: str = "train",
+    strategy: str = "move",
+    seed: int = 0,
+) -> ResplitPlan:
+    """Plan a split in which no group spans two splits (see the module docstring)."""
+    if strategy not in RESPLIT_STRATEGIES:
+        raise ValueError(f"strategy must be one of {RESPLIT_STRATEGIES}; got {strategy!r}")
+    original = [str(s) for s in splits]
+    new: list[str | None] = list(original)
+    label_keys = ["" if lab is None else str(lab) for lab in labels]
+    in_group = np.zeros(len(original), dtype=bool)
+    homes: list[str] = []
+    for rows in groups:
+        rows = np.asarray(rows, dtype=np.int64)
+        in_group[rows] = True
+        home = home_split([original[r] for r in rows], reference)
+        homes.append(home)
+        for r in rows:
+            if original[r] != home:
+                new[int(r)] = home if strategy == "move" else None
+    if strategy == "move":
+        _rebalance(original, new, label_keys, in_group, seed)
+    moved = tuple(
+        (i, original[i], DROPPED if new[i] is None else str(new[i]))
+        for i in range(len(original)) if new[i] != original[i]
+    )
+    return ResplitPlan(strategy, tuple(new), moved, tuple(homes))
+
+
+def _rebalance(original: list[str], new: list[str | None], labels: list[str], in_group: np.ndarray, seed: int) -> None:
+    """Give back, class by class, to the splits that lost images, taking ungrouped images from those that gained."""
+    rng = np.random.default_rng(seed)
+    split_names = sorted(set(original), key=split_sort_key)
+    split_index = {s: k for k, s in enumerate(split_names)}
+    before = np.array([split_index[s] for s in original])
+    after = np.array([split_index[s] if s is not None else -1 for s in new])
+    _, label_codes = np.unique(np.asarray(labels, dtype=str), return_inverse=True)
+    by_class = np.split(np.argsort(label_codes, kind="stable"), np.cumsum(np.bincount(label_codes))[:-1])
+    for rows in by_class:
+        deficits = np.bincount(before[rows], minlength=len(split_names)) - np.bincount(
+            after[rows][after[rows] >= 0], minlength=len(split_names))
+        for needy in np.flatnonzero(deficits > 0):
+            for donor in np.flatnonzero(deficits < 0):
+                want = min(deficits[needy], -deficits[donor])
+                # Only images in no group may move: they cannot create a new leak.
+                free = rows[(after[rows] == donor) & (before[rows] == donor) & ~in_group[rows]]
+                if want <= 0 or not len(free):
+                    continue
+                chosen = np.sort(rng.choice(free, size=min(want, len(free)), replace=False))
+                after[chosen] = needy
+                for i in chosen:
+                    new[int(i)] = split_names[needy]
+                deficits[needy] -= len(chosen)
+                deficits[donor] += len(chosen)
+
+
+def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def manifest_csv(paths: Sequence[str], labels: Sequence[object], plan: ResplitPlan) -> str:
+    """The new manifest: ``path,label,split``, one row per kept image, in the original order."""
+    rows = [
+        (path, "" if label is None else str(label), split)
+        for path, label, split in zip(paths, labels, plan.splits)
+        if split is not None
+    ]
+    return _csv(("path", "label", "split"), rows)
+
+
+def moved_csv(paths: Sequence[str], plan: ResplitPlan) -> str:
+    """``path,from,to`` for every image whose split changed (``to`` is ``(dropped)`` in the drop plan)."""
+    return _csv(("path", "from", "to"), [(paths[i], src, dst) for i, src, dst in plan.moved])

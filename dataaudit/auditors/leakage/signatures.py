@@ -1,0 +1,234 @@
+"""Per-image signatures for duplicate search: a luma thumbnail from the scan, binary codes derived from it.
+
+The scan stores one small luma thumbnail per image (:func:`luma32`, 1 KB)
+plus an 8x8 colour map (:func:`chroma8`, 128 bytes). Everything else is computed
+from them in the auditor, in large vectorised batches, so the view design can
+change without re-reading a single file.
+
+Candidate codes are 64-bit DCT hashes (the 64 lowest non-DC frequencies of a
+16x16 view, each compared with their median, as in a perceptual hash) of
+several *views* of the thumbnail:
+
+- **query views** (:data:`QUERY_VIEWS`): the whole image and its central 80%,
+  the latter also turned by +-4 degrees, each also mirrored: 8 codes;
+- **window views** (:data:`WINDOW_VIEWS`): the whole image, its central 92%,
+  and 85% and 80% windows on a 3x3 grid of positions: 20 codes.
+
+Image B is a candidate copy of image A when some query code of B is within a
+Hamming radius of some window code of A (or the other way round). A crop of up
+to 15%, a shift of 5%, a turn of 5 degrees or a mirror image of A then has a
+view of B and a view of A that show nearly the same content; the verification
+step (:mod:`.verify`) starts its alignment from that pair of views.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from dataaudit.scan.features import DecodedImage, register_feature
+
+__all__ = [
+    "luma32",
+    "chroma8",
+    "THUMB",
+    "QUERY_VIEWS",
+    "WINDOW_VIEWS",
+    "CODE_BYTES",
+    "view_codes",
+]
+
+#: Side of the stored luma thumbnail.
+THUMB = 32
+#: Side of the views the hashes are computed on.
+VIEW = 16
+CODE_BITS = 64
+CODE_BYTES = CODE_BITS // 8
+
+#: Side of the stored chroma map.
+CHROMA = 8
+
+
+def _ycc32(image: DecodedImage) -> Image.Image:
+    """The 32x32 YCbCr thumbnail both features are cut from, made once per image.
+
+    A box filter when shrinking (cheaper than the bilinear of ``DecodedImage.resized``
+    and free of aliasing), bilinear when a tiny image has to grow.
+    """
+    cached = getattr(image, "_leakage_ycc32", None)
+    if cached is None:
+        rgb = image.rgb
+        shrink = rgb.size[0] >= THUMB and rgb.size[1] >= THUMB
+        method = Image.Resampling.BOX if shrink else Image.Resampling.BILINEAR
+        cached = rgb.resize((THUMB, THUMB), method).convert("YCbCr")
+        image._leakage_ycc32 = cached  # type: ignore[attr-defined]
+    return cached
+
+
+@register_feature("luma32", shape=(THUMB, THUMB), dtype="uint8")
+def luma32(image: DecodedImage) -> np.ndarray:
+    """32x32 luma thumbnail (BT.601 Y, as Pillow's "L"; aspect ignored)."""
+    return np.asarray(_ycc32(image).getchannel(0))
+
+
+@register_feature("chroma8", shape=(CHROMA, CHROMA, 2), dtype="uint8")
+def chroma8(image: DecodedImage) -> np.ndarray:
+    """Mean chroma (JPEG's Cb, Cr; 128 is grey) over an 8x8 grid of the 32x32 thumbnail."""
+    return np.asarray(_ycc32(image).reduce(THUMB // CHROMA))[..., 1:]
+
+
+# -- views -----------------------------------------------------------------------------------------
+# A view is (centre_x, centre_y, scale_x, scale_y, angle_radians): view pixel (u, v) in [0, 1]^2
+# shows the thumbnail at centre + R(angle) diag(scale) ((u, v) - 0.5), in normalised coordinates.
+
+
+def _grid(scale: float, offsets: tuple[float, ...]) -> list[tuple[float, float, float, float, float]]:
+    return [(0.5 + ox, 0.5 + oy, scale, scale, 0.0) for oy in offsets for ox in offsets]
+
+
+_TURN = float(np.deg2rad(4.0))
+#: Views of the query side (each is also hashed mirrored).
+QUERY_VIEWS = np.array(
+    [(0.5, 0.5, 1.0, 1.0, 0.0), (0.5, 0.5, 0.8, 0.8, 0.0), (0.5, 0.5, 0.8, 0.8, -_TURN), (0.5, 0.5, 0.8, 0.8, _TURN)],
+    dtype=np.float32,
+)
+#: Views of the indexed side.
+WINDOW_VIEWS = np.array(
+    [(0.5, 0.5, 1.0, 1.0, 0.0), (0.5, 0.5, 0.92, 0.92, 0.0)]
+    + _grid(0.85, (-0.075, 0.0, 0.075))
+    + _grid(0.8, (-0.05, 0.0, 0.05)),
+    dtype=np.float32,
+)
+N_QUERY_CODES = 2 * len(QUERY_VIEWS)
+N_WINDOW_CODES = len(WINDOW_VIEWS)
+
+
+def query_view(k: int) -> tuple[np.ndarray, bool]:
+    """The view and mirror flag of query code ``k`` (codes ``len(QUERY_VIEWS)`` and up are mirrored)."""
+    return QUERY_VIEWS[k % len(QUERY_VIEWS)], k >= len(QUERY_VIEWS)
+
+
+def _dct_rows(n: int, rows: int) -> np.ndarray:
+    k = np.arange(rows)[:, None]
+    i = np.arange(n)[None, :]
+    m = np.cos(np.pi * (2 * i + 1) * k / (2 * n)) * np.sqrt(2.0 / n)
+    m[0] /= np.sqrt(2.0)
+    return m
+
+
+def _low_frequencies(count: int) -> list[tuple[int, int]]:
+    # Zig-zag order without DC: the lowest spatial frequencies survive every edit best.
+    cells = sorted((u + v, max(u, v), v, u) for u in range(VIEW) for v in range(VIEW) if u + v > 0)
+    return [(v, u) for _, _, v, u in cells[:count]]
+
+
+_FREQS = _low_frequencies(CODE_BITS)
+_ROWS = max(max(v, u) for v, u in _FREQS) + 1
+_FV = np.array([v for v, _ in _FREQS])
+_FU = np.array([u for _, u in _FREQS])
+#: Mirroring a view flips the sign of its odd horizontal frequencies.
+_MIRROR_SIGN = np.where(_FU % 2 == 1, -1.0, 1.0).astype(np.float32)
+_SUPER = 4  # samples per view pixel and axis (box filter against aliasing)
+
+
+def _axis_matrix(centre: float, scale: float) -> np.ndarray:
+    """(VIEW, THUMB) area-resampling matrix of one axis of an unturned view (bilinear, supersampled)."""
+    n_out = VIEW * _SUPER
+    x = centre + scale * ((np.arange(n_out) + 0.5) / n_out - 0.5)
+    pos = np.clip(x * THUMB - 0.5, 0, THUMB - 1)
+    i0 = np.floor(pos).astype(int)
+    i1 = np.minimum(i0 + 1, THUMB - 1)
+    w = pos - i0
+    m = np.zeros((n_out, THUMB))
+    np.add.at(m, (np.arange(n_out), i0), 1 - w)
+    np.add.at(m, (np.arange(n_out), i1), w)
+    return m.reshape(VIEW, _SUPER, THUMB).mean(axis=1)
+
+
+def _turned_matrix(view: np.ndarray) -> np.ndarray:
+    """(CODE_BITS, THUMB*THUMB) map from thumbnail pixels to the DCT coefficients of a turned view."""
+    cx, cy, sx, sy, angle = (float(v) for v in view)
+    n_out = VIEW * _SUPER
+    g = (np.arange(n_out) + 0.5) / n_out - 0.5
+    u, v = np.meshgrid(g, g)  # v rows, u columns
+    c, s = np.cos(angle), np.sin(angle)
+    x = cx + c * sx * u - s * sy * v
+    y = cy + s * sx * u + c * sy * v
+    px = np.clip(x * THUMB - 0.5, 0, THUMB - 1)
+    py = np.clip(y * THUMB - 0.5, 0, THUMB - 1)
+    x0 = np.minimum(np.floor(px).astype(int), THUMB - 2)
+    y0 = np.minimum(np.floor(py).astype(int), THUMB - 2)
+    wx, wy = px - x0, py - y0
+    sample = np.zeros((n_out * n_out, THUMB * THUMB))
+    rows = np.arange(n_out * n_out)
+    for dy, dx, weight in ((0, 0, (1 - wx) * (1 - wy)), (0, 1, wx * (1 - wy)), (1, 0, (1 - wx) * wy), (1, 1, wx * wy)):
+        np.add.at(sample, (rows, ((y0 + dy) * THUMB + x0 + dx).ravel()), weight.ravel())
+    # Average each SUPERxSUPER block into one view pixel, then take the DCT coefficients.
+    view_px = sample.reshape(VIEW, _SUPER, VIEW, _SUPER, -1).mean(axis=(1, 3)).reshape(VIEW * VIEW, -1)
+    dct = _dct_rows(VIEW, VIEW)
+    basis = np.einsum("ky,lx->klyx", dct, dct)[_FV, _FU].reshape(CODE_BITS, VIEW * VIEW)
+    return basis @ view_px
+
+
+def _build_plan() -> dict[str, np.ndarray]:
+    dct = _dct_rows(VIEW, _ROWS)
+    flat = [k for k, view in enumerate(np.concatenate([QUERY_VIEWS, WINDOW_VIEWS])) if view[4] == 0.0]
+    all_views = np.concatenate([QUERY_VIEWS, WINDOW_VIEWS])
+    # Separable views: coefficients = (D Ry) L (D Rx)^T, only the rows/columns the hash uses.
+    my = np.stack([dct @ _axis_matrix(all_views[k, 1], all_views[k, 3]) for k in flat])  # (V, ROWS, THUMB)
+    mx = np.stack([dct @ _axis_matrix(all_views[k, 0], all_views[k, 2]) for k in flat])
+    turned = [k for k in range(len(all_views)) if all_views[k, 4] != 0.0]
+    mt = np.stack([_turned_matrix(all_views[k]) for k in turned]) if turned else np.zeros((0, CODE_BITS, THUMB * THUMB))
+    return {
+        "flat": np.array(flat),
+        "my_all": my.reshape(-1, THUMB).astype(np.float32),  # (V*ROWS, THUMB)
+        "mxT": mx.transpose(0, 2, 1).astype(np.float32),  # (V, THUMB, ROWS)
+        "turned": np.array(turned, dtype=int),
+        "mt": mt.reshape(-1, THUMB * THUMB).T.astype(np.float32),  # (THUMB*THUMB, T*BITS)
+    }
+
+
+_PLAN = _build_plan()
+
+
+def _coefficients(luma: np.ndarray) -> np.ndarray:
+    """(n, views, CODE_BITS) DCT coefficients of every query and window view."""
+    n = len(luma)
+    lum = luma.astype(np.float32)
+    n_flat = len(_PLAN["flat"])
+    out = np.empty((n, len(QUERY_VIEWS) + len(WINDOW_VIEWS), CODE_BITS), dtype=np.float32)
+    # One large matrix product for the rows of every view, one batched product for the columns.
+    by_row = np.ascontiguousarray(lum.transpose(1, 0, 2)).reshape(THUMB, n * THUMB)
+    rows = (_PLAN["my_all"] @ by_row).reshape(n_flat, _ROWS * n, THUMB)  # (view, v * image, x)
+    coeffs = (rows @ _PLAN["mxT"]).reshape(n_flat, _ROWS, n, _ROWS)  # (view, v, image, u)
+    out[:, _PLAN["flat"], :] = coeffs[:, _FV, :, _FU].transpose(2, 1, 0)  # (64, view, image) -> (image, view, 64)
+    if len(_PLAN["turned"]):
+        turned = (lum.reshape(n, THUMB * THUMB) @ _PLAN["mt"]).reshape(n, len(_PLAN["turned"]), CODE_BITS)
+        out[:, _PLAN["turned"], :] = turned
+    return out
+
+
+def _hash(coeffs: np.ndarray) -> np.ndarray:
+    # The median (sorting is faster than np.median here): every code has exactly 32 bits set.
+    middle = np.sort(coeffs, axis=-1)[..., CODE_BITS // 2 - 1 : CODE_BITS // 2 + 1].mean(axis=-1, keepdims=True)
+    bits = coeffs > middle
+    return np.packbits(bits, axis=-1)
+
+
+def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """Query codes ``(n, N_QUERY_CODES, 8)`` and window codes ``(n, N_WINDOW_CODES, 8)`` of (n, 32, 32) thumbnails.
+
+    Query code ``k < len(QUERY_VIEWS)`` hashes view ``k``; code ``len(QUERY_VIEWS) + k`` the same view mirrored.
+    """
+    luma = np.asarray(luma)
+    n = len(luma)
+    nq = len(QUERY_VIEWS)
+    query = np.empty((n, N_QUERY_CODES, CODE_BYTES), dtype=np.uint8)
+    window = np.empty((n, N_WINDOW_CODES, CODE_BYTES), dtype=np.uint8)
+    for start in range(0, n, chunk):
+        coeffs = _coefficients(luma[start : start + chunk])
+        q = coeffs[:, :nq]
+        query[start : start + chunk, :nq] = _hash(q)
+        query[start : start + chunk, nq:] = _hash(q * _MIRROR_SIGN)
+        window[start : start + chunk] = _hash(coeffs[:, nq:])
+    return query, window

@@ -1,0 +1,447 @@
+"""Verification of candidate pairs: align two luma thumbnails, then measure how well their details agree.
+
+A candidate pair arrives with starting alignments (the view pairs whose codes
+matched, see :mod:`.signatures`, and no transform): mirrored or not, and a
+scale, centre and angle mapping image B onto image A. :func:`verify_pairs`
+keeps the start that fits best (pairs whose best start fits badly stop here)
+and refines it by a coarse-to-fine coordinate search on 16x16 versions of the thumbnails (scale and centre per axis, then
+angle), maximising the normalised cross-correlation (NCC) over the overlap or
+over the overlap minus one border strip or corner (a caption bar or watermark
+must not pull the alignment away).
+
+The ``detail`` score is then measured on the 32x32 thumbnails, as the lower of
+
+- the NCC of band-pass (difference of Gaussians) versions of B and of A
+  warped onto B, best mask kept, averaged over two bands; and
+- the mean agreement of gradient directions at every pixel with some structure,
+  plus a margin (``FINE_MARGIN``): each pixel counts equally, so one strong
+  outline shared by two different pictures cannot carry the score alone.
+
+Brightness, contrast, gamma, colour, blur, noise and re-encoding leave both
+largely intact; two different photos of similar scenes do not share them.
+
+Colour then vetoes: when both images are in colour, at least half of their
+coloured 8x8 chroma cells must agree after one global hue turn (of at most 75
+degrees) and saturation change (two different objects with the same outline but other colours are not
+copies). The ``similarity`` is the detail score, or the colour agreement when
+that vetoes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS
+
+__all__ = [
+    "Alignment", "initial_alignment", "verify_pairs", "detail_level", "SEARCH_STEPS", "FLAT_DETAIL", "FLAT_SCALE",
+    "MIN_START_FIT",
+]
+
+#: Candidates whose best start fits worse than this (best-region NCC at 16x16) are not searched:
+#: in the benchmark no planted copy starts below 0.78, while 70% of other candidates do.
+MIN_START_FIT = 0.7
+#: Coarse-to-fine search: (thumbnail side searched on, centre step, relative scale step, angle step in
+#: radians, rounds); each round tries 3x3 centre/scale steps per axis, then five angles.
+SEARCH_STEPS = ((16, 0.03, 0.04, float(np.deg2rad(2.5)), 3), (16, 0.012, 0.015, float(np.deg2rad(1.2)), 2))
+#: Minimum share of image B that must overlap image A (and of each mask) for a score to count.
+MIN_OVERLAP = 0.4
+#: Band-pass filters (inner, outer Gaussian sigma in thumbnail pixels) whose NCCs are averaged.
+BANDS = ((0.7, 2.5), (1.0, 3.0))
+#: Fine structure: gradients of a difference of Gaussians (sigmas in thumbnail pixels), over the pixels
+#: above this quantile of gradient strength; its agreement counts with this margin added.
+#: The inner sigma grows for small images (an image stored at 16 px holds no finer structure than that),
+#: in steps of FINE_SIGMAS.
+FINE_SIGMA, FINE_OUTER = 0.7, 6.0
+FINE_SIGMAS = (0.7, 1.0, 1.4)
+FINE_QUANTILE = 0.3
+FINE_MARGIN = 0.08
+#: Featureless ("flat") images: band-pass standard deviation below FLAT_DETAIL (luma levels). Two flat
+#: images score 1 - (mean absolute luma difference) / FLAT_SCALE.
+FLAT_DETAIL = 1.0
+FLAT_SCALE = 50.0
+#: Colour check on the 8x8 chroma maps: a cell is coloured from this chroma magnitude (Cb/Cr units, 0-128);
+#: it agrees when its hue is within the tolerance (radians) of the global hue turn and its saturation
+#: within a factor of the typical change; pairs need MIN_COLOUR_AGREEMENT of their coloured cells to agree,
+#: when at least COLOUR_MIN_CELLS cells are coloured in both images.
+COLOUR_MIN = 4.0
+COLOUR_HUE_TOLERANCE = float(np.deg2rad(35.0))
+COLOUR_SATURATION_TOLERANCE = 1.67
+COLOUR_MIN_CELLS = 16
+MIN_COLOUR_AGREEMENT = 0.5
+#: The largest global hue turn (radians) still taken for an edit of the same picture.
+MAX_HUE_TURN = float(np.deg2rad(75.0))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Verification results for a batch of pairs (arrays of length P).
+
+    Image B maps onto image A as ``x_A = centre + R(angle) diag(scale) (x_B' - 0.5)`` in
+    normalised coordinates, where ``B'`` is B mirrored when ``mirrored``.
+    ``similarity`` is in [-1, 1]: ``detail``, unless the colours disagree (``colour`` below
+    MIN_COLOUR_AGREEMENT), then ``colour``; ``colour`` is NaN when the images have too few
+    coloured cells in common (or the pair was not refined); ``overlap`` is the share of B
+    that A covers.
+    """
+
+    similarity: np.ndarray
+    detail: np.ndarray
+    colour: np.ndarray
+    mirrored: np.ndarray
+    params: np.ndarray  # (P, 5): centre_x, centre_y, scale_x, scale_y, angle
+    overlap: np.ndarray
+    start: np.ndarray  # which starting alignment won, per pair
+
+
+def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Mirror flags and warp parameters implied by query code ``query_code`` of B matching window ``window_code`` of A."""
+    query_code = np.asarray(query_code)
+    nq = len(QUERY_VIEWS)
+    mirrored = query_code >= nq
+    q = QUERY_VIEWS[query_code % nq].astype(np.float64)
+    w = WINDOW_VIEWS[np.asarray(window_code)].astype(np.float64)
+    # A mirrored view of B at (cx, cy, angle) is the plain view of mirror(B) at (1 - cx, cy, -angle).
+    qcx = np.where(mirrored, 1.0 - q[:, 0], q[:, 0])
+    qcy = q[:, 1]
+    qangle = np.where(mirrored, -q[:, 4], q[:, 4])
+    kx, ky = w[:, 2] / q[:, 2], w[:, 3] / q[:, 3]
+    angle = -qangle  # window views are not turned
+    c, s = np.cos(angle), np.sin(angle)
+    dx, dy = kx * (0.5 - qcx), ky * (0.5 - qcy)
+    params = np.stack([w[:, 0] + c * dx - s * dy, w[:, 1] + s * dx + c * dy, kx, ky, angle], axis=1)
+    return mirrored, params.astype(np.float32)
+
+
+def _warp(a: np.ndarray, params: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sample images ``a`` (P, N, N) at an n x n grid of B under ``params`` (P, H, 5): (P, H, n, n) values and masks."""
+    size = a.shape[-1]
+    g = (np.arange(n, dtype=np.float32) + 0.5) / n - 0.5
+    cx, cy, sx, sy, angle = (params[..., k][..., None, None] for k in range(5))
+    u = g[None, None, None, :]
+    v = g[None, None, :, None]
+    cos, sin = np.cos(angle), np.sin(angle)
+    xa = cx + cos * sx * u - sin * sy * v
+    ya = cy + sin * sx * u + cos * sy * v
+    valid = ((xa >= 0) & (xa <= 1) & (ya >= 0) & (ya <= 1)).astype(np.float32)
+    px = np.clip(xa * size - 0.5, 0, size - 1.001)
+    py = np.clip(ya * size - 0.5, 0, size - 1.001)
+    x0 = px.astype(np.int32)
+    y0 = py.astype(np.int32)
+    wx, wy = px - x0, py - y0
+    # One flat gather per neighbour (faster than broadcasting two index arrays).
+    flat = a.reshape(-1)
+    base = (np.arange(len(a), dtype=np.int32) * (size * size))[:, None, None, None] + y0 * size + x0
+    top = flat.take(base) * (1 - wx) + flat.take(base + 1) * wx
+    bottom = flat.take(base + size) * (1 - wx) + flat.take(base + size + 1) * wx
+    return top * (1 - wy) + bottom * wy, valid
+
+
+def _region_masks(n: int) -> np.ndarray:
+    """(n*n, 9) indicator columns: everything, minus a 20% strip at each side, minus each corner."""
+    g = (np.arange(n) + 0.5) / n
+    y, x = np.meshgrid(g, g, indexing="ij")
+    masks = [np.ones((n, n), bool), y < 0.8, y > 0.2, x < 0.8, x > 0.2]
+    for low_y in (True, False):
+        for low_x in (True, False):
+            corner = (y < 0.35 if low_y else y > 0.65) & (x < 0.45 if low_x else x > 0.55)
+            masks.append(~corner)
+    return np.stack(masks).reshape(len(masks), n * n).T.astype(np.float32)
+
+
+_MASKS = {n: _region_masks(n) for n in (16, THUMB)}
+
+
+def _masked_ncc(b: np.ndarray, w: np.ndarray, m: np.ndarray, n: int) -> np.ndarray:
+    """NCC of b and w (P, H, n, n; b may broadcast) inside m times each region mask: (P, H, regions).
+
+    Regions covering less than MIN_OVERLAP of the image score -1.
+    """
+    b = np.broadcast_to(b, w.shape)
+    shape = w.shape[:-2] + (n * n,)
+    mb, mw = m * b, m * w
+    masks = _MASKS[n]
+    count, sb, sw, sbb, sww, sbw = (x.reshape(shape) @ masks for x in (m, mb, mw, mb * b, mw * w, mb * w))
+    safe = np.maximum(count, 1.0)
+    cov = sbw - sb * sw / safe
+    vb = sbb - sb * sb / safe
+    vw = sww - sw * sw / safe
+    ncc = cov / np.sqrt(np.maximum(vb * vw, 1e-6))
+    return np.where(count >= MIN_OVERLAP * n * n, ncc, -1.0)
+
+
+def _down2(x: np.ndarray) -> np.ndarray:
+    n = x.shape[-1] // 2
+    return x.reshape(*x.shape[:-2], n, 2, n, 2).mean(axis=(-1, -3))
+
+
+#: The warps the search may reach: |centre - 0.5| per axis, scale per axis, |angle| (radians).
+MAX_SHIFT = 0.16
+SCALE_RANGE = (0.78, 1.28)
+MAX_ANGLE = float(np.deg2rad(6.5))
+_LOW = np.array([0.5 - MAX_SHIFT, 0.5 - MAX_SHIFT, SCALE_RANGE[0], SCALE_RANGE[0], -MAX_ANGLE], dtype=np.float32)
+_HIGH = np.array([0.5 + MAX_SHIFT, 0.5 + MAX_SHIFT, SCALE_RANGE[1], SCALE_RANGE[1], MAX_ANGLE], dtype=np.float32)
+
+_DELTAS_POS = np.array([(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)], dtype=np.float32)
+_DELTAS_ANGLE = np.array([-2, -1, 0, 1, 2], dtype=np.float32)
+
+
+def _pyramid(x: np.ndarray) -> dict[int, np.ndarray]:
+    levels = {x.shape[-1]: x}
+    size = x.shape[-1]
+    while size > min(step[0] for step in SEARCH_STEPS):
+        size //= 2
+        levels[size] = _down2(levels[size * 2])
+    return levels
+
+
+def _search(a: dict[int, np.ndarray], b: dict[int, np.ndarray], params: np.ndarray, steps) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinate search of the warp maximising the best-region NCC; returns params and their score."""
+    p = params.copy()
+    rows = np.arange(len(p))
+    best = np.full(len(p), -1.0, dtype=np.float32)
+    for size, d_centre, d_scale, d_angle, rounds in steps:
+        a_s, b_s = a[size], b[size]
+        for _ in range(rounds):
+            for centre, scale in ((0, 2), (1, 3), (4, None)):
+                if scale is None:
+                    trial = np.repeat(p[:, None, :], len(_DELTAS_ANGLE), axis=1)
+                    trial[..., 4] += _DELTAS_ANGLE * d_angle
+                else:
+                    trial = np.repeat(p[:, None, :], len(_DELTAS_POS), axis=1)
+                    trial[..., centre] += _DELTAS_POS[:, 0] * d_centre
+                    trial[..., scale] *= 1 + _DELTAS_POS[:, 1] * d_scale
+                np.clip(trial, _LOW, _HIGH, out=trial)
+                w, m = _warp(a_s, trial, size)
+                score = _masked_ncc(b_s[:, None], w, m, size).max(axis=-1)
+                pick = score.argmax(axis=1)
+                p, best = trial[rows, pick], score[rows, pick]
+    return p, best
+
+
+def _choose_start(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The best-fitting of K starts per pair, as is.
+
+    ``a``/``b`` (P, K, N, N) hold each start's images (B not yet mirrored), ``mirrored``
+    (P, K) and ``params`` (P, K, 5) its alignment. Returns the chosen start (P,), its
+    best-region NCC at the search's first scale, and the pyramids of the chosen images.
+    """
+    n_pairs, k = mirrored.shape
+    size = a.shape[-1]
+    flipped = np.where(mirrored[..., None, None], b[..., ::-1], b).reshape(n_pairs * k, size, size)
+    a_levels, b_levels = _pyramid(a.reshape(n_pairs * k, size, size)), _pyramid(flipped)
+    n0 = SEARCH_STEPS[0][0]
+    w, m = _warp(a_levels[n0], params.reshape(n_pairs * k, 1, 5), n0)
+    score = _masked_ncc(b_levels[n0][:, None], w, m, n0).max(axis=-1)[:, 0].reshape(n_pairs, k)
+    start = score.argmax(axis=1)
+    chosen = np.arange(n_pairs) * k + start
+    return (start, score[np.arange(n_pairs), start], {s: v[chosen] for s, v in a_levels.items()},
+            {s: v[chosen] for s, v in b_levels.items()})
+
+
+def _gauss_matrix(n: int, sigma: float) -> np.ndarray:
+    x = np.arange(n)
+    g = np.exp(-0.5 * ((x[:, None] - x[None, :]) / sigma) ** 2)
+    return (g / g.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+_GAUSS = {s: _gauss_matrix(THUMB, s) for s in {*(x for band in BANDS for x in band), *FINE_SIGMAS, FINE_OUTER}}
+
+
+def _blur(v: np.ndarray, sigma: float) -> np.ndarray:
+    """Gaussian blur of (..., N, N) images: two large matrix products over the whole batch (rows, then
+    columns), far faster than one small product per image."""
+    g = _GAUSS[sigma].T
+    n = v.shape[-1]
+    rows = np.ascontiguousarray(v).reshape(-1, n) @ g
+    cols = np.ascontiguousarray(rows.reshape(v.shape).swapaxes(-1, -2)).reshape(-1, n) @ g
+    return cols.reshape(v.shape).swapaxes(-1, -2)
+
+
+def _band(x: np.ndarray, m: np.ndarray, inner: float, outer: float) -> np.ndarray:
+    """Difference of Gaussians of x inside mask m (normalised convolution: pixels outside m do not leak in).
+
+    ``x`` may stack several images per mask (``x`` (k, P, N, N) with ``m`` (P, N, N)): the mask is blurred once.
+    """
+    xm = x * m
+    return _blur(xm, inner) / (_blur(m, inner) + 1e-3) - _blur(xm, outer) / (_blur(m, outer) + 1e-3)
+
+
+def _masked_std(x: np.ndarray, m: np.ndarray) -> np.ndarray:
+    count = np.maximum(m.sum(axis=(-1, -2)), 1.0)
+    mean = (x * m).sum(axis=(-1, -2)) / count
+    return np.sqrt(np.maximum(((x - mean[..., None, None]) ** 2 * m).sum(axis=(-1, -2)) / count, 0.0))
+
+
+def detail_level(luma: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
+    """Standard deviation of the first band-pass of (n, 32, 32) thumbnails (inside ``mask``): how much detail they hold."""
+    x = np.asarray(luma, dtype=np.float32)
+    m = np.ones_like(x) if mask is None else mask
+    return _masked_std(_band(x, m, *BANDS[0]), m)
+
+
+def fine_sigma(smaller_side: np.ndarray) -> np.ndarray:
+    """The fine-structure sigma for pairs whose smaller image has this shorter side (pixels as stored)."""
+    wanted = FINE_SIGMA * np.maximum(1.0, THUMB / np.maximum(np.asarray(smaller_side, dtype=np.float64), 1.0))
+    levels = np.asarray(FINE_SIGMAS)
+    return levels[np.minimum(np.searchsorted(levels, wanted - 1e-9), len(levels) - 1)]
+
+
+def _gradients(x: np.ndarray, m: np.ndarray, sigma: float) -> tuple[np.ndarray, np.ndarray]:
+    """Central-difference gradients of the band-passed images ``x`` (k, P, N, N) inside masks ``m`` (P, N, N)."""
+    smooth = _band(x, m, sigma, FINE_OUTER)
+    gx = np.zeros_like(smooth)
+    gy = np.zeros_like(smooth)
+    gx[..., :, 1:-1] = smooth[..., :, 2:] - smooth[..., :, :-2]
+    gy[..., 1:-1, :] = smooth[..., 2:, :] - smooth[..., :-2, :]
+    return gx, gy
+
+
+def _fine_agreement(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarray) -> np.ndarray:
+    """Per pair, at its own sigma (one of FINE_SIGMAS)."""
+    out = np.empty(len(b), dtype=np.float32)
+    for sigma in np.unique(sigmas):
+        rows = np.flatnonzero(sigmas == sigma)
+        out[rows] = _fine_agreement_at(b[rows], w[rows], m[rows], float(sigma))
+    return out
+
+
+def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float) -> np.ndarray:
+    """Mean cosine between the gradient directions of b and w, best region kept.
+
+    Every pixel with some structure counts equally (those whose gradient is above
+    the FINE_QUANTILE of its image, in either image), so one strong outline shared
+    by two different pictures cannot outweigh everything else.
+    """
+    n = len(b)
+    (bx, wx), (by, wy) = _gradients(np.stack([b, w]), m, sigma)
+    mag_b, mag_w = np.hypot(bx, by), np.hypot(wx, wy)
+    cos = (bx * wx + by * wy) / np.maximum(mag_b * mag_w, 1e-6)
+    inner = m.copy()
+    inner[:, [0, -1], :] = 0
+    inner[:, :, [0, -1]] = 0
+    valid = inner.reshape(n, -1) > 0
+    counts = valid.sum(axis=1)
+
+    def threshold(mag: np.ndarray) -> np.ndarray:
+        ordered = np.sort(np.where(valid, mag.reshape(n, -1), np.inf), axis=1)
+        k = np.clip((counts * FINE_QUANTILE).astype(int), 0, mag.shape[1] * mag.shape[2] - 1)
+        return ordered[np.arange(n), k]
+
+    structured = (mag_b >= threshold(mag_b)[:, None, None]) | (mag_w >= threshold(mag_w)[:, None, None])
+    weight = (structured.reshape(n, -1) & valid).astype(np.float32)
+    total = weight @ _MASKS[THUMB]
+    agreement = ((cos.reshape(n, -1) * weight) @ _MASKS[THUMB]) / np.maximum(total, 1.0)
+    enough = total >= MIN_OVERLAP * (1 - FINE_QUANTILE) * THUMB * THUMB
+    return np.where(enough, agreement, -1.0).max(axis=1)
+
+
+def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Detail score and overlap (share of B that A covers) of aligned pairs."""
+    w, m = _warp(a, params[:, None], THUMB)
+    w, m = w[:, 0], m[:, 0]
+    bands, first = [], None
+    for inner, outer in BANDS:
+        bb, bw = _band(np.stack([b, w]), m, inner, outer)
+        first = (bb, bw) if first is None else first
+        bands.append(_masked_ncc(bb[:, None], bw[:, None], m[:, None], THUMB)[:, 0].max(axis=-1))
+    similarity = np.minimum(np.mean(bands, axis=0), _fine_agreement(b, w, m, sigmas) + FINE_MARGIN)
+    count = np.maximum(m.sum(axis=(1, 2)), 1.0)
+    # Featureless images have no detail to compare: two of them match when their luma agrees as is.
+    flat_b, flat_w = (_masked_std(x, m) < FLAT_DETAIL for x in first)
+    flat_match = 1.0 - (np.abs(b - w) * m).sum(axis=(1, 2)) / count / FLAT_SCALE
+    similarity = np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
+    return similarity, m.mean(axis=(1, 2))
+
+
+def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.ndarray) -> np.ndarray:
+    """Share of coloured cells of B whose chroma matches A's (warped) after one global hue turn and saturation change.
+
+    NaN when fewer than COLOUR_MIN_CELLS cells are coloured in both images.
+    """
+    n = chroma_b.shape[1]
+    za = chroma_a.astype(np.float32) - 128.0
+    zb = chroma_b.astype(np.float32) - 128.0
+    warped = []
+    for channel in range(2):
+        w, m = _warp(np.ascontiguousarray(za[..., channel]), params[:, None], n)
+        warped.append(w[:, 0])
+    a = warped[0] + 1j * warped[1]
+    b = zb[..., 0] + 1j * zb[..., 1]
+    mag_a, mag_b = np.abs(a), np.abs(b)
+    coloured = (m[:, 0] > 0.5) & (mag_a >= COLOUR_MIN) & (mag_b >= COLOUR_MIN)
+    unit = np.where(coloured, np.conj(a) * b / np.maximum(mag_a * mag_b, 1e-6), 0)
+    turn = np.angle(unit.sum(axis=(1, 2)))  # the global hue rotation
+    residual = np.abs(np.angle(unit * np.exp(-1j * turn)[:, None, None]))
+    ratio = np.where(coloured, mag_b / np.maximum(mag_a, 1e-6), np.nan)
+    typical = np.nanmedian(np.where(coloured.any(axis=(1, 2))[:, None, None], ratio, 1.0), axis=(1, 2))
+    relative = ratio / typical[:, None, None]
+    agree = coloured & (residual <= COLOUR_HUE_TOLERANCE) & (relative >= 1 / COLOUR_SATURATION_TOLERANCE) & (
+        relative <= COLOUR_SATURATION_TOLERANCE)
+    cells = coloured.sum(axis=(1, 2))
+    agreement = agree.sum(axis=(1, 2)) / np.maximum(cells, 1)
+    # A turn of the whole colour wheel beyond MAX_HUE_TURN is another colour scheme, not an edit.
+    agreement = np.where(np.abs(turn) <= MAX_HUE_TURN, agreement, 0.0)
+    return np.where(cells >= COLOUR_MIN_CELLS, agreement, np.nan).astype(np.float32)
+
+
+def verify_pairs(
+    luma_a: np.ndarray,
+    luma_b: np.ndarray,
+    mirrored: np.ndarray,
+    params: np.ndarray,
+    chroma_a: np.ndarray | None = None,
+    chroma_b: np.ndarray | None = None,
+    smaller_side: np.ndarray | None = None,
+    min_start: float | None = None,
+    chunk: int = 256,
+) -> Alignment:
+    """Align and score P pairs, each from K starting alignments (the best start is refined).
+
+    ``luma_a``/``luma_b`` are (P, K, 32, 32) thumbnails (start k aligns B = ``luma_b[:, k]``
+    onto A = ``luma_a[:, k]``, so starts may take the pair either way round),
+    ``mirrored`` (P, K) and ``params`` (P, K, 5) the starts (see :func:`initial_alignment`),
+    ``chroma_a``/``chroma_b`` optional (P, K, 8, 8, 2) ``chroma8`` maps, ``smaller_side`` the
+    shorter side (as stored) of the smaller image of each pair (default: 32 px or more).
+    ``Alignment.start`` says which start won. Pairs whose best start fits worse than
+    ``min_start`` (best-region NCC at 16x16) are not refined: their similarity is that fit.
+    """
+    mirrored = np.asarray(mirrored, dtype=bool)
+    params = np.asarray(params, dtype=np.float32)
+    p = len(params)
+    sigmas = fine_sigma(np.full(p, THUMB) if smaller_side is None else smaller_side)
+    out = {name: np.empty(p, np.float32) for name in ("detail", "colour", "overlap")}
+    out_params = np.empty((p, 5), np.float32)
+    out_mirrored = np.empty(p, bool)
+    out_start = np.empty(p, np.int64)
+    for begin in range(0, p, chunk):
+        sl = slice(begin, begin + chunk)
+        start, fit, a_levels, b_levels = _choose_start(
+            np.asarray(luma_a[sl], np.float32), np.asarray(luma_b[sl], np.float32), mirrored[sl], params[sl])
+        rows = np.arange(len(start))
+        out_start[sl] = start
+        out_mirrored[sl] = flip = mirrored[sl][rows, start]
+        out_params[sl] = params[sl][rows, start]
+        out["detail"][sl], out["colour"][sl], out["overlap"][sl] = fit, np.nan, np.nan
+        # Most candidates that are not copies already fit badly as they start: skip their search.
+        go = rows if min_start is None else np.flatnonzero(fit >= min_start)
+        if not len(go):
+            continue
+        refined, _ = _search({s: v[go] for s, v in a_levels.items()}, {s: v[go] for s, v in b_levels.items()},
+                             out_params[sl][go], SEARCH_STEPS)
+        a, b = a_levels[THUMB][go], b_levels[THUMB][go]  # b is already mirrored where needed
+        at = begin + go
+        out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at])
+        if chroma_a is not None and chroma_b is not None:
+            ca = np.asarray(chroma_a[sl][go, start[go]])
+            cb = np.asarray(chroma_b[sl][go, start[go]])
+            cb = np.where(flip[go, None, None, None], cb[:, :, ::-1], cb)
+            out["colour"][at] = _colour_agreement(ca, cb, refined)
+        out_params[at] = refined
+    # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
+    vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
+    similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
+    return Alignment(similarity.astype(np.float32), out["detail"], out["colour"], out_mirrored, out_params,
+                     out["overlap"], out_start)

@@ -1,0 +1,1894 @@
+"""Follow data through a training script or notebook without running it (abstract interpretation over ``ast``).
+
+The analyser executes the code symbolically, statement by statement, and
+records three kinds of events:
+
+- **fits**: a fit-like call (``fit``, ``fit_transform``, ``adapt``,
+  ``fit_resample``, ``fit_on_texts``, ``ImageDataGenerator.fit``, or a
+  statistic such as ``X.mean(axis=0)`` applied to data) and the rows it saw;
+- **splits**: each part a split carves out of some rows (``train_test_split``,
+  ``KFold.split``, slicing into named parts, tf.data ``take``/``skip``,
+  ``validation_split=``, ``image_dataset_from_directory(subset=...)``,
+  cross-validation functions), with its role (train or evaluation);
+- **uses**: every place the state learned by a fit is applied to data
+  (``transform``, a model trained or evaluated on transformed data, a split of
+  transformed data).
+
+Branches are joined (both may run), loops run once, functions defined in the
+file are inlined at their call sites, and functions never called are analysed
+on their own. :mod:`dataaudit.auditors.preprocessing.leaks` turns the events into
+verdicts. Nothing in the analysed code is ever executed.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dataaudit.auditors.preprocessing import knowledge as K
+from dataaudit.auditors.preprocessing.code_files import Cell, CodeFile
+from dataaudit.auditors.preprocessing.values import (
+    EMPTY,
+    UNKNOWN,
+    ClassVal,
+    Const,
+    Data,
+    Func,
+    Mod,
+    Obj,
+    ObjInfo,
+    ObjState,
+    Seq,
+    Iter,
+    Stat,
+    anc_or_eq,
+    join,
+    union_data,
+)
+
+__all__ = ["FitEvent", "SplitPart", "UseEvent", "FlowResult", "analyse_cells"]
+
+#: Statements executed per file before the analyser gives up on the rest (a guard, far above real files).
+STATEMENT_BUDGET = 400_000
+MAX_INLINE_DEPTH = 6
+
+_NUMERIC_MODULES = ("numpy", "np", "pandas", "pd", "tensorflow", "tf", "torch", "scipy", "statistics", "jax",
+                    "jnp", "cupy", "cp", "keras", "K", "math")
+_KERAS_FIT_KWARGS = {"epochs", "batch_size", "validation_split", "validation_data", "callbacks", "steps_per_epoch",
+                     "validation_steps", "initial_epoch", "validation_freq", "shuffle", "class_weight"}
+_KERAS_MODELS = {"Sequential", "Model", "Functional"}
+_ESTIMATOR_PARAM = re.compile(
+    r"(scaler|model|clf|classifier|regressor|est|estimator|pipe|pipeline|norm|normali[sz]er|layer|transformer|"
+    r"encoder|vectori[sz]er|tokenizer|sampler|smote|datagen|generator|gen|imputer|pca|selector|net)$",
+    re.IGNORECASE,
+)
+_SUBSET_METHODS = {"head", "tail", "nlargest", "nsmallest", "query", "sample", "take", "skip", "shard", "iloc", "loc"}
+_CONCAT_METHODS = {"append", "concatenate", "union", "combine_first"}
+_BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "str", "bool", "range", "type",
+                  "round", "abs", "repr", "format", "hasattr", "id", "hash", "input", "callable", "chr", "ord",
+                  "bin", "hex", "oct", "divmod", "pow", "any", "all", "sum", "min", "max", "setattr", "delattr",
+                  "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
+_BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
+
+
+@dataclass
+class FitEvent:
+    """A fit-like call and the rows it saw."""
+
+    id: int
+    step: int
+    kind: str  # "fit" (an object's fit), "stats" (a statistic applied to data), "copy" (rows duplicated)
+    learns: str | None  # statistics / categories / oversample / duplicate / model / None (decided later)
+    rows: frozenset
+    cell: int | None
+    line: int
+    call: str
+    method: str
+    cls: str
+    oid: int | None = None
+    target: str = ""
+    data: str = ""
+    stmt: Any = None
+    inputs: tuple = ()  # source text of the data arguments
+    node: Any = None  # the call (for rewriting it)
+    ctor: str = ""  # source of the fitted object's construction, when known
+
+
+@dataclass
+class SplitPart:
+    """One part carved out of some rows by a split."""
+
+    sid: int
+    key: str
+    parents: frozenset
+    step: int
+    cell: int | None
+    line: int
+    call: str
+    func: str
+    kind: str  # "holdout", "cv" (cross-validation inside a library call), "subset" (slicing)
+    taints: frozenset = EMPTY
+    dups: frozenset = EMPTY
+    stmt: Any = None
+    role: str | None = None
+    data: str = ""
+    node: Any = None
+
+    def node_of(self, parent) -> tuple:
+        return (parent[0], parent[1] + ((self.sid, self.key),))
+
+
+@dataclass
+class UseEvent:
+    step: int
+    fits: frozenset
+    rows: frozenset
+    cell: int | None
+    line: int
+    what: str
+
+
+@dataclass
+class FlowResult:
+    path: str
+    fits: dict[int, FitEvent] = field(default_factory=dict)
+    parts: dict[tuple[int, str], SplitPart] = field(default_factory=dict)
+    uses: list[UseEvent] = field(default_factory=list)
+    origin_roles: dict[int, tuple] = field(default_factory=dict)  # origin -> (role, cell, line, text, stmt)
+    learns: dict[int, str] = field(default_factory=dict)  # fit id -> final "learns"
+    image_data_generators: list[dict] = field(default_factory=list)
+    families_explicit: set[int] = field(default_factory=set)
+    truncated: bool = False
+
+
+class _Budget(Exception):
+    pass
+
+
+class _Frame:
+    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func")
+
+    def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
+        self.locals = locals_
+        self.globals = globals_
+        self.closure = closure
+        self.returns: list = []
+        self.global_names: set[str] = set()
+        self.func = func
+
+
+def _literal(node: ast.AST) -> Any:
+    try:
+        return ast.literal_eval(node)
+    except Exception:
+        return _NOT_LITERAL
+
+
+_NOT_LITERAL = object()
+_ARITHMETIC = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+               ast.Div: lambda a, b: a / b, ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
+
+
+def _constant(node: ast.AST) -> Any:
+    """A literal, or arithmetic on numeric literals (``1 / 255.0``, ``-0.1``); ``_NOT_LITERAL`` otherwise."""
+    value = _literal(node)
+    if value is not _NOT_LITERAL:
+        return value
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _constant(node.left), _constant(node.right)
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (left, right)):
+            try:
+                return _ARITHMETIC[type(node.op)](left, right)
+            except (ZeroDivisionError, OverflowError):
+                return _NOT_LITERAL
+    if isinstance(node, (ast.Tuple, ast.List)):
+        items = [_constant(e) for e in node.elts]
+        if all(v is not _NOT_LITERAL for v in items):
+            return tuple(items) if isinstance(node, ast.Tuple) else items
+    return _NOT_LITERAL
+
+
+def _base_name(node: ast.AST) -> str | None:
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _dotted(node: ast.AST) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+class Analyser:
+    def __init__(self, code: CodeFile, cells: tuple[Cell, ...]):
+        self.code = code
+        self.cells = cells
+        self.result = FlowResult(code.path)
+        self.globals: dict[str, Any] = {}
+        self.frame = _Frame(self.globals)
+        self.heap: dict[int, ObjState] = {}
+        self.info: dict[int, ObjInfo] = {}
+        self.transformed: set[int] = set()  # objects whose transform-like methods were called
+        self.step = 0
+        self.ids = 0
+        self.budget = STATEMENT_BUDGET
+        self.depth = 0
+        self.inlining: list[Any] = []
+        self.called: set[int] = set()  # id() of function nodes inlined at least once
+        self.defined: list[tuple[Func, ClassVal | None]] = []
+        self.cell: int | None = None
+        self.lines: list[str] = []
+        self.stmt: Any = None
+        self.stmt_step = 0
+        self.stat_fit: dict[int, int] = {}
+        self.families: dict[tuple, int] = {}  # (kind, parent node) -> family split id
+        self.dir_origins: dict[str, int] = {}
+        self.origin_step: dict[int, int] = {}
+        self.keyed_splits: dict[tuple, int] = {}
+        self._aliases: dict[str, str] = {}  # loop variable -> the variable it stands for in this iteration
+        self._closures: dict[int, dict] = {}  # id(function node) -> locals of the function that defined it
+
+    # -- bookkeeping ------------------------------------------------------------------------------
+
+    def new_id(self) -> int:
+        self.ids += 1
+        return self.ids
+
+    def fresh(self) -> Data:
+        origin = self.new_id()
+        self.origin_step[origin] = self.step
+        return Data(frozenset({(origin, ())}))
+
+    def seg(self, node: ast.AST | None) -> str:
+        if node is None or not hasattr(node, "lineno"):
+            return ""
+        try:
+            first, last = node.lineno - 1, node.end_lineno - 1
+            if first == last:
+                raw = self.lines[first].encode("utf-8")[node.col_offset:node.end_col_offset]
+                return raw.decode("utf-8", "replace")
+            head = self.lines[first].encode("utf-8")[node.col_offset:].decode("utf-8", "replace")
+            tail = self.lines[last].encode("utf-8")[:node.end_col_offset].decode("utf-8", "replace")
+            return "\n".join([head, *self.lines[first + 1:last], tail])
+        except (IndexError, TypeError, AttributeError):
+            return ""
+
+    def line_of(self, node: ast.AST | None) -> int:
+        return getattr(node, "lineno", 0) or 0
+
+    def use(self, fits: frozenset, rows: frozenset, node: ast.AST | None, what: str) -> None:
+        if fits and rows:
+            self.result.uses.append(UseEvent(self.step, frozenset(fits), rows, self.cell, self.line_of(node), what))
+
+    def obj_fits(self, oid: int, seen: set[int] | None = None) -> frozenset:
+        seen = seen if seen is not None else set()
+        if oid in seen:
+            return EMPTY
+        seen.add(oid)
+        state = self.heap.get(oid)
+        if state is None:
+            return EMPTY
+        out = set(state.fits)
+        for m in state.members:
+            out |= self.obj_fits(m, seen)
+        return frozenset(out)
+
+    def set_state(self, oid: int, **changes: Any) -> None:
+        state = self.heap.get(oid, ObjState())
+        self.heap[oid] = ObjState(changes.get("fits", state.fits), changes.get("members", state.members),
+                                  changes.get("attrs", state.attrs))
+
+    def new_fit(self, kind: str, learns: str | None, rows: frozenset, node: ast.AST | None, method: str,
+                cls: str = "", oid: int | None = None, target: str = "", inputs: tuple = ()) -> int:
+        fid = self.new_id()
+        info = self.info.get(oid) if oid is not None else None
+        self.result.fits[fid] = FitEvent(
+            fid, self.step, kind, learns, rows, self.cell, self.line_of(node), self.seg(node), method, cls, oid,
+            target, inputs[0] if inputs else "", self.stmt, inputs, node, info.text if info is not None else "",
+        )
+        return fid
+
+    # -- entry points -----------------------------------------------------------------------------
+
+    def run(self) -> FlowResult:
+        try:
+            for cell in self.cells:
+                self.enter_cell(cell)
+                self.block(cell.tree.body)
+            self.run_uncalled()
+        except _Budget:
+            self.result.truncated = True
+        self.finish()
+        return self.result
+
+    def enter_cell(self, cell: Cell) -> None:
+        self.cell = cell.index
+        self.lines = cell.source.split("\n")
+
+    def run_uncalled(self) -> None:
+        """Analyse functions (and methods) that the file defines but never calls, on fresh arguments."""
+        done: set[int] = set()
+        for func, cls in list(self.defined):
+            key = id(func.node)
+            if key in self.called or key in done:
+                continue
+            done.add(key)
+            cell = next((c for c in self.cells if c.index == func.cell), None)
+            if cell is not None:
+                self.enter_cell(cell)
+            args = self._fresh_params(func.node, skip_self=cls is not None)
+            self_value = None
+            if cls is not None:
+                self_value = self.instantiate_user(cls, None, run_init=False)
+            self.inline(func, args, {}, None, self_value=self_value)
+
+    def _fresh_params(self, fn: Any, skip_self: bool) -> list:
+        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        if skip_self and params:
+            params = params[1:]
+        out = []
+        for name in params:
+            if _ESTIMATOR_PARAM.search(name):
+                out.append(self.make_obj("", "", None, [], {}))
+            else:
+                out.append(self.fresh())
+        return out
+
+    def finish(self) -> None:
+        for fid, fit in self.result.fits.items():
+            self.result.learns[fid] = self.final_learns(fit)
+
+    def final_learns(self, fit: FitEvent) -> str:
+        if fit.learns is not None:
+            return fit.learns
+        if fit.oid is None:
+            return "model"
+        return self.object_learns(fit.oid, set())
+
+    def object_learns(self, oid: int, seen: set[int]) -> str:
+        if oid in seen:
+            return "model"
+        seen.add(oid)
+        info = self.info.get(oid)
+        if info is None:
+            return "model"
+        learns = info.learns
+        if learns == "pipeline" or learns == "search":
+            found = {self.object_learns(m, seen) for m in self.heap.get(oid, ObjState()).members}
+            for level in ("statistics", "vocabulary"):
+                if level in found:
+                    return level
+            return "model"
+        if learns is None:
+            if info.user_class is not None:
+                return "model"
+            return "statistics" if oid in self.transformed else "model"
+        return learns
+
+    # -- statements -------------------------------------------------------------------------------
+
+    def block(self, body: list[ast.stmt]) -> None:
+        for stmt in body:
+            self.statement(stmt)
+
+    def statement(self, s: ast.stmt) -> None:
+        self.budget -= 1
+        if self.budget <= 0:
+            raise _Budget()
+        self.step += 1  # events of different statements are strictly ordered
+        if not isinstance(s, (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try,
+                              ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            self.stmt = s
+            self.stmt_step = self.step
+        method = getattr(self, "s_" + type(s).__name__, None)
+        if method is not None:
+            method(s)
+
+    def s_Expr(self, s: ast.Expr) -> None:
+        self.ev(s.value)
+
+    def s_Assign(self, s: ast.Assign) -> None:
+        value = self.ev(s.value)
+        for target in s.targets:
+            self.assign(target, value)
+
+    def s_AnnAssign(self, s: ast.AnnAssign) -> None:
+        if s.value is not None:
+            self.assign(s.target, self.ev(s.value))
+
+    def s_AugAssign(self, s: ast.AugAssign) -> None:
+        current = self.ev(s.target)
+        value = self.binop(current, self.ev(s.value), s)
+        self.assign(s.target, value)
+
+    def s_Return(self, s: ast.Return) -> None:
+        self.frame.returns.append(self.ev(s.value) if s.value is not None else Const(None))
+
+    def s_Delete(self, s: ast.Delete) -> None:
+        for t in s.targets:
+            if isinstance(t, ast.Name):
+                self.frame.locals.pop(t.id, None)
+
+    def s_Global(self, s: ast.Global) -> None:
+        self.frame.global_names.update(s.names)
+
+    def s_Raise(self, s: ast.Raise) -> None:
+        if s.exc is not None:
+            self.ev(s.exc)
+
+    def s_Assert(self, s: ast.Assert) -> None:
+        self.ev(s.test)
+
+    def s_Import(self, s: ast.Import) -> None:
+        for alias in s.names:
+            if alias.asname:
+                self.bind(alias.asname, Mod(alias.name))
+            else:
+                root = alias.name.split(".", 1)[0]
+                self.bind(root, Mod(root))
+
+    def s_ImportFrom(self, s: ast.ImportFrom) -> None:
+        module = s.module or ""
+        for alias in s.names:
+            if alias.name == "*":
+                continue
+            self.bind(alias.asname or alias.name, Mod(f"{module}.{alias.name}" if module else alias.name))
+
+    def s_FunctionDef(self, s: ast.FunctionDef) -> None:
+        if self.frame.globals is not None:  # defined inside a function: it reads that function's locals
+            self._closures[id(s)] = self.frame.locals
+        func = Func(s, self.cell)
+        self.bind(s.name, func)
+        self.defined.append((func, None))
+
+    s_AsyncFunctionDef = s_FunctionDef
+
+    def s_ClassDef(self, s: ast.ClassDef) -> None:
+        methods = tuple((b.name, b) for b in s.body if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef)))
+        bases = tuple(_dotted(b) or "" for b in s.bases)
+        cls = ClassVal(s, methods, bases, self.cell)
+        self.bind(s.name, cls)
+        for _name, fn in methods:
+            self.defined.append((Func(fn, self.cell), cls))
+
+    def s_If(self, s: ast.If) -> None:
+        self.ev(s.test)
+        self.branches([s.body, s.orelse])
+
+    def s_While(self, s: ast.While) -> None:
+        self.ev(s.test)
+        self.branches([s.body + s.orelse, s.orelse])
+
+    def s_For(self, s: ast.For) -> None:
+        iterable = self.ev(s.iter)
+        items = self.unrolled(iterable)
+        if items is not None:
+            for item, alias in items:
+                self.assign(s.target, item, alias=alias)
+                self.block(s.body)
+            self.block(s.orelse)
+            return
+        self.assign(s.target, self.element(iterable))
+        self.branches([s.body + s.orelse, s.orelse])
+
+    s_AsyncFor = s_For
+
+    def s_With(self, s: ast.With) -> None:
+        for item in s.items:
+            value = self.ev(item.context_expr)
+            if item.optional_vars is not None:
+                self.assign(item.optional_vars, value)
+        self.block(s.body)
+
+    s_AsyncWith = s_With
+
+    def s_Try(self, s: ast.Try) -> None:
+        self.block(s.body)
+        self.branches([[], *[h.body for h in s.handlers]])
+        self.block(s.orelse)
+        self.block(s.finalbody)
+
+    s_TryStar = s_Try
+
+    def s_Match(self, s: Any) -> None:
+        self.ev(s.subject)
+        self.branches([c.body for c in s.cases] + [[]])
+
+    def branches(self, bodies: list[list[ast.stmt]]) -> None:
+        """Run each body from the same state and join the states (any of them may have run)."""
+        frame = self.frame
+        base_locals, base_heap = dict(frame.locals), dict(self.heap)
+        base_globals = dict(frame.globals) if frame.globals is not None else None
+        outcomes = []
+        for body in bodies:
+            frame.locals.clear()
+            frame.locals.update(base_locals)
+            if base_globals is not None:
+                frame.globals.clear()
+                frame.globals.update(base_globals)
+            self.heap = dict(base_heap)
+            if body:
+                self.block(body)
+            outcomes.append((dict(frame.locals), dict(frame.globals) if base_globals is not None else None,
+                             self.heap))
+        frame.locals.clear()
+        frame.locals.update(self._join_vars([o[0] for o in outcomes]))
+        if base_globals is not None:
+            frame.globals.clear()
+            frame.globals.update(self._join_vars([o[1] for o in outcomes]))
+        self.heap = self._join_heaps([o[2] for o in outcomes])
+
+    @staticmethod
+    def _join_vars(states: list[dict]) -> dict:
+        out = dict(states[0])
+        for state in states[1:]:
+            for name, value in state.items():
+                out[name] = join(out.get(name), value) if name in out else value
+        return out
+
+    @staticmethod
+    def _join_heaps(heaps: list[dict]) -> dict:
+        out = dict(heaps[0])
+        for heap in heaps[1:]:
+            for oid, state in heap.items():
+                mine = out.get(oid)
+                if mine is None or mine is state:
+                    out[oid] = state
+                    continue
+                members = tuple(dict.fromkeys(mine.members + state.members))
+                attrs = dict(mine.attrs)
+                for n, v in state.attrs:
+                    attrs[n] = join(attrs.get(n), v) if n in attrs else v
+                out[oid] = ObjState(mine.fits | state.fits, members, tuple(attrs.items()))
+        return out
+
+    # -- names and assignment -------------------------------------------------------------------
+
+    def bind(self, name: str, value: Any) -> None:
+        frame = self.frame
+        if name in frame.global_names and frame.globals is not None:
+            frame.globals[name] = value
+        else:
+            frame.locals[name] = value
+
+    def lookup(self, name: str) -> Any:
+        frame = self.frame
+        if name in frame.locals:
+            return frame.locals[name]
+        if frame.closure is not None and name in frame.closure:
+            return frame.closure[name]
+        if frame.globals is not None and name in frame.globals:
+            return frame.globals[name]
+        return Mod(name)
+
+    def assign(self, target: ast.AST, value: Any, alias: str | None = None) -> None:
+        if isinstance(target, ast.Name):
+            self.bind(target.id, value)
+            if isinstance(value, Data):
+                self.name_hint(target.id, value)
+            if alias is not None:
+                self._aliases[target.id] = alias
+            else:
+                self._aliases.pop(target.id, None)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            elts = target.elts
+            star = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), None)
+            if isinstance(value, Seq) and (len(value.items) == len(elts) or star is not None):
+                items = list(value.items)
+                if star is None:
+                    for t, v in zip(elts, items):
+                        self.assign(t, v)
+                else:
+                    n_after = len(elts) - star - 1
+                    for t, v in zip(elts[:star], items[:star]):
+                        self.assign(t, v)
+                    rest = items[star:len(items) - n_after] if n_after else items[star:]
+                    self.assign(elts[star].value, Seq(tuple(rest)))
+                    for t, v in zip(elts[star + 1:], items[len(items) - n_after:] if n_after else []):
+                        self.assign(t, v)
+            else:
+                part = self.element(value) if isinstance(value, (Seq, Iter)) else value
+                for t in elts:
+                    self.assign(t.value if isinstance(t, ast.Starred) else t, part)
+        elif isinstance(target, ast.Starred):
+            self.assign(target.value, value)
+        elif isinstance(target, ast.Subscript):
+            self.mutate(target, value)
+        elif isinstance(target, ast.Attribute):
+            base = self.ev(target.value)
+            if isinstance(base, Obj):
+                state = self.heap.get(base.oid, ObjState())
+                self.heap[base.oid] = state.with_attr(target.attr, value)
+            elif isinstance(base, Data):
+                self.mutate(target, value)
+
+    def mutate(self, target: ast.AST, value: Any) -> None:
+        """``df['col'] = value`` (or an in-place method): the frame keeps its rows and gains value's fitted state."""
+        name = _base_name(target)
+        if name is None:
+            return
+        current = self.lookup(name)
+        if not isinstance(current, Data):
+            if isinstance(current, Seq) and isinstance(value, Data):
+                self.bind(name, Seq(current.items + (value,)))
+            return
+        if isinstance(value, Stat):
+            value = self.apply_stats(current, [value], target)
+        if not isinstance(value, Data):
+            return
+        updated = current.derived(taints=current.taints | value.taints, dups=current.dups | value.dups,
+                                  objs=current.objs | value.objs)
+        self.bind(name, updated)
+        alias = self._aliases.get(name)
+        if alias is not None:
+            aliased = self.lookup(alias)
+            if isinstance(aliased, Data):
+                self.bind_global_or_local(alias, aliased.derived(taints=aliased.taints | value.taints,
+                                                                 dups=aliased.dups | value.dups))
+
+    def bind_global_or_local(self, name: str, value: Any) -> None:
+        if name in self.frame.locals or self.frame.globals is None:
+            self.frame.locals[name] = value
+        else:
+            self.frame.globals[name] = value
+
+    def name_hint(self, name: str, value: Data) -> None:
+        role = K.role_from_name(name)
+        if role is None:
+            return
+        parts = self.result.parts
+        for node in value.rows:
+            origin, path = node
+            if not path:
+                if self.origin_step.get(origin, -1) >= self.stmt_step and origin not in self.result.origin_roles:
+                    self.result.origin_roles[origin] = (role, self.cell, self.line_of(self.stmt),
+                                                        self.seg(self.stmt), self.stmt)
+                continue
+            key = path[-1]
+            part = parts.get(key)
+            if part is None:
+                continue
+            if part.role is None or (role == "eval" and part.role == "train" and part.kind != "cv"):
+                part.role = role
+
+    # -- iteration --------------------------------------------------------------------------------
+
+    def unrolled(self, iterable: Any) -> list[tuple[Any, str | None]] | None:
+        """Items of a short literal list (``for df in [train, test]``), each with the name it aliases."""
+        if isinstance(iterable, Seq) and iterable.keys is None and 0 < len(iterable.items) <= 8:
+            names = iterable.names or (None,) * len(iterable.items)
+            if any(isinstance(v, Data) for v in iterable.items):
+                return list(zip(iterable.items, names))
+        return None
+
+    def element(self, value: Any) -> Any:
+        if isinstance(value, Data):
+            return value.derived(per_row=True, mode="")
+        if isinstance(value, Iter):
+            return value.item
+        if isinstance(value, Seq):
+            out = None
+            for item in value.items:
+                out = join(out, item)
+            return out if out is not None else UNKNOWN
+        if isinstance(value, Stat):
+            return value
+        return UNKNOWN
+
+    # -- expressions ------------------------------------------------------------------------------
+
+    def ev(self, node: ast.AST | None) -> Any:
+        if node is None:
+            return Const(None)
+        method = getattr(self, "e_" + type(node).__name__, None)
+        if method is None:
+            return UNKNOWN
+        return method(node)
+
+    def e_Constant(self, node: ast.Constant) -> Any:
+        return Const(node.value)
+
+    def e_Name(self, node: ast.Name) -> Any:
+        return self.lookup(node.id)
+
+    def e_Starred(self, node: ast.Starred) -> Any:
+        return self.ev(node.value)
+
+    def e_Await(self, node: ast.Await) -> Any:
+        return self.ev(node.value)
+
+    def e_NamedExpr(self, node: ast.NamedExpr) -> Any:
+        value = self.ev(node.value)
+        self.assign(node.target, value)
+        return value
+
+    def e_Yield(self, node: ast.Yield) -> Any:
+        if node.value is not None:
+            self.frame.returns.append(self.ev(node.value))
+        return UNKNOWN
+
+    e_YieldFrom = e_Yield
+
+    def e_JoinedStr(self, node: ast.JoinedStr) -> Any:
+        return Const(None)
+
+    def e_Lambda(self, node: ast.Lambda) -> Any:
+        func = Func(node, self.cell)
+        if self.frame.globals is not None:
+            self._closures[id(node)] = self.frame.locals
+        return func
+
+    def e_Tuple(self, node: ast.Tuple | ast.List | ast.Set) -> Any:
+        items = tuple(self.ev(e) for e in node.elts)
+        names = tuple(e.id if isinstance(e, ast.Name) else None for e in node.elts)
+        return Seq(items, None, names if any(names) else None)
+
+    e_List = e_Tuple
+    e_Set = e_Tuple
+
+    def e_Dict(self, node: ast.Dict) -> Any:
+        values = tuple(self.ev(v) for v in node.values)
+        keys = []
+        for k in node.keys:
+            lit = _literal(k) if k is not None else _NOT_LITERAL
+            keys.append(lit)
+        if all(k is not _NOT_LITERAL for k in keys):
+            return self.keyed_seq(values, tuple(keys))
+        return Seq(values)
+
+    def e_IfExp(self, node: ast.IfExp) -> Any:
+        self.ev(node.test)
+        return join(self.ev(node.body), self.ev(node.orelse))
+
+    def e_BoolOp(self, node: ast.BoolOp) -> Any:
+        out = None
+        for v in node.values:
+            out = join(out, self.ev(v))
+        return out
+
+    def e_UnaryOp(self, node: ast.UnaryOp) -> Any:
+        value = self.ev(node.operand)
+        if isinstance(value, (Data, Stat)):
+            return value
+        if isinstance(value, Const) and value.known:
+            lit = _literal(node)
+            return Const(lit) if lit is not _NOT_LITERAL else UNKNOWN
+        return UNKNOWN
+
+    def e_BinOp(self, node: ast.BinOp) -> Any:
+        return self.binop(self.ev(node.left), self.ev(node.right), node)
+
+    def e_Compare(self, node: ast.Compare) -> Any:
+        out = self.ev(node.left)
+        for comp in node.comparators:
+            out = self.binop(out, self.ev(comp), node, compare=True)
+        return out
+
+    def binop(self, left: Any, right: Any, node: ast.AST, compare: bool = False) -> Any:
+        values = [left, right]
+        datas = [v for v in values if isinstance(v, Data)]
+        stats = [v for v in values if isinstance(v, Stat)]
+        if datas:
+            data = union_data(datas)
+            return self.apply_stats(data, stats, node) if stats else data
+        if stats:
+            return self.combine_stats(stats)
+        if isinstance(left, Seq) and isinstance(right, Seq) and isinstance(node, ast.BinOp) \
+                and isinstance(node.op, ast.Add):
+            return Seq(left.items + right.items)
+        if isinstance(left, Const) and isinstance(right, Const) and left.known and right.known:
+            lit = _literal(node)
+            return Const(lit) if lit is not _NOT_LITERAL else UNKNOWN
+        return UNKNOWN
+
+    def e_Attribute(self, node: ast.Attribute) -> Any:
+        base = self.ev(node.value)
+        return self.attribute(base, node.attr, node)
+
+    def attribute(self, base: Any, name: str, node: ast.AST | None = None) -> Any:
+        if isinstance(base, Mod):
+            return Mod(f"{base.name}.{name}")
+        if isinstance(base, Data):
+            if name in ("shape", "ndim", "size", "dtype", "dtypes", "columns", "empty", "name", "nbytes",
+                        "element_spec", "cardinality", "class_names", "classes", "n_features_in_"):
+                return UNKNOWN
+            return base.derived(per_row=base.per_row, mode=base.mode if name not in ("str", "dt", "cat") else "")
+        if isinstance(base, Obj):
+            state = self.heap.get(base.oid)
+            if state is not None:
+                value = state.attr(name)
+                if value is not None:
+                    return value
+            info = self.info.get(base.oid)
+            if name in ("best_estimator_", "estimator", "estimator_", "named_steps", "steps", "layers"):
+                return base
+            fits = self.obj_fits(base.oid)
+            if fits and (name.endswith("_") or name in ("mean", "std", "variance", "word_index", "word_counts",
+                                                         "vocabulary", "index_word", "principal_components")):
+                rows = frozenset().union(*(self.result.fits[f].rows for f in fits if f in self.result.fits))
+                return Stat(rows, self.new_id(), name,
+                            (self.cell, self.line_of(node), self.seg(node), self.stmt, node, ""), self.step, EMPTY, fits)
+            if info is not None and info.user_class is not None:
+                method = info.user_class.method(name)
+                if method is not None:
+                    return Func(method, info.user_class.cell, base.oid)
+            return base
+        if isinstance(base, Stat):
+            return base
+        if isinstance(base, Seq):
+            return base
+        return UNKNOWN
+
+    def e_Subscript(self, node: ast.Subscript) -> Any:
+        base = self.ev(node.value)
+        return self.subscript(base, node)
+
+    def subscript(self, base: Any, node: ast.Subscript) -> Any:
+        s = node.slice
+        if isinstance(base, Seq):
+            lit = _literal(s)
+            if base.keys is not None and lit is not _NOT_LITERAL:
+                for k, v in zip(base.keys, base.items):
+                    if k == lit:
+                        return v
+            if isinstance(lit, int) and base.keys is None:
+                try:
+                    return base.items[lit]
+                except IndexError:
+                    return UNKNOWN
+            if isinstance(s, ast.Slice) and base.keys is None:
+                lo, hi = _literal(s.lower) if s.lower else None, _literal(s.upper) if s.upper else None
+                if (lo is None or isinstance(lo, int)) and (hi is None or isinstance(hi, int)) and s.step is None:
+                    return Seq(base.items[lo:hi])
+            self.ev(s)
+            return self.element(base)
+        if isinstance(base, Data):
+            return self.data_subscript(base, node)
+        if isinstance(base, Stat):
+            self.ev(s)
+            return base
+        if isinstance(base, (Obj, Mod)):
+            self.ev(s)
+            return base
+        self.ev(s)
+        return UNKNOWN
+
+    def data_subscript(self, base: Data, node: ast.Subscript) -> Any:
+        s = node.slice
+        if isinstance(s, ast.Tuple) and s.elts:
+            first = s.elts[0]
+            for e in s.elts[1:]:
+                self.ev(e)
+            if isinstance(first, ast.Slice) and first.lower is None and first.upper is None and first.step is None:
+                return base.derived(per_row=base.per_row)  # X[:, cols]: columns of every row
+            s = first
+        if isinstance(s, ast.Slice):
+            for part in (s.lower, s.upper, s.step):
+                if part is not None:
+                    self.ev(part)
+            if s.lower is None and s.upper is None and s.step is None:
+                return base
+            return self.row_subset(base, self.seg(s), None, node)
+        lit = _literal(s)
+        if isinstance(lit, str) or (isinstance(lit, (list, tuple)) and all(isinstance(x, str) for x in lit)):
+            return base  # column selection
+        if isinstance(lit, int):
+            return base.derived(per_row=True, mode="")
+        index = self.ev(s)
+        if isinstance(index, Stat):
+            return self.apply_stats(base, [index], node)  # columns chosen by statistics (feature selection)
+        if isinstance(index, Data):
+            return self.index_subset(base, index, s)
+        if isinstance(index, Seq) and all(isinstance(v, Const) for v in index.items):
+            return base  # a list of column names
+        if isinstance(index, Const):
+            return base
+        return base
+
+    def index_subset(self, base: Data, index: Data, s: ast.AST) -> Data:
+        """``X[idx]`` where ``idx`` is data: follow the split the index came from, or key on its text."""
+        steps = {n[1][-1] for n in index.rows if n[1] and n[1][-1] in self.result.parts}
+        if not steps:
+            text = self.seg(s)
+            return self.row_subset(base, text, self._literal_role(s), s)
+        rows = set()
+        for n in base.rows:
+            placed = False
+            for m in index.rows:
+                if m[1] and anc_or_eq(n, m):
+                    rows.add(m)
+                    placed = True
+            if not placed:
+                # Index arrays carved from another array (a permutation, np.arange): the same part of these rows.
+                for sid, key in steps:
+                    part = self.add_part(sid, key, frozenset({n}), s, "subset", "index", base, None, explicit=False)
+                    rows.add(part.node_of(n))
+        return base.derived(rows=frozenset(rows), per_row=False)
+
+    def _literal_role(self, s: ast.AST) -> str | None:
+        text = self.seg(s)
+        roles = set()
+        for node in ast.walk(s):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                role = K.role_from_literal(node.value)
+                if role:
+                    roles.add(role)
+            elif isinstance(node, ast.Name):
+                role = K.role_from_name(node.id)
+                if role:
+                    roles.add(role)
+            elif isinstance(node, ast.Attribute):
+                role = K.role_from_name(node.attr)
+                if role:
+                    roles.add(role)
+        if len(roles) != 1:
+            return None
+        role = roles.pop()
+        negated = text.lstrip().startswith(("~", "not ")) or "!=" in text or " not in " in text
+        if negated:
+            role = "eval" if role == "train" else "train"
+        return role
+
+    def family(self, parent: tuple, kind: str) -> int:
+        key = (kind, parent)
+        sid = self.families.get(key)
+        if sid is None:
+            sid = self.new_id()
+            self.families[key] = sid
+        return sid
+
+    def row_subset(self, base: Data, key: str, role: str | None, node: ast.AST | None, kind: str = "rows") -> Data:
+        """Rows carved out of ``base`` by slicing, a mask, head/tail/sample/take/skip: a part of a split family."""
+        rows = set()
+        for parent in base.rows:
+            sid = self.family(parent, kind)
+            part = self.add_part(sid, key, frozenset({parent}), node, "subset", "slicing", base, role, explicit=False)
+            rows.add(part.node_of(parent))
+        return base.derived(rows=frozenset(rows), per_row=False, mode="")
+
+    def add_part(self, sid: int, key: str, parents: frozenset, node: ast.AST | None, kind: str, func: str,
+                 data: Data | None, role: str | None, explicit: bool = True, data_text: str = "") -> SplitPart:
+        parts = self.result.parts
+        part = parts.get((sid, key))
+        if part is None:
+            part = SplitPart(sid, key, parents, self.step, self.cell, self.line_of(node), self.seg(node), func, kind,
+                             data.taints if data is not None else EMPTY, data.dups if data is not None else EMPTY,
+                             self.stmt, role, data_text, node)
+            parts[(sid, key)] = part
+            if explicit:
+                self.result.families_explicit.add(sid)
+        else:
+            part.parents = part.parents | parents
+            if data is not None:
+                part.taints = part.taints | data.taints
+                part.dups = part.dups | data.dups
+            if role is not None and part.role is None:
+                part.role = role
+        return part
+
+    def split_parts(self, data: Data, keys: list[str], roles: list[str | None], node: ast.AST | None, func: str,
+                    kind: str = "holdout", extra_taints: frozenset = EMPTY, sid: int | None = None,
+                    data_text: str = "") -> list[Data]:
+        """An explicit split of ``data`` into parts named ``keys``; returns the parts as data."""
+        sid = sid if sid is not None else self.new_id()
+        carved = data.derived(taints=data.taints | extra_taints) if extra_taints else data
+        self.use(carved.taints, carved.rows, node, func)
+        out = []
+        for key, role in zip(keys, roles):
+            part = self.add_part(sid, key, data.rows, node, kind, func, carved, role, data_text=data_text)
+            out.append(data.derived(rows=frozenset(part.node_of(p) for p in data.rows), per_row=False, mode=""))
+        return out
+
+    def e_ListComp(self, node: Any) -> Any:
+        if isinstance(node, ast.DictComp):
+            keyed = self.keyed_comprehension(node)
+            if keyed is not None:
+                return keyed
+        for gen in node.generators:
+            self.assign(gen.target, self.element(self.ev(gen.iter)))
+            for cond in gen.ifs:
+                self.ev(cond)
+        elt = self.ev(node.elt) if not isinstance(node, ast.DictComp) else self.ev(node.value)
+        if isinstance(elt, Data):
+            return elt.derived(per_row=False)
+        if isinstance(elt, Seq):
+            datas = union_data(list(elt.items))
+            return datas.derived(per_row=False) if datas is not None else UNKNOWN
+        return elt if isinstance(elt, Stat) else UNKNOWN
+
+    def keyed_comprehension(self, node: ast.DictComp) -> Seq | None:
+        """``{split: load(split) for split in ("train", "val", "test")}``: one entry per literal key."""
+        if len(node.generators) != 1 or node.generators[0].ifs:
+            return None
+        gen = node.generators[0]
+        values = _literal(gen.iter)
+        if not isinstance(values, (list, tuple)) or not 0 < len(values) <= 8:
+            return None
+        keys, items = [], []
+        for value in values:
+            self.assign(gen.target, Const(value))
+            key = self.ev(node.key)
+            if not (isinstance(key, Const) and key.known):
+                return None
+            keys.append(key.value)
+            items.append(self.ev(node.value))
+        return self.keyed_seq(tuple(items), tuple(keys))
+
+    def keyed_seq(self, items: tuple, keys: tuple) -> Seq:
+        """A dict literal; data freshly loaded under a split-named key (``"test": ...``) is that split."""
+        for key, item in zip(keys, items):
+            role = K.role_from_literal(key) if isinstance(key, str) else None
+            if role is None or not isinstance(item, Data):
+                continue
+            for origin, path in item.rows:
+                if not path and self.origin_step.get(origin, -1) >= self.stmt_step \
+                        and origin not in self.result.origin_roles:
+                    self.result.origin_roles[origin] = (role, self.cell, self.line_of(self.stmt), self.seg(self.stmt),
+                                                        self.stmt)
+        return Seq(items, keys)
+
+    e_SetComp = e_ListComp
+    e_GeneratorExp = e_ListComp
+    e_DictComp = e_ListComp
+
+    # -- statistics -------------------------------------------------------------------------------
+
+    def stat(self, source: Data, name: str, node: ast.AST) -> Stat:
+        sid = self.new_id()
+        loc = (self.cell, self.line_of(node), self.seg(node), self.stmt, node, self.seg(self._stat_operand(node)))
+        return Stat(source.rows, sid, name, loc, self.step, source.taints, EMPTY,
+                    ((sid, source.rows, name, loc, self.step),))
+
+    def _stat_operand(self, node: ast.AST) -> ast.AST | None:
+        """The data a statistic is taken of: ``X`` in ``X.mean(0)`` and in ``np.mean(X, 0)``."""
+        if not isinstance(node, ast.Call):
+            return None
+        if isinstance(node.func, ast.Attribute) and not isinstance(self.ev_static(node.func.value), Mod):
+            return node.func.value
+        return node.args[0] if node.args else None
+
+    def ev_static(self, node: ast.AST) -> Any:
+        """What a name or dotted name refers to, without evaluating calls (no side effects)."""
+        if isinstance(node, ast.Name):
+            return self.lookup(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.ev_static(node.value)
+            return Mod(f"{base.name}.{node.attr}") if isinstance(base, Mod) else UNKNOWN
+        return UNKNOWN
+
+    @staticmethod
+    def combine_stats(stats: list[Stat]) -> Stat:
+        out = stats[0]
+        for s in stats[1:]:
+            out = Stat(out.rows | s.rows, out.sid, out.name, out.loc, min(out.step, s.step), out.taints | s.taints,
+                       out.fits | s.fits, out.parts + s.parts)
+        return out
+
+    def apply_stats(self, data: Data, stats: list[Stat], node: ast.AST | None) -> Data:
+        """Data combined with statistics (normalised, imputed, clipped by them): a statistics fit, used."""
+        fits = set()
+        for s in stats:
+            fits |= s.fits
+            for sid, rows, name, loc, step in s.parts:
+                fid = self.stat_fit.get(sid)
+                if fid is None:
+                    fid = self.new_id()
+                    cell, line, text, stmt, call, operand = loc
+                    self.result.fits[fid] = FitEvent(fid, step, "stats", "statistics", rows, cell, line, text, name,
+                                                     "", None, "", operand, stmt, (), call, "")
+                    self.stat_fit[sid] = fid
+                fits.add(fid)
+        fits_f = frozenset(fits)
+        self.use(fits_f, data.rows, node, "statistics")
+        return data.derived(taints=data.taints | fits_f | frozenset().union(*(s.taints for s in stats)))
+
+    @staticmethod
+    def reduces_rows(axis: Any) -> bool:
+        if axis is None:
+            return True
+        if isinstance(axis, bool):
+            return True
+        if isinstance(axis, int):
+            return axis == 0
+        if isinstance(axis, str):
+            return axis in ("index", "rows")
+        if isinstance(axis, (tuple, list)):
+            return 0 in axis or not axis
+        return True
+
+    def axis_arg(self, node: ast.Call, position: int | None, name: str = "axis") -> Any:
+        for kw in node.keywords:
+            if kw.arg in (name, "axes", "dim"):
+                lit = _literal(kw.value)
+                return None if lit is _NOT_LITERAL else lit
+        if position is not None and len(node.args) > position:
+            lit = _literal(node.args[position])
+            if lit is _NOT_LITERAL:
+                return None
+            return lit
+        return None
+
+    # -- calls ------------------------------------------------------------------------------------
+
+    def e_Call(self, node: ast.Call) -> Any:
+        self.step += 1
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            recv = self.ev(func.value)
+            if isinstance(recv, Mod):
+                callee: Any = Mod(f"{recv.name}.{func.attr}")
+            else:
+                args, kwargs = self.arguments(node)
+                return self.method(recv, func.attr, node, args, kwargs, func.value)
+        else:
+            callee = self.ev(func)
+        args, kwargs = self.arguments(node)
+        if isinstance(callee, Func):
+            self_value = Obj(callee.self_oid) if callee.self_oid is not None else None
+            return self.inline(callee, args, kwargs, node, self_value=self_value)
+        if isinstance(callee, ClassVal):
+            return self.instantiate_user(callee, (args, kwargs, node))
+        if isinstance(callee, Obj):
+            return self.call_object(callee, node, args, kwargs)
+        if isinstance(callee, Mod):
+            return self.named(callee, node, args, kwargs)
+        return self.generic(args, kwargs, node, fresh=False)
+
+    def arguments(self, node: ast.Call) -> tuple[list, dict]:
+        args = [self.ev(a.value if isinstance(a, ast.Starred) else a) for a in node.args]
+        kwargs = {}
+        for kw in node.keywords:
+            value = self.ev(kw.value)
+            if kw.arg is not None:
+                kwargs[kw.arg] = value
+        return args, kwargs
+
+    @staticmethod
+    def kwarg_node(node: ast.Call, name: str) -> ast.AST | None:
+        for kw in node.keywords:
+            if kw.arg == name:
+                return kw.value
+        return None
+
+    def data_args(self, args: list, kwargs: dict, names: tuple[str, ...] = ()) -> list[Data]:
+        out = [a for a in args if isinstance(a, Data)]
+        out += [kwargs[n] for n in names if isinstance(kwargs.get(n), Data)]
+        for a in args:
+            if isinstance(a, Seq):
+                out += [v for v in a.items if isinstance(v, Data)]
+        return out
+
+    def first_data(self, args: list, kwargs: dict, names: tuple[str, ...] = ("X", "x", "data", "raw_documents",
+                                                                          "texts", "dataset", "y")) -> Data | None:
+        for a in args:
+            if isinstance(a, Data):
+                return a
+            if isinstance(a, Seq):
+                d = union_data(list(a.items))
+                if d is not None:
+                    return d
+        for n in names:
+            v = kwargs.get(n)
+            if isinstance(v, Data):
+                return v
+        return None
+
+    def generic(self, args: list, kwargs: dict, node: ast.AST | None, fresh: bool = True) -> Any:
+        values = list(args) + list(kwargs.values())
+        flat: list = []
+        for v in values:
+            if isinstance(v, Seq):
+                flat.extend(v.items)
+            else:
+                flat.append(v)
+        datas = [v for v in flat if isinstance(v, Data)]
+        stats = [v for v in flat if isinstance(v, Stat)]
+        if datas:
+            data = union_data(datas).derived(per_row=all(d.per_row for d in datas), mode="")
+            return self.apply_stats(data, stats, node) if stats else data
+        if stats:
+            return self.combine_stats(stats)
+        return self.fresh() if fresh else UNKNOWN
+
+    # -- user functions and classes ---------------------------------------------------------------
+
+    def inline(self, func: Func, args: list, kwargs: dict, node: ast.AST | None, self_value: Any = None) -> Any:
+        fn = func.node
+        self.called.add(id(fn))
+        if self.depth >= MAX_INLINE_DEPTH or id(fn) in self.inlining:
+            return self.generic(args, kwargs, node, fresh=False)
+        params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        bound: dict[str, Any] = {}
+        positional = list(args)
+        if self_value is not None and params:
+            bound[params[0]] = self_value
+            params = params[1:]
+        defaults = fn.args.defaults
+        first_default = len(params) - len(defaults)
+        for i, name in enumerate(params):
+            if i < len(positional):
+                bound[name] = positional[i]
+            elif name in kwargs:
+                bound[name] = kwargs[name]
+            elif i >= first_default:
+                bound[name] = self.ev(defaults[i - first_default])
+            else:
+                bound[name] = UNKNOWN
+        if fn.args.vararg is not None:
+            bound[fn.args.vararg.arg] = Seq(tuple(positional[len(params):]))
+        for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults):
+            bound[a.arg] = kwargs.get(a.arg, self.ev(d) if d is not None else UNKNOWN)
+        if fn.args.kwarg is not None:
+            bound[fn.args.kwarg.arg] = Seq(tuple(v for k, v in kwargs.items() if k not in bound),
+                                           tuple(k for k in kwargs if k not in bound))
+        caller_frame, caller_cell, caller_lines = self.frame, self.cell, self.lines
+        frame = _Frame(bound, self.globals, self._closures.get(id(fn)), fn)
+        self.frame = frame
+        self.depth += 1
+        self.inlining.append(id(fn))
+        if func.cell != caller_cell:
+            cell = next((c for c in self.cells if c.index == func.cell), None)
+            if cell is not None:
+                self.enter_cell(cell)
+        saved_stmt = (self.stmt, self.stmt_step)
+        try:
+            if isinstance(fn, ast.Lambda):
+                result = self.ev(fn.body)
+            else:
+                self.block(fn.body)
+                result = None
+                for r in frame.returns:
+                    result = join(result, r)
+                if result is None:
+                    result = Const(None)
+        finally:
+            self.frame = caller_frame
+            self.depth -= 1
+            self.inlining.pop()
+            self.cell, self.lines = caller_cell, caller_lines
+            self.stmt, self.stmt_step = saved_stmt
+        return result
+
+    def instantiate_user(self, cls: ClassVal, call: tuple | None, run_init: bool = True) -> Obj:
+        known = next((K.learns_of_class(b.rsplit(".", 1)[-1]) for b in cls.bases
+                      if K.learns_of_class(b.rsplit(".", 1)[-1]) is not None), None)
+        node = call[2] if call else None
+        oid = self.new_id()
+        user = None if known is not None and cls.method("fit") is None else cls
+        self.info[oid] = ObjInfo(cls.node.name, known if user is None else None, (self.cell, self.line_of(node)),
+                                 self.seg(node), {}, user)
+        self.heap[oid] = ObjState()
+        obj = Obj(oid)
+        init = cls.method("__init__")
+        if run_init and init is not None and call is not None:
+            args, kwargs, _node = call
+            self.inline(Func(init, cls.cell), args, kwargs, node, self_value=obj)
+        return obj
+
+    # -- objects ----------------------------------------------------------------------------------
+
+    def make_obj(self, name: str, qual: str, node: ast.Call | None, args: list, kwargs: dict) -> Obj:
+        oid = self.new_id()
+        learns = K.learns_of_class(name)
+        literal_kwargs: dict[str, Any] = {}
+        if node is not None:
+            for kw in node.keywords:
+                if kw.arg is None:
+                    continue
+                lit = _constant(kw.value)
+                literal_kwargs[kw.arg] = lit if lit is not _NOT_LITERAL else self.seg(kw.value)
+        if name == "ImageDataGenerator":
+            fitted = any(
+                literal_kwargs.get(opt) not in (None, False, 0) for opt in K.IDG_FITTED_OPTIONS if opt in literal_kwargs
+            )
+            learns = "statistics" if fitted else "none"
+            self.result.image_data_generators.append({
+                "path": self.code.path,
+                "cell": self.cell,
+                "line": self.line_of(node),
+                "location": self.code.location(self.cell, self.line_of(node)),
+                "kwargs": literal_kwargs,
+            })
+        if learns == "categories" and any(opt in literal_kwargs for opt in K.FREQUENCY_OPTIONS):
+            learns = "vocabulary"
+        if K.is_search_class(name):
+            learns = "search"
+        self.info[oid] = ObjInfo(name, learns, (self.cell, self.line_of(node)), self.seg(node), literal_kwargs,
+                                 None, qual)
+        members: list[int] = []
+        fits: set[int] = set()
+        for v in list(args) + list(kwargs.values()):
+            for item in (v.items if isinstance(v, Seq) else (v,)):
+                for sub in (item.items if isinstance(item, Seq) else (item,)):
+                    if isinstance(sub, Obj):
+                        members.append(sub.oid)
+                    elif isinstance(sub, Data) and name in _KERAS_MODELS:
+                        members.extend(sub.objs)
+        if name == "Normalization" or name == "Discretization":
+            stats = [v for v in kwargs.values() if isinstance(v, Stat)]
+            if stats:
+                probe = self.apply_stats(Data(EMPTY), stats, node)
+                fits |= probe.taints
+        self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
+        return Obj(oid)
+
+    def call_object(self, obj: Obj, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """``layer(x)`` / ``model(x)``: apply the object's fitted state to the data."""
+        info = self.info.get(obj.oid)
+        if info is not None and info.user_class is not None:
+            method = info.user_class.method("__call__") or info.user_class.method("forward") \
+                or info.user_class.method("call")
+            if method is not None:
+                return self.inline(Func(method, info.user_class.cell), args, kwargs, node, self_value=obj)
+        data = self.first_data(args, kwargs)
+        if data is None:
+            return UNKNOWN
+        fits = self.obj_fits(obj.oid)
+        self.use(fits, data.rows, node, "call")
+        return data.derived(taints=data.taints | fits, objs=data.objs | {obj.oid})
+
+    def method(self, recv: Any, name: str, node: ast.Call, args: list, kwargs: dict, recv_node: ast.AST) -> Any:
+        if isinstance(recv, Obj):
+            return self.object_method(recv, name, node, args, kwargs, recv_node)
+        if isinstance(recv, Data):
+            return self.data_method(recv, name, node, args, kwargs, recv_node)
+        if isinstance(recv, Seq):
+            if name in ("append", "extend", "insert", "add"):
+                new = args[-1] if args else UNKNOWN
+                items = recv.items + (tuple(new.items) if name == "extend" and isinstance(new, Seq) else (new,))
+                target = _base_name(recv_node)
+                if target is not None and isinstance(recv_node, ast.Name):
+                    self.bind_global_or_local(target, Seq(items))
+                return Const(None)
+            if name in ("items", "values", "keys", "copy"):
+                return recv if name != "items" else Seq(tuple(Seq((Const(k), v)) for k, v in
+                                                              zip(recv.keys or (None,) * len(recv.items), recv.items)))
+            if name in ("get", "pop") and args:
+                lit = _literal(node.args[0]) if node.args else _NOT_LITERAL
+                if recv.keys is not None:
+                    for k, v in zip(recv.keys, recv.items):
+                        if k == lit:
+                            return v
+                return self.element(recv)
+            return self.generic(list(recv.items) + args, kwargs, node, fresh=False)
+        if isinstance(recv, Stat):
+            others = self.data_args(args, kwargs)
+            if others:
+                return self.apply_stats(union_data(others), [recv], node)
+            return recv
+        if isinstance(recv, Func) and name in ("__call__",):
+            return self.inline(recv, args, kwargs, node)
+        return self.generic(args, kwargs, node, fresh=False)
+
+    def object_method(self, obj: Obj, name: str, node: ast.Call, args: list, kwargs: dict,
+                      recv_node: ast.AST) -> Any:
+        oid = obj.oid
+        info = self.info.get(oid)
+        cls = info.cls if info else ""
+        if info is not None and info.user_class is not None:
+            method = info.user_class.method(name)
+            if method is not None:
+                return self.inline(Func(method, info.user_class.cell), args, kwargs, node, self_value=obj)
+            if name == "fit_transform" and info.user_class.method("fit") is not None:
+                self.inline(Func(info.user_class.method("fit"), info.user_class.cell), args, kwargs, node,
+                            self_value=obj)
+                transform = info.user_class.method("transform")
+                if transform is not None:
+                    return self.inline(Func(transform, info.user_class.cell), args[:1], {}, node, self_value=obj)
+                return self.first_data(args, kwargs) or UNKNOWN
+        data = self.first_data(args, kwargs)
+        target = self.seg(recv_node)
+        if name == "split" and K.is_splitter_class(cls):
+            if data is None:
+                return Iter(Seq((UNKNOWN, UNKNOWN)))
+            train, test = self.split_parts(data, ["train", "test"], ["train", "eval"], node, f"{cls}.split")
+            return Iter(Seq((train, test)))
+        if name in ("add",) and args and isinstance(args[0], Obj):
+            state = self.heap.get(oid, ObjState())
+            self.set_state(oid, members=state.members + (args[0].oid,))
+            return Const(None)
+        if info is not None and info.learns == "search" and name == "fit":
+            if data is not None:
+                self.split_parts(data, ["train", "test"], ["train", "eval"], node, f"{cls}.fit", kind="cv")
+                fid = self.new_fit("fit", None, data.rows, node, name, cls, oid, target, self._inputs(node))
+                self.set_state(oid, fits=frozenset({fid}))
+            return obj
+        keras_fit = name in ("fit", "fit_generator") and (info is None or info.learns is None) and (
+            cls in _KERAS_MODELS or any(k in _KERAS_FIT_KWARGS for k in kwargs)
+            or (info is not None and info.user_class is None and info.module.startswith(("keras", "tensorflow", "tf")))
+        )
+        if keras_fit:
+            return self.keras_fit(obj, node, args, kwargs, data)
+        if name in ("fit_resample", "fit_sample"):
+            return self.resample(obj, cls, node, args, kwargs, target)
+        if name in K.FIT_METHODS:
+            if data is None:
+                return obj if name in ("fit", "adapt", "partial_fit") else UNKNOWN
+            learns = info.learns if info else None
+            if learns in ("pipeline", "search"):
+                learns = None
+            if name == "fit_on_texts" and learns is None:
+                learns = "vocabulary"
+            if name == "adapt" and learns is None:
+                learns = "statistics"
+            fid = self.new_fit("fit", learns, data.rows, node, name, cls, oid, target, self._inputs(node))
+            self.use(data.taints, data.rows, node, name)
+            state = self.heap.get(oid, ObjState())
+            fits = (state.fits | {fid}) if name == "partial_fit" else frozenset({fid})
+            self.set_state(oid, fits=fits)
+            if name == "fit_transform" or name == "fit_predict":
+                if name == "fit_transform":
+                    self.transformed.add(oid)
+                fitted = self.obj_fits(oid)
+                self.use(fitted, data.rows, node, name)
+                return data.derived(taints=data.taints | fitted, per_row=False)
+            return obj if name in ("fit", "partial_fit") else Const(None)
+        if name in K.TRANSFORM_METHODS or name in K.MODEL_USE_METHODS:
+            if name in K.TRANSFORM_METHODS:
+                self.transformed.add(oid)
+            fits = self.obj_fits(oid)
+            if name in ("flow", "flow_from_directory", "flow_from_dataframe"):
+                return self.generator_flow(obj, info, name, node, args, kwargs, data, fits)
+            if data is None:
+                return UNKNOWN
+            self.use(fits | data.taints, data.rows, node, name)
+            return data.derived(taints=data.taints | fits, per_row=data.per_row)
+        if name in ("set_params", "compile", "summary", "save", "save_weights", "load_weights", "build"):
+            return obj if name == "set_params" else Const(None)
+        if data is not None:
+            fits = self.obj_fits(oid)
+            return data.derived(taints=data.taints | fits)
+        return obj if name.startswith("with_") else UNKNOWN
+
+    def _inputs(self, node: ast.Call) -> tuple:
+        return tuple(self.seg(a) for a in node.args) + tuple(self.seg(k.value) for k in node.keywords
+                                                              if k.arg in ("X", "x", "y"))
+
+    def keras_fit(self, model: Obj, node: ast.Call, args: list, kwargs: dict, data: Data | None) -> Any:
+        fits = self.obj_fits(model.oid)
+        if data is not None:
+            self.use(fits | data.taints, data.rows, node, "fit")
+            split = kwargs.get("validation_split")
+            split_node = self.kwarg_node(node, "validation_split")
+            if split_node is not None and not (isinstance(split, Const) and not split.value):
+                train, val = self.split_parts(data, ["train", "validation"], ["train", "eval"], split_node,
+                                              "validation_split", extra_taints=fits, data_text=self.seg(node.args[0])
+                                              if node.args else "")
+                self.use(fits | data.taints, val.rows, node, "validation")
+        vdata = kwargs.get("validation_data")
+        if isinstance(vdata, Seq):
+            vdata = union_data(list(vdata.items))
+        if isinstance(vdata, Data):
+            self.use(fits | vdata.taints, vdata.rows, node, "validation_data")
+        return Data(frozenset({(self.new_id(), ())}))  # the History
+
+    def resample(self, obj: Obj, cls: str, node: ast.Call, args: list, kwargs: dict, target: str) -> Any:
+        datas = [a for a in args if isinstance(a, Data)] or [v for k, v in kwargs.items() if isinstance(v, Data)]
+        if not datas:
+            return UNKNOWN
+        learns = (self.info.get(obj.oid).learns if obj.oid in self.info else None) or "oversample"
+        rows = frozenset().union(*(d.rows for d in datas))
+        if learns == "undersample":
+            return Seq(tuple(d.derived(per_row=False) for d in datas))
+        fid = self.new_fit("copy", "oversample", rows, node, "fit_resample", cls, obj.oid, target, self._inputs(node))
+        for d in datas:
+            self.use(d.taints, d.rows, node, "fit_resample")
+        return Seq(tuple(d.derived(dups=d.dups | {fid}, per_row=False) for d in datas))
+
+    def generator_flow(self, gen: Obj, info: ObjInfo | None, name: str, node: ast.Call, args: list, kwargs: dict,
+                       data: Data | None, fits: frozenset) -> Any:
+        if name == "flow_from_directory":
+            directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
+            data = Data(frozenset({(self.dir_origin(directory), ())}))
+        if data is None:
+            return UNKNOWN
+        subset = kwargs.get("subset")
+        if isinstance(subset, Const) and isinstance(subset.value, str) and info is not None \
+                and info.kwargs.get("validation_split") not in (None, 0, 0.0):
+            key = ("generator", gen.oid, data.rows)
+            sid = self.keyed_splits.setdefault(key, self.new_id())
+            role = "train" if subset.value.startswith("train") else "eval"
+            (data,) = self.split_parts(data, [subset.value], [role], node, f"{name}(subset=...)", sid=sid)
+        self.use(fits | data.taints, data.rows, node, name)
+        return data.derived(taints=data.taints | fits)
+
+    def dir_origin(self, text: str) -> int:
+        key = re.sub(r"\s+", "", text)
+        origin = self.dir_origins.get(key)
+        if origin is None:
+            origin = self.new_id()
+            self.dir_origins[key] = origin
+            self.origin_step[origin] = self.step
+        return origin
+
+    # -- methods of data --------------------------------------------------------------------------
+
+    def data_method(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict,
+                    recv_node: ast.AST) -> Any:
+        if name in K.STAT_NAMES and name != "append":
+            return self.data_stat(recv, name, node, args, kwargs)
+        if recv.mode == "grouped" and name in ("transform", "apply"):
+            return self.grouped_transform(recv, node, args, kwargs)
+        if name == "groupby":
+            return recv.derived(mode="grouped")
+        if name in ("rolling", "expanding", "ewm", "resample"):
+            return recv.derived(mode="window")
+        if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
+                and args and isinstance(args[0], Func):
+            return self.data_map(recv, name, node, args[0], kwargs, recv_node)
+        if name in _CONCAT_METHODS and args:
+            others = self.data_args(args, kwargs)
+            if others:
+                return self.concat_rows([recv, *others], node)
+        if name in ("merge", "join"):
+            others = self.data_args(args, kwargs)
+            return union_data([recv, *others]) if others else recv
+        if name == "train_test_split":  # Hugging Face datasets
+            train, test = self.split_parts(recv, ["train", "test"], ["train", "eval"], node, "train_test_split")
+            return Seq((train, test), ("train", "test"))
+        if name in _SUBSET_METHODS:
+            result = self.data_subset_method(recv, name, node, args, kwargs)
+            if result is not None:
+                return result
+        if name == "drop":
+            index = next((a for a in args if isinstance(a, Data)), kwargs.get("index"))
+            if isinstance(index, Data):
+                return self.complement(recv, index, node)
+        stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
+        others = self.data_args(args, kwargs)
+        out = recv.derived(per_row=recv.per_row, mode="")
+        if others:
+            out = out.derived(taints=out.taints | frozenset().union(*(d.taints for d in others)),
+                              objs=out.objs | frozenset().union(*(d.objs for d in others)))
+        if stats:
+            out = self.apply_stats(out, stats, node)
+        inplace = kwargs.get("inplace")
+        if isinstance(inplace, Const) and inplace.value is True:
+            self.mutate(recv_node, out)
+            return Const(None)
+        return out
+
+    def data_stat(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        if recv.per_row or recv.mode == "window":
+            return recv.derived(mode="")
+        positional_axis = 0 if name not in ("quantile", "percentile", "describe", "agg", "aggregate", "mode",
+                                            "value_counts", "corr", "cov") else None
+        axis = self.axis_arg(node, positional_axis)
+        if not self.reduces_rows(axis) and recv.mode != "grouped":
+            return recv.derived(mode="")
+        return self.stat(recv, name, node)
+
+    def grouped_transform(self, recv: Data, node: ast.Call, args: list, kwargs: dict) -> Any:
+        fn = args[0] if args else None
+        if isinstance(fn, Func):
+            inner = self.inline(fn, [recv.derived(mode="", per_row=False)], {}, node)
+            if isinstance(inner, Stat):
+                return self.apply_stats(recv.derived(mode=""), [inner], node)
+            if isinstance(inner, Data):
+                return recv.derived(mode="", taints=recv.taints | inner.taints)
+            return recv.derived(mode="")
+        if isinstance(fn, Const) and isinstance(fn.value, str) and fn.value in K.STAT_NAMES | {"count", "size"}:
+            stat = self.stat(recv, fn.value, node)
+            return self.apply_stats(recv.derived(mode=""), [stat], node)
+        return recv.derived(mode="")
+
+    def data_map(self, recv: Data, name: str, node: ast.Call, func: Func, kwargs: dict, recv_node: ast.AST) -> Any:
+        axis = kwargs.get("axis")
+        axis_value = axis.value if isinstance(axis, Const) else None
+        if name in ("apply", "transform", "agg", "aggregate") and not self._is_series(recv_node) \
+                and not recv.per_row and axis_value in (None, 0, "index"):
+            element = recv.derived(per_row=False, mode="")  # a whole column: its reductions span rows
+        else:
+            element = recv.derived(per_row=True, mode="")
+        fn = func.node
+        n_params = len(fn.args.args) + len(fn.args.posonlyargs)
+        inner = self.inline(func, [element] * max(n_params, 1), {}, node)
+        if isinstance(inner, Seq):
+            inner = union_data(list(inner.items)) or UNKNOWN
+        if isinstance(inner, Stat):
+            return self.apply_stats(recv.derived(mode=""), [inner], node)
+        if isinstance(inner, Data):
+            return recv.derived(mode="", taints=recv.taints | inner.taints, objs=recv.objs | inner.objs,
+                                dups=recv.dups | inner.dups)
+        return recv.derived(mode="")
+
+    @staticmethod
+    def _is_series(recv_node: ast.AST) -> bool:
+        if isinstance(recv_node, ast.Subscript):
+            lit = _literal(recv_node.slice)
+            return isinstance(lit, str)
+        return isinstance(recv_node, ast.Attribute) and recv_node.attr not in ("iloc", "loc", "values")
+
+    def data_subset_method(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict) -> Data | None:
+        text = self.seg(node.func)
+        call_text = self.seg(node)
+        key_text = call_text[len(self.seg(node.func.value)):] if isinstance(node.func, ast.Attribute) else call_text
+        if name == "sample":
+            frac = kwargs.get("frac")
+            replace = kwargs.get("replace")
+            if isinstance(replace, Const) and replace.value is True:
+                fid = self.new_fit("copy", "duplicate", recv.rows, node, "sample(replace=True)", "", None,
+                                   self.seg(node.func.value) if isinstance(node.func, ast.Attribute) else text)
+                return recv.derived(dups=recv.dups | {fid}, per_row=False)
+            if isinstance(frac, Const) and frac.value == 1:
+                return recv.derived(per_row=False)
+            return self.row_subset(recv, key_text.lstrip("."), None, node, kind="sample")
+        if name == "query" and node.args:
+            return self.row_subset(recv, key_text.lstrip("."), self._literal_role(node.args[0]), node)
+        if name in ("take", "skip", "shard"):
+            kind = "takeskip"
+            arg = self.seg(node.args[0]) if node.args else ""
+            if name == "shard":
+                arg = self.seg(node.args[1]) if len(node.args) > 1 else self.seg(self.kwarg_node(node, "index"))
+            result = self.row_subset(recv, f"{name}:{arg}", None, node, kind=kind)
+            # take(n) and skip(n) of the same dataset are the two halves of a split.
+            other = "skip" if name == "take" else "take"
+            for parent in recv.rows:
+                sid = self.family(parent, kind)
+                if (sid, f"{other}:{arg}") in self.result.parts or name == "shard":
+                    self.result.families_explicit.add(sid)
+            return result
+        if name in ("head", "tail", "nlargest", "nsmallest"):
+            return self.row_subset(recv, key_text.lstrip("."), None, node)
+        return None
+
+    def complement(self, recv: Data, index: Data, node: ast.AST) -> Data:
+        """``df.drop(train.index)``: the rows of ``df`` not in ``train`` (the other part of the same family)."""
+        rows = set()
+        for m in index.rows:
+            if not m[1]:
+                continue
+            sid, key = m[1][-1]
+            parent = (m[0], m[1][:-1])
+            if any(anc_or_eq(parent, n) or anc_or_eq(n, parent) for n in recv.rows):
+                part = self.add_part(sid, f"~{key}", frozenset({parent}), node, "subset", "drop", recv, None,
+                                     explicit=True)
+                self.result.families_explicit.add(sid)
+                rows.add(part.node_of(parent))
+        if not rows:
+            return recv
+        return recv.derived(rows=frozenset(rows), per_row=False)
+
+    def concat_rows(self, datas: list[Data], node: ast.AST | None) -> Data:
+        """Rows stacked together; stacking rows with copies of themselves (augmentation, duplication) is recorded."""
+        merged = union_data(datas).derived(per_row=False, mode="")
+        overlap = False
+        for i, a in enumerate(datas):
+            for b in datas[i + 1:]:
+                if any(anc_or_eq(x, y) or anc_or_eq(y, x) for x in a.rows for y in b.rows):
+                    overlap = True
+        if overlap:
+            fid = self.new_fit("copy", "duplicate", merged.rows, node, "concatenate", "", None, "",
+                               tuple(self.seg(a) for a in getattr(node, "args", ())[:1]))
+            merged = merged.derived(dups=merged.dups | {fid})
+        return merged
+
+    # -- module functions -------------------------------------------------------------------------
+
+    def named(self, callee: Mod, node: ast.Call, args: list, kwargs: dict) -> Any:
+        qual, name = callee.name, callee.last
+        root = qual.split(".", 1)[0]
+        numeric = root in _NUMERIC_MODULES or qual.startswith(("sklearn", "scipy"))
+        if name in _BUILTIN_CONST and "." not in qual:
+            return self.builtin_const(name, args, node)
+        if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
+            return args[0] if args else UNKNOWN
+        if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
+            return self.builtin_iter(name, args)
+        if name == "train_test_split" or name == "iterative_train_test_split":
+            return self.train_test_split(node, args, kwargs, name)
+        if name in K.CV_FUNCTIONS:
+            data = args[1] if len(args) > 1 and isinstance(args[1], Data) else kwargs.get("X")
+            if isinstance(data, Data):
+                self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
+                                 data_text=self.seg(node.args[1]) if len(node.args) > 1 else "")
+            return self.fresh()
+        if name in ("split", "array_split") and root in ("numpy", "np", "tf", "tensorflow", "torch", "jnp"):
+            return self.positional_split(node, args, kwargs, name)
+        if name in ("random_split", "split_dataset"):
+            return self.positional_split(node, args, kwargs, name)
+        if name in ("image_dataset_from_directory", "text_dataset_from_directory", "audio_dataset_from_directory",
+                    "flow_from_directory"):
+            return self.directory_dataset(node, args, kwargs, name)
+        if name == "load_data" and "datasets" in qual:
+            return self.presplit_loader(node, qual)
+        if name == "load" and root in ("tfds", "tensorflow_datasets"):
+            return self.tfds_load(node, kwargs)
+        if name == "resample" and (qual.startswith("sklearn") or "utils" in qual or "." not in qual):
+            return self.bootstrap(node, args, kwargs)
+        if name in K.SCALING_FUNCTIONS and (numeric or "." not in qual):
+            return self.scaling_function(name, node, args, kwargs)
+        if name == "cut" and root in ("pd", "pandas"):
+            bins = kwargs.get("bins", args[1] if len(args) > 1 else None)
+            if isinstance(bins, Const) and isinstance(bins.value, int):
+                return self.scaling_function(name, node, args, kwargs)
+        if name in K.STAT_NAMES and numeric:
+            data = self.first_data(args, kwargs, ("a", "x", "input_tensor", "X"))
+            if data is not None:
+                if data.per_row:
+                    return data.derived(mode="")
+                position = 2 if name in ("percentile", "quantile", "nanpercentile", "nanquantile") else 1
+                axis = self.axis_arg(node, position)
+                if not self.reduces_rows(axis):
+                    return data.derived(mode="")
+                stat = self.stat(data, name, node)
+                if name == "moments":
+                    return Seq((stat, stat))
+                return stat
+        if name in K.CONCAT_FUNCTIONS and (numeric or root in ("np", "pd")):
+            return self.concat_function(name, node, args, kwargs)
+        if name == "Input" or name == "InputLayer":
+            return self.fresh()
+        if name == "Dataset" or name in ("from_tensor_slices", "from_tensors", "zip", "from_generator"):
+            return self.generic(args, kwargs, node, fresh=True)
+        if name[:1].isupper() or name in ("make_pipeline", "make_column_transformer", "make_union"):
+            learns = K.learns_of_class(name)
+            if learns is not None or name[:1].isupper():
+                if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
+                            "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp"):
+                    return self.generic(args, kwargs, node, fresh=True)
+                return self.make_obj(name, qual, node, args, kwargs)
+        if name in K.PER_SAMPLE_FUNCTIONS:
+            return self.generic(args, kwargs, node, fresh=True)
+        if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
+                    "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
+                or name.startswith(("load_", "fetch_", "make_", "read_")):
+            data = self.generic(args, kwargs, node, fresh=True)
+            return self.loaded(data, node)
+        return self.generic(args, kwargs, node, fresh=True)
+
+    def loaded(self, data: Any, node: ast.Call) -> Any:
+        """Data read from a file: a file named like a split (``test.csv``) is that split."""
+        if not isinstance(data, Data):
+            return data
+        origin = self.new_id()
+        self.origin_step[origin] = self.step
+        for a in node.args[:1]:
+            lit = _literal(a)
+            if isinstance(lit, str):
+                stem = re.split(r"[\\/]", lit)[-1].rsplit(".", 1)[0]
+                role = K.role_from_name(stem)
+                if role is not None:
+                    self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
+        return Data(frozenset({(origin, ())}), data.taints, data.dups)
+
+    def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
+        if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
+            return args[0]
+        return Const(None, known=False)
+
+    def builtin_iter(self, name: str, args: list) -> Any:
+        if name == "enumerate":
+            return Iter(Seq((Const(None, False), self.element(args[0])))) if args else UNKNOWN
+        if name == "zip":
+            return Iter(Seq(tuple(self.element(a) for a in args)))
+        if name == "next":
+            return self.element(args[0]) if args else UNKNOWN
+        if name in ("map", "filter"):
+            return args[1] if len(args) > 1 else UNKNOWN
+        return UNKNOWN
+
+    def train_test_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
+        sid = self.new_id()
+        out = []
+        for i, arr in enumerate(args):
+            if isinstance(arr, Data):
+                text = self.seg(node.args[i]) if i < len(node.args) else ""
+                out.extend(self.split_parts(arr, ["train", "test"], ["train", "eval"], node, name, sid=sid,
+                                            data_text=text))
+            else:
+                out.extend([UNKNOWN, UNKNOWN])
+        return Seq(tuple(out))
+
+    def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
+        data = self.first_data(args, kwargs, ("ary", "dataset", "x"))
+        if data is None:
+            return UNKNOWN
+        n = 2
+        sections = node.args[1] if len(node.args) > 1 else (self.kwarg_node(node, "lengths")
+                                                              or self.kwarg_node(node, "indices_or_sections"))
+        lit = _literal(sections) if sections is not None else _NOT_LITERAL
+        if isinstance(lit, (list, tuple)):
+            n = len(lit) + (1 if name in ("split", "array_split") else 0)
+        elif isinstance(lit, int) and name in ("split", "array_split"):
+            n = lit
+        n = max(2, min(n, 8))
+        keys = [f"part{i}" for i in range(n)]
+        roles = ["train"] + ["eval"] * (n - 1)
+        return Seq(tuple(self.split_parts(data, keys, roles, node, name,
+                                          data_text=self.seg(node.args[0]) if node.args else "")))
+
+    def directory_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
+        directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
+        data = Data(frozenset({(self.dir_origin(directory), ())}))
+        subset = kwargs.get("subset")
+        if isinstance(subset, Const) and isinstance(subset.value, str):
+            vs = self.seg(self.kwarg_node(node, "validation_split"))
+            seed = self.seg(self.kwarg_node(node, "seed"))
+            key = ("directory", re.sub(r"\s+", "", directory), vs, seed)
+            sid = self.keyed_splits.setdefault(key, self.new_id())
+            if subset.value == "both":
+                return Seq(tuple(self.split_parts(data, ["training", "validation"], ["train", "eval"], node,
+                                                  f"{name}(subset='both')", sid=sid)))
+            role = "train" if subset.value.startswith("train") else "eval"
+            (part,) = self.split_parts(data, [subset.value], [role], node, f"{name}(subset=...)", sid=sid)
+            return part
+        return data
+
+    def presplit_loader(self, node: ast.Call, qual: str) -> Any:
+        origin = self.new_id()
+        self.origin_step[origin] = self.step
+        data = Data(frozenset({(origin, ())}))
+        train, test = self.split_parts(data, ["train", "test"], ["train", "eval"], node, qual)
+        return Seq((Seq((train, train)), Seq((test, test))))
+
+    def tfds_load(self, node: ast.Call, kwargs: dict) -> Any:
+        name = self.seg(node.args[0]) if node.args else ""
+        data = Data(frozenset({(self.dir_origin("tfds:" + name), ())}))
+        split_node = self.kwarg_node(node, "split")
+        lit = _literal(split_node) if split_node is not None else _NOT_LITERAL
+        splits = [lit] if isinstance(lit, str) else list(lit) if isinstance(lit, (list, tuple)) else None
+        with_info = kwargs.get("with_info")
+        if splits is None or not all(isinstance(s, str) for s in splits):
+            result: Any = data
+        else:
+            key = ("tfds", name)
+            sid = self.keyed_splits.setdefault(key, self.new_id())
+            parts = self.split_parts(data, splits, [K.role_from_literal(s) for s in splits], node, "tfds.load",
+                                     sid=sid)
+            result = parts[0] if isinstance(lit, str) else Seq(tuple(parts))
+        if isinstance(with_info, Const) and with_info.value is True:
+            return Seq((result, UNKNOWN))
+        return result
+
+    def bootstrap(self, node: ast.Call, args: list, kwargs: dict) -> Any:
+        datas = [a for a in args if isinstance(a, Data)]
+        if not datas:
+            return UNKNOWN
+        replace = kwargs.get("replace")
+        replacing = not (isinstance(replace, Const) and replace.value is False)
+        if not replacing:
+            out = tuple(self.row_subset(d, self.seg(node), None, node, kind="sample") for d in datas)
+            return out[0] if len(out) == 1 else Seq(out)
+        rows = frozenset().union(*(d.rows for d in datas))
+        fid = self.new_fit("copy", "duplicate", rows, node, "resample(replace=True)", "", None, "",
+                           self._inputs(node))
+        out = tuple(d.derived(dups=d.dups | {fid}, per_row=False) for d in datas)
+        return out[0] if len(out) == 1 else Seq(out)
+
+    def scaling_function(self, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        data = self.first_data(args, kwargs, ("a", "X", "x"))
+        if data is None:
+            return UNKNOWN
+        axis = self.axis_arg(node, 1 if name == "zscore" else None)
+        if data.per_row or not self.reduces_rows(axis):
+            return data.derived(mode="")
+        stat = self.stat(data, name, node)
+        return self.apply_stats(data.derived(mode=""), [stat], node)
+
+    def concat_function(self, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        items = args[0].items if args and isinstance(args[0], Seq) else args
+        datas = [v for v in items if isinstance(v, Data)]
+        if not datas:
+            return self.generic(args, kwargs, node, fresh=False)
+        axis = self.axis_arg(node, 1 if name in ("concatenate", "append", "stack") else None)
+        if name == "append":
+            datas = [v for v in args[:2] if isinstance(v, Data)]
+        if name in ("hstack", "column_stack", "dstack") or (axis not in (None, 0, "index", "rows")):
+            return union_data(datas)
+        if name == "stack":
+            return union_data(datas)
+        return self.concat_rows(datas, node)
+
+
+def analyse_cells(code: CodeFile, cells: tuple[Cell, ...]) -> FlowResult:
+    """Run the analyser over ``cells`` (in that order) of one code file."""
+    return Analyser(code, cells).run()

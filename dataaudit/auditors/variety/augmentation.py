@@ -1,0 +1,542 @@
+"""Augmentation pipelines: a JSON-able plan of Keras preprocessing layers, each with its reason.
+
+An :class:`AugmentationPlan` is what the variety auditor recommends from the
+data (:func:`recommend_augmentation`) and what the ``ImageDataGenerator``
+converter produces (:mod:`dataaudit.auditors.variety.image_data_generator`). It becomes:
+
+- a JSON spec (:meth:`AugmentationPlan.to_spec`, payload ``spec`` of the fix);
+- Python code text (:meth:`AugmentationPlan.to_code`) that builds the layers
+  and wires them into a ``tf.data`` input pipeline for the training split only;
+- live Keras objects (:func:`build_pipeline`, and ``fix.to_keras()`` through
+  :func:`build_augmentation`, registered in :data:`dataaudit.model.fix_builders.KERAS_BUILDERS`).
+
+Keras is imported only by the two builders.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dataaudit.errors import ParameterError
+from dataaudit.model.findings import Fix
+
+__all__ = [
+    "LayerSpec",
+    "AugmentationPlan",
+    "Observations",
+    "recommend_augmentation",
+    "build_pipeline",
+    "build_augmentation",
+    "SPEC_VERSION",
+]
+
+SPEC_VERSION = 1
+
+#: Layers whose constructor takes ``value_range`` (photometric layers).
+_VALUE_RANGE_LAYERS = frozenset({
+    "RandomBrightness", "RandomContrast", "RandomSaturation", "RandomHue", "RandomColorJitter",
+    "RandomGaussianBlur", "RandAugment",
+})
+#: Layers whose constructor takes ``seed``.
+_SEEDED = frozenset({
+    "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation", "RandomShear", "RandomBrightness",
+    "RandomContrast", "RandomSaturation", "RandomHue", "RandomColorJitter", "RandomGaussianBlur",
+    "RandomGrayscale", "RandAugment",
+})
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, float):
+        return repr(float(f"{value:.6g}"))
+    if isinstance(value, (list, tuple)):
+        return "(" + ", ".join(_literal(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    return repr(value)
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One Keras preprocessing layer: class name in ``keras.layers``, keyword arguments, and why.
+
+    ``code`` replaces the generated constructor text for layers that are not
+    plain ``keras.layers`` classes (e.g. a ``Lambda`` for per-image centring);
+    such layers are rebuilt from ``code`` by :func:`build_pipeline`.
+    """
+
+    layer: str
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    reason: str = ""
+    code: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"layer": self.layer, "kwargs": {k: list(v) if isinstance(v, tuple) else v
+                                               for k, v in self.kwargs.items()}, "reason": self.reason}
+        if self.code:
+            out["code"] = self.code
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LayerSpec:
+        try:
+            kwargs = {k: tuple(v) if isinstance(v, list) else v for k, v in dict(data.get("kwargs", {})).items()}
+            return cls(str(data["layer"]), kwargs, str(data.get("reason", "")), str(data.get("code", "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ParameterError(f"An augmentation layer entry must be {{'layer': name, 'kwargs': {{...}}}}; got {data!r}.") from exc
+
+    def constructor(self, value_range: bool = True, seed: bool = True) -> str:
+        """Python source constructing the layer (``keras`` must be imported)."""
+        if self.code:
+            return self.code
+        args = [f"{k}={_literal(v)}" for k, v in self.kwargs.items()]
+        if value_range and self.layer in _VALUE_RANGE_LAYERS and "value_range" not in self.kwargs:
+            args.append("value_range=VALUE_RANGE")
+        if seed and self.layer in _SEEDED:
+            args.append("seed=seed")
+        return f"keras.layers.{self.layer}({', '.join(args)})"
+
+
+@dataclass(frozen=True)
+class AugmentationPlan:
+    """A recommended (or converted) augmentation pipeline.
+
+    - ``layers``: the training-time augmentation, in order;
+    - ``strong_layers`` / ``strong_classes``: a stronger variant used instead
+      for the images of these (low-variety) classes; ``class_names`` gives the
+      Keras class-index order used to find them in a batch of labels;
+    - ``preprocessing``: layers every split needs (e.g. a legacy ``rescale``);
+    - ``skipped``: transforms deliberately left out, with the reason;
+    - ``value_range``: the pixel range the layers expect (``(0, 255)`` for
+      ``image_dataset_from_directory`` output);
+    - ``evidence``: the measurements behind the choices.
+    """
+
+    layers: tuple[LayerSpec, ...] = ()
+    strong_layers: tuple[LayerSpec, ...] = ()
+    strong_classes: tuple[str, ...] = ()
+    class_names: tuple[str, ...] = ()
+    preprocessing: tuple[LayerSpec, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+    value_range: tuple[float, float] = (0, 255)
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_spec(self) -> dict[str, Any]:
+        return {
+            "version": SPEC_VERSION,
+            "value_range": list(self.value_range),
+            "layers": [layer.to_dict() for layer in self.layers],
+            "strong_layers": [layer.to_dict() for layer in self.strong_layers],
+            "strong_classes": list(self.strong_classes),
+            "class_names": list(self.class_names),
+            "preprocessing": [layer.to_dict() for layer in self.preprocessing],
+            "skipped": [{"transform": t, "reason": r} for t, r in self.skipped],
+            "notes": list(self.notes),
+            "evidence": dict(self.evidence),
+        }
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any]) -> AugmentationPlan:
+        if not isinstance(spec, Mapping) or not isinstance(spec.get("layers", []), list):
+            raise ParameterError("An augmentation spec must be a dict with a 'layers' list (see docs/variety.md).")
+        vr = spec.get("value_range", (0, 255))
+        return cls(
+            layers=tuple(LayerSpec.from_dict(d) for d in spec.get("layers", [])),
+            strong_layers=tuple(LayerSpec.from_dict(d) for d in spec.get("strong_layers", [])),
+            strong_classes=tuple(str(c) for c in spec.get("strong_classes", [])),
+            class_names=tuple(str(c) for c in spec.get("class_names", [])),
+            preprocessing=tuple(LayerSpec.from_dict(d) for d in spec.get("preprocessing", [])),
+            skipped=tuple((str(d["transform"]), str(d["reason"])) for d in spec.get("skipped", [])),
+            notes=tuple(str(n) for n in spec.get("notes", [])),
+            value_range=(float(vr[0]), float(vr[1])),
+            evidence=dict(spec.get("evidence", {})),
+        )
+
+    def summary(self) -> str:
+        """The layers as one line, e.g. ``RandomFlip('horizontal'), RandomRotation(0.028)``."""
+        if not self.layers:
+            return "no augmentation layers"
+        return ", ".join(
+            f"{layer.layer}({', '.join(_literal(v) for v in layer.kwargs.values())})" for layer in self.layers
+        )
+
+    def to_code(self, title: str = "Data augmentation recommended by dataaudit.") -> str:
+        """A self-contained Python module building the pipeline and applying it to the training split only."""
+        vr = tuple(int(v) if float(v).is_integer() else v for v in self.value_range)
+
+        def body(layers: Sequence[LayerSpec], indent: str = "        ") -> str:
+            lines: list[str] = []
+            for layer in layers:
+                for part in _wrap(layer.reason, 92):
+                    lines.append(f"{indent}# {part}")
+                lines.append(f"{indent}{layer.constructor()},")
+            return "\n".join(lines) if lines else f"{indent}# (no layers)"
+
+        out = [f'"""{title}', "", "Generated from the training images; every layer says why it was chosen.",
+               "Augmentation is applied to the training split only (`augment_training`); validation",
+               'and test data go through `prepare_splits` untouched."""', "",
+               "import keras", "import tensorflow as tf", "",
+               "#: Pixel range the layers expect: what image_dataset_from_directory yields.",
+               f"VALUE_RANGE = {_literal(vr)}", ""]
+        for header, items in (("Left out on purpose:", [f"{t}: {r}" for t, r in self.skipped]),
+                              ("Notes:", list(self.notes))):
+            if items:
+                out.append(f"# {header}")
+                for item in items:
+                    for i, part in enumerate(_wrap(item, 94)):
+                        out.append(f"#   {'- ' if i == 0 else '  '}{part}")
+                out.append("")
+        if self.preprocessing:
+            out += ["", "def build_preprocessing():",
+                    '    """Layers every split needs (training, validation, test, serving)."""',
+                    "    seed = None", "    return keras.Sequential([", body(self.preprocessing),
+                    '    ], name="preprocessing")', ""]
+        out += ["", "def build_augmentation(seed=None):",
+                '    """The training-time augmentation (identity when called with training=False)."""',
+                "    return keras.Sequential([", body(self.layers), '    ], name="augmentation")', ""]
+        out += ["", f"CLASS_NAMES = {list(self.class_names)!r}",
+                "#: Low-variety classes: their images get the stronger pipeline below.",
+                f"STRONG_CLASSES = {list(self.strong_classes)!r}", ""]
+        if self.strong_classes:
+            out += ["", "def build_strong_augmentation(seed=None):",
+                    '    """A stronger variant for the low-variety classes."""',
+                    "    return keras.Sequential([", body(self.strong_layers), '    ], name="strong_augmentation")', ""]
+        pipeline = _PIPELINE_CODE.replace("{strong}", "build_strong_augmentation(seed)" if self.strong_classes
+                                          else "None")
+        if self.preprocessing:
+            pipeline = pipeline.replace("{pre_doc}", " (every split then goes through build_preprocessing())")
+            pipeline = pipeline.replace("{pre_code}", _PREPROCESS_CODE)
+        else:
+            pipeline = pipeline.replace("{pre_doc}", "").replace("{pre_code}", "")
+        out += ["", pipeline]
+        return "\n".join(out).rstrip() + "\n"
+
+    def to_fix(self, title: str, applicability: str = "suggested") -> Fix:
+        """The plan as a ``Fix(kind="augmentation")`` with ``spec``, ``code`` and ``files``."""
+        code = self.to_code()
+        return Fix("augmentation", title, {"spec": self.to_spec(), "code": code,
+                                           "files": {"augmentation.py": code}}, applicability)
+
+
+_PIPELINE_CODE = '''def augment_training(train_ds, seed=None):
+    """Augment a batched (images, labels) *training* dataset; labels are class indices or one-hot rows."""
+    augmentation = build_augmentation(seed)
+    strong = {strong}
+    strong_ids = tf.constant([CLASS_NAMES.index(c) for c in STRONG_CLASSES], dtype=tf.int64)
+
+    def apply(images, labels):
+        images = tf.cast(images, tf.float32)
+        out = augmentation(images, training=True)
+        if strong is not None:
+            index = labels if len(labels.shape) == 1 else tf.argmax(labels, axis=-1)
+            index = tf.reshape(tf.cast(index, tf.int64), [-1])
+            use_strong = tf.reduce_any(tf.equal(index[:, None], strong_ids[None, :]), axis=1)
+            out = tf.where(use_strong[:, None, None, None], strong(images, training=True), out)
+        return out, labels
+
+    return train_ds.map(apply, num_parallel_calls=tf.data.AUTOTUNE)
+
+
+def prepare_splits(train_ds, *eval_datasets, seed=None):
+    """The training dataset augmented, the validation/test datasets as they are{pre_doc}; all prefetched."""
+    datasets = (augment_training(train_ds, seed), *eval_datasets)
+{pre_code}    return tuple(ds.prefetch(tf.data.AUTOTUNE) for ds in datasets)
+
+
+if __name__ == "__main__":
+    # Example: python augmentation.py DATA_DIR  (DATA_DIR/train/<class>/..., DATA_DIR/val/<class>/...)
+    import sys
+
+    root = sys.argv[1]
+    train_ds = keras.utils.image_dataset_from_directory(f"{root}/train", batch_size=32, seed=0)
+    val_ds = keras.utils.image_dataset_from_directory(f"{root}/val", batch_size=32, shuffle=False)
+    train_ds, val_ds = prepare_splits(train_ds, val_ds)
+    images, _ = next(iter(train_ds))
+    print("augmented training batch:", images.shape)
+'''
+
+
+_PREPROCESS_CODE = """    preprocessing = build_preprocessing()
+    datasets = tuple(ds.map(lambda x, y: (preprocessing(tf.cast(x, tf.float32)), y)) for ds in datasets)
+"""
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width) or [""]
+
+
+def build_pipeline(spec: Mapping[str, Any] | AugmentationPlan, which: str = "layers", seed: int | None = None):
+    """A live ``keras.Sequential`` of one part of a plan: ``"layers"``, ``"strong_layers"`` or ``"preprocessing"``."""
+    plan = spec if isinstance(spec, AugmentationPlan) else AugmentationPlan.from_spec(spec)
+    if which not in ("layers", "strong_layers", "preprocessing"):
+        raise ParameterError(f"which must be 'layers', 'strong_layers' or 'preprocessing'; got {which!r}.")
+    import keras
+
+    namespace = {"keras": keras, "VALUE_RANGE": tuple(plan.value_range), "seed": seed}
+    built = []
+    for layer in getattr(plan, which):
+        if layer.code:
+            built.append(eval(layer.code, namespace))  # noqa: S307 - code written by dataaudit itself
+            continue
+        cls = getattr(keras.layers, layer.layer, None)
+        if cls is None:
+            raise ParameterError(f"keras.layers has no {layer.layer!r} in Keras {keras.__version__}; upgrade Keras.")
+        kwargs = dict(layer.kwargs)
+        if layer.layer in _VALUE_RANGE_LAYERS:
+            kwargs.setdefault("value_range", tuple(plan.value_range))
+        if layer.layer in _SEEDED and seed is not None:
+            kwargs.setdefault("seed", seed)
+        built.append(cls(**kwargs))
+    return keras.Sequential(built, name={"layers": "augmentation", "strong_layers": "strong_augmentation",
+                                         "preprocessing": "preprocessing"}[which])
+
+
+def build_augmentation(fix: Fix):
+    """``fix.to_keras()`` for ``kind="augmentation"``: the training-time ``keras.Sequential``."""
+    spec = fix.payload.get("spec")
+    if spec is None:
+        raise ParameterError("An 'augmentation' fix needs payload['spec']; this one has none.")
+    return build_pipeline(spec, "layers")
+
+
+# --- recommendation from measurements -----------------------------------------------------------
+
+#: Probe acceptance thresholds (share of label signal kept; distance ratio), see docs/variety.md.
+FLIP_KEEP = 0.5
+ORIENTATION_KEEP = 0.75
+ORIENTATION_DISTANCE = 1.15
+ROTATION_KEEP = 0.75
+ZOOM_KEEP = 0.75
+SHIFT_KEEP = 0.6
+#: Strong pipeline magnitudes are the base ones times this.
+STRONG_SCALE = 1.5
+
+
+@dataclass(frozen=True)
+class Observations:
+    """What the variety auditor measured on the training split, as input to :func:`recommend_augmentation`.
+
+    ``probes`` maps transform names of :data:`dataaudit.auditors.variety.measures.TRANSFORMS` to
+    their :class:`~dataaudit.auditors.variety.measures.ProbeResult`. Spreads are medians over
+    classes of robust within-class spreads: ``brightness`` in grey levels,
+    ``log_contrast`` and ``log_saturation`` as natural-log spreads.
+    ``drift`` maps property names to the largest shift of an evaluation
+    split's median from the training median (``brightness`` in grey levels,
+    ``log_sharpness``, ``grayscale_share``).
+    """
+
+    n_images: int
+    class_names: tuple[str, ...]
+    probes: Mapping[str, Any]
+    ink_share: float
+    grayscale_share: float
+    brightness_spread: float
+    log_contrast_spread: float
+    log_saturation_spread: float
+    colour_separates_classes: float | None = None
+    low_variety_classes: tuple[str, ...] = ()
+    drift: Mapping[str, float] = field(default_factory=dict)
+
+
+def _passes(probe: Any, keep: float, distance: float | None = None) -> bool:
+    if probe is None:
+        return False
+    kept = probe.label_kept
+    ok = kept is None or kept >= keep
+    if distance is not None:
+        ok = ok and probe.distance_ratio <= distance
+    return ok
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _probe_text(probe: Any) -> str:
+    if probe.label_kept is None:
+        return f"neighbour-distance ratio {probe.distance_ratio:.2f}"
+    return (f"their nearest neighbours share their label {_pct(probe.agreement)} of the time vs "
+            f"{_pct(probe.baseline)} untransformed (chance {_pct(probe.chance)}), distance ratio "
+            f"{probe.distance_ratio:.2f}")
+
+
+def _confusions(probe: Any, min_share: float = 0.3) -> list[str]:
+    return [f"'{cls}' look like '{other}' ({_pct(share)} of neighbours)"
+            for cls, (other, share) in sorted(probe.confused_with.items()) if share >= min_share]
+
+
+def _round(x: float, step: float = 0.01) -> float:
+    return round(math.floor(x / step + 0.5) * step, 4)
+
+
+def recommend_augmentation(obs: Observations) -> AugmentationPlan:
+    """Choose layers and magnitudes from the observations; every choice and omission carries its reason."""
+    probes = obs.probes
+    layers: list[LayerSpec] = []
+    strong: list[LayerSpec] = []
+    skipped: list[tuple[str, str]] = []
+    inky = obs.ink_share >= 0.5
+    ink_reason = (f"{_pct(obs.ink_share)} of training images look like ink on a plain background "
+                  "(digits, glyphs, documents), whose mirror images are different symbols")
+
+    # --- flips -------------------------------------------------------------------------------
+    h = probes.get("horizontal_flip")
+    h_ok = not inky and (h is None or _passes(h, FLIP_KEEP))
+    if inky:
+        skipped.append(("horizontal_flip", ink_reason + "."))
+    elif not h_ok:
+        conf = _confusions(h)
+        skipped.append(("horizontal_flip", "flipping changes what the images look like to their class: "
+                        + _probe_text(h) + (("; flipped " + "; ".join(conf)) if conf else "") + "."))
+    v = probes.get("vertical_flip")
+    v_ok = not inky and _passes(v, ORIENTATION_KEEP, ORIENTATION_DISTANCE)
+    if not v_ok:
+        why = ink_reason if inky else (
+            "the images have an up and a down: vertically flipped images are less typical of their class ("
+            + _probe_text(v) + ")" if v is not None else "not measured")
+        skipped.append(("vertical_flip", why + "."))
+    if h_ok or v_ok:
+        mode = "horizontal_and_vertical" if h_ok and v_ok else ("horizontal" if h_ok else "vertical")
+        parts = []
+        if h_ok:
+            parts.append("horizontally flipped images stay typical of their own class ("
+                         + (_probe_text(h) if h is not None else "no labels to test; photos are usually mirror-symmetric")
+                         + ")")
+        if v_ok:
+            parts.append("vertically flipped images do too (" + _probe_text(v) + ")")
+        flip = LayerSpec("RandomFlip", {"mode": mode}, "; ".join(parts) + ".")
+        layers.append(flip)
+        strong.append(flip)
+
+    # --- rotation ----------------------------------------------------------------------------
+    r90 = probes.get("rotate_90")
+    if not inky and _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE) and v_ok:
+        rot = LayerSpec("RandomRotation", {"factor": 0.5},
+                        "the data has no preferred orientation: images rotated by 90 degrees stay typical of "
+                        "their class (" + _probe_text(r90) + "), so any angle is safe.")
+        layers.append(rot)
+        strong.append(rot)
+    else:
+        angle = 0
+        for deg in (30, 20, 10):
+            if _passes(probes.get(f"rotate_{deg}"), ROTATION_KEEP):
+                angle = deg
+                break
+        if inky:
+            skipped.append(("large rotations", ink_reason + "."))
+        elif r90 is not None and not _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE):
+            skipped.append(("large rotations", "images rotated by 90 degrees no longer look like their class ("
+                            + _probe_text(r90) + ")."))
+        elif r90 is not None:
+            skipped.append(("large rotations", "90-degree rotations pass, but vertical flips do not: the images "
+                            "keep an up and a down."))
+        if angle:
+            probe = probes[f"rotate_{angle}"]
+            layers.append(LayerSpec("RandomRotation", {"factor": _round(angle / 360, 0.001), "fill_mode": "reflect"},
+                                    f"rotations up to {angle} degrees keep the label ({_probe_text(probe)}); larger "
+                                    "tested angles did not."))
+            s_angle = min(angle * STRONG_SCALE, 45)
+            strong.append(LayerSpec("RandomRotation", {"factor": _round(s_angle / 360, 0.001), "fill_mode": "reflect"},
+                                    f"up to {s_angle:g} degrees for low-variety classes."))
+        elif probes.get("rotate_10") is not None:
+            skipped.append(("rotation", "even 10-degree rotations change what the images look like to their class ("
+                            + _probe_text(probes["rotate_10"]) + ")."))
+
+    # --- zoom and translation ----------------------------------------------------------------
+    for kind, levels, keep, layer, kw in (
+        ("zoom", (20, 10), ZOOM_KEEP, "RandomZoom", lambda f: {"height_factor": f, "fill_mode": "reflect"}),
+        ("shift", (20, 10), SHIFT_KEEP, "RandomTranslation",
+         lambda f: {"height_factor": f, "width_factor": f, "fill_mode": "reflect"}),
+    ):
+        chosen = next((lv for lv in levels if _passes(probes.get(f"{kind}_{lv}"), keep)), None)
+        word = "zooming in" if kind == "zoom" else "shifting"
+        if chosen is not None:
+            probe = probes[f"{kind}_{chosen}"]
+            layers.append(LayerSpec(layer, kw(chosen / 100), f"{word} by up to {chosen}% keeps the label ("
+                                    + _probe_text(probe) + ")."))
+            s = min(chosen / 100 * STRONG_SCALE, 0.3)
+            strong.append(LayerSpec(layer, kw(_round(s)), f"{word} by up to {s:.0%} for low-variety classes."))
+        elif probes.get(f"{kind}_10") is not None:
+            skipped.append((kind, f"even {word} by 10% changes what the images look like to their class ("
+                            + _probe_text(probes[f'{kind}_10']) + ")."))
+
+    # --- photometric -------------------------------------------------------------------------
+    b = min(max(math.sqrt(3) * obs.brightness_spread / 255.0, 0.05), 0.3)
+    b_reason = (f"brightness varies by about +/-{obs.brightness_spread:.0f} grey levels within classes; the layer "
+                f"shifts it by up to {b:.0%} of the range")
+    drift_b = abs(float(obs.drift.get("brightness", 0.0)))
+    if drift_b / 255.0 > b:
+        b = min(drift_b / 255.0 * 1.2, 0.4)
+        b_reason += (f", widened to {b:.0%} because an evaluation split's median brightness is "
+                     f"{drift_b:.0f} grey levels away from training")
+    layers.append(LayerSpec("RandomBrightness", {"factor": _round(b)}, b_reason + "."))
+    strong.append(LayerSpec("RandomBrightness", {"factor": _round(min(b * STRONG_SCALE, 0.45))},
+                            "stronger brightness changes for low-variety classes."))
+    c = min(max(math.sqrt(3) * (math.exp(obs.log_contrast_spread) - 1.0), 0.05), 0.4)
+    layers.append(LayerSpec("RandomContrast", {"factor": _round(c)},
+                            f"contrast varies by a factor of about {math.exp(obs.log_contrast_spread):.2f} within "
+                            f"classes; the layer scales it by up to +/-{c:.0%}."))
+    strong.append(LayerSpec("RandomContrast", {"factor": _round(min(c * STRONG_SCALE, 0.6))},
+                            "stronger contrast changes for low-variety classes."))
+    if obs.grayscale_share >= 0.5:
+        skipped.append(("colour jitter", f"{_pct(obs.grayscale_share)} of training images are grayscale."))
+    else:
+        m = min(max(math.exp(math.sqrt(3) * obs.log_saturation_spread), 1.1), 1.6)
+        sat = {"factor": (_round(1 / (1 + m)), _round(m / (1 + m)))}
+        layers.append(LayerSpec("RandomSaturation", sat,
+                                f"saturation varies by a factor of about {math.exp(obs.log_saturation_spread):.2f} "
+                                f"within classes; the layer multiplies it by {1 / m:.2f}-{m:.2f}."))
+        m_s = min(m ** STRONG_SCALE, 2.0)
+        strong.append(LayerSpec("RandomSaturation", {"factor": (_round(1 / (1 + m_s)), _round(m_s / (1 + m_s)))},
+                                "stronger saturation changes for low-variety classes."))
+        sep = obs.colour_separates_classes
+        if sep is not None and sep >= 0.3:
+            skipped.append(("hue", f"colour alone tells the classes apart (mean colour keeps {_pct(sep)} of the "
+                            "label signal of a nearest-neighbour test), so shifting hues could change labels."))
+        else:
+            hue = LayerSpec("RandomHue", {"factor": 0.05},
+                            "small hue shifts (up to 2.5% of the colour circle): colour does not tell the classes "
+                            "apart" + (f" (mean colour keeps only {_pct(sep)} of the label signal)." if sep is not None
+                                       else "."))
+            layers.append(hue)
+            strong.append(LayerSpec("RandomHue", {"factor": 0.1}, "larger hue shifts for low-variety classes."))
+    gray_drift = float(obs.drift.get("grayscale_share", 0.0))
+    if obs.grayscale_share < 0.5 and gray_drift >= 0.1:
+        g = LayerSpec("RandomGrayscale", {"factor": _round(min(gray_drift, 0.5))},
+                      f"an evaluation split has {_pct(gray_drift)} more grayscale images than training.")
+        layers.append(g)
+        strong.append(g)
+    blur_drift = float(obs.drift.get("log_sharpness", 0.0))
+    if blur_drift <= -0.5:
+        blur = LayerSpec("RandomGaussianBlur", {"factor": 0.5, "kernel_size": 3, "sigma": (0.1, 1.5)},
+                         f"evaluation images are blurrier than training (median sharpness {math.exp(blur_drift):.2f}x "
+                         "that of training); blurring some training images covers it.")
+        layers.append(blur)
+        strong.append(blur)
+
+    notes: list[str] = []
+    if obs.low_variety_classes:
+        notes.append("low-variety classes " + ", ".join(repr(c) for c in obs.low_variety_classes)
+                     + " get the stronger pipeline; augmentation does not replace new scenes: collect them.")
+    return AugmentationPlan(
+        layers=tuple(layers),
+        strong_layers=tuple(strong) if obs.low_variety_classes else (),
+        strong_classes=tuple(obs.low_variety_classes),
+        class_names=tuple(obs.class_names),
+        skipped=tuple(skipped),
+        notes=tuple(notes),
+        evidence={
+            "probes": {k: p.to_dict() for k, p in sorted(probes.items())},
+            "ink_share": round(obs.ink_share, 3),
+            "grayscale_share": round(obs.grayscale_share, 3),
+            "brightness_spread": round(obs.brightness_spread, 2),
+            "log_contrast_spread": round(obs.log_contrast_spread, 3),
+            "log_saturation_spread": round(obs.log_saturation_spread, 3),
+            "colour_separates_classes": None if obs.colour_separates_classes is None
+            else round(obs.colour_separates_classes, 3),
+            "drift": {k: round(float(v), 3) for k, v in sorted(obs.drift.items())},
+        },
+    )

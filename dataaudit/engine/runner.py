@@ -1,0 +1,104 @@
+"""Run auditors over one shared context; a crashing auditor becomes a finding."""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dataaudit.auditors import AuditContext, Auditor
+from dataaudit.engine.rules import AuditorCrashed
+from dataaudit.model.findings import Finding, make_fingerprint
+
+__all__ = ["AuditorRun", "run_auditors", "order_auditors"]
+
+
+@dataclass(frozen=True)
+class AuditorRun:
+    """How one auditor's run went: ``status`` is ``ok``, ``crashed`` or ``skipped``."""
+
+    name: str
+    code_prefix: str
+    status: str
+    seconds: float
+    findings: int
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "code_prefix": self.code_prefix,
+            "status": self.status,
+            "seconds": round(self.seconds, 4),
+            "findings": self.findings,
+            "reason": self.reason,
+        }
+
+
+def order_auditors(auditors: Sequence[Auditor]) -> list[Auditor]:
+    """Registry order, except that an auditor runs after those named in its ``after``."""
+    by_name = {a.name: a for a in auditors}
+    ordered: list[Auditor] = []
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    def visit(a: Auditor) -> None:
+        if state.get(a.name) == 2:
+            return
+        if state.get(a.name) == 1:
+            return  # a cycle: keep registry order for the rest
+        state[a.name] = 1
+        for dep in a.after:
+            if dep in by_name:
+                visit(by_name[dep])
+        state[a.name] = 2
+        ordered.append(a)
+
+    for a in auditors:
+        visit(a)
+    return ordered
+
+
+def crash_finding(auditor_name: str, exc: BaseException, what: str = "crashed") -> Finding:
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    message = f"Auditor '{auditor_name}' {what}: {type(exc).__name__}: {exc}; its checks did not run."
+    return Finding(
+        code=AuditorCrashed.code,
+        slug=AuditorCrashed.slug,
+        severity=AuditorCrashed.severity,
+        message=message,
+        evidence={"auditor": auditor_name, "exception": type(exc).__name__, "detail": str(exc),
+                  "traceback": trace[-4000:]},
+        fingerprint=make_fingerprint(AuditorCrashed.code, (), auditor_name),
+    )
+
+
+def _checked(auditor: Auditor, produced: object) -> list[Finding]:
+    codes = {r.code for r in auditor.rules}
+    findings = list(produced or [])  # type: ignore[call-overload]
+    for f in findings:
+        if not isinstance(f, Finding):
+            raise TypeError(f"run() returned a {type(f).__name__}, not a Finding")
+        if f.code not in codes:
+            raise ValueError(f"run() returned code {f.code}, which is not among its rules ({', '.join(sorted(codes))})")
+    return findings
+
+
+def run_auditors(auditors: Sequence[Auditor], ctx: AuditContext) -> tuple[list[Finding], list[AuditorRun]]:
+    findings: list[Finding] = []
+    runs: list[AuditorRun] = []
+    for auditor in order_auditors(auditors):
+        if auditor.needs_images and not ctx.dataset.has_images:
+            runs.append(AuditorRun(auditor.name, auditor.code_prefix, "skipped", 0.0, 0, "the source has no images"))
+            continue
+        started = time.perf_counter()
+        try:
+            produced = _checked(auditor, auditor.run(ctx))
+            status, reason = "ok", ""
+        except Exception as exc:  # a bug in one auditor must not hide the others' findings
+            produced = [crash_finding(auditor.name, exc)]
+            status, reason = "crashed", f"{type(exc).__name__}: {exc}"
+        findings.extend(produced)
+        runs.append(AuditorRun(auditor.name, auditor.code_prefix, status, time.perf_counter() - started,
+                               len(produced), reason))
+    return findings, runs

@@ -1,0 +1,13 @@
+"""What an audit produces: findings and fixes, the report, rule selection and baselines.
+
+- :mod:`.findings`: :class:`Finding`, :class:`Fix`, :class:`Location`, :class:`Severity`;
+- :mod:`.fix_builders`: ``fix.to_keras()``, the live Keras object of a fix;
+- :mod:`.report`: :class:`Report`, its renderings and the gate;
+- :mod:`.selection`: ``select`` / ``ignore`` by code prefix;
+- :mod:`.baseline`: accepted finding fingerprints.
+"""
+
+from dataaudit.model.findings import Finding, Fix, Location, Severity
+from dataaudit.model.report import Report
+
+__all__ = ["Finding", "Fix", "Location", "Severity", "Report"]

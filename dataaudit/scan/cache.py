@@ -1,0 +1,327 @@
+"""SQLite feature cache, so re-auditing an unchanged dataset decodes nothing.
+
+Two tables: ``files`` maps (path, size, mtime_ns) to a content hash, and
+``records`` maps a content hash to one row: the image's meta (JSON) and its
+features packed into one blob, with a ``layout`` naming each feature key and its
+length. A file whose size and mtime are unchanged is not even read; a moved,
+copied or touched file is read and hashed but not decoded when its content hash
+is known.
+
+One row per image rather than one per feature: a warm re-scan reads every
+image's features, and SQLite's per-row cost dominated that read.
+
+The cache must never make an audit fail: a corrupt file is moved aside and
+rebuilt, a read-only one is used read-only, a foreign database or a lock that
+outlasts the timeout is bypassed, each with a :class:`CacheWarning`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from dataaudit.errors import CacheWarning
+
+__all__ = [
+    "FeatureCache", "Record", "SCHEMA_VERSION", "default_cache_path", "has_features", "pack_features",
+    "parse_layout", "record_layout", "unpack_features",
+]
+
+SCHEMA_VERSION = "2"  # 2: one record per image (1 had a row per feature)
+_MARKER_TABLE = "dataaudit_info"
+_CHUNK = 500  # bound parameters per query, well under SQLite's limit
+_BUSY_TIMEOUT_MS = 30_000
+_MMAP_BYTES = 1 << 30
+
+
+def default_cache_path() -> Path:
+    """``$DATAAUDIT_CACHE_DIR/features.sqlite``, else the platform's user cache directory."""
+    env = os.environ.get("DATAAUDIT_CACHE_DIR")
+    if env:
+        base = Path(env)
+    else:
+        from platformdirs import user_cache_dir
+
+        base = Path(user_cache_dir("dataaudit", appauthor=False))
+    return base / "features.sqlite"
+
+
+class Record(NamedTuple):
+    """One image's cached results: meta JSON and packed features (see :func:`pack_features`)."""
+
+    meta_key: str
+    meta: bytes
+    layout: str
+    features: bytes
+
+
+def pack_features(named: dict[str, bytes]) -> tuple[str, bytes]:
+    """``(layout, blob)`` for feature bytes keyed by cache key; the layout reads ``key:length,...``."""
+    return ",".join(f"{key}:{len(value)}" for key, value in named.items()), b"".join(named.values())
+
+
+@functools.lru_cache(maxsize=64)
+def parse_layout(layout: str) -> dict[str, tuple[int, int]]:
+    """``{cache_key: (offset, length)}`` of a packed blob's layout string."""
+    out: dict[str, tuple[int, int]] = {}
+    offset = 0
+    for part in filter(None, layout.split(",")):
+        key, _, length = part.rpartition(":")
+        out[key] = (offset, int(length))
+        offset += int(length)
+    return out
+
+
+def record_layout(record: Record) -> dict[str, tuple[int, int]] | None:
+    """The record's layout, or None when the record is damaged (unreadable layout, blob of another length)."""
+    try:
+        layout = parse_layout(record.layout)
+    except ValueError:
+        return None
+    if not isinstance(record.features, bytes) or len(record.features) != sum(n for _, n in layout.values()):
+        return None
+    return layout
+
+
+def has_features(layout: dict[str, tuple[int, int]], wanted: dict[str, int]) -> bool:
+    """Whether ``layout`` holds every ``{cache_key: byte length}`` of ``wanted``, at that length."""
+    return all(layout.get(key, (0, -1))[1] == size for key, size in wanted.items())
+
+
+def unpack_features(record: Record, keys: Iterable[str] | None = None) -> dict[str, bytes]:
+    """The record's feature bytes by cache key (only ``keys``, when given)."""
+    layout = parse_layout(record.layout)
+    view = memoryview(record.features)
+    return {key: bytes(view[layout[key][0] : sum(layout[key])]) for key in (layout if keys is None else keys)}
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class FeatureCache:
+    """An open cache. ``mode`` is ``"read-write"``, ``"read-only"`` or ``"bypassed"``."""
+
+    def __init__(self, path: Path, *, read_only: bool = False):
+        self.path = Path(path)
+        self.mode = "bypassed"
+        self._conn: sqlite3.Connection | None = None
+        self._warned_write = False
+        self._open(read_only)
+
+    # -- opening --------------------------------------------------------------------------------
+
+    def _warn(self, message: str) -> None:
+        warnings.warn(f"dataaudit cache {self.path}: {message}", CacheWarning, stacklevel=4)
+
+    def _connect(self, read_only: bool) -> sqlite3.Connection:
+        if read_only:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(self.path), timeout=_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        # Reads through a memory map skip a copy per page: a warm re-scan reads every record.
+        conn.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
+        return conn
+
+    def _open(self, read_only: bool) -> None:
+        if not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._warn(f"cannot create its folder ({exc.strerror}); continuing without a cache")
+                return
+            writable = os.access(self.path.parent, os.W_OK) and (
+                not self.path.exists() or os.access(self.path, os.W_OK)
+            )
+            if not writable:
+                if self.path.exists():
+                    self._warn("is not writable; using it read-only")
+                    read_only = True
+                else:
+                    self._warn("its folder is not writable; continuing without a cache")
+                    return
+        for attempt in range(3):
+            try:
+                conn = self._connect(read_only)
+                # Look before changing anything: a foreign database must stay byte-identical.
+                state = self._schema_state(conn)
+                if state == "foreign":
+                    conn.close()
+                    self._warn("is an SQLite database that dataaudit did not create; leaving it alone and continuing without a cache")
+                    return
+                if not read_only:
+                    conn.execute("PRAGMA journal_mode=WAL")
+                    conn.execute("PRAGMA synchronous=NORMAL")
+                if state != "ok":
+                    if read_only:
+                        conn.close()
+                        self._warn("is read-only and has no usable dataaudit schema; continuing without a cache")
+                        return
+                    self._create_schema(conn, reset=state == "stale")
+                self._conn = conn
+                self.mode = "read-only" if read_only else "read-write"
+                return
+            except sqlite3.DatabaseError as exc:
+                if "readonly" in str(exc) and not read_only:
+                    # e.g. a read-only file system that os.access did not reveal
+                    self._warn("is not writable; using it read-only")
+                    read_only = True
+                    continue
+                if "locked" in str(exc) or "busy" in str(exc):
+                    self._warn(f"is locked ({exc}); continuing without a cache")
+                    return
+                if attempt == 0 and not read_only and self._move_aside(exc):
+                    continue
+                self._warn(f"cannot be used ({exc}); continuing without a cache")
+                return
+
+    @staticmethod
+    def _schema_state(conn: sqlite3.Connection) -> str:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables:
+            return "empty"
+        if _MARKER_TABLE not in tables:
+            return "foreign"
+        row = conn.execute(f"SELECT value FROM {_MARKER_TABLE} WHERE key='schema'").fetchone()
+        return "ok" if row and row[0] == SCHEMA_VERSION and {"files", "records"} <= tables else "stale"
+
+    @staticmethod
+    def _create_schema(conn: sqlite3.Connection, reset: bool) -> None:
+        with conn:
+            if reset:
+                conn.execute("DROP TABLE IF EXISTS files")
+                conn.execute("DROP TABLE IF EXISTS blobs")
+                conn.execute("DROP TABLE IF EXISTS records")
+            conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+                "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
+            )
+            # A rowid table, not WITHOUT ROWID: rows are kilobytes, and SQLite's clustered
+            # WITHOUT ROWID trees are only efficient for rows far below a page.
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
+                "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL)"
+            )
+            conn.execute(
+                f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
+            )
+
+    def _move_aside(self, exc: Exception) -> bool:
+        """Rename a corrupt cache file out of the way so a fresh one can be built."""
+        if not self.path.exists():
+            return False
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        try:
+            os.replace(self.path, aside)
+            for suffix in ("-wal", "-shm"):
+                side = Path(str(self.path) + suffix)
+                if side.exists():
+                    side.unlink()
+        except FileNotFoundError:
+            return True  # another process moved it first
+        except OSError:
+            return False
+        self._warn(f"was corrupt ({exc}); moved it to {aside.name} and rebuilt it")
+        return True
+
+    # -- use ------------------------------------------------------------------------------------
+
+    @property
+    def usable(self) -> bool:
+        return self._conn is not None
+
+    def _fail(self, exc: Exception, doing: str) -> None:
+        self._warn(f"failed while {doing} ({exc}); continuing without a cache")
+        self.close()
+        self.mode = "bypassed"
+
+    def lookup_paths(self, keys: Sequence[tuple[str, int, int]]) -> dict[str, str]:
+        """Content hashes of the files whose recorded size and mtime still match."""
+        if self._conn is None or not keys:
+            return {}
+        wanted = {path: (size, mtime) for path, size, mtime in keys}
+        out: dict[str, str] = {}
+        try:
+            paths = list(wanted)
+            for chunk in _chunks(paths):
+                marks = ",".join("?" * len(chunk))
+                for path, size, mtime, digest in self._conn.execute(
+                    f"SELECT path, size, mtime_ns, content_hash FROM files WHERE path IN ({marks})", tuple(chunk)
+                ):
+                    if wanted[path] == (size, mtime):
+                        out[path] = digest
+        except sqlite3.Error as exc:
+            self._fail(exc, "reading")
+            return {}
+        return out
+
+    def get_records(self, hashes: Iterable[str]) -> dict[str, Record]:
+        """The stored record of each content hash that has one."""
+        return {digest: record for batch in self.iter_records(hashes) for digest, record in batch}
+
+    def iter_records(self, hashes: Iterable[str]) -> Iterator[list[tuple[str, Record]]]:
+        """The stored records of ``hashes``, a few hundred at a time.
+
+        Consume each batch before asking for the next: holding a dataset's worth of
+        records at once costs as much memory as its features.
+        """
+        if self._conn is None:
+            return
+        for chunk in _chunks(sorted(set(hashes))):
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = self._conn.execute(
+                    f"SELECT content_hash, meta_key, meta, layout, features FROM records WHERE content_hash IN ({marks})",
+                    tuple(chunk),
+                ).fetchall()
+            except sqlite3.Error as exc:
+                self._fail(exc, "reading")
+                return
+            yield [(digest, Record(*fields)) for digest, *fields in rows]
+
+    def put(self, files: Sequence[tuple[str, int, int, str]], records: Sequence[tuple[str, Record]]) -> None:
+        """Record file keys and ``(content_hash, Record)`` pairs in one short transaction; a failure only warns."""
+        if self._conn is None or self.mode != "read-write" or (not files and not records):
+            return
+        try:
+            with self._conn:
+                if files:
+                    self._conn.executemany(
+                        "INSERT OR REPLACE INTO files (path, size, mtime_ns, content_hash) VALUES (?, ?, ?, ?)", files
+                    )
+                if records:
+                    self._conn.executemany(
+                        "INSERT OR REPLACE INTO records (content_hash, meta_key, meta, layout, features) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [(digest, *record) for digest, record in records],
+                    )
+        except sqlite3.OperationalError as exc:
+            # Locked past the timeout or disk full: keep the audit going, skip caching this batch.
+            if not self._warned_write:
+                self._warned_write = True
+                self._warn(f"could not store results ({exc}); this run's results are only partly cached")
+        except sqlite3.Error as exc:
+            self._fail(exc, "writing")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
+            self._conn = None
+
+    def __enter__(self) -> FeatureCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,358 @@
+"""The one scan: read, hash and decode every image once, in parallel, into a FeatureTable.
+
+Memory stays bounded: work goes to the worker processes in small batches with
+a fixed number in flight, and results land directly in preallocated feature
+arrays (no decoded image is kept). Cache hits skip workers entirely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from dataaudit.scan import worker as _worker
+from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
+from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
+from dataaudit.sources.base import Dataset
+from dataaudit.scan.table import META_COLUMNS, FeatureTable, ScanStats
+
+__all__ = ["scan", "default_jobs"]
+
+#: Below this many images to decode, a process pool costs more than it saves.
+MIN_PARALLEL_ITEMS = 48
+_FLUSH_EVERY = 1000
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Keep worker start-up from re-running the user's ``__main__``.
+
+    spawn/forkserver children normally import the parent's main script, which
+    breaks scripts without an ``if __name__ == "__main__":`` guard (they would
+    start another audit). Workers only run dataaudit functions on plain data,
+    so they never need ``__main__``: hide its file and spec while they start.
+    """
+    main = sys.modules.get("__main__")
+    saved = {name: getattr(main, name) for name in ("__file__", "__spec__") if main is not None and hasattr(main, name)}
+    try:
+        if "__file__" in saved:
+            del main.__file__  # type: ignore[union-attr]
+        if "__spec__" in saved:
+            main.__spec__ = None  # type: ignore[union-attr]
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(main, name, value)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # forkserver: safe when the caller has threads (TensorFlow does) and workers
+    # fork from a server that has already imported the worker module.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["dataaudit.scan.worker"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _Sink:
+    """Receives results, fills the table's columns and batches cache writes."""
+
+    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Any):
+        self.meta_rows: list[dict[str, Any] | None] = [None] * n
+        self.specs = specs
+        self.features = {s.name: s.empty(n) for s in specs}
+        self.cache = cache
+        self.stats = stats
+        self.bar = bar
+        self.pending_files: list[tuple[str, int, int, str]] = []
+        self.pending_records: list[tuple[str, Record]] = []
+        self.file_keys: dict[int, tuple[str, int, int]] = {}
+        #: Cached records lacking some of this scan's features: their other features are kept on rewrite.
+        self.partial: dict[str, Record] = {}
+
+    def fill_meta(self, index: int, digest: str, meta: dict[str, Any]) -> None:
+        meta = dict(meta)
+        meta["content_hash"] = digest
+        self.meta_rows[index] = meta
+        if meta.get("error_kind"):
+            self.stats.errors += 1
+
+    def fill_features(self, rows: Sequence[int], feats: Sequence[dict[str, bytes]]) -> None:
+        """Whole columns at once (``feats[i]`` are row ``rows[i]``'s bytes by name): per-image numpy calls cost more."""
+        if not len(rows):
+            return
+        index = np.asarray(rows, dtype=np.int64)
+        for spec in self.specs:
+            values = np.frombuffer(b"".join([f[spec.name] for f in feats]), dtype=spec.dtype)
+            self.features[spec.name][index] = values.reshape(-1, *spec.shape)
+
+    def take(self, results: Sequence[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]) -> None:
+        rows, with_features = [], []
+        for index, digest, meta, feats, decoded in results:
+            self.fill_meta(index, digest, meta)
+            if feats is not None and not meta.get("error_kind"):
+                rows.append(index)
+                with_features.append(feats)
+            if decoded:
+                self.stats.decoded += 1
+            elif digest and feats is not None:
+                self.stats.content_cache_hits += 1
+            if self.cache is not None and digest and meta.get("error_kind") not in ("missing", "unreadable"):
+                key = self.file_keys.get(index)
+                if key is not None:
+                    self.pending_files.append((*key, digest))
+                if decoded:
+                    self.pending_records.append((digest, self._record(digest, meta, feats)))
+        self.fill_features(rows, with_features)
+        if self.bar is not None:
+            self.bar.update(len(results))
+        if len(self.pending_files) + len(self.pending_records) >= _FLUSH_EVERY:
+            self.flush()
+
+    def _record(self, digest: str, meta: dict[str, Any], feats: dict[str, bytes] | None) -> Record:
+        stored = json.dumps({k: v for k, v in meta.items() if k != "content_hash"}).encode()
+        if feats is None:
+            return Record(_worker.META_KEY, stored, "", b"")
+        named = {spec.cache_key: feats[spec.name] for spec in self.specs}
+        old = self.partial.pop(digest, None)
+        if old is not None:
+            named = {**unpack_features(old), **named}
+        return Record(_worker.META_KEY, stored, *pack_features(named))
+
+    def flush(self) -> None:
+        if self.cache is not None and (self.pending_files or self.pending_records):
+            self.cache.put(self.pending_files, self.pending_records)
+        self.pending_files, self.pending_records = [], []
+
+
+def _progress_bar(total: int, progress: bool | None) -> Any:
+    enabled = sys.stderr.isatty() if progress is None else bool(progress)
+    if not enabled or total == 0:
+        return None
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="img", desc="dataaudit scan", leave=False, dynamic_ncols=True)
+
+
+def _run_pool(
+    tasks: Sequence[Any],
+    worker_fn: Callable[[list[Any]], list],
+    jobs: int,
+    initargs: tuple,
+    sink: _Sink,
+) -> None:
+    if not tasks:
+        return
+    if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS:
+        _worker.init_worker(*initargs)
+        step = 64
+        for start in range(0, len(tasks), step):
+            sink.take(worker_fn(list(tasks[start : start + step])))
+        return
+    batch = int(min(64, max(4, len(tasks) // (jobs * 8))))
+    in_flight_max = jobs * 4
+    with _main_module_hidden(), ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_worker, initargs=initargs
+    ) as pool:
+        pending: set[Future] = set()
+        position = 0
+        try:
+            while position < len(tasks) or pending:
+                while position < len(tasks) and len(pending) < in_flight_max:
+                    pending.add(pool.submit(worker_fn, list(tasks[position : position + batch])))
+                    position += batch
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    sink.take(future.result())
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def scan(
+    dataset: Dataset,
+    feature_names: Sequence[str],
+    *,
+    cache: FeatureCache | None = None,
+    jobs: int | None = None,
+    progress: bool | None = None,
+) -> tuple[FeatureTable, ScanStats]:
+    """Decode each image of ``dataset`` once and compute ``feature_names`` for it."""
+    started = time.perf_counter()
+    samples = dataset.samples.reset_index(drop=True)
+    n = len(samples)
+    specs = [get_feature(name) for name in sorted(set(feature_names))]
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
+    stats = ScanStats(items=n, jobs=jobs, features=tuple(s.name for s in specs))
+    if cache is not None and cache.usable:
+        stats.cache, stats.cache_path = cache.mode, str(cache.path)
+    else:
+        cache = None
+    modules = sorted({s.module for s in specs})
+
+    if not dataset.has_images:
+        meta = pd.DataFrame([{**META_COLUMNS, "format": "tabular"} for _ in range(n)])
+        table = FeatureTable(pd.concat([samples, meta], axis=1), {})
+        stats.seconds = time.perf_counter() - started
+        return table, stats
+
+    bar = _progress_bar(n, progress)
+    sink = _Sink(n, specs, cache, stats, bar)
+    try:
+        if dataset.arrays is not None:
+            _scan_arrays(dataset, samples, sink, jobs, modules)
+        else:
+            _scan_files(samples, sink, jobs, modules)
+        sink.flush()
+    finally:
+        if bar is not None:
+            bar.close()
+
+    meta_frame = pd.DataFrame(sink.meta_rows, columns=list(META_COLUMNS))
+    table = FeatureTable(pd.concat([samples, meta_frame], axis=1), sink.features)
+    stats.seconds = time.perf_counter() - started
+    return table, stats
+
+
+def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
+    """Fill rows whose meta and features are all cached; return their indices.
+
+    An image that failed to decode has only its meta cached, and that is complete too: a corrupt
+    file is not re-decoded on every run.
+    """
+    if sink.cache is None or not digests:
+        return set()
+    indices_of: dict[str, list[int]] = {}
+    for index, digest in digests.items():
+        indices_of.setdefault(digest, []).append(index)  # byte-identical copies share one record
+    wanted = {spec.cache_key: spec.nbytes for spec in sink.specs}
+    done: set[int] = set()
+    # Batch by batch, so the records read never pile up: memory is reused instead of faulted in.
+    for batch in sink.cache.iter_records(indices_of):
+        batch = [(digest, record) for digest, record in batch if record.meta_key == _worker.META_KEY]
+        by_layout: dict[str, list[tuple[int, Record]]] = {}
+        for (digest, record), meta in zip(batch, _parse_metas([record.meta for _, record in batch])):
+            layout = record_layout(record)
+            if meta is None or layout is None:
+                continue  # a damaged record: decode again
+            failed = bool(meta.get("error_kind"))
+            if not failed and not has_features(layout, wanted):
+                sink.partial[digest] = record
+                continue
+            for index in indices_of[digest]:
+                sink.fill_meta(index, digest, meta)
+                done.add(index)
+                if not failed:
+                    by_layout.setdefault(record.layout, []).append((index, record))
+        for layout, items in by_layout.items():
+            _fill_stacked(sink, parse_layout(layout), items)
+    return done
+
+
+def _parse_metas(blobs: list[bytes]) -> list[dict[str, Any] | None]:
+    """JSON metas, one json.loads for the lot (hundreds of small parses cost more than the SQLite
+    reads); one by one only when something in the lot is damaged, which then reads as None."""
+    try:
+        metas = json.loads(b"[" + b",".join(blobs) + b"]") if blobs else []
+        if all(isinstance(m, dict) for m in metas) and len(metas) == len(blobs):
+            return metas
+    except ValueError:
+        pass
+    out: list[dict[str, Any] | None] = []
+    for blob in blobs:
+        try:
+            meta = json.loads(blob)
+        except ValueError:
+            meta = None
+        out.append(meta if isinstance(meta, dict) else None)
+    return out
+
+
+def _fill_stacked(sink: _Sink, offsets: dict[str, tuple[int, int]], items: list[tuple[int, Record]]) -> None:
+    """Records of one layout stack into a 2-D byte array; each feature is a column slice of it."""
+    stacked = np.frombuffer(b"".join([record.features for _, record in items]), dtype=np.uint8)
+    stacked = stacked.reshape(len(items), -1)
+    rows = np.fromiter((index for index, _ in items), dtype=np.int64, count=len(items))
+    for spec in sink.specs:
+        offset, length = offsets[spec.cache_key]
+        column = stacked[:, offset : offset + length].view(spec.dtype)  # rows strided, bytes contiguous
+        sink.features[spec.name][rows] = column.reshape(-1, *spec.shape)
+
+
+def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
+    todo: list[tuple[int, str]] = []
+    stat_keys: list[tuple[str, int, int]] = []
+    index_of_path: dict[str, int] = {}
+    for index, path in enumerate(samples["path"].tolist()):
+        if path is None:
+            meta = _worker.empty_meta()
+            meta.update(error_kind="missing", error="no file")
+            sink.fill_meta(index, "", meta)
+            continue
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            meta = _worker.empty_meta()
+            meta.update(
+                error_kind="missing" if isinstance(exc, FileNotFoundError) else "unreadable",
+                error=exc.strerror or str(exc),
+            )
+            sink.fill_meta(index, "", meta)
+            continue
+        key = (path, int(st.st_size), int(st.st_mtime_ns))  # sources give absolute paths
+        sink.file_keys[index] = key
+        stat_keys.append(key)
+        index_of_path[key[0]] = index
+        todo.append((index, path))
+
+    known = sink.cache.lookup_paths(stat_keys) if sink.cache is not None else {}
+    hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
+    sink.stats.path_cache_hits = len(hits)
+    if sink.bar is not None:
+        sink.bar.update(len(hits) + (len(samples) - len(todo)))
+    remaining = [t for t in todo if t[0] not in hits]
+    cache_path = str(sink.cache.path) if sink.cache is not None else None
+    _run_pool(remaining, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
+
+
+def _scan_arrays(
+    dataset: Dataset, samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]
+) -> None:
+    assert dataset.arrays is not None
+    images: dict[str, np.ndarray] = {}
+    for split, (x, _y) in dataset.arrays.items():
+        # One scaling decision per split, so a dark float image is not rescaled on its own.
+        images[split] = to_uint8(np.asarray(x))
+    digests: dict[int, str] = {}
+    for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist())):
+        digests[index] = _worker.array_hash(images[split][ai])
+    hits = _cached(sink, digests)
+    sink.stats.content_cache_hits = len(hits)
+    if sink.bar is not None:
+        sink.bar.update(len(hits))
+    tasks = [
+        (index, digests[index], images[split][ai])
+        for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist()))
+        if index not in hits
+    ]
+    _run_pool(tasks, _worker.process_arrays, jobs, ([s.name for s in sink.specs], modules, None), sink)
+
