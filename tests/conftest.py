@@ -1,13 +1,16 @@
-"""Shared fixtures: real image files written with Pillow, an isolated cache, Keras imported once."""
+"""Shared fixtures: real image files written with Pillow, an isolated cache, Keras imported once, a real plugin."""
 
 from __future__ import annotations
 
 import os
+import sys
+import textwrap
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+import dataaudit.auditors as registry
 from dataaudit.demo.dataset import draw_image
 
 
@@ -19,13 +22,14 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     return folder
 
 
-def write_image(path: Path, *, seed: int = 0, shape: str = "circle", size: int = 96, fmt: str | None = None,
-                mode: str = "RGB", **save_kwargs) -> Path:
-    """Write a distinct synthetic photo (seeded) to ``path`` with Pillow."""
+def write_image(path: Path, *, seed: int = 0, shape: str = "circle", size: int | tuple[int, int] = 96,
+                fmt: str | None = None, mode: str = "RGB", **save_kwargs) -> Path:
+    """Write a distinct synthetic photo (seeded) to ``path`` with Pillow; ``size`` is a side or (width, height)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    im = draw_image(np.random.default_rng(seed), shape, size=max(size, 32))
-    if size < 32:
-        im = im.resize((size, size))
+    width, height = (size, size) if isinstance(size, int) else size
+    im = draw_image(np.random.default_rng(seed), shape, size=max(width, height, 32))
+    if im.size != (width, height):
+        im = im.resize((width, height))
     if mode != "RGB":
         im = im.convert(mode)
     fmt = fmt or {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".bmp": "BMP", ".gif": "GIF",
@@ -59,3 +63,103 @@ def keras():
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
     return pytest.importorskip("keras")
+
+
+#: Module ``xplugin`` of the test plugin: auditor 'wide' (XP001) works, auditor 'crashing' (XP101) always raises.
+PLUGIN_MODULE = textwrap.dedent('''
+    import numpy as np
+    from dataaudit import Auditor, Rule, Severity
+
+
+    class Big(Rule):
+        """Images wider than a limit.
+
+        ## What it does
+        Reports wide images.
+
+        ## Why it matters
+        A test plugin.
+
+        ## Example
+        A 96 px wide image with limit 50.
+
+        ## Fix
+        None needed.
+        """
+
+        code = "XP001"
+        slug = "wide-image"
+        severity = Severity.WARNING
+
+
+    class WideAuditor(Auditor):
+        """Reports images wider than `limit`."""
+
+        name = "wide"
+        code_prefix = "XP0"
+        rules = (Big,)
+        requires = ("color_stats",)
+        from dataaudit.params import Interval
+        parameters = {"limit": [Interval(int, 1, None)]}
+        defaults = {"limit": 50}
+
+        def run(self, ctx):
+            wide = ctx.table.ok & (ctx.table.meta["width"].to_numpy() > self.params["limit"])
+            for row in np.flatnonzero(wide):
+                yield self.finding(Big, "wide", locations=[ctx.location(row)])
+
+
+    class Boom(Rule):
+        """Never reported.
+
+        ## What it does
+        Crashes.
+
+        ## Why it matters
+        Tests crash isolation.
+
+        ## Example
+        Any dataset.
+
+        ## Fix
+        Fix the plugin.
+        """
+
+        code = "XP101"
+        slug = "boom"
+        severity = Severity.ERROR
+
+
+    class CrashingAuditor(Auditor):
+        """Always raises."""
+
+        name = "crashing"
+        code_prefix = "XP1"
+        rules = (Boom,)
+
+        def run(self, ctx):
+            raise RuntimeError("plugin bug")
+''')
+
+
+@pytest.fixture
+def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Factory: ``install_plugin("wide = xplugin:WideAuditor", ...)`` installs a real plugin distribution.
+
+    It writes module ``xplugin`` and a dist-info folder whose ``dataaudit.auditors`` entry points are the
+    given lines to a site folder on ``sys.path``; the plugin is gone again after the test.
+    """
+    def install(*entry_points: str) -> None:
+        site = tmp_path / "site"
+        site.mkdir()
+        (site / "xplugin.py").write_text(PLUGIN_MODULE)
+        info = site / "xplugin-0.1.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text("Metadata-Version: 2.1\nName: xplugin\nVersion: 0.1\n")
+        (info / "entry_points.txt").write_text("[dataaudit.auditors]\n" + "".join(f"{e}\n" for e in entry_points))
+        monkeypatch.syspath_prepend(str(site))
+        monkeypatch.setattr(registry, "_plugin_cache", None)
+
+    yield install
+    sys.modules.pop("xplugin", None)
+    registry._plugin_cache = None

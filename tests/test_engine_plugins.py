@@ -2,113 +2,19 @@
 
 from __future__ import annotations
 
-import sys
-import textwrap
-
 import pytest
 from conftest import make_tree
 
 import dataaudit
-import dataaudit.auditors as registry
 from dataaudit.auditors import AuditContext
 from dataaudit.engine.runner import order_auditors, run_auditors
 from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
 
-PLUGIN = textwrap.dedent('''
-    import numpy as np
-    from dataaudit import Auditor, Rule, Severity
-
-
-    class Big(Rule):
-        """Images wider than a limit.
-
-        ## What it does
-        Reports wide images.
-
-        ## Why it matters
-        A test plugin.
-
-        ## Example
-        A 96 px wide image with limit 50.
-
-        ## Fix
-        None needed.
-        """
-
-        code = "XP001"
-        slug = "wide-image"
-        severity = Severity.WARNING
-
-
-    class WideAuditor(Auditor):
-        """Reports images wider than `limit`."""
-
-        name = "wide"
-        code_prefix = "XP0"
-        rules = (Big,)
-        requires = ("color_stats",)
-        from dataaudit.params import Interval
-        parameters = {"limit": [Interval(int, 1, None)]}
-        defaults = {"limit": 50}
-
-        def run(self, ctx):
-            wide = ctx.table.ok & (ctx.table.meta["width"].to_numpy() > self.params["limit"])
-            for row in np.flatnonzero(wide):
-                yield self.finding(Big, "wide", locations=[ctx.location(row)])
-
-
-    class Boom(Rule):
-        """Never reported.
-
-        ## What it does
-        Crashes.
-
-        ## Why it matters
-        Tests crash isolation.
-
-        ## Example
-        Any dataset.
-
-        ## Fix
-        Fix the plugin.
-        """
-
-        code = "XP101"
-        slug = "boom"
-        severity = Severity.ERROR
-
-
-    class CrashingAuditor(Auditor):
-        """Always raises."""
-
-        name = "crashing"
-        code_prefix = "XP1"
-        rules = (Boom,)
-
-        def run(self, ctx):
-            raise RuntimeError("plugin bug")
-''')
-
-
 @pytest.fixture
-def plugins(tmp_path, monkeypatch):
-    """Install a real plugin distribution (module + dist-info entry points) on sys.path."""
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "xplugin.py").write_text(PLUGIN)
-    info = site / "xplugin-0.1.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: xplugin\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text(
-        "[dataaudit.auditors]\nwide = xplugin:WideAuditor\ncrashing = xplugin:CrashingAuditor\n"
-        "broken = xplugin_missing:Nothing\n"
-    )
-    monkeypatch.syspath_prepend(str(site))
-    monkeypatch.setattr(registry, "_plugin_cache", None)
-    yield
-    sys.modules.pop("xplugin", None)
-    registry._plugin_cache = None
+def plugins(install_plugin):
+    """The test plugin with a working auditor, a crashing one and an entry point naming a missing module."""
+    install_plugin("wide = xplugin:WideAuditor", "crashing = xplugin:CrashingAuditor", "broken = xplugin_missing:Nothing")
 
 
 def test_plugins_run_crashes_become_findings_and_others_still_report(plugins, tmp_path):
