@@ -63,12 +63,7 @@ def audit(source: Any, **options: Any) -> Report:
 
     known_codes = [r.code for r in registry.all_rules()]
     selection = Selection(opts["select"], opts["ignore"], known_codes)
-    instances: list[Auditor] = []
-    for cls in all_auditors:
-        params = per_auditor.get(cls.name, {})
-        if not any(selection(r.code) for r in cls.rules):
-            continue
-        instances.append(cls(**params))
+    instances = [cls(**per_auditor.get(cls.name, {})) for cls in _auditors_to_run(all_auditors, selection)]
     baseline = load_baseline(opts["baseline"]) if opts["baseline"] is not None else set()
 
     dataset = resolve_source(
@@ -122,6 +117,24 @@ def audit(source: Any, **options: Any) -> Report:
         fail_on=opts["fail_on"],
         table=table,
     )
+
+
+def _auditors_to_run(all_auditors: list[type[Auditor]], selection: Selection) -> list[type[Auditor]]:
+    """Auditors with a selected rule, and those whose results they read (``after``), transitively.
+
+    A finding must not depend on what else was selected: DA405 needs the preprocessing auditor's
+    code observations, and DA204 excludes images the leakage auditor found, even when only they are
+    selected. The extra auditors' own findings are dropped by the selection afterwards.
+    """
+    by_name = {cls.name: cls for cls in all_auditors}
+    wanted = {cls.name for cls in all_auditors if any(selection(r.code) for r in cls.rules)}
+    pending = list(wanted)
+    while pending:
+        for dep in by_name[pending.pop()].after:
+            if dep in by_name and dep not in wanted:
+                wanted.add(dep)
+                pending.append(dep)
+    return [cls for cls in all_auditors if cls.name in wanted]
 
 
 def _plugin_failures() -> list[Finding]:

@@ -299,3 +299,21 @@ def test_parameters_turn_the_recommendation_off(few_scenes):
     codes = {f.code for f in findings}
     assert "DA404" not in codes and "DA401" in codes
     assert all(f.fix is None for f in findings)
+
+
+def test_legacy_generator_is_reported_when_selected_alone_or_without_a_recommendation(tmp_path):
+    # DA405 reads the preprocessing auditor's code observations: selecting it alone must still run that
+    # auditor, and switching the recommendation off must not hide the translation (DA406 needs the plan).
+    from conftest import make_tree
+
+    import dataaudit
+
+    root = make_tree(tmp_path / "d", {"train/a": 3, "train/b": 3, "val/a": 1, "val/b": 1}, size=32)
+    (root / "train.py").write_text("from tensorflow.keras.preprocessing.image import ImageDataGenerator\n"
+                                   "gen = ImageDataGenerator(horizontal_flip=True, rotation_range=90)\n")
+    alone = dataaudit.audit(root, select=["DA405"], cache=False, config=False)
+    assert [f.code for f in alone.findings] == ["DA405"]
+    assert "train.py" in alone.findings[0].locations[0].path
+    quiet = dataaudit.audit(root, select=["DA4"], variety={"recommend": False}, cache=False, config=False)
+    assert "DA405" in {f.code for f in quiet.findings}
+    assert not {"DA404", "DA406"} & {f.code for f in quiet.findings}

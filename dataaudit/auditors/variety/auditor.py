@@ -350,6 +350,8 @@ class VarietyAuditor(Auditor):
         drift_findings = list(self._drift_findings(ctx, props, drift_obs))
         if not self.params["recommend"]:
             yield from (*low_findings, *narrow_findings, *drift_findings)
+            # Translating ImageDataGenerator code (DA405) needs no recommendation; DA406 does.
+            yield from self._legacy_findings(ctx, None)
             return
         plan = self._recommend(rows, ref_labels if labelled else None, class_names, gray, thumbs, props,
                                threshold, low, drift_obs)
@@ -596,7 +598,7 @@ class VarietyAuditor(Auditor):
         )
         return recommend_augmentation(obs)
 
-    def _legacy_findings(self, ctx, plan: AugmentationPlan) -> Iterator[Finding]:
+    def _legacy_findings(self, ctx, plan: AugmentationPlan | None) -> Iterator[Finding]:
         observed = ctx.artifacts.get("preprocessing")
         if not isinstance(observed, CodeObservations):
             return
@@ -605,9 +607,9 @@ class VarietyAuditor(Auditor):
         size = None
         if ok.any():
             size = (int(np.median(meta["height"].to_numpy()[ok])), int(np.median(meta["width"].to_numpy()[ok])))
-        skipped = dict(plan.skipped)
+        skipped = dict(plan.skipped) if plan is not None else {}
         allowed_rotation = max((float(layer.kwargs.get("factor", 0)) * 360 for layer in plan.layers
-                                if layer.layer == "RandomRotation"), default=0.0)
+                                if layer.layer == "RandomRotation"), default=0.0) if plan is not None else 0.0
         for gen in observed.image_data_generators:
             # The preprocessing auditor gives notebook locations as "nb.ipynb:cell5:3".
             where = str(gen.get("location") or f"{gen.get('path', '?')}:{int(gen.get('line', 0) or 0)}")
@@ -628,6 +630,8 @@ class VarietyAuditor(Auditor):
                 fix=converted.to_fix(f"Replace the ImageDataGenerator at {where} with Keras 3 layers"),
                 key=f"{where}",
             )
+            if plan is None:
+                continue
             conflicts = []
             for layer in converted.layers:
                 if layer.layer == "RandomFlip":
