@@ -18,7 +18,6 @@ of random pairs of different photos that the default thresholds come from.
 from __future__ import annotations
 
 import argparse
-import io
 import statistics
 import sys
 import tempfile

@@ -328,7 +328,6 @@ class Observations:
     ``log_sharpness``, ``grayscale_share``).
     """
 
-    n_images: int
     class_names: tuple[str, ...]
     probes: Mapping[str, Any]
     ink_share: float
