@@ -11,6 +11,8 @@ the same files, and the scan throughput against a plain decode loop.
 
     python benchmarks/leakage.py [CIFAR_FOLDER] [--per-edit 30] [--calibrate]
 
+The pHash baseline needs imagehash, which comes with the ``dev`` extra (``pip install '.[dev]'``).
+
 ``--calibrate`` also prints the similarity distributions of planted pairs and
 of random pairs of different photos that the default thresholds come from.
 """
@@ -18,7 +20,6 @@ of random pairs of different photos that the default thresholds come from.
 from __future__ import annotations
 
 import argparse
-import io
 import statistics
 import sys
 import tempfile

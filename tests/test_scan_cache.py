@@ -156,6 +156,36 @@ def test_phash_and_dhash_match_imagehash(tmp_path):
         np.testing.assert_array_equal(table.features["dhash64"][row], expected_d)
 
 
+def test_phash_and_dhash_match_imagehash_on_real_photos(tmp_path):
+    # phash64 computes its DCT as a matrix product, not with scipy as imagehash does: real photos,
+    # cut at many sizes and aspects, give many coefficients close to the median for rounding to flip.
+    import imagehash
+    from sklearn.datasets import load_sample_images
+
+    rng = np.random.default_rng(0)
+    root = tmp_path / "d"
+    (root / "train/a").mkdir(parents=True)
+    for p, photo in enumerate(load_sample_images().images):
+        im = Image.fromarray(photo)
+        width, height = im.size
+        im.save(root / f"train/a/{p}-whole.png")
+        for k in range(60):
+            w, h = int(rng.integers(16, width + 1)), int(rng.integers(16, height + 1))
+            x, y = int(rng.integers(0, width - w + 1)), int(rng.integers(0, height - h + 1))
+            cut = im.crop((x, y, x + w, y + h))
+            if k % 2:
+                cut = cut.resize((int(rng.integers(12, 400)), int(rng.integers(12, 400))), Image.Resampling.BILINEAR)
+            cut.save(root / f"train/a/{p}-{k}.png")  # PNG: the scan decodes exactly these pixels
+    table, _ = _scan(root, features=["phash64", "dhash64"])
+    assert len(table.meta) == 122
+    for row, relpath in enumerate(table.meta["relpath"]):
+        with Image.open(root / relpath) as im:
+            expected_p = np.packbits(imagehash.phash(im).hash.ravel())
+            expected_d = np.packbits(imagehash.dhash(im).hash.ravel())
+        np.testing.assert_array_equal(table.features["phash64"][row], expected_p, err_msg=relpath)
+        np.testing.assert_array_equal(table.features["dhash64"][row], expected_d, err_msg=relpath)
+
+
 def test_corrupt_cache_file_is_moved_aside_and_rebuilt(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 3})
     db = tmp_path / "c.sqlite"

@@ -14,8 +14,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-import numpy as np
-
 from dataaudit.model.findings import Finding, Fix, Location, Severity, make_fingerprint
 from dataaudit.params import Constraint, validate_params
 from dataaudit.sources.base import Dataset
@@ -219,6 +217,3 @@ class Auditor:
             "rules": [r.to_dict() for r in cls.rules],
         }
 
-
-def rows_where(mask: np.ndarray) -> list[int]:
-    return np.flatnonzero(mask).tolist()

@@ -23,12 +23,11 @@ META_COLUMNS = {
     "exif_orientation": 0,
     "has_alpha": False,
     "bits": 8,
+    # Why an image has no features: empty, missing, unreadable, not-image, truncated, corrupt or bomb
+    # (the integrity auditor maps each to its rule); "" when it has them.
     "error_kind": "",
     "error": "",
 }
-
-#: ``error_kind`` values: why an image has no features.
-ERROR_KINDS = ("empty", "missing", "unreadable", "not-image", "truncated", "corrupt", "bomb")
 
 
 @dataclass

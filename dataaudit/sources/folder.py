@@ -120,10 +120,8 @@ def list_folder(
     seed: int | None = None,
     split_aliases: Mapping[str, str] | None = None,
 ) -> Dataset:
-    root_str = str(root)
     files, dirs = _walk_visible(root)
     images, code, other = _classify(root, files)
-    notes: list[SourceNote] = []
     if not images:
         what = f"{len(files)} file(s), none of them an image" if files else "no files"
         raise EmptyDatasetError(
@@ -138,129 +136,19 @@ def list_folder(
     for rel in images:
         by_top[rel.split("/", 1)[0] if "/" in rel else ""].append(rel)
 
-    rows: list[tuple] = []
-    class_dirs: dict[str, list[str]] = defaultdict(list)  # split -> class folder names
+    notes: list[SourceNote] = []
     if split_dirs:
         if validation_split is not None:
             raise InputError(
                 f"{root} already has split folders ({', '.join(sorted(split_dirs))}); "
                 "validation_split only applies to a folder laid out as <class>/<image>."
             )
-        layout = "split"
-        targets: dict[str, list[str]] = defaultdict(list)
-        for d, s in split_dirs.items():
-            targets[s].append(d)
-        for s, ds in targets.items():
-            if len(ds) > 1:
-                notes.append(_note(
-                    "merged-split-folders",
-                    f"Folders {', '.join(sorted(ds))} all name the '{s}' split; they were audited together.",
-                    [d + "/" for d in sorted(ds)], split=s,
-                ))
-        for d in top_dirs:
-            if d in split_dirs:
-                continue
-            n = len(by_top.get(d, []))
-            notes.append(_note(
-                "unknown-split-folder",
-                f"Top-level folder '{d}/' ({n} image(s)) is not a split name "
-                "(train, val/valid/validation, test/testing) and was not audited; "
-                f"map it with split_aliases={{'{d}': 'test'}} (CLI: --split-alias {d}=test) "
-                "or move it.",
-                [d + "/"], images=n,
-            ))
-        if by_top.get(""):
-            loose = by_top[""]
-            notes.append(_note(
-                "loose-files",
-                f"{len(loose)} image(s) sit directly in the dataset root, outside any split folder, "
-                "and were not audited.",
-                loose[:_EXAMPLES], count=len(loose),
-            ))
-        unlabelled_in: dict[str, int] = defaultdict(int)
-        for rel in images:
-            parts = rel.split("/")
-            if len(parts) < 2 or parts[0] not in split_dirs:
-                continue
-            split = split_dirs[parts[0]]
-            label = parts[1] if len(parts) >= 3 else None
-            if label is None:
-                unlabelled_in[split] += 1
-            rows.append((rel, os.path.join(root_str, rel), split, label, -1))
-        for d in dirs:
-            parts = d.split("/")
-            if len(parts) == 2 and parts[0] in split_dirs:
-                class_dirs[split_dirs[parts[0]]].append(parts[1])
-        if any(label is not None for *_, label, _i in rows):
-            layout = "split/class"
-            for split, n in sorted(unlabelled_in.items()):
-                notes.append(_note(
-                    "unlabelled-images",
-                    f"{n} image(s) sit directly in the '{split}' split folder, outside any class "
-                    "folder; they were audited without a label.",
-                    [r[0] for r in rows if r[2] == split and r[3] is None][:_EXAMPLES],
-                    split=split, count=n,
-                ))
+        notes.extend(_split_folder_notes(top_dirs, split_dirs, by_top))
+        layout, rows, class_dirs = _split_folder_rows(root, images, dirs, split_dirs, notes)
     else:
-        labelled_layout = bool(top_dirs)
-        layout = "class" if labelled_layout else "flat"
-        if labelled_layout:
-            class_dirs["train"] = list(top_dirs)
-        if labelled_layout and by_top.get(""):
-            loose = by_top[""]
-            notes.append(_note(
-                "loose-files",
-                f"{len(loose)} image(s) sit directly in the dataset root, outside any class folder"
-                + ("; Keras's image_dataset_from_directory ignores them" if labelled_layout else "")
-                + ". They were not audited.",
-                loose[:_EXAMPLES], count=len(loose),
-            ))
-            images = [r for r in images if "/" in r]
-        if validation_split is None:
-            for rel in images:
-                label = rel.split("/", 1)[0] if labelled_layout else None
-                rows.append((rel, os.path.join(root_str, rel), "train", label, -1))
-            notes.append(_note(
-                "no-holdout-split",
-                "The dataset has no validation or test split folder; everything was audited as "
-                "'train'. Pass validation_split= and seed= (CLI: --validation-split F --seed N) "
-                "to audit the subsets Keras's image_dataset_from_directory would make.",
-            ))
-        else:
-            if seed is None:
-                raise ParameterError(
-                    "validation_split needs a seed: Keras's image_dataset_from_directory requires one "
-                    "so that training and validation subsets do not overlap; pass seed=<int> (CLI: --seed N)."
-                )
-            rows.extend(_keras_rows(root, images, labelled_layout, validation_split, seed, notes))
-
-    for split, names in sorted(class_dirs.items()):
-        present = {r[3] for r in rows if r[2] == split}
-        empty = sorted(n for n in names if n not in present)
-        if empty:
-            notes.append(_note(
-                "empty-class-folder",
-                f"Class folder(s) {', '.join(empty)} in '{split}' hold no images; Keras still "
-                "creates an output class for each.",
-                [(f"{_split_dir(split_dirs, split)}/" if split_dirs else "") + n + "/" for n in empty],
-                split=split, classes=empty,
-            ))
-
-    keras_skipped = [r[0] for r in rows if not r[0].lower().endswith(KERAS_EXTENSIONS)]
-    if keras_skipped and validation_split is None:
-        notes.append(_note(
-            "keras-skips-file",
-            f"{len(keras_skipped)} image(s) have an extension that Keras's "
-            f"image_dataset_from_directory does not load ({', '.join(KERAS_EXTENSIONS)}); "
-            "they were audited, but a Keras pipeline reading this folder would silently drop them.",
-            keras_skipped[:_EXAMPLES], count=len(keras_skipped),
-        ))
-    if other:
-        notes.append(_note(
-            "non-image-file",
-            f"{len(other)} file(s) are not images and were skipped.",
-            other[:_EXAMPLES], count=len(other),
-        ))
+        layout, rows, class_dirs = _unsplit_rows(root, images, top_dirs, by_top, validation_split, seed, notes)
+    notes.extend(_empty_class_notes(class_dirs, rows, split_dirs))
+    notes.extend(_unaudited_file_notes(rows, other, validation_split))
     code_files = {rel: text for rel in code if (text := read_code_file(root / rel)) is not None}
     if not rows:
         raise EmptyDatasetError(
@@ -279,6 +167,158 @@ def list_folder(
         class_names=class_names,
         description=f"image folder {root} ({layout} layout)",
     )
+
+
+def _split_folder_notes(
+    top_dirs: list[str], split_dirs: Mapping[str, str], by_top: Mapping[str, list[str]]
+) -> list[SourceNote]:
+    """What a folder with split folders leaves out: folders naming one split twice, other folders, loose images."""
+    notes = []
+    targets: dict[str, list[str]] = defaultdict(list)
+    for d, s in split_dirs.items():
+        targets[s].append(d)
+    for s, ds in targets.items():
+        if len(ds) > 1:
+            notes.append(_note(
+                "merged-split-folders",
+                f"Folders {', '.join(sorted(ds))} all name the '{s}' split; they were audited together.",
+                [d + "/" for d in sorted(ds)], split=s,
+            ))
+    for d in top_dirs:
+        if d in split_dirs:
+            continue
+        n = len(by_top.get(d, []))
+        notes.append(_note(
+            "unknown-split-folder",
+            f"Top-level folder '{d}/' ({n} image(s)) is not a split name "
+            "(train, val/valid/validation, test/testing) and was not audited; "
+            f"map it with split_aliases={{'{d}': 'test'}} (CLI: --split-alias {d}=test) "
+            "or move it.",
+            [d + "/"], images=n,
+        ))
+    if by_top.get(""):
+        notes.append(_loose_files_note(by_top[""], "split folder, and were not audited."))
+    return notes
+
+
+def _loose_files_note(loose: list[str], outside_any: str) -> SourceNote:
+    return _note(
+        "loose-files",
+        f"{len(loose)} image(s) sit directly in the dataset root, outside any {outside_any}",
+        loose[:_EXAMPLES], count=len(loose),
+    )
+
+
+def _split_folder_rows(
+    root: Path, images: list[str], dirs: list[str], split_dirs: Mapping[str, str], notes: list[SourceNote]
+) -> tuple[str, list[tuple], dict[str, list[str]]]:
+    """Layout, rows and class folders per split of ``<split>/<class>/<image>`` or ``<split>/<image>``."""
+    rows: list[tuple] = []
+    unlabelled_in: dict[str, int] = defaultdict(int)
+    for rel in images:
+        parts = rel.split("/")
+        if len(parts) < 2 or parts[0] not in split_dirs:
+            continue
+        split = split_dirs[parts[0]]
+        label = parts[1] if len(parts) >= 3 else None
+        if label is None:
+            unlabelled_in[split] += 1
+        rows.append((rel, os.path.join(str(root), rel), split, label, -1))
+    class_dirs: dict[str, list[str]] = defaultdict(list)
+    for d in dirs:
+        parts = d.split("/")
+        if len(parts) == 2 and parts[0] in split_dirs:
+            class_dirs[split_dirs[parts[0]]].append(parts[1])
+    if not any(label is not None for *_, label, _i in rows):
+        return "split", rows, class_dirs
+    for split, n in sorted(unlabelled_in.items()):
+        notes.append(_note(
+            "unlabelled-images",
+            f"{n} image(s) sit directly in the '{split}' split folder, outside any class "
+            "folder; they were audited without a label.",
+            [r[0] for r in rows if r[2] == split and r[3] is None][:_EXAMPLES],
+            split=split, count=n,
+        ))
+    return "split/class", rows, class_dirs
+
+
+def _unsplit_rows(
+    root: Path,
+    images: list[str],
+    top_dirs: list[str],
+    by_top: Mapping[str, list[str]],
+    validation_split: float | None,
+    seed: int | None,
+    notes: list[SourceNote],
+) -> tuple[str, list[tuple], dict[str, list[str]]]:
+    """Layout, rows and class folders of ``<class>/<image>`` or flat images: all train, or Keras's two subsets."""
+    labelled_layout = bool(top_dirs)
+    layout = "class" if labelled_layout else "flat"
+    class_dirs: dict[str, list[str]] = defaultdict(list)
+    if labelled_layout:
+        class_dirs["train"] = list(top_dirs)
+    if labelled_layout and by_top.get(""):
+        notes.append(_loose_files_note(
+            by_top[""], "class folder; Keras's image_dataset_from_directory ignores them. They were not audited."
+        ))
+        images = [r for r in images if "/" in r]
+    if validation_split is not None:
+        if seed is None:
+            raise ParameterError(
+                "validation_split needs a seed: Keras's image_dataset_from_directory requires one "
+                "so that training and validation subsets do not overlap; pass seed=<int> (CLI: --seed N)."
+            )
+        return layout, _keras_rows(root, images, labelled_layout, validation_split, seed, notes), class_dirs
+    rows = []
+    for rel in images:
+        label = rel.split("/", 1)[0] if labelled_layout else None
+        rows.append((rel, os.path.join(str(root), rel), "train", label, -1))
+    notes.append(_note(
+        "no-holdout-split",
+        "The dataset has no validation or test split folder; everything was audited as "
+        "'train'. Pass validation_split= and seed= (CLI: --validation-split F --seed N) "
+        "to audit the subsets Keras's image_dataset_from_directory would make.",
+    ))
+    return layout, rows, class_dirs
+
+
+def _empty_class_notes(
+    class_dirs: Mapping[str, list[str]], rows: list[tuple], split_dirs: Mapping[str, str]
+) -> list[SourceNote]:
+    notes = []
+    for split, names in sorted(class_dirs.items()):
+        present = {r[3] for r in rows if r[2] == split}
+        empty = sorted(n for n in names if n not in present)
+        if empty:
+            notes.append(_note(
+                "empty-class-folder",
+                f"Class folder(s) {', '.join(empty)} in '{split}' hold no images; Keras still "
+                "creates an output class for each.",
+                [(f"{_split_dir(split_dirs, split)}/" if split_dirs else "") + n + "/" for n in empty],
+                split=split, classes=empty,
+            ))
+    return notes
+
+
+def _unaudited_file_notes(rows: list[tuple], other: list[str], validation_split: float | None) -> list[SourceNote]:
+    """Images a Keras pipeline would drop (with a Keras split, ``_keras_rows`` notes them), and non-image files."""
+    notes = []
+    keras_skipped = [r[0] for r in rows if not r[0].lower().endswith(KERAS_EXTENSIONS)]
+    if keras_skipped and validation_split is None:
+        notes.append(_note(
+            "keras-skips-file",
+            f"{len(keras_skipped)} image(s) have an extension that Keras's "
+            f"image_dataset_from_directory does not load ({', '.join(KERAS_EXTENSIONS)}); "
+            "they were audited, but a Keras pipeline reading this folder would silently drop them.",
+            keras_skipped[:_EXAMPLES], count=len(keras_skipped),
+        ))
+    if other:
+        notes.append(_note(
+            "non-image-file",
+            f"{len(other)} file(s) are not images and were skipped.",
+            other[:_EXAMPLES], count=len(other),
+        ))
+    return notes
 
 
 def _split_dir(split_dirs: Mapping[str, str], split: str) -> str:

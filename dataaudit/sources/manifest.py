@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -117,13 +118,92 @@ def manifest_dataset(
             "to a manifest without one."
         )
 
-    notes: list[SourceNote] = []
-    root_real = os.path.realpath(root)
     # Cell by cell in Python: pandas' string dtype would turn None back into NaN.
-    paths = [_cell(v) for v in frame[path_col].tolist()] if path_col else [None] * len(frame)
+    paths = [_cell(v) for v in frame[path_col].tolist()] if path_col else None
     labels = [_cell(v) for v in frame[label_col].tolist()] if label_col else [None] * len(frame)
     raw_splits = [_cell(v) for v in frame[split_col].tolist()] if split_col else ["train"] * len(frame)
+    resolved = _resolve_rows(paths, labels, raw_splits, root, source, allow_outside_root, split_aliases)
+    notes = resolved.notes(source)
+    rows = resolved.rows
+    if validation_split is not None:
+        rows = _keras_split(rows, validation_split, seed)
+    elif split_col is None:
+        notes.append(SourceNote(
+            "no-holdout-split",
+            f"{source} has no split column; every row was audited as 'train'. Add a split column "
+            "or pass validation_split= and seed=.",
+        ))
 
+    if not rows:
+        raise EmptyDatasetError(f"None of the {len(frame)} rows of {source} names an existing file.")
+    samples = make_samples(rows)
+    return Dataset(
+        kind=kind,
+        root=root,
+        samples=samples,
+        layout="manifest",
+        notes=notes,
+        has_images=path_col is not None,
+        code_files=_code_files_beside(root) if kind == "manifest" else {},
+        class_names=sorted({r[3] for r in rows if r[3] is not None}),
+        description=source,
+    )
+
+
+@dataclass(frozen=True)
+class _ResolvedRows:
+    """The manifest rows that name an existing file (or, without a path column, every row), and what was skipped."""
+
+    rows: list[tuple]
+    missing: list[str]  # paths of files that do not exist
+    duplicates: list[str]  # paths listed again after their first row
+    incomplete_lines: list[int]  # lines with an empty path or split
+    unknown_splits: dict[str, int]  # split names that are not train/val/test, with their row counts
+
+    def notes(self, source: str) -> list[SourceNote]:
+        notes = []
+        if self.missing:
+            notes.append(SourceNote(
+                "missing-file",
+                f"{len(self.missing)} file(s) listed in {source} do not exist and were not audited.",
+                tuple(self.missing[:_EXAMPLES]), {"count": len(self.missing)},
+            ))
+        if self.duplicates:
+            notes.append(SourceNote(
+                "duplicate-manifest-row",
+                f"{len(self.duplicates)} path(s) appear more than once in {source}; only the first row of each "
+                "was audited.",
+                tuple(sorted(set(self.duplicates))[:_EXAMPLES]), {"count": len(self.duplicates)},
+            ))
+        if self.incomplete_lines:
+            bad = sorted(self.incomplete_lines)
+            notes.append(SourceNote(
+                "incomplete-manifest-row",
+                f"{len(bad)} row(s) of {source} have an empty path or split and were skipped "
+                f"(lines {', '.join(map(str, bad[:_EXAMPLES]))}{', ...' if len(bad) > _EXAMPLES else ''}).",
+                (), {"lines": bad[:100], "count": len(bad)},
+            ))
+        for name, n in sorted(self.unknown_splits.items()):
+            notes.append(SourceNote(
+                "unknown-split-name",
+                f"{n} row(s) use split name {name!r}, which is not train/val/test; they were audited as "
+                f"their own split. Map it with split_aliases={{'{name}': 'test'}} if it is one of those.",
+                (), {"split": name, "count": n},
+            ))
+        return notes
+
+
+def _resolve_rows(
+    paths: list[str | None] | None,
+    labels: list[str | None],
+    raw_splits: list[str | None],
+    root: Path,
+    source: str,
+    allow_outside_root: bool,
+    split_aliases: Mapping[str, str] | None,
+) -> _ResolvedRows:
+    """Sample rows from the manifest's cells; ``paths`` is None when the manifest has no path column."""
+    root_real = os.path.realpath(root)
     rows: list[tuple] = []
     missing: list[str] = []
     empty_path_rows: list[int] = []
@@ -131,7 +211,7 @@ def manifest_dataset(
     unknown_splits: dict[str, int] = {}
     seen: dict[str, int] = {}
     duplicates: list[str] = []
-    for i, (value, label, raw_split) in enumerate(zip(paths, labels, raw_splits)):
+    for i, (label, raw_split) in enumerate(zip(labels, raw_splits)):
         line = i + 2  # header is line 1 in a CSV
         if raw_split is None:
             no_split_rows.append(line)
@@ -140,9 +220,10 @@ def manifest_dataset(
         if split is None:
             split = raw_split
             unknown_splits[raw_split] = unknown_splits.get(raw_split, 0) + 1
-        if path_col is None:
+        if paths is None:
             rows.append((f"row {line}", None, split, label, -1))
             continue
+        value = paths[i]
         if value is None:
             empty_path_rows.append(line)
             continue
@@ -163,76 +244,34 @@ def manifest_dataset(
             missing.append(rel)
             continue
         rows.append((rel, resolved, split, label, -1))
+    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits)
 
-    if missing:
-        notes.append(SourceNote(
-            "missing-file",
-            f"{len(missing)} file(s) listed in {source} do not exist and were not audited.",
-            tuple(missing[:_EXAMPLES]), {"count": len(missing)},
-        ))
-    if duplicates:
-        notes.append(SourceNote(
-            "duplicate-manifest-row",
-            f"{len(duplicates)} path(s) appear more than once in {source}; only the first row of each was audited.",
-            tuple(sorted(set(duplicates))[:_EXAMPLES]), {"count": len(duplicates)},
-        ))
-    if empty_path_rows or no_split_rows:
-        bad = sorted(empty_path_rows + no_split_rows)
-        notes.append(SourceNote(
-            "incomplete-manifest-row",
-            f"{len(bad)} row(s) of {source} have an empty path or split and were skipped "
-            f"(lines {', '.join(map(str, bad[:_EXAMPLES]))}{', ...' if len(bad) > _EXAMPLES else ''}).",
-            (), {"lines": bad[:100], "count": len(bad)},
-        ))
-    for name, n in sorted(unknown_splits.items()):
-        notes.append(SourceNote(
-            "unknown-split-name",
-            f"{n} row(s) use split name {name!r}, which is not train/val/test; they were audited as "
-            f"their own split. Map it with split_aliases={{'{name}': 'test'}} if it is one of those.",
-            (), {"split": name, "count": n},
-        ))
 
-    if validation_split is not None:
-        if seed is None:
-            raise ParameterError("validation_split needs a seed so the split is reproducible; pass seed=<int>.")
-        order = [r[0] for r in rows]
-        if int(validation_split * len(order)) == 0:
-            raise ParameterError(
-                f"validation_split={validation_split} of {len(order)} row(s) leaves no validation rows; "
-                "use a larger validation_split."
-            )
-        # The same seeded shuffle-and-slice as Keras's image_dataset_from_directory.
-        training, validation = keras_subsets(order, validation_split, seed)
-        assign = {rel: "train" for rel in training} | {rel: "val" for rel in validation}
-        rows = [(r[0], r[1], assign[r[0]], r[3], r[4]) for r in rows]
-    elif split_col is None:
-        notes.append(SourceNote(
-            "no-holdout-split",
-            f"{source} has no split column; every row was audited as 'train'. Add a split column "
-            "or pass validation_split= and seed=.",
-        ))
+def _keras_split(rows: list[tuple], validation_split: float, seed: int | None) -> list[tuple]:
+    """The rows with split 'train' or 'val', as Keras's image_dataset_from_directory splits a folder."""
+    if seed is None:
+        raise ParameterError("validation_split needs a seed so the split is reproducible; pass seed=<int>.")
+    order = [r[0] for r in rows]
+    if int(validation_split * len(order)) == 0:
+        raise ParameterError(
+            f"validation_split={validation_split} of {len(order)} row(s) leaves no validation rows; "
+            "use a larger validation_split."
+        )
+    # The same seeded shuffle-and-slice as Keras's image_dataset_from_directory.
+    training, validation = keras_subsets(order, validation_split, seed)
+    assign = {rel: "train" for rel in training} | {rel: "val" for rel in validation}
+    return [(r[0], r[1], assign[r[0]], r[3], r[4]) for r in rows]
 
-    if not rows:
-        raise EmptyDatasetError(f"None of the {len(frame)} rows of {source} names an existing file.")
+
+def _code_files_beside(root: Path) -> dict[str, str]:
+    """Code files next to the manifest, for the preprocessing auditor."""
     code_files: dict[str, str] = {}
-    if kind == "manifest":
-        try:
-            for entry in sorted(os.listdir(root)):
-                if os.path.splitext(entry)[1].lower() in CODE_EXTENSIONS and not entry.startswith("."):
-                    text = read_code_file(root / entry)
-                    if text is not None:
-                        code_files[entry] = text
-        except OSError:
-            pass
-    samples = make_samples(rows)
-    return Dataset(
-        kind=kind,
-        root=root,
-        samples=samples,
-        layout="manifest",
-        notes=notes,
-        has_images=path_col is not None,
-        code_files=code_files,
-        class_names=sorted({r[3] for r in rows if r[3] is not None}),
-        description=source,
-    )
+    try:
+        for entry in sorted(os.listdir(root)):
+            if os.path.splitext(entry)[1].lower() in CODE_EXTENSIONS and not entry.startswith("."):
+                text = read_code_file(root / entry)
+                if text is not None:
+                    code_files[entry] = text
+    except OSError:
+        pass
+    return code_files

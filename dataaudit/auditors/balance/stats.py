@@ -30,7 +30,6 @@ __all__ = [
     "class_weights",
     "oversampling_targets",
     "undersampling_targets",
-    "wilson_interval",
     "wilson_half_width",
     "size_for_half_width",
     "LabelShift",
@@ -148,16 +147,6 @@ def undersampling_targets(counts: Mapping[K, int]) -> dict[K, int]:
     present = values[values > 0]
     low = int(present.min()) if len(present) else 0
     return {k: low for k, v in zip(keys, values) if v > 0}
-
-
-def wilson_interval(p: float, n: int, z: float = Z95) -> tuple[float, float]:
-    """Wilson score interval of a proportion ``p`` measured on ``n`` trials."""
-    if n <= 0:
-        return (0.0, 1.0)
-    denom = 1.0 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z / denom * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
-    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def wilson_half_width(p: float, n: int, z: float = Z95) -> float:

@@ -103,11 +103,6 @@ N_QUERY_CODES = 2 * len(QUERY_VIEWS)
 N_WINDOW_CODES = len(WINDOW_VIEWS)
 
 
-def query_view(k: int) -> tuple[np.ndarray, bool]:
-    """The view and mirror flag of query code ``k`` (codes ``len(QUERY_VIEWS)`` and up are mirrored)."""
-    return QUERY_VIEWS[k % len(QUERY_VIEWS)], k >= len(QUERY_VIEWS)
-
-
 def _dct_rows(n: int, rows: int) -> np.ndarray:
     k = np.arange(rows)[:, None]
     i = np.arange(n)[None, :]

@@ -87,7 +87,6 @@ class CodeAnalysis:
     leaks: tuple[CodeLeak, ...]
     image_data_generators: tuple[dict, ...]
     problems: tuple[str, ...]
-    execution_order_differs: bool = False
     truncated: bool = False
 
 
@@ -255,4 +254,4 @@ def analyse_code_file(code: CodeFile) -> CodeAnalysis:
         merged = [lk.with_order("both" if key(lk) in run_keys else "top-to-bottom") for lk in leaks]
         merged += [lk.with_order("execution") for lk in as_run if key(lk) not in top_keys]
         leaks = sorted(merged, key=lambda lk: (lk.fit_cell or 0, lk.fit_line, lk.code))
-    return CodeAnalysis(code.path, tuple(leaks), tuple(idg), tuple(code.problems), executed is not None, truncated)
+    return CodeAnalysis(code.path, tuple(leaks), tuple(idg), tuple(code.problems), truncated)

@@ -28,7 +28,7 @@ from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import Cell, CodeFile
 from dataaudit.auditors.preprocessing.leaks import CodeLeak
 
-__all__ = ["CodeFix", "Edit", "plan_fix", "apply_edits", "TEMPLATES", "fixed_files"]
+__all__ = ["CodeFix", "Edit", "plan_fix", "TEMPLATES", "fixed_files"]
 
 
 @dataclass(frozen=True)
@@ -726,11 +726,6 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + new + text[end:]
     return text
-
-
-def apply_edits(text: str, edits: list[Edit]) -> str:
-    """Apply non-overlapping edits of one cell to its text."""
-    return _apply(text, [(e.start, e.end, e.text) for e in edits])
 
 
 def _compatible(edits: list[Edit], taken: list[Edit]) -> bool:

@@ -590,7 +590,7 @@ class VarietyAuditor(Auditor):
         if sample_labels is not None and len(class_names) >= 2:
             colour_sep = _colour_predictiveness(thumbs[sample], sample_labels, groups)
         obs = Observations(
-            n_images=int(len(rows)), class_names=tuple(class_names) if labels is not None else (),
+            class_names=tuple(class_names) if labels is not None else (),
             probes=probes, ink_share=float(ink.mean()), grayscale_share=float(grayscale.mean()),
             brightness_spread=spreads["brightness"], log_contrast_spread=spreads["log_contrast"],
             log_saturation_spread=spreads["log_saturation"], colour_separates_classes=colour_sep,

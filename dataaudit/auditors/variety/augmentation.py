@@ -328,7 +328,6 @@ class Observations:
     ``log_sharpness``, ``grayscale_share``).
     """
 
-    n_images: int
     class_names: tuple[str, ...]
     probes: Mapping[str, Any]
     ink_share: float
@@ -372,32 +371,48 @@ def _round(x: float, step: float = 0.01) -> float:
     return round(math.floor(x / step + 0.5) * step, 4)
 
 
+@dataclass(frozen=True)
+class _PlanDraft:
+    """The layers chosen so far, their stronger versions for low-variety classes, and what was left out and why."""
+
+    layers: list[LayerSpec] = field(default_factory=list)
+    strong: list[LayerSpec] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
 def recommend_augmentation(obs: Observations) -> AugmentationPlan:
     """Choose layers and magnitudes from the observations; every choice and omission carries its reason."""
-    probes = obs.probes
-    layers: list[LayerSpec] = []
-    strong: list[LayerSpec] = []
-    skipped: list[tuple[str, str]] = []
-    inky = obs.ink_share >= 0.5
-    ink_reason = (f"{_pct(obs.ink_share)} of training images look like ink on a plain background "
-                  "(digits, glyphs, documents), whose mirror images are different symbols")
+    plan = _PlanDraft()
+    ink_reason = None
+    if obs.ink_share >= 0.5:
+        ink_reason = (f"{_pct(obs.ink_share)} of training images look like ink on a plain background "
+                      "(digits, glyphs, documents), whose mirror images are different symbols")
+    vertical_flip_ok = _choose_flips(obs, plan, ink_reason)
+    _choose_rotation(obs, plan, ink_reason, vertical_flip_ok)
+    _choose_zoom_and_translation(obs, plan)
+    _choose_brightness_and_contrast(obs, plan)
+    _choose_colour(obs, plan)
+    _choose_for_evaluation_drift(obs, plan)
+    return _finished_plan(obs, plan)
 
-    # --- flips -------------------------------------------------------------------------------
-    h = probes.get("horizontal_flip")
-    h_ok = not inky and (h is None or _passes(h, FLIP_KEEP))
-    if inky:
-        skipped.append(("horizontal_flip", ink_reason + "."))
+
+def _choose_flips(obs: Observations, plan: _PlanDraft, ink_reason: str | None) -> bool:
+    """Flip layers the probes allow; True when vertical flips keep the label (rotation depends on it)."""
+    h = obs.probes.get("horizontal_flip")
+    h_ok = ink_reason is None and (h is None or _passes(h, FLIP_KEEP))
+    if ink_reason is not None:
+        plan.skipped.append(("horizontal_flip", ink_reason + "."))
     elif not h_ok:
         conf = _confusions(h)
-        skipped.append(("horizontal_flip", "flipping changes what the images look like to their class: "
-                        + _probe_text(h) + (("; flipped " + "; ".join(conf)) if conf else "") + "."))
-    v = probes.get("vertical_flip")
-    v_ok = not inky and _passes(v, ORIENTATION_KEEP, ORIENTATION_DISTANCE)
+        plan.skipped.append(("horizontal_flip", "flipping changes what the images look like to their class: "
+                             + _probe_text(h) + (("; flipped " + "; ".join(conf)) if conf else "") + "."))
+    v = obs.probes.get("vertical_flip")
+    v_ok = ink_reason is None and _passes(v, ORIENTATION_KEEP, ORIENTATION_DISTANCE)
     if not v_ok:
-        why = ink_reason if inky else (
+        why = ink_reason if ink_reason is not None else (
             "the images have an up and a down: vertically flipped images are less typical of their class ("
             + _probe_text(v) + ")" if v is not None else "not measured")
-        skipped.append(("vertical_flip", why + "."))
+        plan.skipped.append(("vertical_flip", why + "."))
     if h_ok or v_ok:
         mode = "horizontal_and_vertical" if h_ok and v_ok else ("horizontal" if h_ok else "vertical")
         parts = []
@@ -408,62 +423,64 @@ def recommend_augmentation(obs: Observations) -> AugmentationPlan:
         if v_ok:
             parts.append("vertically flipped images do too (" + _probe_text(v) + ")")
         flip = LayerSpec("RandomFlip", {"mode": mode}, "; ".join(parts) + ".")
-        layers.append(flip)
-        strong.append(flip)
+        plan.layers.append(flip)
+        plan.strong.append(flip)
+    return v_ok
 
-    # --- rotation ----------------------------------------------------------------------------
-    r90 = probes.get("rotate_90")
-    if not inky and _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE) and v_ok:
+
+def _choose_rotation(obs: Observations, plan: _PlanDraft, ink_reason: str | None, v_ok: bool) -> None:
+    """Any angle when the data has no orientation, else the largest small angle that keeps the label."""
+    r90 = obs.probes.get("rotate_90")
+    if ink_reason is None and _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE) and v_ok:
         rot = LayerSpec("RandomRotation", {"factor": 0.5},
                         "the data has no preferred orientation: images rotated by 90 degrees stay typical of "
                         "their class (" + _probe_text(r90) + "), so any angle is safe.")
-        layers.append(rot)
-        strong.append(rot)
-    else:
-        angle = 0
-        for deg in (30, 20, 10):
-            if _passes(probes.get(f"rotate_{deg}"), ROTATION_KEEP):
-                angle = deg
-                break
-        if inky:
-            skipped.append(("large rotations", ink_reason + "."))
-        elif r90 is not None and not _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE):
-            skipped.append(("large rotations", "images rotated by 90 degrees no longer look like their class ("
-                            + _probe_text(r90) + ")."))
-        elif r90 is not None:
-            skipped.append(("large rotations", "90-degree rotations pass, but vertical flips do not: the images "
-                            "keep an up and a down."))
-        if angle:
-            probe = probes[f"rotate_{angle}"]
-            layers.append(LayerSpec("RandomRotation", {"factor": _round(angle / 360, 0.001), "fill_mode": "reflect"},
-                                    f"rotations up to {angle} degrees keep the label ({_probe_text(probe)}); larger "
-                                    "tested angles did not."))
-            s_angle = min(angle * STRONG_SCALE, 45)
-            strong.append(LayerSpec("RandomRotation", {"factor": _round(s_angle / 360, 0.001), "fill_mode": "reflect"},
-                                    f"up to {s_angle:g} degrees for low-variety classes."))
-        elif probes.get("rotate_10") is not None:
-            skipped.append(("rotation", "even 10-degree rotations change what the images look like to their class ("
-                            + _probe_text(probes["rotate_10"]) + ")."))
+        plan.layers.append(rot)
+        plan.strong.append(rot)
+        return
+    angle = next((deg for deg in (30, 20, 10) if _passes(obs.probes.get(f"rotate_{deg}"), ROTATION_KEEP)), 0)
+    if ink_reason is not None:
+        plan.skipped.append(("large rotations", ink_reason + "."))
+    elif r90 is not None and not _passes(r90, ORIENTATION_KEEP, ORIENTATION_DISTANCE):
+        plan.skipped.append(("large rotations", "images rotated by 90 degrees no longer look like their class ("
+                             + _probe_text(r90) + ")."))
+    elif r90 is not None:
+        plan.skipped.append(("large rotations", "90-degree rotations pass, but vertical flips do not: the images "
+                             "keep an up and a down."))
+    if angle:
+        probe = obs.probes[f"rotate_{angle}"]
+        plan.layers.append(LayerSpec("RandomRotation", {"factor": _round(angle / 360, 0.001), "fill_mode": "reflect"},
+                                     f"rotations up to {angle} degrees keep the label ({_probe_text(probe)}); "
+                                     "larger tested angles did not."))
+        s_angle = min(angle * STRONG_SCALE, 45)
+        plan.strong.append(LayerSpec("RandomRotation", {"factor": _round(s_angle / 360, 0.001), "fill_mode": "reflect"},
+                                     f"up to {s_angle:g} degrees for low-variety classes."))
+    elif obs.probes.get("rotate_10") is not None:
+        plan.skipped.append(("rotation", "even 10-degree rotations change what the images look like to their "
+                             "class (" + _probe_text(obs.probes["rotate_10"]) + ")."))
 
-    # --- zoom and translation ----------------------------------------------------------------
+
+def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft) -> None:
     for kind, levels, keep, layer, kw in (
         ("zoom", (20, 10), ZOOM_KEEP, "RandomZoom", lambda f: {"height_factor": f, "fill_mode": "reflect"}),
         ("shift", (20, 10), SHIFT_KEEP, "RandomTranslation",
          lambda f: {"height_factor": f, "width_factor": f, "fill_mode": "reflect"}),
     ):
-        chosen = next((lv for lv in levels if _passes(probes.get(f"{kind}_{lv}"), keep)), None)
+        chosen = next((lv for lv in levels if _passes(obs.probes.get(f"{kind}_{lv}"), keep)), None)
         word = "zooming in" if kind == "zoom" else "shifting"
         if chosen is not None:
-            probe = probes[f"{kind}_{chosen}"]
-            layers.append(LayerSpec(layer, kw(chosen / 100), f"{word} by up to {chosen}% keeps the label ("
-                                    + _probe_text(probe) + ")."))
+            probe = obs.probes[f"{kind}_{chosen}"]
+            plan.layers.append(LayerSpec(layer, kw(chosen / 100), f"{word} by up to {chosen}% keeps the label ("
+                                         + _probe_text(probe) + ")."))
             s = min(chosen / 100 * STRONG_SCALE, 0.3)
-            strong.append(LayerSpec(layer, kw(_round(s)), f"{word} by up to {s:.0%} for low-variety classes."))
-        elif probes.get(f"{kind}_10") is not None:
-            skipped.append((kind, f"even {word} by 10% changes what the images look like to their class ("
-                            + _probe_text(probes[f'{kind}_10']) + ")."))
+            plan.strong.append(LayerSpec(layer, kw(_round(s)), f"{word} by up to {s:.0%} for low-variety classes."))
+        elif obs.probes.get(f"{kind}_10") is not None:
+            plan.skipped.append((kind, f"even {word} by 10% changes what the images look like to their class ("
+                                 + _probe_text(obs.probes[f'{kind}_10']) + ")."))
 
-    # --- photometric -------------------------------------------------------------------------
+
+def _choose_brightness_and_contrast(obs: Observations, plan: _PlanDraft) -> None:
+    """Ranges as wide as the spreads within classes, brightness widened to reach an evaluation split's shift."""
     b = min(max(math.sqrt(3) * obs.brightness_spread / 255.0, 0.05), 0.3)
     b_reason = (f"brightness varies by about +/-{obs.brightness_spread:.0f} grey levels within classes; the layer "
                 f"shifts it by up to {b:.0%} of the range")
@@ -472,64 +489,74 @@ def recommend_augmentation(obs: Observations) -> AugmentationPlan:
         b = min(drift_b / 255.0 * 1.2, 0.4)
         b_reason += (f", widened to {b:.0%} because an evaluation split's median brightness is "
                      f"{drift_b:.0f} grey levels away from training")
-    layers.append(LayerSpec("RandomBrightness", {"factor": _round(b)}, b_reason + "."))
-    strong.append(LayerSpec("RandomBrightness", {"factor": _round(min(b * STRONG_SCALE, 0.45))},
-                            "stronger brightness changes for low-variety classes."))
+    plan.layers.append(LayerSpec("RandomBrightness", {"factor": _round(b)}, b_reason + "."))
+    plan.strong.append(LayerSpec("RandomBrightness", {"factor": _round(min(b * STRONG_SCALE, 0.45))},
+                                 "stronger brightness changes for low-variety classes."))
     c = min(max(math.sqrt(3) * (math.exp(obs.log_contrast_spread) - 1.0), 0.05), 0.4)
-    layers.append(LayerSpec("RandomContrast", {"factor": _round(c)},
-                            f"contrast varies by a factor of about {math.exp(obs.log_contrast_spread):.2f} within "
-                            f"classes; the layer scales it by up to +/-{c:.0%}."))
-    strong.append(LayerSpec("RandomContrast", {"factor": _round(min(c * STRONG_SCALE, 0.6))},
-                            "stronger contrast changes for low-variety classes."))
+    plan.layers.append(LayerSpec("RandomContrast", {"factor": _round(c)},
+                                 f"contrast varies by a factor of about {math.exp(obs.log_contrast_spread):.2f} "
+                                 f"within classes; the layer scales it by up to +/-{c:.0%}."))
+    plan.strong.append(LayerSpec("RandomContrast", {"factor": _round(min(c * STRONG_SCALE, 0.6))},
+                                 "stronger contrast changes for low-variety classes."))
+
+
+def _choose_colour(obs: Observations, plan: _PlanDraft) -> None:
+    """Saturation from its spread within classes; hue only when colour does not tell the classes apart."""
     if obs.grayscale_share >= 0.5:
-        skipped.append(("colour jitter", f"{_pct(obs.grayscale_share)} of training images are grayscale."))
-    else:
-        m = min(max(math.exp(math.sqrt(3) * obs.log_saturation_spread), 1.1), 1.6)
-        sat = {"factor": (_round(1 / (1 + m)), _round(m / (1 + m)))}
-        layers.append(LayerSpec("RandomSaturation", sat,
-                                f"saturation varies by a factor of about {math.exp(obs.log_saturation_spread):.2f} "
-                                f"within classes; the layer multiplies it by {1 / m:.2f}-{m:.2f}."))
-        m_s = min(m ** STRONG_SCALE, 2.0)
-        strong.append(LayerSpec("RandomSaturation", {"factor": (_round(1 / (1 + m_s)), _round(m_s / (1 + m_s)))},
-                                "stronger saturation changes for low-variety classes."))
-        sep = obs.colour_separates_classes
-        if sep is not None and sep >= 0.3:
-            skipped.append(("hue", f"colour alone tells the classes apart (mean colour keeps {_pct(sep)} of the "
-                            "label signal of a nearest-neighbour test), so shifting hues could change labels."))
-        else:
-            hue = LayerSpec("RandomHue", {"factor": 0.05},
-                            "small hue shifts (up to 2.5% of the colour circle): colour does not tell the classes "
-                            "apart" + (f" (mean colour keeps only {_pct(sep)} of the label signal)." if sep is not None
-                                       else "."))
-            layers.append(hue)
-            strong.append(LayerSpec("RandomHue", {"factor": 0.1}, "larger hue shifts for low-variety classes."))
+        plan.skipped.append(("colour jitter", f"{_pct(obs.grayscale_share)} of training images are grayscale."))
+        return
+    m = min(max(math.exp(math.sqrt(3) * obs.log_saturation_spread), 1.1), 1.6)
+    sat = {"factor": (_round(1 / (1 + m)), _round(m / (1 + m)))}
+    plan.layers.append(LayerSpec("RandomSaturation", sat,
+                                 f"saturation varies by a factor of about {math.exp(obs.log_saturation_spread):.2f}"
+                                 f" within classes; the layer multiplies it by {1 / m:.2f}-{m:.2f}."))
+    m_s = min(m ** STRONG_SCALE, 2.0)
+    plan.strong.append(LayerSpec("RandomSaturation", {"factor": (_round(1 / (1 + m_s)), _round(m_s / (1 + m_s)))},
+                                 "stronger saturation changes for low-variety classes."))
+    sep = obs.colour_separates_classes
+    if sep is not None and sep >= 0.3:
+        plan.skipped.append(("hue", f"colour alone tells the classes apart (mean colour keeps {_pct(sep)} of the "
+                             "label signal of a nearest-neighbour test), so shifting hues could change labels."))
+        return
+    hue = LayerSpec("RandomHue", {"factor": 0.05},
+                    "small hue shifts (up to 2.5% of the colour circle): colour does not tell the classes "
+                    "apart" + (f" (mean colour keeps only {_pct(sep)} of the label signal)." if sep is not None
+                               else "."))
+    plan.layers.append(hue)
+    plan.strong.append(LayerSpec("RandomHue", {"factor": 0.1}, "larger hue shifts for low-variety classes."))
+
+
+def _choose_for_evaluation_drift(obs: Observations, plan: _PlanDraft) -> None:
+    """Grayscale and blur layers when evaluation images are greyer or blurrier than training ones."""
     gray_drift = float(obs.drift.get("grayscale_share", 0.0))
     if obs.grayscale_share < 0.5 and gray_drift >= 0.1:
         g = LayerSpec("RandomGrayscale", {"factor": _round(min(gray_drift, 0.5))},
                       f"an evaluation split has {_pct(gray_drift)} more grayscale images than training.")
-        layers.append(g)
-        strong.append(g)
+        plan.layers.append(g)
+        plan.strong.append(g)
     blur_drift = float(obs.drift.get("log_sharpness", 0.0))
     if blur_drift <= -0.5:
         blur = LayerSpec("RandomGaussianBlur", {"factor": 0.5, "kernel_size": 3, "sigma": (0.1, 1.5)},
                          f"evaluation images are blurrier than training (median sharpness {math.exp(blur_drift):.2f}x "
                          "that of training); blurring some training images covers it.")
-        layers.append(blur)
-        strong.append(blur)
+        plan.layers.append(blur)
+        plan.strong.append(blur)
 
+
+def _finished_plan(obs: Observations, plan: _PlanDraft) -> AugmentationPlan:
     notes: list[str] = []
     if obs.low_variety_classes:
         notes.append("low-variety classes " + ", ".join(repr(c) for c in obs.low_variety_classes)
                      + " get the stronger pipeline; augmentation does not replace new scenes: collect them.")
     return AugmentationPlan(
-        layers=tuple(layers),
-        strong_layers=tuple(strong) if obs.low_variety_classes else (),
+        layers=tuple(plan.layers),
+        strong_layers=tuple(plan.strong) if obs.low_variety_classes else (),
         strong_classes=tuple(obs.low_variety_classes),
         class_names=tuple(obs.class_names),
-        skipped=tuple(skipped),
+        skipped=tuple(plan.skipped),
         notes=tuple(notes),
         evidence={
-            "probes": {k: p.to_dict() for k, p in sorted(probes.items())},
+            "probes": {k: p.to_dict() for k, p in sorted(obs.probes.items())},
             "ink_share": round(obs.ink_share, 3),
             "grayscale_share": round(obs.grayscale_share, 3),
             "brightness_spread": round(obs.brightness_spread, 2),

@@ -115,6 +115,24 @@ def convert_image_data_generator(
     """
     kw = dict(kwargs)
     notes: list[str] = []
+    geometric, fill_text = _fill_settings(kw, notes)
+    layers = [
+        *_flip_layers(kw, notes),
+        *_geometric_layers(kw, image_size, geometric, fill_text, notes),
+        *_photometric_layers(kw, notes),
+    ]
+    preprocessing = _preprocessing_layers(kw, notes)
+    notes.extend(_unconverted_argument_notes(kw))
+    return AugmentationPlan(
+        layers=tuple(layers),
+        preprocessing=tuple(preprocessing),
+        notes=tuple(notes),
+        evidence={"source": "ImageDataGenerator", "kwargs": {k: kw[k] for k in sorted(kw)}},
+    )
+
+
+def _fill_settings(kw: Mapping[str, Any], notes: list[str]) -> tuple[dict[str, Any], str]:
+    """The fill and interpolation arguments every geometric layer takes, and the text saying so in reasons."""
     fill = kw.get("fill_mode", GENERATOR_DEFAULTS["fill_mode"])
     if fill not in _FILL_MODES:
         notes.append(f"fill_mode={fill!r} is not a literal mode; 'nearest' (the generator's default) was used.")
@@ -127,20 +145,31 @@ def convert_image_data_generator(
     if order == 0:
         geometric["interpolation"] = "nearest"
     fill_text = f"fill_mode={fill!r} as the generator" + (f", cval={cval:g}" if "fill_value" in geometric else "")
+    return geometric, fill_text
 
-    layers: list[LayerSpec] = []
-    preprocessing: list[LayerSpec] = []
 
+def _flip_layers(kw: Mapping[str, Any], notes: list[str]) -> list[LayerSpec]:
     h_flip = _flag(kw.get("horizontal_flip", False))
     v_flip = _flag(kw.get("vertical_flip", False))
     for name, flag in (("horizontal_flip", h_flip), ("vertical_flip", v_flip)):
         if flag is None:
             notes.append(f"{name}={kw[name]!r} is computed at run time; add RandomFlip if it is true.")
-    if h_flip or v_flip:
-        mode = "horizontal_and_vertical" if h_flip and v_flip else ("horizontal" if h_flip else "vertical")
-        flags = ", ".join(n + "=True" for n, f in (("horizontal_flip", h_flip), ("vertical_flip", v_flip)) if f)
-        layers.append(LayerSpec("RandomFlip", {"mode": mode}, f"{flags}: random mirror images."))
+    if not (h_flip or v_flip):
+        return []
+    mode = "horizontal_and_vertical" if h_flip and v_flip else ("horizontal" if h_flip else "vertical")
+    flags = ", ".join(n + "=True" for n, f in (("horizontal_flip", h_flip), ("vertical_flip", v_flip)) if f)
+    return [LayerSpec("RandomFlip", {"mode": mode}, f"{flags}: random mirror images.")]
 
+
+def _geometric_layers(
+    kw: Mapping[str, Any],
+    image_size: tuple[int, int] | None,
+    geometric: Mapping[str, Any],
+    fill_text: str,
+    notes: list[str],
+) -> list[LayerSpec]:
+    """Rotation, translation, shear and zoom layers."""
+    layers: list[LayerSpec] = []
     if "rotation_range" in kw:
         deg = _literal("rotation_range", kw["rotation_range"], "use RandomRotation(factor=degrees / 360).", notes)
         if deg:
@@ -181,7 +210,11 @@ def convert_image_data_generator(
                                     f"zoom_range=[{lo:g}, {hi:g}]: the generator zooms height and width "
                                     f"independently by these scales (below 1 zooms in), RandomZoom by factor - 1; "
                                     f"{fill_text}."))
+    return layers
 
+
+def _photometric_layers(kw: Mapping[str, Any], notes: list[str]) -> list[LayerSpec]:
+    layers: list[LayerSpec] = []
     if "brightness_range" in kw and kw["brightness_range"] is not None:
         pair = _pair(kw["brightness_range"])
         if pair is None:
@@ -196,7 +229,12 @@ def convert_image_data_generator(
         notes.append(f"channel_shift_range={kw['channel_shift_range']!r} has no exact Keras 3 layer "
                      "(it shifts each channel by its own random offset); RandomColorJitter or RandomHue are the "
                      "nearest.")
+    return layers
 
+
+def _preprocessing_layers(kw: Mapping[str, Any], notes: list[str]) -> list[LayerSpec]:
+    """Rescaling and standardisation: the generator applied them to every split it served."""
+    preprocessing: list[LayerSpec] = []
     if "rescale" in kw and kw["rescale"] is not None:
         scale = _literal("rescale", kw["rescale"], "add keras.layers.Rescaling with it.", notes)
         if scale is not None and scale not in (0.0, 1.0):
@@ -219,6 +257,20 @@ def convert_image_data_generator(
     if _flag(kw.get("zca_whitening", False)):
         notes.append("zca_whitening has no Keras 3 layer; compute the whitening matrix on the training split with "
                      "scikit-learn's PCA(whiten=True) and apply it in the input pipeline.")
+    return preprocessing
+
+
+_KNOWN_ARGUMENTS = frozenset({
+    "featurewise_center", "samplewise_center", "featurewise_std_normalization", "samplewise_std_normalization",
+    "zca_whitening", "zca_epsilon", "rotation_range", "width_shift_range", "height_shift_range", "brightness_range",
+    "shear_range", "zoom_range", "channel_shift_range", "fill_mode", "cval", "horizontal_flip", "vertical_flip",
+    "rescale", "preprocessing_function", "data_format", "validation_split", "interpolation_order", "dtype",
+})
+
+
+def _unconverted_argument_notes(kw: Mapping[str, Any]) -> list[str]:
+    """What to do instead for the arguments that no layer replaces."""
+    notes = []
     if kw.get("preprocessing_function") not in (None, "None"):
         notes.append(f"preprocessing_function={kw['preprocessing_function']} is not converted: call it inside the "
                      "tf.data map (after augmentation) or port it to keras.ops.")
@@ -226,17 +278,7 @@ def convert_image_data_generator(
     if vs:
         notes.append(f"validation_split={vs:g}: use keras.utils.image_dataset_from_directory(..., "
                      f"validation_split={vs:g}, subset='both', seed=<int>) so the two subsets never overlap.")
-    known = {"featurewise_center", "samplewise_center", "featurewise_std_normalization",
-             "samplewise_std_normalization", "zca_whitening", "zca_epsilon", "rotation_range", "width_shift_range",
-             "height_shift_range", "brightness_range", "shear_range", "zoom_range", "channel_shift_range",
-             "fill_mode", "cval", "horizontal_flip", "vertical_flip", "rescale", "preprocessing_function",
-             "data_format", "validation_split", "interpolation_order", "dtype"}
-    for name in sorted(set(kw) - known):
+    for name in sorted(set(kw) - _KNOWN_ARGUMENTS):
         notes.append(f"argument {name}={kw[name]!r} is not an ImageDataGenerator argument dataaudit knows; "
                      "it was not converted.")
-    return AugmentationPlan(
-        layers=tuple(layers),
-        preprocessing=tuple(preprocessing),
-        notes=tuple(notes),
-        evidence={"source": "ImageDataGenerator", "kwargs": {k: kw[k] for k in sorted(kw)}},
-    )
+    return notes

@@ -235,7 +235,6 @@ class EffectiveCount:
     """Vendi score of a set of images with near-copies merged, and how it was computed."""
 
     value: float
-    n_images: int
     n_groups: int
     sampled_groups: int  # groups the kernel was computed on (< n_groups when sampled)
 
@@ -255,9 +254,8 @@ def effective_count(
     (groups are near-orthogonal under the sharp kernel, so the score grows
     about linearly with their number).
     """
-    n = len(kernel_features)
-    if n == 0:
-        return EffectiveCount(0.0, 0, 0, 0)
+    if len(kernel_features) == 0:
+        return EffectiveCount(0.0, 0, 0)
     ids, inverse, sizes = np.unique(groups, return_inverse=True, return_counts=True)
     reps = np.zeros((len(ids), kernel_features.shape[1]), dtype=np.float64)
     np.add.at(reps, inverse, kernel_features)
@@ -269,7 +267,7 @@ def effective_count(
     value = vendi_score(reps[chosen], sizes[chosen].astype(np.float64))
     if len(chosen) < len(ids):
         value *= len(ids) / len(chosen)
-    return EffectiveCount(float(value), n, int(len(ids)), int(len(chosen)))
+    return EffectiveCount(float(value), int(len(ids)), int(len(chosen)))
 
 
 def robust_spread(values: np.ndarray) -> float:
