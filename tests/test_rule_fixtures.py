@@ -58,7 +58,8 @@ def test_near_miss_does_not_report_its_rule(code, tmp_path, install_plugin):
     case = FIXTURES[code].near_miss(tmp_path)
     report = _audit(code, case, install_plugin)
     _assert_owner_ran(code, report)
-    assert all(run.status == "ok" for run in report.auditors), report.auditors
+    # Auditors run only for what the owner reads may skip (e.g. leakage on a source without images).
+    assert not [run for run in report.auditors if run.status == "crashed"], report.auditors
     assert [f.message for f in report.findings if f.code == code] == []
 
 
