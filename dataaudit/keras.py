@@ -8,7 +8,7 @@
   (``exclude_files`` and the scan's decode errors), class weights
   (``class_weights``) or class-balanced sampling (``sampling_plan``), and the
   recommended augmentation on the training split only (``augmentation``).
-  The payload shapes are those of ``docs/fixes.md``.
+  Payloads are read through their classes in :mod:`dataaudit.model.fixes` (``docs/fixes.md``).
 
 TensorFlow is imported only when a Keras object is built: importing this
 module, like ``import dataaudit``, does not import it.
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from dataaudit.api import audit
 from dataaudit.errors import AuditFailed, InputError, ParameterError
 from dataaudit.model.findings import Fix
+from dataaudit.model.fixes import ClassWeights, ExcludeFiles, ResplitManifest, SamplingPlan, UndersamplingPlan
 from dataaudit.model.report import Report, severity_threshold
 from dataaudit.sources.base import sort_labels
 
@@ -126,8 +127,10 @@ def load_fixes(path: str | os.PathLike[str]) -> list[Fix]:
     for entry in entries if isinstance(entries, list) else []:
         fix = entry.get("fix") if isinstance(entry, dict) else None
         if isinstance(fix, dict) and "kind" in fix:
-            fixes.append(Fix(fix["kind"], fix.get("title", ""), fix.get("payload", {}),
-                             fix.get("applicability", "suggested")))
+            try:
+                fixes.append(Fix.from_dict(fix))
+            except ParameterError as exc:
+                raise InputError(f"{index} holds a malformed fix ({exc}); write it again with --write-fixes.") from None
     return fixes
 
 
@@ -150,10 +153,7 @@ def class_weight_from(report: Report | None = None, *, fixes: Iterable[Fix] | st
     fix = _first(_fixes(report, fixes), "class_weights")
     if fix is None:
         return None
-    weights = fix.payload.get("class_weight")
-    if not isinstance(weights, Mapping) or not weights:
-        raise ParameterError("The class_weights fix has no 'class_weight' mapping; see docs/fixes.md.")
-    return {int(k): float(v) for k, v in weights.items()}
+    return {k: float(v) for k, v in fix.payload_as(ClassWeights).class_weight.items()}
 
 
 def augmentation_from(report: Report | None = None, *, fixes: Iterable[Fix] | str | None = None) -> Any:
@@ -183,10 +183,11 @@ def _manifest(report: Report | None, fixes: Sequence[Fix]) -> _Manifest:
     import pandas as pd
 
     applied: list[str] = []
-    resplit = _first(fixes, "resplit_manifest")
-    if resplit is not None:
-        files = resplit.payload.get("files") or {}
-        name = resplit.payload.get("manifest") or "resplit.csv"
+    resplit_fix = _first(fixes, "resplit_manifest")
+    if resplit_fix is not None:
+        resplit = resplit_fix.payload_as(ResplitManifest)
+        files = resplit.files or {}
+        name = resplit.manifest or "resplit.csv"
         if name not in files:
             raise ParameterError(f"The resplit_manifest fix has no file {name!r} in its payload; see docs/fixes.md.")
         frame = pd.read_csv(io.StringIO(files[name]), dtype=str, keep_default_na=False)
@@ -194,8 +195,7 @@ def _manifest(report: Report | None, fixes: Sequence[Fix]) -> _Manifest:
         if missing:
             raise ParameterError(f"The re-split manifest {name} lacks column(s) {', '.join(sorted(missing))}.")
         frame = frame[["path", "label", "split"]].copy()
-        moved = resplit.payload.get("moved") or []
-        applied.append(f"leak-free re-split ({resplit.payload.get('strategy', 'move')}: {len(moved)} file(s) moved)")
+        applied.append(f"leak-free re-split ({resplit.strategy}: {len(resplit.moved)} file(s) moved)")
     else:
         if report is None or report.table is None:
             raise ParameterError("training_datasets needs the Report of dataaudit.audit(...) (or a "
@@ -211,7 +211,7 @@ def _manifest(report: Report | None, fixes: Sequence[Fix]) -> _Manifest:
     # fix names, and formats tf.io.decode_image cannot read (Keras's own loader skips those too).
     if report is not None and report.table is not None:
         meta = report.table.meta[report.table.meta["path"].notna()]
-        excluded = {str(p) for fix in fixes if fix.kind == "exclude_files" for p in fix.payload.get("paths", [])}
+        excluded = {p for fix in fixes if fix.kind == "exclude_files" for p in fix.payload_as(ExcludeFiles).paths}
         broken = (meta["error_kind"] != "") | meta["relpath"].isin(excluded)
         foreign = (meta["error_kind"] == "") & ~meta["format"].isin(TF_DECODABLE)
         reasons = {str(p): "broken" for p in meta.loc[broken, "path"]}
@@ -282,23 +282,152 @@ class TrainingData:
         return out
 
 
-_PLANS = ("sampling_plan", "undersampling_plan")
+#: The resampling plans by kind.
+_PLAN_TYPES = {t.kind: t for t in (SamplingPlan, UndersamplingPlan)}
 
 
 def _classes(frame: pd.DataFrame, fixes: Sequence[Fix]) -> tuple[list[str], dict[str, int]]:
     """Class names in Keras order and each one's index: from the balance fixes when present (their
     ``class_weight`` keys are those indices), else sorted like ``image_dataset_from_directory``."""
-    for kind in ("class_weights", *_PLANS):
-        fix = _first(fixes, kind)
-        if fix is not None and fix.payload.get("class_names"):
-            names = [str(c) for c in fix.payload["class_names"]]
+    for payload_type in (ClassWeights, *_PLAN_TYPES.values()):
+        fix = _first(fixes, payload_type.kind)
+        if fix is None:
+            continue
+        payload = fix.payload_as(payload_type)
+        if payload.class_names:
+            names = list(payload.class_names)
             unknown = sorted(set(frame["label"]) - set(names))
             if unknown:
-                raise ParameterError(f"The {kind} fix lists classes {names} but the data also has {unknown}.")
-            given = fix.payload.get("class_index") or {}
+                raise ParameterError(f"The {fix.kind} fix lists classes {names} but the data also has {unknown}.")
+            given = payload.class_index or {}
             return names, {n: int(given.get(n, i)) for i, n in enumerate(names)}
     names = sort_labels(frame["label"].unique().tolist())
     return names, {n: i for i, n in enumerate(names)}
+
+
+def _check_options(weighting: str, color_mode: str, label_mode: str, batch_size: Any) -> None:
+    if weighting not in WEIGHTINGS:
+        raise ParameterError(f"weighting must be one of {', '.join(WEIGHTINGS)}; got {weighting!r}.")
+    if color_mode not in ("rgb", "grayscale"):
+        raise ParameterError(f"color_mode must be 'rgb' or 'grayscale'; got {color_mode!r}.")
+    if label_mode not in ("int", "categorical"):
+        raise ParameterError(f"label_mode must be 'int' or 'categorical'; got {label_mode!r}.")
+    if not (isinstance(batch_size, int) and batch_size >= 1):
+        raise ParameterError(f"batch_size must be a positive int; got {batch_size!r}.")
+
+
+@dataclass(frozen=True)
+class _Balance:
+    """How the training stream counters class imbalance: ``class_weight`` for ``model.fit``, or
+    ``shares`` (one per class, in class-name order) drawing ``epoch`` samples per epoch; never both."""
+
+    class_weight: dict[int, float] | None = None
+    shares: list[float] | None = None
+    epoch: int = 0
+    notes: tuple[str, ...] = ()
+
+
+def _balance(weighting: str, fixes: Sequence[Fix], frame: pd.DataFrame, class_names: list[str],
+             index: Mapping[str, int], augmentation: Any) -> _Balance:
+    """The remedy ``weighting`` asks for: from the report's fixes, or computed from the training counts."""
+    plan = next((f for f in fixes if f.kind in _PLAN_TYPES), None)
+    weights_fix = _first(fixes, ClassWeights.kind)
+    mode = weighting
+    if mode == "auto":
+        mode = "sampling" if plan is not None else "class_weights" if weights_fix is not None else "none"
+    train_labels = frame.loc[frame["split"] == "train", "label"]
+    if mode == "class_weights":
+        if weights_fix is not None:
+            method = weights_fix.payload_as(ClassWeights).method or "balanced"
+            return _Balance(class_weight=class_weight_from(fixes=[weights_fix]),
+                            notes=(f"class weights from the report ({method})",))
+        from dataaudit.auditors.balance.stats import class_weights
+
+        counts = {index[c]: n for c, n in train_labels.value_counts().items()}
+        return _Balance(class_weight={int(k): float(v) for k, v in class_weights(counts, "balanced").items()},
+                        notes=("class weights computed from the training counts (balanced)",))
+    if mode == "sampling":
+        if plan is not None:
+            return _plan_balance(plan, fixes, class_names, len(train_labels), augmentation)
+        from dataaudit.auditors.balance.stats import oversampling_targets
+
+        goal = oversampling_targets({c: int(n) for c, n in train_labels.value_counts().items()})
+        epoch = sum(goal.values())
+        return _Balance(shares=[goal.get(c, 0) / epoch for c in class_names], epoch=epoch,
+                        notes=(f"class-balanced oversampling computed from the training counts ({epoch} per epoch)",))
+    return _Balance()
+
+
+def _plan_balance(plan_fix: Fix, fixes: Sequence[Fix], class_names: list[str], n_train: int,
+                  augmentation: Any) -> _Balance:
+    """The sampling of a ``sampling_plan`` or ``undersampling_plan`` fix."""
+    plan = plan_fix.payload_as(_PLAN_TYPES[plan_fix.kind])
+    if len(plan.tf_data_weights) != len(class_names):
+        raise ParameterError(f"The {plan_fix.kind} fix needs 'tf_data_weights', one weight per class in "
+                             "class_names order; see docs/fixes.md.")
+    targets = plan.target_counts or {}
+    epoch = int(plan.epoch_size or sum(targets.values()) or n_train)
+    what = "undersampling" if isinstance(plan, UndersamplingPlan) else "oversampling"
+    notes = [f"class-balanced {what} from the report ({epoch} samples per epoch)"]
+    if (isinstance(plan, SamplingPlan) and plan.augment and augmentation is True
+            and _first(fixes, "augmentation") is None):
+        notes.append("note: the plan repeats images and asks for augmentation, but the report has no "
+                     "augmentation fix; pass augmentation=<Keras layers> to add one")
+    return _Balance(shares=[float(w) for w in plan.tf_data_weights], epoch=epoch, notes=tuple(notes))
+
+
+def _image_loader(tf: Any, image_size: tuple[int, int], color_mode: str, label_mode: str,
+                  depth: int) -> Any:
+    """(path, label) -> (image, label), decoded like ``image_dataset_from_directory``."""
+    channels = 3 if color_mode == "rgb" else 1
+    height, width = int(image_size[0]), int(image_size[1])
+
+    def load(path: Any, label: Any) -> tuple[Any, Any]:
+        image = tf.io.decode_image(tf.io.read_file(path), channels=channels, expand_animations=False)
+        image = tf.image.resize(image, (height, width), method="bilinear")
+        image.set_shape((height, width, channels))
+        if label_mode == "categorical":
+            label = tf.one_hot(label, depth)
+        return image, label
+
+    return load
+
+
+def _split_rows(frame: pd.DataFrame, index: Mapping[str, int], split: str) -> tuple[list[str], list[int]]:
+    part = frame[frame["split"] == split]
+    return part["path"].tolist(), [index[c] for c in part["label"]]
+
+
+def _eval_dataset(tf: Any, frame: pd.DataFrame, index: Mapping[str, int], split: str, load: Any,
+                  batch_size: int) -> Any:
+    """A validation or test split as it is (no shuffling, balancing or augmentation); None when it is empty."""
+    paths, labels = _split_rows(frame, index, split)
+    if not paths:
+        return None
+    data = tf.data.Dataset.from_tensor_slices((paths, labels))
+    return data.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size).prefetch(tf.data.AUTOTUNE)
+
+
+def _train_dataset(tf: Any, frame: pd.DataFrame, index: Mapping[str, int], class_names: list[str],
+                   balance: _Balance, load: Any, batch_size: int, shuffle: bool, seed: int) -> Any:
+    """The batched training stream: class-balanced draws when ``balance`` has shares, else one shuffled pass."""
+    paths, labels = _split_rows(frame, index, "train")
+    if balance.shares is not None:
+        train = _sampled(tf, [index[c] for c in class_names], balance.shares, paths, labels, seed)
+    else:
+        train = tf.data.Dataset.from_tensor_slices((paths, labels))
+        if shuffle:
+            train = train.shuffle(len(paths), seed=seed, reshuffle_each_iteration=True)
+    return train.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size)
+
+
+def _augmentation_layer(augmentation: Any, fixes: Sequence[Fix]) -> Any:
+    """The layer ``augmentation=`` asks for: the report's (True), none (False/None), or the caller's own."""
+    if augmentation is True:
+        return augmentation_from(fixes=fixes)
+    if augmentation in (False, None):
+        return None
+    return augmentation
 
 
 def training_datasets(
@@ -333,106 +462,35 @@ def training_datasets(
     (``tf.io.decode_image``, bilinear resize, float32 in [0, 255]); labels
     are class indices in Keras order (``label_mode="categorical"`` for one-hot).
     """
-    if weighting not in WEIGHTINGS:
-        raise ParameterError(f"weighting must be one of {', '.join(WEIGHTINGS)}; got {weighting!r}.")
-    if color_mode not in ("rgb", "grayscale"):
-        raise ParameterError(f"color_mode must be 'rgb' or 'grayscale'; got {color_mode!r}.")
-    if label_mode not in ("int", "categorical"):
-        raise ParameterError(f"label_mode must be 'int' or 'categorical'; got {label_mode!r}.")
-    if not (isinstance(batch_size, int) and batch_size >= 1):
-        raise ParameterError(f"batch_size must be a positive int; got {batch_size!r}.")
+    _check_options(weighting, color_mode, label_mode, batch_size)
     fix_list = _fixes(report, fixes)
     manifest = _manifest(report, fix_list)
     frame = manifest.frame
-    applied = list(manifest.applied)
     if not (frame["split"] == "train").any():
         raise InputError("No labelled training images are left to train on (no row has split 'train').")
     class_names, index = _classes(frame, fix_list)
+    balance = _balance(weighting, fix_list, frame, class_names, index, augmentation)
+    applied = [*manifest.applied, *balance.notes]
 
     import tensorflow as tf
 
-    channels = 3 if color_mode == "rgb" else 1
-    height, width = int(image_size[0]), int(image_size[1])
-    depth = max(index.values()) + 1
-
-    def load(path: Any, label: Any) -> tuple[Any, Any]:
-        image = tf.io.decode_image(tf.io.read_file(path), channels=channels, expand_animations=False)
-        image = tf.image.resize(image, (height, width), method="bilinear")
-        image.set_shape((height, width, channels))
-        if label_mode == "categorical":
-            label = tf.one_hot(label, depth)
-        return image, label
-
-    def rows(split: str) -> tuple[list[str], list[int]]:
-        part = frame[frame["split"] == split]
-        return part["path"].tolist(), [index[c] for c in part["label"]]
-
-    def plain(split: str) -> Any:
-        paths, labels = rows(split)
-        if not paths:
-            return None
-        data = tf.data.Dataset.from_tensor_slices((paths, labels))
-        return data.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size).prefetch(tf.data.AUTOTUNE)
-
-    paths, labels = rows("train")
-    plan = next((f for f in fix_list if f.kind in _PLANS), None)
-    weights_fix = _first(fix_list, "class_weights")
-    mode = weighting
-    if mode == "auto":
-        mode = "sampling" if plan is not None else "class_weights" if weights_fix is not None else "none"
-    class_weight, steps = None, None
-    if mode == "class_weights":
-        if weights_fix is not None:
-            class_weight = class_weight_from(fixes=[weights_fix])
-            applied.append(f"class weights from the report ({weights_fix.payload.get('method', 'balanced')})")
-        else:
-            from dataaudit.auditors.balance.stats import class_weights
-
-            counts = {index[c]: n for c, n in frame.loc[frame["split"] == "train", "label"].value_counts().items()}
-            class_weight = {int(k): float(v) for k, v in class_weights(counts, "balanced").items()}
-            applied.append("class weights computed from the training counts (balanced)")
-    if mode == "sampling":
-        if plan is not None:
-            shares = plan.payload.get("tf_data_weights")
-            if not isinstance(shares, Sequence) or len(shares) != len(class_names):
-                raise ParameterError(f"The {plan.kind} fix needs 'tf_data_weights', one weight per class in "
-                                     "class_names order; see docs/fixes.md.")
-            targets = plan.payload.get("target_counts") or {}
-            epoch = int(plan.payload.get("epoch_size") or sum(int(v) for v in dict(targets).values()) or len(paths))
-            what = "undersampling" if plan.kind == "undersampling_plan" else "oversampling"
-            applied.append(f"class-balanced {what} from the report ({epoch} samples per epoch)")
-            if plan.payload.get("augment") and augmentation is True and _first(fix_list, "augmentation") is None:
-                applied.append("note: the plan repeats images and asks for augmentation, but the report has no "
-                               "augmentation fix; pass augmentation=<Keras layers> to add one")
-        else:
-            from dataaudit.auditors.balance.stats import oversampling_targets
-
-            counts = frame.loc[frame["split"] == "train", "label"].value_counts()
-            goal = oversampling_targets({c: int(n) for c, n in counts.items()})
-            epoch = sum(goal.values())
-            shares = [goal.get(c, 0) / epoch for c in class_names]
-            applied.append(f"class-balanced oversampling computed from the training counts ({epoch} per epoch)")
-        train = _sampled(tf, [index[c] for c in class_names], [float(w) for w in shares], paths, labels, seed)
-        train = train.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size)
-        steps = max(1, math.ceil(epoch / batch_size))
-    else:
-        train = tf.data.Dataset.from_tensor_slices((paths, labels))
-        if shuffle:
-            train = train.shuffle(len(paths), seed=seed, reshuffle_each_iteration=True)
-        train = train.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size)
-
-    layer = None
-    if augmentation is True:
-        layer = augmentation_from(fixes=fix_list)
-    elif augmentation not in (False, None):
-        layer = augmentation
+    load = _image_loader(tf, image_size, color_mode, label_mode, depth=max(index.values()) + 1)
+    train = _train_dataset(tf, frame, index, class_names, balance, load, batch_size, shuffle, seed)
+    layer = _augmentation_layer(augmentation, fix_list)
     if layer is not None:
         train = train.map(lambda x, y: (layer(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE)
         applied.append("augmentation on the training split")
-    train = train.prefetch(tf.data.AUTOTUNE)
-    return TrainingData(train=train, val=plain("val"), test=plain("test"), class_names=class_names,
-                        manifest=frame, class_weight=class_weight, steps_per_epoch=steps, augmentation=layer,
-                        applied=applied)
+    return TrainingData(
+        train=train.prefetch(tf.data.AUTOTUNE),
+        val=_eval_dataset(tf, frame, index, "val", load, batch_size),
+        test=_eval_dataset(tf, frame, index, "test", load, batch_size),
+        class_names=class_names,
+        manifest=frame,
+        class_weight=balance.class_weight,
+        steps_per_epoch=max(1, math.ceil(balance.epoch / batch_size)) if balance.shares is not None else None,
+        augmentation=layer,
+        applied=applied,
+    )
 
 
 def _sampled(tf: Any, class_ids: list[int], shares: list[float], paths: list[str], labels: list[int],

@@ -1,7 +1,7 @@
 """What an audit produces: findings and fixes, the report, rule selection and baselines.
 
 - :mod:`.findings`: :class:`Finding`, :class:`Fix`, :class:`Location`, :class:`Severity`;
-- :mod:`.fix_builders`: ``fix.to_keras()``, the live Keras object of a fix;
+- :mod:`.fixes`: each fix kind's payload (``fix.typed()``, ``fix.to_keras()``);
 - :mod:`.report`: :class:`Report`, its renderings and the gate;
 - :mod:`.selection`: ``select`` / ``ignore`` by code prefix;
 - :mod:`.baseline`: accepted finding fingerprints.

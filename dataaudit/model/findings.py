@@ -13,11 +13,14 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from dataaudit.errors import ParameterError
+from dataaudit.model.fixes import PAYLOAD_TYPES, FixPayload
+
+P = TypeVar("P", bound=FixPayload)
 
 __all__ = ["Severity", "Location", "Fix", "Finding", "to_jsonable"]
 
@@ -91,6 +94,13 @@ class Location:
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "split": self.split, "label": self.label}
 
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Location:
+        """The location a :meth:`to_dict` mapping describes."""
+        path = _entry(data, "path", str, "a location")
+        return cls(path, _entry(data, "split", (str, type(None)), "a location", None),
+                   _entry(data, "label", (str, type(None)), "a location", None))
+
     def __str__(self) -> str:
         return self.path
 
@@ -103,7 +113,10 @@ class Fix:
     """A machine-readable remedy.
 
     ``kind`` names the payload's shape (``"class_weights"``, ``"resplit_manifest"``,
-    ``"code"``, ...). ``applicability`` says how it can be applied:
+    ``"code"``, ...); each built-in kind's payload is a class in
+    :mod:`dataaudit.model.fixes` (build one with ``ClassWeights(...).to_fix(title)``,
+    read one with :meth:`typed` or :meth:`payload_as`). ``payload`` itself is the
+    plain mapping the JSON report holds. ``applicability`` says how it can be applied:
 
     - ``"automatic"``: a program can apply it as is (e.g. a new manifest to train from);
     - ``"suggested"``: ready to use, but a person should read it first (e.g. code);
@@ -130,11 +143,27 @@ class Fix:
     def files(self) -> Mapping[str, str]:
         return self.payload.get("files", {}) or {}
 
+    def typed(self) -> FixPayload | Mapping[str, Any]:
+        """The payload as its kind's class in :mod:`dataaudit.model.fixes`; a plugin's own kind stays a mapping.
+
+        Raises :class:`~dataaudit.errors.ParameterError` when a built-in kind's payload is malformed.
+        """
+        payload_type = PAYLOAD_TYPES.get(self.kind)
+        return self.payload if payload_type is None else payload_type.from_payload(self.payload)
+
+    def payload_as(self, payload_type: type[P]) -> P:
+        """The payload as ``payload_type`` (e.g. ``fix.payload_as(ClassWeights)``), which must be this fix's kind."""
+        if payload_type.kind != self.kind:
+            raise ParameterError(f"This is a '{self.kind}' fix, not a '{payload_type.kind}' one.")
+        return payload_type.from_payload(self.payload)
+
     def to_keras(self) -> Any:
         """The fix as a live Keras object (e.g. an augmentation ``keras.Sequential``); imports TensorFlow."""
-        from dataaudit.model.fix_builders import build_keras
-
-        return build_keras(self)
+        build = getattr(PAYLOAD_TYPES.get(self.kind), "to_keras", None)
+        if build is None:
+            kinds = ", ".join(sorted(k for k, t in PAYLOAD_TYPES.items() if hasattr(t, "to_keras")))
+            raise ParameterError(f"A '{self.kind}' fix has no Keras form; fixes with one: {kinds}.")
+        return self.typed().to_keras()  # type: ignore[union-attr]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +172,19 @@ class Fix:
             "applicability": self.applicability,
             "payload": to_jsonable(self.payload),
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Fix:
+        """The fix a :meth:`to_dict` mapping (a JSON report's ``fix``, a ``fixes.json`` entry) describes.
+
+        The payload is kept as given; :meth:`typed` checks it when it is read.
+        """
+        return cls(
+            _entry(data, "kind", str, "a fix"),
+            _entry(data, "title", str, "a fix", ""),
+            _entry(data, "payload", Mapping, "a fix", {}),
+            _entry(data, "applicability", str, "a fix", "suggested"),
+        )
 
 
 def _fingerprint(code: str, locations: tuple[Location, ...], key: str) -> str:
@@ -194,6 +236,39 @@ class Finding:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Finding:
+        """The finding a :meth:`to_dict` mapping (one of a JSON report's ``findings``) describes."""
+        locations = _entry(data, "locations", list, "a finding", [])
+        fix = _entry(data, "fix", (Mapping, type(None)), "a finding", None)
+        return cls(
+            code=_entry(data, "code", str, "a finding"),
+            slug=_entry(data, "slug", str, "a finding", ""),
+            severity=_entry(data, "severity", str, "a finding"),
+            message=_entry(data, "message", str, "a finding", ""),
+            locations=tuple(Location.from_dict(loc) for loc in locations),
+            evidence=_entry(data, "evidence", Mapping, "a finding", {}),
+            fix=None if fix is None else Fix.from_dict(fix),
+            fingerprint=_entry(data, "fingerprint", str, "a finding", ""),
+        )
+
+
+_REQUIRED = object()
+
+
+def _entry(data: Any, key: str, types: type | tuple[type, ...], what: str, default: Any = _REQUIRED) -> Any:
+    """``data[key]``, checked against ``types``, for the ``from_dict`` readers."""
+    if not isinstance(data, Mapping):
+        raise ParameterError(f"{what[0].upper()}{what[1:]} must be a JSON object; got {type(data).__name__}.")
+    if key not in data:
+        if default is _REQUIRED:
+            raise ParameterError(f"{what[0].upper()}{what[1:]} needs {key!r}; this one has none.")
+        return default
+    value = data[key]
+    if not isinstance(value, types):
+        raise ParameterError(f"{key!r} of {what} has the wrong type ({type(value).__name__}).")
+    return value
 
 
 def make_fingerprint(code: str, locations: tuple[Location, ...] | list[Location], key: str = "") -> str:

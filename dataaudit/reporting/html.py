@@ -18,6 +18,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from dataaudit.model.findings import Finding, Fix, to_jsonable
+from dataaudit.model.fixes import ExcludeFiles, SplitAlias
 from dataaudit.reporting.charts import Bar, bar_chart, class_colors, stacked_shares
 from dataaudit.reporting.common import RuleInfo, plural, rule_catalogue
 from dataaudit.reporting.thumbnails import Thumb, Thumbnailer, placeholder_svg
@@ -25,12 +26,8 @@ from dataaudit.reporting.thumbnails import Thumb, Thumbnailer, placeholder_svg
 if TYPE_CHECKING:
     from dataaudit.model.report import Report
 
-__all__ = ["render_html", "VARIETY_METRICS"]
+__all__ = ["render_html"]
 
-#: Evidence keys read as a per-class variety measure, in order of preference (see docs/reports.md).
-VARIETY_METRICS = ("effective_count", "effective_n", "vendi_score", "vendi")
-_COUNT_KEYS = ("count", "n", "n_images", "images")
-_SIMILARITY_KEYS = ("similarity", "score", "max_similarity", "mean_similarity")
 _DOT = " \u00b7 "
 _SPLIT_CLASS = {"train": "s-train", "val": "s-val", "test": "s-test"}
 
@@ -186,6 +183,14 @@ def _e(value: Any) -> str:
     return escape(str(value), quote=True)
 
 
+def _number(mapping: Any, key: str) -> float | None:
+    """``mapping[key]`` when it is a number (not a bool), else None: evidence is free-form JSON."""
+    value = mapping.get(key) if isinstance(mapping, Mapping) else None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
 def _rounded(value: Any) -> Any:
     """Floats to 4 significant digits, for reading (the JSON report keeps full precision)."""
     if isinstance(value, float):
@@ -262,9 +267,7 @@ class _Page:
     def finding(self, f: Finding) -> str:
         parts = [f'<div class="msg">{_e(f.message)}</div>']
         meta = []
-        similarity = next((f.evidence[k] for k in _SIMILARITY_KEYS
-                           if isinstance(f.evidence.get(k), (int, float)) and not isinstance(f.evidence.get(k), bool)),
-                          None)
+        similarity = _number(f.evidence, "similarity")
         if similarity is not None:
             meta.append(f'<span class="sim">similarity {float(similarity):.3g}</span>')
         if len(f.locations) > 1:
@@ -375,25 +378,18 @@ class _Page:
                 f'<div class="grid">{"".join(cards)}</div></section>')
 
     def variety(self) -> str:
-        """A per-class chart from the first finding whose evidence has ``per_class`` variety numbers."""
+        """A per-class chart from the first finding whose evidence has ``per_class`` variety numbers
+        (``{class: {"effective_count": x, "count": n}}``, docs/reports.md)."""
         for f in self.report.findings:
-            per_class = f.evidence.get("per_class") if isinstance(f.evidence, Mapping) else None
-            if not isinstance(per_class, Mapping) or not per_class:
-                continue
-            metric = None
-            for stats in per_class.values():
-                if isinstance(stats, Mapping):
-                    metric = next((m for m in VARIETY_METRICS if isinstance(stats.get(m), (int, float))), None)
-                if metric:
-                    break
-            if metric is None:
+            per_class = f.evidence.get("per_class")
+            if not isinstance(per_class, Mapping) or not any(
+                    _number(stats, "effective_count") is not None for stats in per_class.values()):
                 continue
             bars = []
             colors = class_colors(sorted(per_class))
-            for cls in sorted(per_class, key=lambda c: float(per_class[c].get(metric, 0) or 0)):
-                stats = per_class[cls]
-                value = float(stats.get(metric) or 0)
-                count = next((float(stats[k]) for k in _COUNT_KEYS if isinstance(stats.get(k), (int, float))), None)
+            for cls in sorted(per_class, key=lambda c: _number(per_class[c], "effective_count") or 0.0):
+                value = _number(per_class[cls], "effective_count") or 0.0
+                count = _number(per_class[cls], "count")
                 text = f"{value:,.1f}" + (f" of {count:,.0f}" if count is not None else "")
                 bars.append(Bar(str(cls), value, text, colors[cls], under=count))
             caption = ("Effective number of distinct images per class (solid) against the number of images "
@@ -438,8 +434,8 @@ class _Page:
         for f in self.report.findings:
             if f.fix is None:
                 continue
-            if f.fix.kind == "exclude_files":
-                removals.extend((str(p), f) for p in f.fix.payload.get("paths", []))
+            if f.fix.kind == ExcludeFiles.kind:
+                removals.extend((p, f) for p in f.fix.payload_as(ExcludeFiles).paths)
                 continue
             key = json.dumps(f.fix.to_dict(), sort_keys=True)
             if key in seen:
@@ -464,15 +460,16 @@ class _Page:
             fix_id = self.new_id("fix")
             for f in findings:
                 self.fix_ids[id(f.fix)] = fix_id
+            # code and files are keys any fix kind may have, a plugin's too (docs/fixes.md).
             payload = fix.payload
             inner = []
             if isinstance(payload.get("code"), str):
                 inner.append(self.codebox(payload["code"], "python"))
-            if isinstance(payload.get("cli"), str):
-                inner.append(self.codebox(payload["cli"], "command line"))
-            for name, text in (payload.get("files") or {}).items():
+            if fix.kind == SplitAlias.kind:
+                inner.append(self.codebox(fix.payload_as(SplitAlias).cli, "command line"))
+            for name, text in fix.files.items():
                 inner.append(self.codebox(str(text), str(name)))
-            rest = {k: v for k, v in payload.items() if k not in ("code", "cli", "files")}
+            rest = {k: v for k, v in payload.items() if k not in ("code", "files")}
             if rest and not inner:
                 inner.append(self.codebox(json.dumps(to_jsonable(rest), indent=2, ensure_ascii=False), fix.kind))
             codes = sorted({f.code for f in findings})

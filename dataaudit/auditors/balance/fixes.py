@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from dataaudit.auditors.balance.stats import class_weights, oversampling_targets, undersampling_targets
 from dataaudit.model.findings import Fix
+from dataaudit.model.fixes import ClassWeights, EvalSteps, SamplingPlan, UndersamplingPlan
 
 __all__ = ["TrainingClasses", "weights_fix", "oversampling_fix", "undersampling_fix", "eval_steps_fix", "all_files"]
 
@@ -123,20 +124,19 @@ def weights_fix(classes: TrainingClasses, method: str = "balanced", *, beta: flo
                 cap: float = 10.0, files: Mapping[str, str] | None = None) -> Fix:
     weights = class_weights(classes.counts, method, beta=beta, cap=cap)
     code = _weights_code(classes, weights, method, beta, cap)
-    payload = {
-        "class_weight": {classes.index(n): w for n, w in weights.items()},
-        "class_names": list(classes.class_names),
-        "class_index": classes.indices,
-        "method": method,
-        "cap": cap,
-        "code": code,
-        "inputs": {"y_train": _INPUTS["y_train"]},
-        "files": dict(files) if files is not None else {"class_weights.py": code},
-    }
-    if method == "effective_number":
-        payload["beta"] = beta
+    payload = ClassWeights(
+        class_weight={classes.index(n): w for n, w in weights.items()},
+        class_names=classes.class_names,
+        class_index=classes.indices,
+        method=method,
+        cap=cap,
+        code=code,
+        inputs={"y_train": _INPUTS["y_train"]},
+        files=files if files is not None else {"class_weights.py": code},
+        beta=beta if method == "effective_number" else None,
+    )
     listed = ", ".join(f"{n} {_fmt(w)}" for n, w in weights.items())
-    return Fix("class_weights", f"Weight the loss per class ({method}): {listed}", payload, "suggested")
+    return payload.to_fix(f"Weight the loss per class ({method}): {listed}", "suggested")
 
 
 # -- resampling plans ------------------------------------------------------------------------------
@@ -230,8 +230,9 @@ def all_files(classes: TrainingClasses, method: str = "balanced", *, beta: float
     }
 
 
-def _plan_payload(classes: TrainingClasses, targets: Mapping[str, int], over: bool,
-                  files: Mapping[str, str] | None) -> dict:
+def _plan_fields(classes: TrainingClasses, targets: Mapping[str, int], over: bool,
+                 files: Mapping[str, str] | None) -> dict:
+    """The fields both resampling plans share, as keyword arguments."""
     total = sum(targets.values())
     tf_weights = [targets.get(n, 0) / total for n in classes.class_names]
     prefix = "oversampling" if over else "undersampling"
@@ -239,39 +240,39 @@ def _plan_payload(classes: TrainingClasses, targets: Mapping[str, int], over: bo
     imblearn_code = _imblearn_code(classes, targets, over)
     # Images go through tf.data (where augmentation lives); feature rows through imbalanced-learn.
     code = tf_code if classes.images else imblearn_code
-    return {
-        "class_names": list(classes.class_names),
-        "class_index": classes.indices,
-        "target_counts": dict(targets),
-        "sampling_strategy": {classes.index(n): int(t) for n, t in targets.items()},
-        "tf_data_weights": tf_weights,
-        "epoch_size": int(total),
-        "code": code,
-        "inputs": {k: _INPUTS[k] for k in (("train_ds",) if classes.images else ("x_train", "y_train"))},
-        "files": dict(files) if files is not None else {
+    return dict(
+        class_names=classes.class_names,
+        class_index=classes.indices,
+        target_counts=targets,
+        sampling_strategy={classes.index(n): int(t) for n, t in targets.items()},
+        tf_data_weights=tf_weights,
+        epoch_size=int(total),
+        code=code,
+        inputs={k: _INPUTS[k] for k in (("train_ds",) if classes.images else ("x_train", "y_train"))},
+        files=files if files is not None else {
             f"{prefix}_tf_data.py": tf_code, f"{prefix}_imblearn.py": imblearn_code,
         },
-    }
+    )
 
 
 def oversampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None) -> Fix:
     targets = oversampling_targets(classes.counts)
-    payload = _plan_payload(classes, targets, True, files)
-    payload["repeat_factor"] = {n: t / classes.counts[n] for n, t in targets.items()}
-    payload["augment"] = classes.images
+    payload = SamplingPlan(**_plan_fields(classes, targets, True, files),
+                           repeat_factor={n: t / classes.counts[n] for n, t in targets.items()},
+                           augment=classes.images)
     top = max(targets.values())
     title = f"Oversample every class to {top} per epoch"
     if classes.images:
         title += ", with augmentation"
-    return Fix("sampling_plan", title, payload, "suggested")
+    return payload.to_fix(title, "suggested")
 
 
 def undersampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None) -> Fix:
     targets = undersampling_targets(classes.counts)
-    payload = _plan_payload(classes, targets, False, files)
-    payload["keep_fraction"] = {n: t / classes.counts[n] for n, t in targets.items()}
+    payload = UndersamplingPlan(**_plan_fields(classes, targets, False, files),
+                                keep_fraction={n: t / classes.counts[n] for n, t in targets.items()})
     low = min(targets.values())
-    return Fix("undersampling_plan", f"Undersample every class to {low} per epoch", payload, "suggested")
+    return payload.to_fix(f"Undersample every class to {low} per epoch", "suggested")
 
 
 def eval_steps_fix(split: str, n_samples: int, batch_size: int) -> Fix:
@@ -285,9 +286,5 @@ def eval_steps_fix(split: str, n_samples: int, batch_size: int) -> Fix:
         f"{n_samples // batch_size} drops {n_samples % batch_size} image(s)\n"
         "# model.fit(..., validation_steps=steps) / model.evaluate(..., steps=steps)\n"
     )
-    return Fix(
-        "eval_steps",
-        f"Use steps = ceil({n_samples} / {batch_size}) = {ceil_steps}",
-        {"split": split, "n_samples": n_samples, "batch_size": batch_size, "steps": ceil_steps, "code": code},
-        "suggested",
-    )
+    payload = EvalSteps(split=split, n_samples=n_samples, batch_size=batch_size, steps=ceil_steps, code=code)
+    return payload.to_fix(f"Use steps = ceil({n_samples} / {batch_size}) = {ceil_steps}", "suggested")

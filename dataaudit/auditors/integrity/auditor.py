@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import numpy as np
 
 from dataaudit.model.findings import Finding, Fix, Location, Severity
+from dataaudit.model.fixes import ConvertMode, ExcludeFiles, Rename, SplitAlias
 from dataaudit.params import Interval
 from dataaudit.sources.sniff import format_for_extension
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
@@ -681,12 +682,8 @@ class IntegrityAuditor(Auditor):
             fix = None
             if note.kind == "unknown-split-folder" and note.paths:
                 folder = note.paths[0].rstrip("/")
-                fix = Fix(
-                    "split_alias",
-                    f"Audit '{folder}/' as a split",
-                    {"split_aliases": {folder: "test"}, "cli": f"--split-alias {folder}=test"},
-                    "manual",
-                )
+                fix = SplitAlias(split_aliases={folder: "test"}, cli=f"--split-alias {folder}=test").to_fix(
+                    f"Audit '{folder}/' as a split", "manual")
             yield self.finding(
                 rule,
                 note.message,
@@ -733,7 +730,7 @@ class IntegrityAuditor(Auditor):
                 message,
                 locations=[loc],
                 evidence={"error_kind": kind, "error": detail, "bytes": int(meta.at[row, "bytes"])},
-                fix=Fix("exclude_files", f"Remove or replace {loc.path}", {"paths": [loc.path]}, "manual"),
+                fix=ExcludeFiles(paths=[loc.path]).to_fix(f"Remove or replace {loc.path}", "manual"),
                 severity=severity,
             )
 
@@ -755,7 +752,7 @@ class IntegrityAuditor(Auditor):
                 f"{loc.path} holds {actual} data but its extension '{ext}' says {promised}.",
                 locations=[loc],
                 evidence={"extension": ext, "expected_format": promised, "actual_format": actual},
-                fix=Fix("rename", f"Rename to .{actual.lower()}", {"path": loc.path, "format": actual}, "manual"),
+                fix=Rename(path=loc.path, format=actual).to_fix(f"Rename to .{actual.lower()}", "manual"),
             )
 
     def _per_image_flags(self, ctx: AuditContext, ok: np.ndarray) -> Iterator[Finding]:
@@ -833,8 +830,8 @@ class IntegrityAuditor(Auditor):
             ctx, MixedColorModes, minority, message,
             {"counts": dict(counts), "majority": majority, "by_class": by_class, "skewed_classes": skewed,
              "count": int(len(minority))},
-            fix=Fix("convert_mode", "Convert every image to 8-bit RGB",
-                    {"target_mode": "RGB", "code": "PIL.Image.open(path).convert('RGB').save(new_path)"}, "manual"),
+            fix=ConvertMode(target_mode="RGB", code="PIL.Image.open(path).convert('RGB').save(new_path)").to_fix(
+                "Convert every image to 8-bit RGB", "manual"),
         )
 
     def _mixed_sizes(self, ctx: AuditContext, ok: np.ndarray) -> Iterator[Finding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -15,6 +15,7 @@ from dataaudit.auditors.leakage.explain import describe_pair
 from dataaudit.auditors.leakage.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
 from dataaudit.model.findings import Finding, Fix, Severity
+from dataaudit.model.fixes import AlternativeResplit, MovedFile, ResplitManifest
 from dataaudit.params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
 from dataaudit.sources.base import split_sort_key
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
@@ -561,29 +562,33 @@ class LeakageAuditor(Auditor):
         where = [ctx.location(i).path for i in range(len(paths))]
         plan = plans[primary]
         has_files = all(p is not None for p in paths)
-        payload: dict[str, Any] = {
-            "strategy": primary,
-            "reference_split": self.params["reference_split"],
-            "moved": [{"path": where[i], "from": src, "to": dst} for i, src, dst in plan.moved],
-            "class_counts_before": class_counts(splits.tolist(), labels),
-            "class_counts_after": plan.class_counts(labels),
-            "alternative": {"strategy": other, "moved": len(plans[other].moved)},
-        }
+        files, manifest, usage = None, None, None
+        alternative = AlternativeResplit(strategy=other, moved=len(plans[other].moved))
         if has_files:
             names = {primary: ("resplit.csv", "moved.csv"), other: (f"resplit_{other}.csv", f"{other}_rows.csv")}
-            payload["files"] = {}
-            for strategy, (manifest, moved) in names.items():
-                payload["files"][manifest] = manifest_csv(paths, labels, plans[strategy])
-                payload["files"][moved] = moved_csv(paths, plans[strategy])
-            payload["manifest"] = "resplit.csv"
-            payload["alternative"].update(manifest=names[other][0], moved_list=names[other][1])
-            payload["usage"] = "dataaudit.audit('resplit.csv', allow_outside_root=True)"
+            files = {}
+            for strategy, (manifest_name, moved_name) in names.items():
+                files[manifest_name] = manifest_csv(paths, labels, plans[strategy])
+                files[moved_name] = moved_csv(paths, plans[strategy])
+            manifest = "resplit.csv"
+            alternative = replace(alternative, manifest=names[other][0], moved_list=names[other][1])
+            usage = "dataaudit.audit('resplit.csv', allow_outside_root=True)"
             title = (f"Re-split ({primary}): {len(plan.moved)} image(s) change split so that every duplicate group "
                      "lives in one split; the manifest holds absolute paths, so read it with allow_outside_root=True")
         else:
-            payload["manifest"] = None
             title = f"Re-split ({primary}): {len(plan.moved)} image(s) change split (in-memory source: no manifest)"
-        return Fix("resplit_manifest", title, payload, "automatic" if has_files else "suggested")
+        payload = ResplitManifest(
+            strategy=primary,
+            reference_split=self.params["reference_split"],
+            moved=[MovedFile(path=where[i], from_split=src, to_split=dst) for i, src, dst in plan.moved],
+            class_counts_before=class_counts(splits.tolist(), labels),
+            class_counts_after=plan.class_counts(labels),
+            alternative=alternative,
+            files=files,
+            manifest=manifest,
+            usage=usage,
+        )
+        return payload.to_fix(title, "automatic" if has_files else "suggested")
 
     def _semantic_findings(self, ctx, searched, group_of, splits) -> Iterator[Finding]:
         embedder = Embedder(self.params["embedding"], weights=self.params["embedding_weights"])

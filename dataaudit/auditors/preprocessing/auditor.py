@@ -8,7 +8,8 @@ from typing import Any
 
 from dataaudit.engine.artifacts import CodeObservations
 from dataaudit.errors import DataAuditError, ParameterError
-from dataaudit.model.findings import Finding, Fix, Location, Severity, make_fingerprint
+from dataaudit.model.findings import Finding, Location, Severity, make_fingerprint
+from dataaudit.model.fixes import CodeRewrite, Refit
 from dataaudit.params import Boolean, InstanceOf, Interval, MappingOf, NoneValue
 from dataaudit.auditors.preprocessing.code_files import load_code_file
 from dataaudit.auditors.preprocessing.fitted import check_fitted, supported_object
@@ -354,18 +355,17 @@ class PreprocessingAuditor(Auditor):
         }
         if leak.order:
             evidence["notebook_order"] = leak.order
-        payload: dict[str, Any] = {
-            "path": leak.path, "leak_kind": leak.kind, "code": fix.code, "how": fix.how, "template": fix.template,
-        }
-        if fix.applicability == "suggested":
-            payload.update(lines=list(fix.lines), original=fix.original)
-            if files:
-                payload["files"] = dict(files)
+        rewrite = fix.applicability == "suggested"
+        payload = CodeRewrite(
+            path=leak.path, leak_kind=leak.kind, code=fix.code, how=fix.how, template=fix.template,
+            lines=fix.lines if rewrite else None, original=fix.original if rewrite else None,
+            files=files if rewrite and files else None,
+        )
         title = "Corrected code: " + fix.how if fix.applicability == "suggested" else "The leak-free pattern: " + fix.how
         severity = Severity.WARNING if leak.learns == "vocabulary" else None
         locations = [Location(leak.fit_location), Location(split.location)]
         finding = self.finding(rule, _message(leak), locations=locations, evidence=evidence,
-                               fix=Fix("code", title, payload, fix.applicability), severity=severity)
+                               fix=payload.to_fix(title, fix.applicability), severity=severity)
         # Identify the leak by what was written, not by line numbers, so baselines survive edits elsewhere.
         key = "|".join((leak.kind, " ".join(leak.fit_call.split()), " ".join(split.call.split())))
         return replace(finding, fingerprint=make_fingerprint(rule.code, [Location(leak.path)], key))
@@ -401,8 +401,8 @@ class PreprocessingAuditor(Auditor):
                 yield self.finding(
                     FittedOnEvaluationData, f"Fitted object {name!r}: {result.message}", locations=[where],
                     evidence=evidence, key=name,
-                    fix=Fix("refit", f"Refit {name!r} on the training split only",
-                            {"object": name, "fit_on": "train", "matched": list(result.matched)}, "manual"),
+                    fix=Refit(object=name, fit_on="train", matched=result.matched).to_fix(
+                        f"Refit {name!r} on the training split only", "manual"),
                 )
             elif result.status in ("ambiguous", "no-match"):
                 yield self.finding(
@@ -428,6 +428,6 @@ class PreprocessingAuditor(Auditor):
             yield self.finding(
                 UnionFittedArrays, message, locations=[Location(s) for s in sorted(arrays)],
                 evidence=sig.to_dict(), severity=severity, key=f"{sig.transform}:{sig.granularity}",
-                fix=Fix("refit", "Recompute the splits with the transform fitted on train only",
-                        {"transform": sig.transform, "fitted_on": union, "fit_on": "train"}, "manual"),
+                fix=Refit(transform=sig.transform, fitted_on=union, fit_on="train").to_fix(
+                    "Recompute the splits with the transform fitted on train only", "manual"),
             )

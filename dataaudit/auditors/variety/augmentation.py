@@ -8,7 +8,7 @@ converter produces (:mod:`dataaudit.auditors.variety.image_data_generator`). It 
 - Python code text (:meth:`AugmentationPlan.to_code`) that builds the layers
   and wires them into a ``tf.data`` input pipeline for the training split only;
 - live Keras objects (:func:`build_pipeline`, and ``fix.to_keras()`` through
-  :func:`build_augmentation`, registered in :data:`dataaudit.model.fix_builders.KERAS_BUILDERS`).
+  :meth:`dataaudit.model.fixes.Augmentation.to_keras`).
 
 Keras is imported only by the two builders.
 """
@@ -22,6 +22,7 @@ from typing import Any
 
 from dataaudit.errors import ParameterError
 from dataaudit.model.findings import Fix
+from dataaudit.model.fixes import Augmentation
 
 __all__ = [
     "LayerSpec",
@@ -215,8 +216,8 @@ class AugmentationPlan:
     def to_fix(self, title: str, applicability: str = "suggested") -> Fix:
         """The plan as a ``Fix(kind="augmentation")`` with ``spec``, ``code`` and ``files``."""
         code = self.to_code()
-        return Fix("augmentation", title, {"spec": self.to_spec(), "code": code,
-                                           "files": {"augmentation.py": code}}, applicability)
+        return Augmentation(spec=self.to_spec(), code=code, files={"augmentation.py": code}).to_fix(
+            title, applicability)
 
 
 _PIPELINE_CODE = '''def augment_training(train_ds, seed=None):
@@ -296,10 +297,7 @@ def build_pipeline(spec: Mapping[str, Any] | AugmentationPlan, which: str = "lay
 
 def build_augmentation(fix: Fix):
     """``fix.to_keras()`` for ``kind="augmentation"``: the training-time ``keras.Sequential``."""
-    spec = fix.payload.get("spec")
-    if spec is None:
-        raise ParameterError("An 'augmentation' fix needs payload['spec']; this one has none.")
-    return build_pipeline(spec, "layers")
+    return fix.payload_as(Augmentation).to_keras()
 
 
 # --- recommendation from measurements -----------------------------------------------------------
