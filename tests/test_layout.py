@@ -30,6 +30,14 @@ def _modules() -> dict[str, Path]:
     return out
 
 
+def _executed_at_import(node: ast.AST):
+    """The nodes of a top-level statement that run when the module is imported (not function bodies)."""
+    yield node
+    for child in ast.iter_child_nodes(node):
+        if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            yield from _executed_at_import(child)
+
+
 def _import_edges(modules: dict[str, Path]) -> dict[str, set[str]]:
     """Module -> the package modules it imports when it is imported (not inside functions or TYPE_CHECKING)."""
     edges: dict[str, set[str]] = {m: set() for m in modules}
@@ -37,7 +45,7 @@ def _import_edges(modules: dict[str, Path]) -> dict[str, set[str]]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
                 continue
-            for n in ast.walk(node):
+            for n in _executed_at_import(node):
                 if isinstance(n, ast.ImportFrom) and n.module and n.module.startswith("dataaudit"):
                     targets = [f"{n.module}.{a.name}" for a in n.names if f"{n.module}.{a.name}" in modules]
                     edges[name].update(targets or ([n.module] if n.module in modules else []))
