@@ -12,7 +12,6 @@ from dataaudit.auditors import AuditContext, Auditor
 from dataaudit.model.baseline import load_baseline
 from dataaudit.scan.cache import FeatureCache, default_cache_path
 from dataaudit.engine.runner import run_auditors
-from dataaudit.model.findings import Finding, make_fingerprint
 from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, split_options
 from dataaudit.params import validate_params
 from dataaudit.model.report import Report
@@ -96,7 +95,7 @@ def audit(source: Any, **options: Any) -> Report:
 
     ctx = AuditContext(table=table, dataset=dataset, options=dict(opts))
     findings, runs = run_auditors(instances, ctx)
-    findings.extend(_plugin_failures())
+    findings.extend(failure.finding() for failure in registry.plugin_failures())
 
     kept = [f for f in findings if selection(f.code)]
     active = [f for f in kept if f.fingerprint not in baseline]
@@ -122,20 +121,6 @@ def audit(source: Any, **options: Any) -> Report:
         fail_on=opts["fail_on"],
         table=table,
     )
-
-
-def _plugin_failures() -> list[Finding]:
-    out = []
-    for entry, error in registry.plugin_failures():
-        from dataaudit.engine.rules import PluginFailed
-
-        out.append(Finding(
-            code=PluginFailed.code, slug=PluginFailed.slug, severity=PluginFailed.severity,
-            message=f"Plugin auditor '{entry}' failed to load: {error}",
-            evidence={"entry_point": entry, "error": error},
-            fingerprint=make_fingerprint(PluginFailed.code, (), entry),
-        ))
-    return out
 
 
 def gate(source: Any, fail_on: str = "error", **options: Any) -> Report:
