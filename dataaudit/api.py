@@ -11,7 +11,6 @@ from dataaudit.auditors import AuditContext, Auditor
 from dataaudit.model.baseline import load_baseline
 from dataaudit.scan.cache import FeatureCache, default_cache_path
 from dataaudit.engine.runner import run_auditors
-from dataaudit.model.findings import Finding, make_fingerprint
 from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, split_options
 from dataaudit.params import validate_params
 from dataaudit.model.report import Report
@@ -90,7 +89,7 @@ def audit(source: Any, **options: Any) -> Report:
 
     ctx = AuditContext(table=table, dataset=dataset, options=dict(opts))
     findings, runs = run_auditors(instances, ctx)
-    findings.extend(_plugin_failures())
+    findings.extend(failure.finding() for failure in registry.plugin_failures())
 
     kept = [f for f in findings if selection(f.code)]
     active = [f for f in kept if f.fingerprint not in baseline]
@@ -134,20 +133,6 @@ def _auditors_to_run(all_auditors: list[type[Auditor]], selection: Selection) ->
                 wanted.add(dep)
                 pending.append(dep)
     return [cls for cls in all_auditors if cls.name in wanted]
-
-
-def _plugin_failures() -> list[Finding]:
-    out = []
-    for entry, error in registry.plugin_failures():
-        from dataaudit.engine.rules import PluginFailed
-
-        out.append(Finding(
-            code=PluginFailed.code, slug=PluginFailed.slug, severity=PluginFailed.severity,
-            message=f"Plugin auditor '{entry}' failed to load: {error}",
-            evidence={"entry_point": entry, "error": error},
-            fingerprint=make_fingerprint(PluginFailed.code, (), entry),
-        ))
-    return out
 
 
 def gate(source: Any, fail_on: str = "error", **options: Any) -> Report:

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from dataaudit.auditors import Auditor, Rule, registered_auditors
-from dataaudit.engine.rules import CoreRules
+from dataaudit.engine.rules import CORE_CODE_PREFIX, CORE_NAME, CoreRules
 
 __all__ = ["render_pages", "write_pages", "check_pages"]
 
@@ -26,7 +26,8 @@ def _groups() -> list[tuple[str, str, str, tuple[type[Rule], ...], type[Auditor]
     """(name, code prefix, description, rules, auditor class) per auditor, the engine's own rules last."""
     out = [(a.name, a.code_prefix, (a.__doc__ or "").strip().splitlines()[0], a.rules, a)
            for a in registered_auditors(include_plugins=False)]
-    out.append(("core", "DA9", "Problems of the audit itself: auditors that crashed or failed to load.", CoreRules, None))
+    out.append((CORE_NAME, CORE_CODE_PREFIX, "Problems of the audit itself: auditors that crashed or failed to load.",
+                CoreRules, None))
     return out
 
 

@@ -146,20 +146,26 @@ PLUGIN_MODULE = textwrap.dedent('''
 def install_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Factory: ``install_plugin("wide = xplugin:WideAuditor", ...)`` installs a real plugin distribution.
 
-    It writes module ``xplugin`` and a dist-info folder whose ``dataaudit.auditors`` entry points are the
-    given lines to a site folder on ``sys.path``; the plugin is gone again after the test.
+    It writes a module (``xplugin`` with :data:`PLUGIN_MODULE` unless ``module=`` and ``source=`` say
+    otherwise) and a dist-info folder whose ``dataaudit.auditors`` entry points are the given lines to a
+    site folder on ``sys.path``; several distributions may be installed; they are gone after the test.
     """
-    def install(*entry_points: str) -> None:
-        site = tmp_path / "site"
-        site.mkdir()
-        (site / "xplugin.py").write_text(PLUGIN_MODULE)
-        info = site / "xplugin-0.1.dist-info"
+    site = tmp_path / "site"
+    modules: list[str] = []
+
+    def install(*entry_points: str, module: str = "xplugin", source: str = PLUGIN_MODULE) -> None:
+        site.mkdir(exist_ok=True)
+        (site / f"{module}.py").write_text(source)
+        info = site / f"{module}-0.1.dist-info"
         info.mkdir()
-        (info / "METADATA").write_text("Metadata-Version: 2.1\nName: xplugin\nVersion: 0.1\n")
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module}\nVersion: 0.1\n")
         (info / "entry_points.txt").write_text("[dataaudit.auditors]\n" + "".join(f"{e}\n" for e in entry_points))
-        monkeypatch.syspath_prepend(str(site))
+        if not modules:
+            monkeypatch.syspath_prepend(str(site))
+        modules.append(module)
         monkeypatch.setattr(registry, "_plugin_cache", None)
 
     yield install
-    sys.modules.pop("xplugin", None)
+    for module in modules:
+        sys.modules.pop(module, None)
     registry._plugin_cache = None

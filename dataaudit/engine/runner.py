@@ -11,7 +11,7 @@ from dataaudit.auditors import AuditContext, Auditor
 from dataaudit.engine.rules import AuditorCrashed
 from dataaudit.model.findings import Finding, make_fingerprint
 
-__all__ = ["AuditorRun", "run_auditors", "order_auditors"]
+__all__ = ["AuditorRun", "run_auditors", "order_auditors", "checked_findings"]
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,8 @@ def crash_finding(auditor_name: str, exc: BaseException, what: str = "crashed") 
     )
 
 
-def _checked(auditor: Auditor, produced: object) -> list[Finding]:
+def checked_findings(auditor: Auditor, produced: object) -> list[Finding]:
+    """What run() produced as a list, or TypeError/ValueError when an item is not a Finding of its rules."""
     codes = {r.code for r in auditor.rules}
     findings = list(produced or [])  # type: ignore[call-overload]
     for f in findings:
@@ -93,7 +94,7 @@ def run_auditors(auditors: Sequence[Auditor], ctx: AuditContext) -> tuple[list[F
             continue
         started = time.perf_counter()
         try:
-            produced = _checked(auditor, auditor.run(ctx))
+            produced = checked_findings(auditor, auditor.run(ctx))
             status, reason = "ok", ""
         except Exception as exc:  # a bug in one auditor must not hide the others' findings
             produced = [crash_finding(auditor.name, exc)]
