@@ -164,10 +164,15 @@ def _status_kb(pid: int, field: str, file: str = "status") -> int:
 
 
 class TreeMemory:
-    """Samples the summed VmRSS (every ``interval``) and Pss (every 10th sample) of ``pid`` and its descendants."""
+    """Samples the summed VmRSS (every ``interval``) and Pss (every 10th sample) of ``pid`` and its descendants.
 
-    def __init__(self, pid: int, interval: float = 0.05):
+    Sampling stops once the file ``done`` exists: the child creates it when the measured work is
+    over, so that what the harness does afterwards (serialising the findings) does not count.
+    """
+
+    def __init__(self, pid: int, done: Path, interval: float = 0.05):
         self.pid = pid
+        self.done = done
         self.interval = interval
         self.peak_rss_kb = 0
         self.peak_procs = 0
@@ -178,7 +183,7 @@ class TreeMemory:
         self._thread.start()
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while not self._stop.is_set() and not self.done.exists():
             pids = _tree(self.pid)
             rss = sum(_status_kb(p, "VmRSS:") for p in pids)
             if rss > self.peak_rss_kb:
@@ -213,6 +218,8 @@ def child_audit(spec: dict) -> dict:
     options = {"jobs": spec["jobs"]} if spec["jobs"] else {}
     report = dataaudit.audit(spec["root"], cache=spec["cache"], progress=False, config=False, **options)
     wall = time.perf_counter() - imported
+    maxrss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    Path(spec["done"]).touch()
     Path(spec["findings"]).write_text(comparable_json(report))
     return {
         "wall": wall,
@@ -222,7 +229,7 @@ def child_audit(spec: dict) -> dict:
         "auditors": [[run.name, run.seconds, run.status] for run in report.auditors],
         "n_findings": len(report.findings),
         "counts": report.counts(),
-        "self_maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "self_maxrss_kb": maxrss_kb,
     }
 
 
@@ -248,20 +255,23 @@ def child_plain(spec: dict) -> dict:
 
 
 def run_child(kind: str, spec: dict) -> tuple[dict, TreeMemory, float]:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
-        result_path = fh.name
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "--child", kind, json.dumps(spec), result_path])
-    memory = TreeMemory(proc.pid)
-    code = proc.wait()
-    memory.stop()
-    elapsed = time.perf_counter() - started
-    try:
+    """Run ``child_<kind>(spec)`` in a fresh interpreter; return its result (with the findings JSON an
+    audit wrote), the memory of its process tree and the subprocess's seconds."""
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        spec = {**spec, "done": str(scratch / "done"), "findings": str(scratch / "findings.json")}
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, __file__, "--child", kind, json.dumps(spec), str(scratch / "result")])
+        memory = TreeMemory(proc.pid, scratch / "done")
+        code = proc.wait()
+        memory.stop()
+        elapsed = time.perf_counter() - started
         if code != 0:
-            raise SystemExit(f"the {kind} subprocess failed (exit {code}) on {spec.get('root')}; see its output above.")
-        return json.loads(Path(result_path).read_text()), memory, elapsed
-    finally:
-        os.unlink(result_path)
+            raise SystemExit(f"the {kind} subprocess failed (exit {code}) on {spec['root']}; see its output above.")
+        result = json.loads((scratch / "result").read_text())
+        if (scratch / "findings.json").exists():
+            result["findings_json"] = (scratch / "findings.json").read_text()
+        return result, memory, elapsed
 
 
 # --------------------------------------------------------------------------- audit runs and their lines
@@ -294,14 +304,7 @@ class AuditRun:
 
 
 def run_audit(label: str, root: Path, cache: Path, jobs: int | None) -> AuditRun:
-    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
-        findings_path = Path(fh.name)
-    try:
-        result, memory, elapsed = run_child("audit", {"root": str(root), "cache": str(cache), "jobs": jobs,
-                                                      "findings": str(findings_path)})
-        findings_json = findings_path.read_text()
-    finally:
-        findings_path.unlink(missing_ok=True)
+    result, memory, elapsed = run_child("audit", {"root": str(root), "cache": str(cache), "jobs": jobs})
     scan = result["scan"]
     run = AuditRun(
         label=label, n=result["n"], wall=result["wall"], process=elapsed, scan=scan.get("seconds", 0.0),
@@ -309,7 +312,7 @@ def run_audit(label: str, root: Path, cache: Path, jobs: int | None) -> AuditRun
         peak_rss_mb=memory.peak_rss_kb * 1024 / MB, peak_procs=memory.peak_procs,
         peak_pss_mb=memory.peak_pss_kb * 1024 / MB, self_maxrss_mb=result["self_maxrss_kb"] * 1024 / MB,
         decoded=scan.get("decoded", 0), cache_hits=scan.get("path_cache_hits", 0) + scan.get("content_cache_hits", 0),
-        n_findings=result["n_findings"], findings_json=findings_json,
+        n_findings=result["n_findings"], findings_json=result["findings_json"],
     )
     print_run(run)
     crashed = [name for name, _, status in result["auditors"] if status != "ok"]
