@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -228,12 +228,15 @@ class NearCopySearchOff(Rule):
 
 @dataclass
 class _Edges:
-    """Matched pairs in table-row space."""
+    """Matched pairs in table-row space, with what this run has already worked out about them."""
 
     a: np.ndarray
     b: np.ndarray
     pairs: DuplicatePairs
     rows: np.ndarray  # searched index -> table row
+    split_order: list[str] = field(default_factory=list)
+    #: (edge, copy row) -> its edit description: one group's pairs are listed by up to three findings.
+    descriptions: dict[tuple[int, int], Any] = field(default_factory=dict)
 
 
 class LeakageAuditor(Auditor):
@@ -312,7 +315,7 @@ class LeakageAuditor(Auditor):
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
         labels = [None if lab is None else str(lab) for lab in meta["label"]]
-        edges = _Edges(a, b, pairs, searched)
+        edges = _Edges(a, b, pairs, searched, self._split_order(splits.tolist()))
         group_of = np.full(n, -1, dtype=np.int64)
         for gid, members in enumerate(groups):
             group_of[members] = gid
@@ -364,7 +367,7 @@ class LeakageAuditor(Auditor):
         if any(value["leaked"] for value in rates.values()):
             yield self._leak_rate_finding(ctx, groups, rates, exceeded, splits, labels)
         if self.params["embedding"] is not None:
-            yield from self._semantic_findings(ctx, searched, group_of, splits)
+            yield from self._semantic_findings(ctx, searched, group_of, splits, edges.split_order)
 
     # -- leak rates -------------------------------------------------------------------------------
 
@@ -400,12 +403,17 @@ class LeakageAuditor(Auditor):
         loc = ctx.location(row)
         return _where(loc.path, loc.split)
 
-    def _ordered(self, ctx: AuditContext, members: np.ndarray, splits: np.ndarray) -> list[int]:
-        order = self._split_order(splits.tolist())
+    def _ordered(self, ctx: AuditContext, members: np.ndarray, splits: np.ndarray, order: list[str]) -> list[int]:
         rank = {s: k for k, s in enumerate(order)}
         return sorted((int(r) for r in members), key=lambda r: (rank.get(splits[r], 99), ctx.location(r).path))
 
     def _describe(self, ctx: AuditContext, edges: _Edges, k: int, copy: int) -> Any:
+        known = edges.descriptions.get((k, copy))
+        if known is None:
+            known = edges.descriptions[(k, copy)] = self._describe_pair(ctx, edges, k, copy)
+        return known
+
+    def _describe_pair(self, ctx: AuditContext, edges: _Edges, k: int, copy: int) -> Any:
         p = edges.pairs
         source = int(edges.rows[p.source[k]])
         target = int(edges.rows[p.target[k]])
@@ -430,7 +438,7 @@ class LeakageAuditor(Auditor):
                        home: str | None) -> list[dict[str, Any]]:
         """The matched pairs of one group (``in_group``: their edge indices), copy and original named."""
         out = []
-        order = self._split_order(splits.tolist())
+        order = edges.split_order
         for k in in_group[:MAX_LISTED]:
             x, y = int(edges.a[k]), int(edges.b[k])
             # The copy is the member outside the home split, or the later one.
@@ -446,7 +454,7 @@ class LeakageAuditor(Auditor):
         return out
 
     def _cross_split_finding(self, ctx, gid, members, splits, home, edges, in_group, kind, exceeded, rates) -> Finding:
-        ordered = self._ordered(ctx, members, splits)
+        ordered = self._ordered(ctx, members, splits, edges.split_order)
         pairs = self._pair_evidence(ctx, edges, in_group, splits, home)
         cross = [p for p in pairs if p["original_split"] != p["copy_split"]] or pairs
         main = max(cross, key=lambda p: (p["copy_split"] != home, p["similarity"]))
@@ -489,7 +497,7 @@ class LeakageAuditor(Auditor):
         dup_splits = sorted((s for s, c in counts.items() if c > 1), key=split_sort_key)
         if not dup_splits:
             return None
-        ordered = [r for r in self._ordered(ctx, members, splits) if splits[r] in dup_splits]
+        ordered = [r for r in self._ordered(ctx, members, splits, edges.split_order) if splits[r] in dup_splits]
         pairs = [p for p in self._pair_evidence(ctx, edges, in_group, splits, None)
                  if p["original_split"] == p["copy_split"]]
         parts = [f"{counts[s]} copies of one image in {s}" for s in dup_splits]
@@ -511,7 +519,7 @@ class LeakageAuditor(Auditor):
         )
 
     def _label_conflict_finding(self, ctx, members, distinct, labels, splits, edges, in_group) -> Finding:
-        ordered = self._ordered(ctx, members, splits)
+        ordered = self._ordered(ctx, members, splits, edges.split_order)
         listed = ", ".join(f"{ctx.location(r).path} ({labels[r]})" for r in ordered[:6])
         if len(ordered) > 6:
             listed += f" and {len(ordered) - 6} more"
@@ -590,7 +598,7 @@ class LeakageAuditor(Auditor):
         )
         return payload.to_fix(title, "automatic" if has_files else "suggested")
 
-    def _semantic_findings(self, ctx, searched, group_of, splits) -> Iterator[Finding]:
+    def _semantic_findings(self, ctx, searched, group_of, splits, order) -> Iterator[Finding]:
         embedder = Embedder(self.params["embedding"], weights=self.params["embedding_weights"])
         vectors = embedder(ctx.table.feature("rgb64")[searched])
         i, j, sims = similar_pairs(vectors, self.params["embedding_threshold"])
@@ -598,7 +606,7 @@ class LeakageAuditor(Auditor):
         keep = (splits[a] != splits[b]) & ~((group_of[a] >= 0) & (group_of[a] == group_of[b]))
         a, b, sims = a[keep], b[keep], sims[keep]
         for members in connected_groups(len(splits), a, b):
-            ordered = self._ordered(ctx, members, splits)
+            ordered = self._ordered(ctx, members, splits, order)
             inside = np.isin(a, members)
             best = int(np.argmax(np.where(inside, sims, -2)))
             first, second = sorted((int(a[best]), int(b[best])), key=lambda r: ordered.index(r))

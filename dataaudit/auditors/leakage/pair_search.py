@@ -12,13 +12,25 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from dataaudit.auditors.leakage.hamming_index import find_pairs, hamming_distance
 from dataaudit.auditors.leakage.signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
-from dataaudit.auditors.leakage.verify import FLAT_DETAIL, FLAT_SCALE, MIN_START_FIT, Alignment, detail_level, initial_alignment, verify_pairs
+from dataaudit.auditors.leakage.verify import (
+    FLAT_DETAIL,
+    FLAT_SCALE,
+    MIN_SEARCH_FIT,
+    MIN_START_FIT,
+    Alignment,
+    detail_level,
+    initial_alignment,
+    verify_pairs,
+)
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups", "lookalike_level"]
 
@@ -33,6 +45,8 @@ MIN_SIDE = 16
 MAX_CANDIDATES = 5
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
 VERIFY_BATCH = 4096
+#: Batches verified at once, in threads.
+VERIFY_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
@@ -162,6 +176,7 @@ def find_duplicate_pairs(
     aligned, source, target = _verify_starts(
         luma, chroma, sides, reps, q_img[first], q_code[first], w_img[first], w_code[first],
         q_img[second], q_code[second], w_img[second], w_code[second], min(MIN_START_FIT, min_similarity),
+        min(MIN_SEARCH_FIT, min_similarity - 0.05),
     )
     lo, hi = lo[first], hi[first]
     # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
@@ -233,7 +248,7 @@ def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[
     return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
-def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None):
+def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
     mirrored_1, params_1 = initial_alignment(qc1, wc1)
@@ -242,7 +257,7 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
     mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
-    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start)
+    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -275,15 +290,26 @@ def verify_given_pairs(
     return aligned, source, target, both.min(axis=1)
 
 
-def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None) -> Alignment:
-    parts = []
-    for begin in range(0, len(a_rows), VERIFY_BATCH):
+def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None) -> Alignment:
+    def batch(begin: int) -> Alignment:
         sl = slice(begin, begin + VERIFY_BATCH)
-        parts.append(verify_pairs(
+        return verify_pairs(
             luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
             None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
             None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]), min_start,
-        ))
+            min_search=min_search,
+        )
+
+    starts = range(0, len(a_rows), VERIFY_BATCH)
+    # The matrix products here are small (32x32 blurs, 9 region masks): a multi-threaded BLAS spends more
+    # on waking its threads than on the products, 20x more on a busy machine. One BLAS thread per batch,
+    # and batches in parallel threads instead (numpy releases the GIL in the array work).
+    with threadpool_limits(limits=1, user_api="blas"):
+        if len(starts) > 1 and VERIFY_THREADS > 1:
+            with ThreadPoolExecutor(max_workers=VERIFY_THREADS) as pool:
+                parts = list(pool.map(batch, starts))
+        else:
+            parts = [batch(begin) for begin in starts]
     if not parts:
         return verify_pairs(luma[:0, None], luma[:0, None], np.zeros((0, 1), bool), np.zeros((0, 1, 5), np.float32))
     return Alignment(*(np.concatenate([getattr(p, f) for p in parts]) for f in Alignment.__dataclass_fields__))
