@@ -14,6 +14,7 @@ from dataaudit.auditors.leakage.embedding import KERAS_MODELS, Embedder, similar
 from dataaudit.auditors.leakage.explain import describe_pair
 from dataaudit.auditors.leakage.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
+from dataaudit.auditors.leakage.verify import detail_level
 from dataaudit.model.findings import Finding, Fix, Severity
 from dataaudit.model.fixes import AlternativeResplit, MovedFile, ResplitManifest
 from dataaudit.params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
@@ -235,6 +236,7 @@ class _Edges:
     pairs: DuplicatePairs
     rows: np.ndarray  # searched index -> table row
     split_order: list[str] = field(default_factory=list)
+    detail: np.ndarray | None = None  # per searched index: detail_level of its thumbnail
     #: (edge, copy row) -> its edit description: one group's pairs are listed by up to three findings.
     descriptions: dict[tuple[int, int], Any] = field(default_factory=dict)
 
@@ -309,13 +311,15 @@ class LeakageAuditor(Auditor):
             lookalike, lookalike_pairs = lookalike_level(
                 luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"])
             near = not lookalike >= LOOKALIKE_MAX  # nan (too few images to tell): search
+        # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
+        detail = detail_level(luma) if near else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
-                                     near=bool(near))
+                                     near=bool(near), detail=detail)
         a, b = searched[pairs.a], searched[pairs.b]
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
         labels = [None if lab is None else str(lab) for lab in meta["label"]]
-        edges = _Edges(a, b, pairs, searched, self._split_order(splits.tolist()))
+        edges = _Edges(a, b, pairs, searched, self._split_order(splits.tolist()), detail)
         group_of = np.full(n, -1, dtype=np.int64)
         for gid, members in enumerate(groups):
             group_of[members] = gid
@@ -418,6 +422,10 @@ class LeakageAuditor(Auditor):
         source = int(edges.rows[p.source[k]])
         target = int(edges.rows[p.target[k]])
         original = target if copy == source else source
+        detail = {}
+        if edges.detail is not None:
+            detail = {"copy_detail": float(edges.detail[p.source[k] if copy == source else p.target[k]]),
+                      "original_detail": float(edges.detail[p.target[k] if copy == source else p.source[k]])}
         meta = ctx.table.meta
         luma = ctx.table.feature("luma32")
         chroma = ctx.table.features.get("chroma8")
@@ -432,6 +440,7 @@ class LeakageAuditor(Auditor):
             original_luma=luma[original],
             copy_chroma=None if chroma is None else chroma[copy],
             original_chroma=None if chroma is None else chroma[original],
+            **detail,
         )
 
     def _pair_evidence(self, ctx: AuditContext, edges: _Edges, in_group: np.ndarray, splits: np.ndarray,

@@ -58,12 +58,15 @@ def describe_pair(
     original_luma: np.ndarray,
     copy_chroma: np.ndarray | None = None,
     original_chroma: np.ndarray | None = None,
+    copy_detail: float | None = None,
+    original_detail: float | None = None,
 ) -> EditDescription:
     """Describe how the copy differs from the original.
 
     ``params``/``mirrored`` come from the verified alignment, in which the copy is
     the warped-from image when ``copy_is_source``; ``*_luma`` are the 32x32 thumbnails,
-    ``*_chroma`` the 8x8 chroma maps, ``*_meta`` hold ``width``, ``height``, ``format``.
+    ``*_chroma`` the 8x8 chroma maps, ``*_meta`` hold ``width``, ``height``, ``format``; ``*_detail``
+    the thumbnails' :func:`~dataaudit.auditors.leakage.verify.detail_level` when already known.
     """
     if exact:
         return EditDescription("a byte-identical copy", ("byte-identical copy",))
@@ -123,7 +126,10 @@ def describe_pair(
         edits.append(f"contrast x{contrast:.2f}")
     from dataaudit.auditors.leakage.verify import detail_level
 
-    sharp_c, sharp_o = (float(detail_level(x[None])[0]) / max(float(x.std()), 1e-3) for x in (copy_luma, original_luma))
+    if copy_detail is None or original_detail is None:
+        copy_detail, original_detail = (float(detail_level(x[None])[0]) for x in (copy_luma, original_luma))
+    sharp_c, sharp_o = (float(d) / max(float(x.std()), 1e-3)
+                        for d, x in ((copy_detail, copy_luma), (original_detail, original_luma)))
     sharpness = sharp_c / max(sharp_o, 1e-3)
     if sharpness < 0.65:
         adjectives.append("blurred")

@@ -140,6 +140,7 @@ def find_duplicate_pairs(
     min_similarity: float,
     codes: tuple[np.ndarray, np.ndarray] | None = None,
     near: bool = True,
+    detail: np.ndarray | None = None,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
 
@@ -147,7 +148,7 @@ def find_duplicate_pairs(
     (n, 8, 8, 2) adds the colour check; ``sides`` (n,) the shorter side of each
     image as stored, so small images are compared at their own scale (images
     under MIN_SIDE pixels only take part as exact copies); ``codes`` may pass
-    precomputed :func:`view_codes` of ``luma``.
+    precomputed :func:`view_codes` of ``luma``, ``detail`` its :func:`detail_level`.
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -180,7 +181,7 @@ def find_duplicate_pairs(
     )
     lo, hi = lo[first], hi[first]
     # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
-    f_lo, f_hi = _flat_candidates(luma[reps], lo, hi)
+    f_lo, f_hi = _flat_candidates(luma[reps], lo, hi, None if detail is None else np.asarray(detail)[reps])
     if len(f_lo):
         flat_aligned = _verify_in_chunks(
             luma, chroma, sides, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
@@ -229,13 +230,14 @@ def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int)
     return keep
 
 
-def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                     detail: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of featureless images next to each other in brightness order, not already candidates.
 
     Linking neighbours in sorted order is enough for groups (connected components)
     and keeps the number of pairs linear in the number of flat images.
     """
-    flat = np.flatnonzero(detail_level(luma) < FLAT_DETAIL)
+    flat = np.flatnonzero((detail_level(luma) if detail is None else detail) < FLAT_DETAIL)
     if len(flat) < 2:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     brightness = luma[flat].reshape(len(flat), -1).mean(axis=1)

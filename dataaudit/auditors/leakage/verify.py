@@ -288,9 +288,15 @@ def _masked_std(x: np.ndarray, m: np.ndarray) -> np.ndarray:
 
 def detail_level(luma: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
     """Standard deviation of the first band-pass of (n, 32, 32) thumbnails (inside ``mask``): how much detail they hold."""
-    x = np.asarray(luma, dtype=np.float32)
     if mask is None:
-        return _band_unmasked(x, *BANDS[0]).std(axis=(-1, -2))
+        # In blocks that stay in the CPU cache: the whole dataset's thumbnails may come at once.
+        luma = np.asarray(luma)
+        out = np.empty(luma.shape[:-2], dtype=np.float32)
+        for begin in range(0, len(luma), 4096):
+            x = np.asarray(luma[begin : begin + 4096], dtype=np.float32)
+            out[begin : begin + 4096] = _band_unmasked(x, *BANDS[0]).std(axis=(-1, -2))
+        return out
+    x = np.asarray(luma, dtype=np.float32)
     return _masked_std(_band(x, mask, *BANDS[0]), mask)
 
 
