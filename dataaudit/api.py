@@ -83,12 +83,12 @@ def audit(source: Any, **options: Any) -> Report:
     cache = _open_cache(opts["cache"])
     try:
         table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=opts["progress"])
+        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts))
+        # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.
+        findings, runs = run_auditors(instances, ctx, results=cache if cache is not None and cache.usable else None)
     finally:
         if cache is not None:
             cache.close()
-
-    ctx = AuditContext(table=table, dataset=dataset, options=dict(opts))
-    findings, runs = run_auditors(instances, ctx)
     findings.extend(failure.finding() for failure in registry.plugin_failures())
 
     kept = [f for f in findings if selection(f.code)]

@@ -153,6 +153,10 @@ class Auditor:
     requires: ClassVar[tuple[str, ...]] = ()
     #: Whether it has anything to check without decoded images (tabular rows).
     needs_images: ClassVar[bool] = True
+    #: True when run() depends on nothing but the context and the parameters, so that a stored result
+    #: can stand in for a run on the same inputs (see dataaudit.engine.result_memo). Off for plugins
+    #: unless they say so.
+    reuse_results: ClassVar[bool] = False
     #: Auditors whose published artifacts this one reads when they ran.
     after: ClassVar[tuple[str, ...]] = ()
     parameters: ClassVar[dict[str, list[Constraint]]] = {}

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dataaudit.auditors import AuditContext, Auditor
+from dataaudit.engine.result_memo import ResultStore, decode_result, encode_result, result_key
 from dataaudit.engine.rules import AuditorCrashed
 from dataaudit.model.findings import Finding, make_fingerprint
 
@@ -85,20 +86,37 @@ def checked_findings(auditor: Auditor, produced: object) -> list[Finding]:
     return findings
 
 
-def run_auditors(auditors: Sequence[Auditor], ctx: AuditContext) -> tuple[list[Finding], list[AuditorRun]]:
+def run_auditors(
+    auditors: Sequence[Auditor], ctx: AuditContext, results: ResultStore | None = None
+) -> tuple[list[Finding], list[AuditorRun]]:
+    """Run each auditor (dependencies first); with ``results``, reuse stored results of unchanged inputs."""
     findings: list[Finding] = []
     runs: list[AuditorRun] = []
+    keys: dict[str, str | None] = {}
     for auditor in order_auditors(auditors):
         if auditor.needs_images and not ctx.dataset.has_images:
             runs.append(AuditorRun(auditor.name, auditor.code_prefix, "skipped", 0.0, 0, "the source has no images"))
             continue
         started = time.perf_counter()
-        try:
-            produced = checked_findings(auditor, auditor.run(ctx))
+        key = keys[auditor.name] = result_key(auditor, ctx, keys) if results is not None else None
+        stored = decode_result(results.get_result(key)) if results is not None and key is not None else None
+        if stored is not None:
+            produced, artifact = stored
+            if artifact is not None:
+                ctx.artifacts[auditor.name] = artifact
             status, reason = "ok", ""
-        except Exception as exc:  # a bug in one auditor must not hide the others' findings
-            produced = [crash_finding(auditor.name, exc)]
-            status, reason = "crashed", f"{type(exc).__name__}: {exc}"
+        else:
+            try:
+                produced = checked_findings(auditor, auditor.run(ctx))
+                status, reason = "ok", ""
+            except Exception as exc:  # a bug in one auditor must not hide the others' findings
+                produced = [crash_finding(auditor.name, exc)]
+                status, reason = "crashed", f"{type(exc).__name__}: {exc}"
+                keys[auditor.name] = None  # what runs after it must not reuse results built on its output
+            if status == "ok" and key is not None and results is not None:
+                blob = encode_result(produced, ctx.artifacts.get(auditor.name))
+                if blob is not None:
+                    results.put_result(key, blob)
         findings.extend(produced)
         runs.append(AuditorRun(auditor.name, auditor.code_prefix, status, time.perf_counter() - started,
                                len(produced), reason))

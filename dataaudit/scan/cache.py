@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -37,6 +38,15 @@ _MARKER_TABLE = "dataaudit_info"
 _CHUNK = 500  # bound parameters per query, well under SQLite's limit
 _BUSY_TIMEOUT_MS = 30_000
 _MMAP_BYTES = 1 << 30
+
+
+#: Auditor results kept (each a few kilobytes to a few megabytes of findings): enough for the datasets
+#: and settings a machine audits in turn.
+RESULTS_KEPT = 64
+
+
+def _create_results_table(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, stored REAL NOT NULL, value BLOB NOT NULL)")
 
 
 def default_cache_path() -> Path:
@@ -166,6 +176,9 @@ class FeatureCache:
                         self._warn("is read-only and has no usable dataaudit schema; continuing without a cache")
                         return
                     self._create_schema(conn, reset=state == "stale")
+                elif not read_only:
+                    with conn:  # caches written before auditor results were kept
+                        _create_results_table(conn)
                 self._conn = conn
                 self.mode = "read-only" if read_only else "read-write"
                 return
@@ -211,6 +224,7 @@ class FeatureCache:
                 "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
                 "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL)"
             )
+            _create_results_table(conn)
             conn.execute(
                 f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
             )
@@ -311,6 +325,31 @@ class FeatureCache:
                 self._warn(f"could not store results ({exc}); this run's results are only partly cached")
         except sqlite3.Error as exc:
             self._fail(exc, "writing")
+
+    def get_result(self, key: str) -> bytes | None:
+        """An auditor's stored result under ``key`` (see :mod:`dataaudit.engine.result_memo`), if any."""
+        if self._conn is None:
+            return None
+        try:
+            row = self._conn.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None  # no results table in a read-only cache from before: simply no result
+        return None if row is None else bytes(row[0])
+
+    def put_result(self, key: str, value: bytes) -> None:
+        """Store an auditor's result; only the newest RESULTS_KEPT results are kept."""
+        if self._conn is None or self.mode != "read-write":
+            return
+        try:
+            with self._conn:
+                self._conn.execute("INSERT OR REPLACE INTO results (key, stored, value) VALUES (?, ?, ?)",
+                                   (key, time.time(), value))
+                self._conn.execute("DELETE FROM results WHERE key NOT IN "
+                                   "(SELECT key FROM results ORDER BY stored DESC LIMIT ?)", (RESULTS_KEPT,))
+        except sqlite3.Error as exc:
+            if not self._warned_write:
+                self._warned_write = True
+                self._warn(f"could not store results ({exc}); this run's results are only partly cached")
 
     def close(self) -> None:
         if self._conn is not None:

@@ -252,6 +252,7 @@ class BalanceAuditor(Auditor):
     """Class imbalance with weights and resampling plans, classes missing from splits, label shift, evaluation noise."""
 
     name = "balance"
+    reuse_results = True  # run() reads only the context: an unchanged dataset reuses the stored result
     code_prefix = "DA2"
     rules = (ClassImbalance, RareClass, ClassMissingFromSplit, LabelShift, DominantEvaluationClass,
              NoisyEvaluationSplit, DroppedEvaluationRemainder)

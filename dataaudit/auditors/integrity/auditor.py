@@ -634,6 +634,7 @@ class IntegrityAuditor(Auditor):
     """Undecodable, truncated, mislabelled-format, oversized, tiny, rotated and mixed-mode images; layout problems."""
 
     name = "integrity"
+    reuse_results = True  # run() reads only the context: an unchanged dataset reuses the stored result
     code_prefix = "DA0"
     rules = (
         CorruptImage, TruncatedImage, EmptyFile, ExtensionMismatch, DecompressionBomb, TinyImage,

@@ -245,6 +245,7 @@ class LeakageAuditor(Auditor):
     """Finds exact and near-duplicate images across and within splits, measures the leak rate and plans a leak-free re-split."""
 
     name = "leakage"
+    reuse_results = True  # run() reads only the context: an unchanged dataset reuses the stored result
     code_prefix = "DA1"
     rules = (ExactCrossSplit, NearCrossSplit, WithinSplitDuplicate, LabelConflict, LeakRate, SimilarCrossSplit,
              NearCopySearchOff)

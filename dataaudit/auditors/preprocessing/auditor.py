@@ -278,6 +278,7 @@ class PreprocessingAuditor(Auditor):
     """Preprocessing fitted before the split: static analysis of training code, fitted objects, saved arrays."""
 
     name = "preprocessing"
+    reuse_results = True  # run() reads only the context: an unchanged dataset reuses the stored result
     code_prefix = "DA3"
     rules = (FitBeforeSplit, FitIncludesEvaluationData, ResamplingBeforeSplit, FittedOnEvaluationData,
              UnionFittedArrays, FittedObjectUnverified, CodeNotAnalysed)

@@ -270,6 +270,7 @@ class VarietyAuditor(Auditor):
     """Low-variety classes, split drift of image properties, and a data-derived augmentation pipeline."""
 
     name = "variety"
+    reuse_results = True  # run() reads only the context: an unchanged dataset reuses the stored result
     code_prefix = "DA4"
     rules = (LowVarietyClass, NarrowClassConditions, SplitPropertyDrift, AugmentationRecommendation,
              LegacyImageDataGenerator, LabelBreakingAugmentation)

@@ -1,0 +1,136 @@
+"""Reuse an auditor's result when nothing it depends on has changed: the warm re-audit.
+
+An auditor's findings (and the artifact it publishes for others) are a function of the shared
+table's meta (paths, splits, labels, content hashes, sizes, ...), the features' versions, the
+listing's notes and code files, the options, its parameters, the artifacts of the auditors it runs
+after, and dataaudit's own code. :func:`result_key` hashes all of that; when a stored result has
+the same key, the engine uses it instead of running the auditor again. Auditors opt in with
+``reuse_results = True`` (the built-in ones do: the conformance checks hold them to determinism and
+to reading nothing but the context). A key component that cannot be written as JSON (a fitted
+object or a callable among the parameters) turns reuse off for that run, as do in-memory arrays,
+whose content the meta does not identify.
+
+Results are stored as JSON, never pickled: a cache file is data, and data must not run code.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from dataaudit._version import __version__
+from dataaudit.engine.artifacts import CodeObservations, DuplicateGroups
+from dataaudit.engine.auditor import AuditContext, Auditor
+from dataaudit.model.findings import Finding, to_jsonable
+from dataaudit.scan.features import get_feature
+
+__all__ = ["ResultStore", "result_key", "encode_result", "decode_result"]
+
+#: Options that change how an audit runs or is reported, never what an auditor finds.
+_NEUTRAL_OPTIONS = frozenset({"progress", "jobs", "cache", "baseline", "config", "fail_on", "select", "ignore"})
+
+
+class ResultStore(Protocol):
+    def get_result(self, key: str) -> bytes | None: ...
+
+    def put_result(self, key: str, value: bytes) -> None: ...
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """Digest of dataaudit's own source: a changed auditor (even without a version bump) misses."""
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*.py")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def result_key(auditor: Auditor, ctx: AuditContext, dependency_keys: Mapping[str, str | None]) -> str | None:
+    """The key of this auditor's result on this context, or None when it must run."""
+    if not getattr(auditor, "reuse_results", False) or ctx.dataset.arrays is not None:
+        return None
+    dataset = ctx.dataset
+    described = {
+        "dataaudit": _code_digest(),
+        "auditor": f"{type(auditor).__module__}.{type(auditor).__qualname__}",
+        "params": auditor.params,
+        "options": {k: v for k, v in ctx.options.items() if k not in _NEUTRAL_OPTIONS},
+        "dataset": {
+            "kind": dataset.kind, "layout": dataset.layout, "root": dataset.root,
+            "description": dataset.description, "has_images": dataset.has_images,
+            "notes": [asdict(note) for note in dataset.notes], "code_files": dataset.code_files,
+        },
+        "features": sorted(f"{name}@{get_feature(name).version}" for name in ctx.table.features),
+        "after": {name: dependency_keys.get(name) for name in auditor.after},
+    }
+    try:
+        text = json.dumps(to_jsonable(described), sort_keys=True)
+    except (TypeError, ValueError):
+        return None  # something only this process can tell apart (a fitted object, a callable)
+    meta = ctx.table.meta
+    h = hashlib.sha256(text.encode())
+    h.update(json.dumps([str(c) for c in meta.columns]).encode())
+    try:
+        h.update(pd.util.hash_pandas_object(meta, index=True).to_numpy().tobytes())
+    except TypeError:
+        return None
+    return h.hexdigest()
+
+
+def _encode_artifact(artifact: Any) -> dict[str, Any] | None:
+    if isinstance(artifact, DuplicateGroups):
+        return {"type": "DuplicateGroups", "groups": [g.tolist() for g in artifact.groups],
+                "kinds": list(artifact.kinds), "extra": to_jsonable(artifact.extra)}
+    if isinstance(artifact, CodeObservations):
+        return {"type": "CodeObservations", "image_data_generators": to_jsonable(artifact.image_data_generators),
+                "extra": to_jsonable(artifact.extra)}
+    raise TypeError(f"no JSON form for a {type(artifact).__name__} artifact")
+
+
+def _decode_artifact(data: Mapping[str, Any] | None) -> Any:
+    if data is None:
+        return None
+    if data["type"] == "DuplicateGroups":
+        return DuplicateGroups(tuple(np.asarray(g, dtype=np.int64) for g in data["groups"]), tuple(data["kinds"]),
+                               dict(data["extra"]))
+    if data["type"] == "CodeObservations":
+        return CodeObservations(tuple(data["image_data_generators"]), dict(data["extra"]))
+    raise ValueError(f"unknown artifact type {data['type']!r}")
+
+
+def encode_result(findings: Sequence[Finding], artifact: Any) -> bytes | None:
+    """The result as JSON, or None when it would not come back exactly as it is (then it is not stored)."""
+    try:
+        blob = json.dumps({
+            "findings": [f.to_dict() for f in findings],
+            "artifact": None if artifact is None else _encode_artifact(artifact),
+        }).encode()  # key order kept: the decoded result must repr() as the original
+        again = decode_result(blob)
+    except (TypeError, ValueError):
+        return None
+    if again is None or [f.to_dict() for f in again[0]] != [f.to_dict() for f in findings]:
+        return None
+    if artifact is not None and repr(again[1]) != repr(artifact):
+        return None  # e.g. tuples in an artifact that JSON would turn into lists
+    return blob
+
+
+def decode_result(blob: bytes | None) -> tuple[list[Finding], Any] | None:
+    """Findings and artifact from :func:`encode_result`'s bytes; None for anything damaged."""
+    if blob is None:
+        return None
+    try:
+        data = json.loads(blob)
+        return [Finding.from_dict(f) for f in data["findings"]], _decode_artifact(data["artifact"])
+    except Exception:  # a damaged or foreign record: run the auditor instead
+        return None
