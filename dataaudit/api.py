@@ -66,7 +66,9 @@ def audit(source: Any, **options: Any) -> Report:
     baseline = load_baseline(opts["baseline"]) if opts["baseline"] is not None else set()
 
     progress = Progress.resolve(opts["progress"])  # decided once: every stage of this audit follows it
-    with progress.stage("listing", unit="files") as listing:
+    # Files are counted while a folder is walked; other sources are listed without a count.
+    walked = isinstance(source, (str, os.PathLike)) and os.path.isdir(os.path.expanduser(os.fspath(source)))
+    with progress.stage("listing", unit="files" if walked else "") as listing:
         dataset = _list_source(source, opts, listing)
 
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})

@@ -279,3 +279,14 @@ def test_the_cli_on_a_terminal_shows_the_stages_and_no_progress_hides_them(datas
     assert not any(bar.match(line) for line in _bar_lines(quiet)), quiet
     assert any(bar.match(line) for line in lines)
     assert time.monotonic() - started < 20
+
+
+def test_sources_that_are_not_folders_are_listed_without_a_file_count(capfd):
+    rng = np.random.default_rng(0)
+    arrays = {"train": (rng.integers(0, 255, (12, 32, 32, 3), dtype=np.uint8), np.arange(12) % 2),
+              "val": (rng.integers(0, 255, (4, 32, 32, 3), dtype=np.uint8), np.arange(4) % 2)}
+    dataaudit.audit(arrays, progress=True, cache=False, config=False)
+    lines = _bar_lines(capfd.readouterr().err)
+    assert lines[0] == "listing"
+    assert not any("files" in line for line in lines)
+    assert any(re.fullmatch(r"scan:\s+\d+%\|.*\| \d+/16 images \[.*\]", line) for line in lines)

@@ -160,7 +160,7 @@ def find_duplicate_pairs(
         reps = reps[np.asarray(sides)[reps] >= MIN_SIDE]
     if not near:
         reps = reps[:0]
-    with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:
+    with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
         query, window = codes if codes is not None else view_codes(luma[reps])
         if codes is not None:
             query, window = query[reps], window[reps]
