@@ -13,10 +13,11 @@ from dataaudit.scan.cache import FeatureCache, default_cache_path
 from dataaudit.engine.runner import run_auditors
 from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, split_options
 from dataaudit.params import validate_params
+from dataaudit.progress import Progress, Stage
 from dataaudit.model.report import Report
 from dataaudit.scan.scanner import scan
 from dataaudit.model.selection import Selection
-from dataaudit.sources import collect_code, resolve_source
+from dataaudit.sources import Dataset, collect_code, resolve_source
 
 __all__ = ["audit", "gate", "CORE_PARAMETERS"]
 
@@ -64,26 +65,17 @@ def audit(source: Any, **options: Any) -> Report:
     instances = [cls(**per_auditor.get(cls.name, {})) for cls in _auditors_to_run(all_auditors, selection)]
     baseline = load_baseline(opts["baseline"]) if opts["baseline"] is not None else set()
 
-    dataset = resolve_source(
-        source,
-        validation_split=opts["validation_split"],
-        seed=opts["seed"],
-        split_aliases=opts["split_aliases"],
-        path_column=opts["path_column"],
-        label_column=opts["label_column"],
-        split_column=opts["split_column"],
-        allow_outside_root=opts["allow_outside_root"],
-        trust_pickles=opts["trust_pickles"],
-    )
-    if opts["code"]:
-        code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
-        dataset.code_files.update(collect_code(code_paths, dataset.root))
+    progress = Progress.resolve(opts["progress"])  # decided once: every stage of this audit follows it
+    # Files are counted while a folder is walked; other sources are listed without a count.
+    walked = isinstance(source, (str, os.PathLike)) and os.path.isdir(os.path.expanduser(os.fspath(source)))
+    with progress.stage("listing", unit="files" if walked else "") as listing:
+        dataset = _list_source(source, opts, listing)
 
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
     cache = _open_cache(opts["cache"])
     try:
-        table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=opts["progress"])
-        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts))
+        table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress)
+        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.
         findings, runs = run_auditors(instances, ctx, results=cache if cache is not None and cache.usable else None)
     finally:
@@ -115,6 +107,26 @@ def audit(source: Any, **options: Any) -> Report:
         fail_on=opts["fail_on"],
         table=table,
     )
+
+
+def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
+    """The listing of ``source``, with the code files named by the ``code`` option."""
+    dataset = resolve_source(
+        source,
+        validation_split=opts["validation_split"],
+        seed=opts["seed"],
+        split_aliases=opts["split_aliases"],
+        path_column=opts["path_column"],
+        label_column=opts["label_column"],
+        split_column=opts["split_column"],
+        allow_outside_root=opts["allow_outside_root"],
+        trust_pickles=opts["trust_pickles"],
+        progress=listing,
+    )
+    if opts["code"]:
+        code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
+        dataset.code_files.update(collect_code(code_paths, dataset.root))
+    return dataset
 
 
 def _auditors_to_run(all_auditors: list[type[Auditor]], selection: Selection) -> list[type[Auditor]]:

@@ -69,7 +69,7 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
                    help="an auditor parameter, e.g. integrity.min_side=24 (value parsed as JSON when it can be)")
     p.add_argument("--config", default=None, metavar="PYPROJECT", help="read [tool.dataaudit] from this file")
     p.add_argument("--no-config", action="store_true", help="ignore pyproject.toml settings")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--no-progress", action="store_true", help="no progress bars (shown on a terminal only)")
     p.add_argument("--verbose", "-v", action="store_true", help="list every finding and fix")
 
 

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from dataaudit.model.findings import Finding, Fix, Location, Severity, make_fingerprint
 from dataaudit.params import Constraint, validate_params
+from dataaudit.progress import NO_PROGRESS, Progress
 from dataaudit.sources.base import Dataset
 from dataaudit.scan.table import FeatureTable
 
@@ -96,13 +97,17 @@ class AuditContext:
       code files read during listing);
     - ``options``: the core options of this audit (e.g. ``validation_split``);
     - ``artifacts``: results earlier auditors published (by auditor name); an
-      auditor that wants another's results lists it in ``after``.
+      auditor that wants another's results lists it in ``after``;
+    - ``progress``: where a long step reports how far it is
+      (``with ctx.progress.stage("name: step", total=n, unit="pairs") as stage: ... stage.update(k)``);
+      silent unless the audit shows progress. It never changes what an auditor finds.
     """
 
     table: FeatureTable
     dataset: Dataset
     options: Mapping[str, Any] = field(default_factory=dict)
     artifacts: dict[str, Any] = field(default_factory=dict)
+    progress: Progress = NO_PROGRESS
 
     def location(self, row: int) -> Location:
         relpaths, splits, labels = self._columns

@@ -93,7 +93,8 @@ def run_auditors(
     findings: list[Finding] = []
     runs: list[AuditorRun] = []
     keys: dict[str, str | None] = {}
-    for auditor in order_auditors(auditors):
+    ordered = order_auditors(auditors)
+    for position, auditor in enumerate(ordered, 1):
         if auditor.needs_images and not ctx.dataset.has_images:
             runs.append(AuditorRun(auditor.name, auditor.code_prefix, "skipped", 0.0, 0, "the source has no images"))
             continue
@@ -105,14 +106,16 @@ def run_auditors(
             if artifact is not None:
                 ctx.artifacts[auditor.name] = artifact
             status, reason = "ok", ""
+            ctx.progress.stage(f"{auditor.name} ({position}/{len(ordered)}, reused)").close()
         else:
-            try:
-                produced = checked_findings(auditor, auditor.run(ctx))
-                status, reason = "ok", ""
-            except Exception as exc:  # a bug in one auditor must not hide the others' findings
-                produced = [crash_finding(auditor.name, exc)]
-                status, reason = "crashed", f"{type(exc).__name__}: {exc}"
-                keys[auditor.name] = None  # what runs after it must not reuse results built on its output
+            with ctx.progress.stage(f"{auditor.name} ({position}/{len(ordered)})"):
+                try:
+                    produced = checked_findings(auditor, auditor.run(ctx))
+                    status, reason = "ok", ""
+                except Exception as exc:  # a bug in one auditor must not hide the others' findings
+                    produced = [crash_finding(auditor.name, exc)]
+                    status, reason = "crashed", f"{type(exc).__name__}: {exc}"
+                    keys[auditor.name] = None  # what runs after it must not reuse results built on its output
             if status == "ok" and key is not None and results is not None:
                 blob = encode_result(produced, ctx.artifacts.get(auditor.name))
                 if blob is not None:

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from dataaudit.progress import Progress, Stage
 from dataaudit.scan import worker as _worker
 from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
 from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
@@ -75,7 +76,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
 class _Sink:
     """Receives results, fills the table's columns and batches cache writes."""
 
-    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Any):
+    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Stage):
         self.meta_rows: list[dict[str, Any] | None] = [None] * n
         self.specs = specs
         self.features = {s.name: s.empty(n) for s in specs}
@@ -122,8 +123,7 @@ class _Sink:
                 if decoded:
                     self.pending_records.append((digest, self._record(digest, meta, feats)))
         self.fill_features(rows, with_features)
-        if self.bar is not None:
-            self.bar.update(len(results))
+        self.bar.update(len(results))
         if len(self.pending_files) + len(self.pending_records) >= _FLUSH_EVERY:
             self.flush()
 
@@ -141,15 +141,6 @@ class _Sink:
         if self.cache is not None and (self.pending_files or self.pending_records):
             self.cache.put(self.pending_files, self.pending_records)
         self.pending_files, self.pending_records = [], []
-
-
-def _progress_bar(total: int, progress: bool | None) -> Any:
-    enabled = sys.stderr.isatty() if progress is None else bool(progress)
-    if not enabled or total == 0:
-        return None
-    from tqdm.auto import tqdm
-
-    return tqdm(total=total, unit="img", desc="dataaudit scan", leave=False, dynamic_ncols=True)
 
 
 def _run_pool(
@@ -194,9 +185,13 @@ def scan(
     *,
     cache: FeatureCache | None = None,
     jobs: int | None = None,
-    progress: bool | None = None,
+    progress: bool | None | Progress = None,
 ) -> tuple[FeatureTable, ScanStats]:
-    """Decode each image of ``dataset`` once and compute ``feature_names`` for it."""
+    """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
+
+    ``progress``: a bar counting the images (None: only on a terminal or in Jupyter; see
+    :class:`dataaudit.progress.Progress`).
+    """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
     n = len(samples)
@@ -215,17 +210,13 @@ def scan(
         stats.seconds = time.perf_counter() - started
         return table, stats
 
-    bar = _progress_bar(n, progress)
-    sink = _Sink(n, specs, cache, stats, bar)
-    try:
+    with Progress.resolve(progress).stage("scan", total=n, unit="images") as bar:
+        sink = _Sink(n, specs, cache, stats, bar)
         if dataset.arrays is not None:
             _scan_arrays(dataset, samples, sink, jobs, modules)
         else:
             _scan_files(samples, sink, jobs, modules)
         sink.flush()
-    finally:
-        if bar is not None:
-            bar.close()
 
     meta_frame = pd.DataFrame(sink.meta_rows, columns=list(META_COLUMNS))
     table = FeatureTable(pd.concat([samples, meta_frame], axis=1), sink.features)
@@ -327,8 +318,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
     known = sink.cache.lookup_paths(stat_keys) if sink.cache is not None else {}
     hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
     sink.stats.path_cache_hits = len(hits)
-    if sink.bar is not None:
-        sink.bar.update(len(hits) + (len(samples) - len(todo)))
+    sink.bar.update(len(hits) + (len(samples) - len(todo)))
     remaining = [t for t in todo if t[0] not in hits]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
     _run_pool(remaining, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
@@ -347,8 +337,7 @@ def _scan_arrays(
         digests[index] = _worker.array_hash(images[split][ai])
     hits = _cached(sink, digests)
     sink.stats.content_cache_hits = len(hits)
-    if sink.bar is not None:
-        sink.bar.update(len(hits))
+    sink.bar.update(len(hits))
     tasks = [
         (index, digests[index], images[split][ai])
         for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist()))

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from dataaudit.errors import EmptyDatasetError, InputError, SourceNotFoundError
+from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.sources.arrays import arrays_dataset
 from dataaudit.sources.base import SPLIT_ORDER, Dataset, SourceNote, canonical_split
 from dataaudit.sources.folder import keras_index, keras_subsets, list_folder, read_code_file
@@ -54,7 +55,9 @@ def resolve_source(
     split_column: str | None = None,
     allow_outside_root: bool = False,
     trust_pickles: bool = False,
+    progress: Stage = NO_STAGE,
 ) -> Dataset:
+    """The listing of ``source``; ``progress`` counts the files found while a folder is walked."""
     manifest_opts = dict(
         path_column=path_column, label_column=label_column, split_column=split_column,
         allow_outside_root=allow_outside_root, validation_split=validation_split, seed=seed,
@@ -70,7 +73,8 @@ def resolve_source(
         path = path.resolve()
         if path.is_dir():
             try:
-                return list_folder(path, validation_split=validation_split, seed=seed, split_aliases=split_aliases)
+                return list_folder(path, validation_split=validation_split, seed=seed, split_aliases=split_aliases,
+                                   progress=progress)
             except EmptyDatasetError:
                 # No images: maybe splits saved as arrays or tables (train.npz, X_val.npy, test.csv).
                 files = split_files_dataset(path, split_aliases=split_aliases, label_column=label_column,

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
+from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
 from dataaudit.sources.sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_image_format
 
@@ -39,8 +40,11 @@ def _posix(rel: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def _walk_visible(root: Path) -> tuple[list[str], list[str]]:
-    """Visible files and directories under root, relative, sorted; hidden entries are pruned."""
+def _walk_visible(root: Path, progress: Stage = NO_STAGE) -> tuple[list[str], list[str]]:
+    """Visible files and directories under root, relative, sorted; hidden entries are pruned.
+
+    ``progress`` counts the files, one update per folder.
+    """
     files: list[str] = []
     dirs: list[str] = []
     for dirpath, dirnames, filenames in os.walk(root):
@@ -48,7 +52,9 @@ def _walk_visible(root: Path) -> tuple[list[str], list[str]]:
         rel_dir = os.path.relpath(dirpath, root)
         prefix = "" if rel_dir == "." else _posix(rel_dir) + "/"
         dirs.extend(prefix + d for d in dirnames)
+        found = len(files)
         files.extend(prefix + f for f in sorted(filenames) if not f.startswith("."))
+        progress.update(len(files) - found)
     return files, dirs
 
 
@@ -119,8 +125,9 @@ def list_folder(
     validation_split: float | None = None,
     seed: int | None = None,
     split_aliases: Mapping[str, str] | None = None,
+    progress: Stage = NO_STAGE,
 ) -> Dataset:
-    files, dirs = _walk_visible(root)
+    files, dirs = _walk_visible(root, progress)
     images, code, other = _classify(root, files)
     if not images:
         what = f"{len(files)} file(s), none of them an image" if files else "no files"

@@ -315,7 +315,7 @@ class LeakageAuditor(Auditor):
         # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
         detail = detail_level(luma) if near else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
-                                     near=bool(near), detail=detail)
+                                     near=bool(near), detail=detail, progress=ctx.progress)
         a, b = searched[pairs.a], searched[pairs.b]
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
@@ -610,7 +610,8 @@ class LeakageAuditor(Auditor):
 
     def _semantic_findings(self, ctx, searched, group_of, splits, order) -> Iterator[Finding]:
         embedder = Embedder(self.params["embedding"], weights=self.params["embedding_weights"])
-        vectors = embedder(ctx.table.feature("rgb64")[searched])
+        with ctx.progress.stage(f"leakage: embeddings ({embedder.name})", total=len(searched), unit="images") as stage:
+            vectors = embedder(ctx.table.feature("rgb64")[searched], stage)
         i, j, sims = similar_pairs(vectors, self.params["embedding_threshold"])
         a, b = searched[i], searched[j]
         keep = (splits[a] != splits[b]) & ~((group_of[a] >= 0) & (group_of[a] == group_of[b]))

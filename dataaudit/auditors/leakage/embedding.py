@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from dataaudit.errors import ParameterError
+from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.scan.features import DecodedImage, register_feature
 
 __all__ = ["rgb64", "KERAS_MODELS", "Embedder", "similar_pairs", "EXACT_SEARCH_LIMIT"]
@@ -77,7 +78,8 @@ class Embedder:
             self._model = keras.Model(inputs, base(x))
         return self._model
 
-    def __call__(self, images: np.ndarray) -> np.ndarray:
+    def __call__(self, images: np.ndarray, progress: Stage = NO_STAGE) -> np.ndarray:
+        """The vectors of ``images``; ``progress`` counts the images, one update per batch."""
         images = np.asarray(images)
         out: list[np.ndarray] = []
         for start in range(0, len(images), self.batch_size):
@@ -93,6 +95,7 @@ class Embedder:
                     f"got shape {vectors.shape} for a batch of {len(batch)}."
                 )
             out.append(vectors)
+            progress.update(len(batch))
         if not out:
             return np.zeros((0, 1), dtype=np.float32)
         vectors = np.concatenate(out)

@@ -31,6 +31,7 @@ from dataaudit.auditors.leakage.verify import (
     initial_alignment,
     verify_pairs,
 )
+from dataaudit.progress import NO_PROGRESS, NO_STAGE, Progress, Stage
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups", "lookalike_level"]
 
@@ -141,6 +142,7 @@ def find_duplicate_pairs(
     codes: tuple[np.ndarray, np.ndarray] | None = None,
     near: bool = True,
     detail: np.ndarray | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
 
@@ -148,7 +150,8 @@ def find_duplicate_pairs(
     (n, 8, 8, 2) adds the colour check; ``sides`` (n,) the shorter side of each
     image as stored, so small images are compared at their own scale (images
     under MIN_SIDE pixels only take part as exact copies); ``codes`` may pass
-    precomputed :func:`view_codes` of ``luma``, ``detail`` its :func:`detail_level`.
+    precomputed :func:`view_codes` of ``luma``, ``detail`` its :func:`detail_level`. ``progress``
+    shows the candidate search and the verification (counting pairs) as stages.
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -157,41 +160,43 @@ def find_duplicate_pairs(
         reps = reps[np.asarray(sides)[reps] >= MIN_SIDE]
     if not near:
         reps = reps[:0]
-    query, window = codes if codes is not None else view_codes(luma[reps])
-    if codes is not None:
-        query, window = query[reps], window[reps]
-    qi, wi, dist = find_pairs(query.reshape(-1, CODE_BYTES), window.reshape(-1, CODE_BYTES), radius)
-    q_img, q_code = qi // N_QUERY_CODES, qi % N_QUERY_CODES
-    w_img, w_code = wi // N_WINDOW_CODES, wi % N_WINDOW_CODES
-    keep = q_img != w_img
-    q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
-    # The closest view matches of each unordered image pair (both directions pooled).
-    lo, hi = np.minimum(q_img, w_img), np.maximum(q_img, w_img)
-    order = np.lexsort((w_code, q_code, dist, hi, lo))
-    lo, hi, q_img, q_code, w_img, w_code, dist = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
-    first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
-    first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
-    second = np.minimum(first + 1, len(lo) - 1)
-    second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
-    candidates = len(first)
-    aligned, source, target = _verify_starts(
-        luma, chroma, sides, reps, q_img[first], q_code[first], w_img[first], w_code[first],
-        q_img[second], q_code[second], w_img[second], w_code[second], min(MIN_START_FIT, min_similarity),
-        min(MIN_SEARCH_FIT, min_similarity - 0.05),
-    )
-    lo, hi = lo[first], hi[first]
-    # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
-    f_lo, f_hi = _flat_candidates(luma[reps], lo, hi, None if detail is None else np.asarray(detail)[reps])
-    if len(f_lo):
-        flat_aligned = _verify_in_chunks(
-            luma, chroma, sides, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
-            np.tile(_IDENTITY, (len(f_lo), 1, 1)),
+    with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
+        query, window = codes if codes is not None else view_codes(luma[reps])
+        if codes is not None:
+            query, window = query[reps], window[reps]
+        qi, wi, dist = find_pairs(query.reshape(-1, CODE_BYTES), window.reshape(-1, CODE_BYTES), radius)
+        q_img, q_code = qi // N_QUERY_CODES, qi % N_QUERY_CODES
+        w_img, w_code = wi // N_WINDOW_CODES, wi % N_WINDOW_CODES
+        keep = q_img != w_img
+        q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
+        # The closest view matches of each unordered image pair (both directions pooled).
+        lo, hi = np.minimum(q_img, w_img), np.maximum(q_img, w_img)
+        order = np.lexsort((w_code, q_code, dist, hi, lo))
+        lo, hi, q_img, q_code, w_img, w_code, dist = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
+        first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
+        first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
+        second = np.minimum(first + 1, len(lo) - 1)
+        second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
+        # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
+        f_lo, f_hi = _flat_candidates(luma[reps], lo[first], hi[first],
+                                      None if detail is None else np.asarray(detail)[reps])
+    candidates = len(first) + len(f_lo)
+    with progress.stage("leakage: verifying pairs", total=candidates, unit="pairs") as verifying:
+        aligned, source, target = _verify_starts(
+            luma, chroma, sides, reps, q_img[first], q_code[first], w_img[first], w_code[first],
+            q_img[second], q_code[second], w_img[second], w_code[second], min(MIN_START_FIT, min_similarity),
+            min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying,
         )
-        aligned = Alignment(*(np.concatenate([getattr(aligned, f), getattr(flat_aligned, f)])
-                              for f in Alignment.__dataclass_fields__))
-        source, target = np.r_[source, reps[f_hi]], np.r_[target, reps[f_lo]]
-        lo, hi = np.r_[lo, f_lo], np.r_[hi, f_hi]
-        candidates += len(f_lo)
+        lo, hi = lo[first], hi[first]
+        if len(f_lo):
+            flat_aligned = _verify_in_chunks(
+                luma, chroma, sides, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
+                np.tile(_IDENTITY, (len(f_lo), 1, 1)), progress=verifying,
+            )
+            aligned = Alignment(*(np.concatenate([getattr(aligned, f), getattr(flat_aligned, f)])
+                                  for f in Alignment.__dataclass_fields__))
+            source, target = np.r_[source, reps[f_hi]], np.r_[target, reps[f_lo]]
+            lo, hi = np.r_[lo, f_lo], np.r_[hi, f_hi]
     best = np.flatnonzero(aligned.similarity >= min_similarity)
 
     near_a, near_b = reps[lo[best]], reps[hi[best]]
@@ -250,7 +255,8 @@ def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray,
     return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
-def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None):
+def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
+                   progress: Stage = NO_STAGE):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
     mirrored_1, params_1 = initial_alignment(qc1, wc1)
@@ -259,7 +265,8 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
     mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
-    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search)
+    aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
+                                progress)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -292,7 +299,9 @@ def verify_given_pairs(
     return aligned, source, target, both.min(axis=1)
 
 
-def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None) -> Alignment:
+def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
+                      progress: Stage = NO_STAGE) -> Alignment:
+    """Verify pairs in batches, in threads; ``progress`` counts the pairs as each batch completes."""
     def batch(begin: int) -> Alignment:
         sl = slice(begin, begin + VERIFY_BATCH)
         return verify_pairs(
@@ -306,12 +315,17 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
     # The matrix products here are small (32x32 blurs, 9 region masks): a multi-threaded BLAS spends more
     # on waking its threads than on the products, 20x more on a busy machine. One BLAS thread per batch,
     # and batches in parallel threads instead (numpy releases the GIL in the array work).
+    parts: list[Alignment] = []
     with threadpool_limits(limits=1, user_api="blas"):
         if len(starts) > 1 and VERIFY_THREADS > 1:
             with ThreadPoolExecutor(max_workers=VERIFY_THREADS) as pool:
-                parts = list(pool.map(batch, starts))
+                for part in pool.map(batch, starts):  # in order, as they complete: counted here, in this thread
+                    parts.append(part)
+                    progress.update(len(part.similarity))
         else:
-            parts = [batch(begin) for begin in starts]
+            for begin in starts:
+                parts.append(batch(begin))
+                progress.update(len(parts[-1].similarity))
     if not parts:
         return verify_pairs(luma[:0, None], luma[:0, None], np.zeros((0, 1), bool), np.zeros((0, 1, 5), np.float32))
     return Alignment(*(np.concatenate([getattr(p, f) for p in parts]) for f in Alignment.__dataclass_fields__))

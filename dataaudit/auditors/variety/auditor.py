@@ -15,6 +15,7 @@ from dataaudit.scan.features import COLOR_STATS_COLUMNS
 from dataaudit.model.findings import Finding, Location, Severity
 from dataaudit.auditors.variety.image_data_generator import convert_image_data_generator
 from dataaudit.params import Boolean, Interval
+from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.sources.base import sort_labels, split_sort_key
 from dataaudit.auditors.variety.measures import (
     TRANSFORMS,
@@ -343,7 +344,9 @@ class VarietyAuditor(Auditor):
         desc_label = ref_labels[np.searchsorted(rows, desc_rows)]
         threshold = copy_threshold(desc_all, desc_label if labelled else None, seed=self.params["seed"])
 
-        per_class = self._class_variety(ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold)
+        with ctx.progress.stage("variety: classes", total=len(class_names), unit="classes") as measured:
+            per_class = self._class_variety(ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
+                                            measured)
         low: list[str] = []
         low_findings = list(self._low_variety_findings(ctx, per_class, low, threshold))
         narrow_findings = list(self._narrow_findings(per_class))
@@ -378,7 +381,8 @@ class VarietyAuditor(Auditor):
 
     # --- per-class variety ---------------------------------------------------------------------
 
-    def _class_variety(self, ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold) -> dict:
+    def _class_variety(self, ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
+                       measured: Stage = NO_STAGE) -> dict:
         meta = ctx.table.meta
         leakage = ctx.artifacts.get("leakage")
         group_of = leakage.group_of(len(meta)) if isinstance(leakage, DuplicateGroups) else None
@@ -389,6 +393,7 @@ class VarietyAuditor(Auditor):
             cls_rows = rows[ref_labels == cls]
             n = len(cls_rows)
             if n < self.params["min_class_images"]:
+                measured.update()
                 continue
             sample = self._sample(cls_rows, self.params["max_class_images"], salt=2)
             desc = scene_descriptors(gray[sample], thumbs[sample])
@@ -425,6 +430,7 @@ class VarietyAuditor(Auditor):
                 "clusters": clusters, "spreads": spreads,
                 "split": str(splits[cls_rows[0]]),
             }
+            measured.update()
         return out
 
     def _peer_narrow(self, per_class: dict, cls: str) -> dict[str, dict[str, float]]:
