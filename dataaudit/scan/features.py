@@ -15,9 +15,11 @@ decoded with Pillow's reduced DCT scaling so that both sides are at least
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 from PIL import Image
@@ -25,9 +27,11 @@ from PIL import Image
 __all__ = [
     "DECODE_MIN_SIDE",
     "DecodedImage",
+    "ImageBatch",
     "FeatureSpec",
     "FEATURES",
     "register_feature",
+    "register_batch",
     "get_feature",
 ]
 
@@ -76,7 +80,7 @@ class DecodedImage:
             im = self._resized_image(size, "RGB").convert(mode)
         elif self.rgb.size == size:
             im = self.rgb
-        elif size != _BASE_SIZE and min(self.rgb.size) >= _BASE and _BASE % size[0] == 0 and _BASE % size[1] == 0:
+        elif _cut_from_base(self.rgb.size, size):
             # Every built-in thumbnail is cut from one 64x64 resize by box reduction, instead of
             # each resampling the full decode again (the resizes were half the feature cost).
             im = self._resized_image(_BASE_SIZE, "RGB").reduce((_BASE // size[0], _BASE // size[1]))
@@ -91,6 +95,183 @@ class DecodedImage:
         """Build from an (H, W), (H, W, 1), (H, W, 3) or (H, W, 4) array (uint8 or float)."""
         rgb = array_to_rgb_image(array)
         return cls(rgb, rgb.size, "L" if array.ndim == 2 or array.shape[-1] == 1 else "RGB")
+
+
+_Memo = TypeVar("_Memo")
+
+
+class ImageBatch:
+    """Decoded images whose features are computed together, so that per-image overhead is paid once.
+
+    Images of one decoded size are stacked into one *tall* Pillow image and resized with two Pillow
+    calls (see :func:`_resize_stacked`); mode conversions and box reductions run once on a stack.
+    Every result is byte for byte what the images' own :class:`DecodedImage` methods give.
+    """
+
+    def __init__(self, images: Sequence[DecodedImage]):
+        self.images = list(images)
+        self._memo: dict[Hashable, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.images)
+
+    def memo(self, key: Hashable, make: Callable[[], _Memo]) -> _Memo:
+        """``make()``, computed once per batch: for intermediates several features share."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def _by_size(self) -> dict[tuple[int, int], list[int]]:
+        def make() -> dict[tuple[int, int], list[int]]:
+            groups: dict[tuple[int, int], list[int]] = {}
+            for k, image in enumerate(self.images):
+                groups.setdefault(image.rgb.size, []).append(k)
+            return groups
+
+        return self.memo("by-size", make)
+
+    def _stacked(self, source_size: tuple[int, int]) -> Image.Image:
+        """The decoded images of one size, top to bottom, in ``_by_size`` order."""
+
+        def make() -> Image.Image:
+            rows = self._by_size()[source_size]
+            tall = Image.new("RGB", (source_size[0], source_size[1] * len(rows)))
+            for k, row in enumerate(rows):
+                tall.paste(self.images[row].rgb, (0, k * source_size[1]))
+            return tall
+
+        return self.memo(("stacked", source_size), make)
+
+    def resample(
+        self,
+        size: tuple[int, int],
+        method: Callable[[tuple[int, int]], Image.Resampling],
+        reducing_gap: float | None = None,
+        rows: Sequence[int] | None = None,
+    ) -> np.ndarray:
+        """``image.rgb.resize(size, method(image.rgb.size), reducing_gap=reducing_gap)`` of every image
+        (of ``rows``, when given), stacked: (n, height, width, 3)."""
+        wanted = set(range(len(self.images)) if rows is None else rows)
+        order = sorted(wanted)
+        position = {row: k for k, row in enumerate(order)}
+        out = np.empty((len(order), size[1], size[0], 3), dtype=np.uint8)
+        for source_size, group in self._by_size().items():
+            members = [row for row in group if row in wanted]
+            if not members:
+                continue
+            resample = method(source_size)
+            places = [position[row] for row in members]
+            if len(group) > 1 and source_size == size:  # resize() would return a copy
+                stacked = np.asarray(self._stacked(source_size)).reshape(len(group), size[1], size[0], 3)
+                out[places] = stacked[[group.index(row) for row in members]]
+            elif len(members) == len(group) > 1 and (order := _stacked_order(source_size, size, resample, reducing_gap)):
+                out[places] = _resize_stacked(self._stacked(source_size), len(group), size, resample, order)
+            else:
+                for row, place in zip(members, places):
+                    out[place] = np.asarray(self.images[row].rgb.resize(size, resample, reducing_gap=reducing_gap))
+        return out
+
+    def resized(self, size: tuple[int, int], mode: str = "RGB") -> np.ndarray:
+        """Every image's :meth:`DecodedImage.resized` ``(size, mode)``, stacked: (n, height, width[, bands])."""
+        size = (int(size[0]), int(size[1]))
+
+        def make() -> np.ndarray:
+            if mode != "RGB":
+                return convert_stacked(self.resized(size), mode)
+            from_base = [k for k, image in enumerate(self.images) if _cut_from_base(image.rgb.size, size)]
+            if not from_base:
+                return self.resample(size, _bilinear, reducing_gap=2.0)
+            out = np.empty((len(self.images), size[1], size[0], 3), dtype=np.uint8)
+            base = self.resized(_BASE_SIZE)[from_base]
+            # _BASE is a multiple of the reduction factor: no reduced cell spans two stacked images.
+            factor = (_BASE // size[0], _BASE // size[1])
+            reduced = Image.fromarray(base.reshape(-1, _BASE, 3), "RGB").reduce(factor)
+            out[from_base] = np.asarray(reduced).reshape(len(from_base), size[1], size[0], 3)
+            rest = sorted(set(range(len(self.images))) - set(from_base))
+            if rest:
+                out[rest] = self.resample(size, _bilinear, reducing_gap=2.0, rows=rest)
+            return out
+
+        return self.memo(("resized", size, mode), make)
+
+
+def _bilinear(_source_size: tuple[int, int]) -> Image.Resampling:
+    return _RESAMPLE
+
+
+def _cut_from_base(source_size: tuple[int, int], size: tuple[int, int]) -> bool:
+    """Whether DecodedImage.resized cuts ``size`` from the 64x64 base by box reduction."""
+    return (
+        source_size != size and size != _BASE_SIZE and min(source_size) >= _BASE
+        and _BASE % size[0] == 0 and _BASE % size[1] == 0
+    )
+
+
+#: Larger images are resized one by one: their resampling dwarfs the per-call costs stacking saves.
+_STACK_MAX_PIXELS = 512 * 512
+
+
+def _stacked_order(source_size: tuple[int, int], size: tuple[int, int], resample: Image.Resampling,
+                   reducing_gap: float | None) -> str | None:
+    """The pass order ("h" or "v") with which :func:`_resize_stacked` gives what Image.resize gives
+    for these sizes, or None when they must be resized one by one."""
+    if source_size == size or resample == Image.Resampling.NEAREST or source_size[0] * source_size[1] > _STACK_MAX_PIXELS:
+        return None
+    if reducing_gap is not None and (
+        int(source_size[0] / size[0] / reducing_gap) > 1 or int(source_size[1] / size[1] / reducing_gap) > 1
+    ):
+        return None  # Image.resize reduces first
+    return _checked_order(source_size, size, resample)
+
+
+@functools.lru_cache(maxsize=256)
+def _checked_order(source_size: tuple[int, int], size: tuple[int, int], resample: Image.Resampling) -> str | None:
+    """Which pass order reproduces this Pillow's resize for these sizes, found on noise images.
+
+    Pillow runs the horizontal pass first or the vertical one, whichever makes the smaller
+    intermediate image; rather than hard-code that rule of today's Pillow, each size pair is tried
+    once per process, and a Pillow that resampled some other way would only make the scan slower.
+    """
+    rng = np.random.default_rng(0)
+    pieces = [Image.fromarray(rng.integers(0, 256, (source_size[1], source_size[0], 3), dtype=np.uint8)) for _ in range(3)]
+    expected = np.stack([np.asarray(piece.resize(size, resample)) for piece in pieces])
+    tall = Image.fromarray(np.concatenate([np.asarray(piece) for piece in pieces]), "RGB")
+    for order in ("h", "v"):
+        if np.array_equal(_resize_stacked(tall, len(pieces), size, resample, order), expected):
+            return order
+    return None
+
+
+def _resize_stacked(tall: Image.Image, count: int, size: tuple[int, int], resample: Image.Resampling,
+                    order: str) -> np.ndarray:
+    """Resize each of ``count`` same-sized RGB images stacked in ``tall`` to ``size``: (count, h, w, 3).
+
+    Pillow resamples in two passes through an 8-bit intermediate image, each output row (column)
+    of a horizontal (vertical) pass computed from its own input row (column) alone. So a
+    horizontal pass runs on the images stacked top to bottom and a vertical one on them side by
+    side, and in the order Pillow uses (``order``: "h" horizontal first, "v" vertical first) each
+    image gets the very bytes its own resize() gives.
+    """
+    width, height = tall.size[0], tall.size[1] // count
+    out_width, out_height = size
+    pixels = np.asarray(tall).reshape(count, height, width, 3)
+    for axis in ("hv" if order == "h" else "vh"):
+        count, height, width = pixels.shape[:3]
+        if axis == "h" and width != out_width:
+            stacked = Image.fromarray(pixels.reshape(count * height, width, 3), "RGB")
+            pixels = np.asarray(stacked.resize((out_width, count * height), resample)).reshape(count, height, out_width, 3)
+        elif axis == "v" and height != out_height:
+            side_by_side = np.ascontiguousarray(pixels.transpose(1, 0, 2, 3)).reshape(height, count * width, 3)
+            resized = np.asarray(Image.fromarray(side_by_side, "RGB").resize((count * width, out_height), resample))
+            pixels = resized.reshape(out_height, count, width, 3).transpose(1, 0, 2, 3)
+    return pixels
+
+
+def convert_stacked(pixels: np.ndarray, mode: str) -> np.ndarray:
+    """Pillow's ``convert(mode)`` of each (n, h, w, 3) RGB image, in one call: conversions work pixel by pixel."""
+    count, height, width = pixels.shape[:3]
+    converted = np.asarray(Image.fromarray(pixels.reshape(count * height, width, 3), "RGB").convert(mode))
+    return converted.reshape(count, height, width, *converted.shape[2:])
 
 
 def to_uint8(array: np.ndarray) -> np.ndarray:
@@ -149,7 +330,11 @@ def pil_to_rgb(im: Image.Image) -> Image.Image:
 
 @dataclass(frozen=True)
 class FeatureSpec:
-    """A registered feature: ``fn(DecodedImage) -> array`` of ``shape`` and ``dtype``."""
+    """A registered feature: ``fn(DecodedImage) -> array`` of ``shape`` and ``dtype``.
+
+    ``batch_fn(ImageBatch) -> (n, *shape) array``, when registered (:func:`register_batch`),
+    computes the same bytes for a whole batch of images at once.
+    """
 
     name: str
     fn: Callable[[DecodedImage], np.ndarray]
@@ -157,6 +342,7 @@ class FeatureSpec:
     dtype: str
     version: int = 1
     doc: str = ""
+    batch_fn: Callable[[ImageBatch], np.ndarray] | None = None
 
     @property
     def cache_key(self) -> str:
@@ -174,6 +360,19 @@ class FeatureSpec:
         out = np.asarray(self.fn(image), dtype=self.dtype)
         if out.shape != self.shape:
             raise ValueError(f"feature {self.name!r} returned shape {out.shape}, declared {self.shape}")
+        return out
+
+    def compute_batch(self, batch: ImageBatch) -> np.ndarray:
+        """``compute`` of every image of ``batch``, stacked: (n, *shape)."""
+        if self.batch_fn is None:
+            out = np.empty((len(batch), *self.shape), dtype=self.dtype)
+            for k, image in enumerate(batch.images):
+                out[k] = self.compute(image)
+            return out
+        out = np.asarray(self.batch_fn(batch), dtype=self.dtype)
+        if out.shape != (len(batch), *self.shape):
+            raise ValueError(f"feature {self.name!r} returned shape {out.shape} for a batch of {len(batch)}, "
+                             f"declared {self.shape}")
         return out
 
     def empty(self, n: int) -> np.ndarray:
@@ -208,6 +407,22 @@ def register_feature(
     return decorate
 
 
+def register_batch(
+    name: str,
+) -> Callable[[Callable[[ImageBatch], np.ndarray]], Callable[[ImageBatch], np.ndarray]]:
+    """Decorator giving the registered feature ``name`` a batch implementation.
+
+    ``fn(batch)`` must return, for every image of the :class:`ImageBatch`, the very bytes the
+    per-image function returns: the scan uses one and the cache cannot tell them apart.
+    """
+
+    def decorate(fn: Callable[[ImageBatch], np.ndarray]) -> Callable[[ImageBatch], np.ndarray]:
+        FEATURES[name] = dataclasses.replace(get_feature(name), batch_fn=fn)
+        return fn
+
+    return decorate
+
+
 def get_feature(name: str) -> FeatureSpec:
     try:
         return FEATURES[name]
@@ -225,10 +440,20 @@ def thumb32(image: DecodedImage) -> np.ndarray:
     return image.resized((32, 32))
 
 
+@register_batch("thumb32")
+def _thumb32_batch(batch: ImageBatch) -> np.ndarray:
+    return batch.resized((32, 32))
+
+
 @register_feature("gray64", shape=(64, 64), dtype="uint8", version=2)
 def gray64(image: DecodedImage) -> np.ndarray:
     """64x64 grayscale thumbnail (aspect ignored)."""
     return image.resized((64, 64), "L")
+
+
+@register_batch("gray64")
+def _gray64_batch(batch: ImageBatch) -> np.ndarray:
+    return batch.resized((64, 64), "L")
 
 
 def _bits_to_bytes(bits: np.ndarray) -> np.ndarray:
@@ -288,27 +513,64 @@ def color_stats(image: DecodedImage) -> np.ndarray:
     saturation: mean HSV saturation (0-1); sharpness: variance of the Laplacian of luma;
     grayscale: 1.0 when the three channels are (nearly) identical.
     """
-    # Luma and the opponent channels are linear in r, g, b, so their means and spreads follow from
-    # the 3-vector of means and the 3x3 covariance: two array passes instead of one per channel.
-    # At 64x64 numpy's per-call overhead, not arithmetic, is the cost, and this runs per image.
-    planes = np.ascontiguousarray(image.resized((64, 64)).reshape(-1, 3).T, dtype=np.float64)
-    n = planes.shape[1]
-    rgb_mean = planes.sum(axis=1) / n
-    rgb_cov = np.einsum("ij,kj->ik", planes, planes) / n - np.outer(rgb_mean, rgb_mean)  # faster than BLAS here
-    mean = _STAT_CHANNELS @ rgb_mean  # r, g, b, luma, r-g, (r+g)/2-b
-    std = np.sqrt(np.maximum(((_STAT_CHANNELS @ rgb_cov) * _STAT_CHANNELS).sum(axis=1), 0.0))
-    colorfulness = np.hypot(std[4], std[5]) + 0.3 * np.hypot(mean[4], mean[5])
-    r, g, b = planes
+    return _color_stats_rows(image.resized((64, 64))[None])[0]
+
+
+@register_batch("color_stats")
+def _color_stats_batch(batch: ImageBatch) -> np.ndarray:
+    rgb = batch.resized((64, 64))
+    # Blocks small enough for the float64 temporaries to stay in the CPU cache.
+    return np.concatenate([_color_stats_rows(rgb[k : k + 32]) for k in range(0, len(rgb), 32)])
+
+
+def _color_stats_rows(rgb: np.ndarray) -> np.ndarray:
+    """color_stats of (n, 64, 64, 3) uint8 thumbnails.
+
+    Luma and the opponent channels are linear in r, g, b, so their means and spreads follow from
+    the 3-vector of means and the 3x3 covariance. Sums of whole numbers (pixel values and their
+    products, far below 2**53) are exact in any order, so they are taken in integers; the float64
+    steps (matrix products, sums of fractions) run per image on the same shapes as for one image,
+    so a batch gives the bytes one image alone gives.
+    """
+    n_images = len(rgb)
+    planes = np.ascontiguousarray(rgb.reshape(n_images, -1, 3).transpose(0, 2, 1))  # (n, 3, pixels) uint8
+    n = planes.shape[2]
+    rgb_mean = planes.sum(axis=2, dtype=np.int64) / n
+    wide = planes.astype(np.uint16)  # 255 * 255 still fits
+    product = np.empty((n_images, n), dtype=np.uint16)
+    sums = np.empty((n_images, 3, 3), dtype=np.int64)
+    for i, j in ((0, 0), (0, 1), (0, 2), (1, 1), (1, 2), (2, 2)):
+        np.multiply(wide[:, i], wide[:, j], out=product)
+        sums[:, i, j] = sums[:, j, i] = product.sum(axis=1, dtype=np.int64)
+    rgb_cov = sums / n - rgb_mean[:, :, None] * rgb_mean[:, None, :]
+    mean = (_STAT_CHANNELS @ rgb_mean[:, :, None])[..., 0]  # r, g, b, luma, r-g, (r+g)/2-b
+    std = np.sqrt(np.maximum(((_STAT_CHANNELS @ rgb_cov) * _STAT_CHANNELS).sum(axis=-1), 0.0))
+    colorfulness = np.hypot(std[:, 4], std[:, 5]) + 0.3 * np.hypot(mean[:, 4], mean[:, 5])
+    r, g, b = planes[:, 0], planes[:, 1], planes[:, 2]
     mx = np.maximum(np.maximum(r, g), b)
-    # Pixel values are whole numbers: where mx is 0 so is mx - mn, and 0/1 gives HSV's 0.
-    saturation = ((mx - np.minimum(np.minimum(r, g), b)) / np.maximum(mx, 1.0)).sum() / n
-    luma = (_STAT_CHANNELS[3] @ planes).reshape(64, 64)
-    lap = luma[:-2, 1:-1] + luma[2:, 1:-1] + luma[1:-1, :-2] + luma[1:-1, 2:] - 4 * luma[1:-1, 1:-1]
-    grayscale = float(np.abs(r - g).max() <= 2.0 and np.abs(g - b).max() <= 2.0)
-    return np.array(
-        [*mean[:3], *std[:3], mean[3], std[3], colorfulness, saturation, lap.var(), grayscale],
-        dtype=np.float32,
-    )
+    # HSV saturation; where mx is 0 so is mx - mn, and 0/1 gives HSV's 0.
+    saturation = np.subtract(mx, np.minimum(np.minimum(r, g), b), dtype=np.float64)
+    saturation /= np.maximum(mx, 1).astype(np.float64)
+    luma = (_STAT_CHANNELS[3] @ planes.astype(np.float64)).reshape(n_images, 64, 64)
+    lap = luma[:, :-2, 1:-1] + luma[:, 2:, 1:-1]
+    lap += luma[:, 1:-1, :-2]
+    lap += luma[:, 1:-1, 2:]
+    lap -= 4 * luma[:, 1:-1, 1:-1]
+    out = np.empty((n_images, len(COLOR_STATS_COLUMNS)), dtype=np.float32)
+    out[:, 0:3] = mean[:, :3]
+    out[:, 3:6] = std[:, :3]
+    out[:, 6] = mean[:, 3]
+    out[:, 7] = std[:, 3]
+    out[:, 8] = colorfulness
+    out[:, 9] = saturation.sum(axis=1) / n
+    out[:, 10] = lap.reshape(n_images, -1).var(axis=1)
+    out[:, 11] = (_spread(r, g) <= 2) & (_spread(g, b) <= 2)
+    return out
+
+
+def _spread(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Largest ``|a - b|`` of each image, in uint8."""
+    return (np.maximum(a, b) - np.minimum(a, b)).max(axis=1)
 
 
 _STAT_CHANNELS = np.array(
