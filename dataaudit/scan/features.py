@@ -103,9 +103,9 @@ _Memo = TypeVar("_Memo")
 class ImageBatch:
     """Decoded images whose features are computed together, so that per-image overhead is paid once.
 
-    Images of one decoded size are stacked into one *tall* Pillow image and resized with two Pillow
-    calls (see :func:`_resize_stacked`); mode conversions and box reductions run once on a stack.
-    Every result is byte for byte what the images' own :class:`DecodedImage` methods give.
+    Each image is resized on its own, as :meth:`DecodedImage.resized` does it; the results are
+    stacked, and mode conversions, box reductions and the numpy work of the features run once
+    per stack. Every result is byte for byte what the images' own :class:`DecodedImage` gives.
     """
 
     def __init__(self, images: Sequence[DecodedImage]):
@@ -121,27 +121,6 @@ class ImageBatch:
             self._memo[key] = make()
         return self._memo[key]
 
-    def _by_size(self) -> dict[tuple[int, int], list[int]]:
-        def make() -> dict[tuple[int, int], list[int]]:
-            groups: dict[tuple[int, int], list[int]] = {}
-            for k, image in enumerate(self.images):
-                groups.setdefault(image.rgb.size, []).append(k)
-            return groups
-
-        return self.memo("by-size", make)
-
-    def _stacked(self, source_size: tuple[int, int]) -> Image.Image:
-        """The decoded images of one size, top to bottom, in ``_by_size`` order."""
-
-        def make() -> Image.Image:
-            rows = self._by_size()[source_size]
-            tall = Image.new("RGB", (source_size[0], source_size[1] * len(rows)))
-            for k, row in enumerate(rows):
-                tall.paste(self.images[row].rgb, (0, k * source_size[1]))
-            return tall
-
-        return self.memo(("stacked", source_size), make)
-
     def resample(
         self,
         size: tuple[int, int],
@@ -151,25 +130,8 @@ class ImageBatch:
     ) -> np.ndarray:
         """``image.rgb.resize(size, method(image.rgb.size), reducing_gap=reducing_gap)`` of every image
         (of ``rows``, when given), stacked: (n, height, width, 3)."""
-        wanted = set(range(len(self.images)) if rows is None else rows)
-        order = sorted(wanted)
-        position = {row: k for k, row in enumerate(order)}
-        out = np.empty((len(order), size[1], size[0], 3), dtype=np.uint8)
-        for source_size, group in self._by_size().items():
-            members = [row for row in group if row in wanted]
-            if not members:
-                continue
-            resample = method(source_size)
-            places = [position[row] for row in members]
-            if len(group) > 1 and source_size == size:  # resize() would return a copy
-                stacked = np.asarray(self._stacked(source_size)).reshape(len(group), size[1], size[0], 3)
-                out[places] = stacked[[group.index(row) for row in members]]
-            elif len(members) == len(group) > 1 and (order := _stacked_order(source_size, size, resample, reducing_gap)):
-                out[places] = _resize_stacked(self._stacked(source_size), len(group), size, resample, order)
-            else:
-                for row, place in zip(members, places):
-                    out[place] = np.asarray(self.images[row].rgb.resize(size, resample, reducing_gap=reducing_gap))
-        return out
+        images = self.images if rows is None else [self.images[k] for k in rows]
+        return stack_images([_resize(im.rgb, size, method, reducing_gap) for im in images], size)
 
     def resized(self, size: tuple[int, int], mode: str = "RGB") -> np.ndarray:
         """Every image's :meth:`DecodedImage.resized` ``(size, mode)``, stacked: (n, height, width[, bands])."""
@@ -207,64 +169,19 @@ def _cut_from_base(source_size: tuple[int, int], size: tuple[int, int]) -> bool:
     )
 
 
-#: Larger images are resized one by one: their resampling dwarfs the per-call costs stacking saves.
-_STACK_MAX_PIXELS = 512 * 512
+def _resize(rgb: Image.Image, size: tuple[int, int], method: Callable[[tuple[int, int]], Image.Resampling],
+            reducing_gap: float | None) -> Image.Image:
+    return rgb if rgb.size == size else rgb.resize(size, method(rgb.size), reducing_gap=reducing_gap)
 
 
-def _stacked_order(source_size: tuple[int, int], size: tuple[int, int], resample: Image.Resampling,
-                   reducing_gap: float | None) -> str | None:
-    """The pass order ("h" or "v") with which :func:`_resize_stacked` gives what Image.resize gives
-    for these sizes, or None when they must be resized one by one."""
-    if source_size == size or resample == Image.Resampling.NEAREST or source_size[0] * source_size[1] > _STACK_MAX_PIXELS:
-        return None
-    if reducing_gap is not None and (
-        int(source_size[0] / size[0] / reducing_gap) > 1 or int(source_size[1] / size[1] / reducing_gap) > 1
-    ):
-        return None  # Image.resize reduces first
-    return _checked_order(source_size, size, resample)
-
-
-@functools.lru_cache(maxsize=256)
-def _checked_order(source_size: tuple[int, int], size: tuple[int, int], resample: Image.Resampling) -> str | None:
-    """Which pass order reproduces this Pillow's resize for these sizes, found on noise images.
-
-    Pillow runs the horizontal pass first or the vertical one, whichever makes the smaller
-    intermediate image; rather than hard-code that rule of today's Pillow, each size pair is tried
-    once per process, and a Pillow that resampled some other way would only make the scan slower.
-    """
-    rng = np.random.default_rng(0)
-    pieces = [Image.fromarray(rng.integers(0, 256, (source_size[1], source_size[0], 3), dtype=np.uint8)) for _ in range(3)]
-    expected = np.stack([np.asarray(piece.resize(size, resample)) for piece in pieces])
-    tall = Image.fromarray(np.concatenate([np.asarray(piece) for piece in pieces]), "RGB")
-    for order in ("h", "v"):
-        if np.array_equal(_resize_stacked(tall, len(pieces), size, resample, order), expected):
-            return order
-    return None
-
-
-def _resize_stacked(tall: Image.Image, count: int, size: tuple[int, int], resample: Image.Resampling,
-                    order: str) -> np.ndarray:
-    """Resize each of ``count`` same-sized RGB images stacked in ``tall`` to ``size``: (count, h, w, 3).
-
-    Pillow resamples in two passes through an 8-bit intermediate image, each output row (column)
-    of a horizontal (vertical) pass computed from its own input row (column) alone. So a
-    horizontal pass runs on the images stacked top to bottom and a vertical one on them side by
-    side, and in the order Pillow uses (``order``: "h" horizontal first, "v" vertical first) each
-    image gets the very bytes its own resize() gives.
-    """
-    width, height = tall.size[0], tall.size[1] // count
-    out_width, out_height = size
-    pixels = np.asarray(tall).reshape(count, height, width, 3)
-    for axis in ("hv" if order == "h" else "vh"):
-        count, height, width = pixels.shape[:3]
-        if axis == "h" and width != out_width:
-            stacked = Image.fromarray(pixels.reshape(count * height, width, 3), "RGB")
-            pixels = np.asarray(stacked.resize((out_width, count * height), resample)).reshape(count, height, out_width, 3)
-        elif axis == "v" and height != out_height:
-            side_by_side = np.ascontiguousarray(pixels.transpose(1, 0, 2, 3)).reshape(height, count * width, 3)
-            resized = np.asarray(Image.fromarray(side_by_side, "RGB").resize((count * width, out_height), resample))
-            pixels = resized.reshape(out_height, count, width, 3).transpose(1, 0, 2, 3)
-    return pixels
+def stack_images(images: Sequence[Image.Image], size: tuple[int, int]) -> np.ndarray:
+    """The pixels of RGB images of one ``size``: (n, height, width, 3), through one tall image
+    (one conversion to numpy instead of one per image)."""
+    width, height = size
+    tall = Image.new("RGB", (width, height * len(images)))
+    for k, im in enumerate(images):
+        tall.paste(im, (0, k * height))
+    return np.asarray(tall).reshape(len(images), height, width, 3)
 
 
 def convert_stacked(pixels: np.ndarray, mode: str) -> np.ndarray:
@@ -528,34 +445,35 @@ def _color_stats_rows(rgb: np.ndarray) -> np.ndarray:
 
     Luma and the opponent channels are linear in r, g, b, so their means and spreads follow from
     the 3-vector of means and the 3x3 covariance. Sums of whole numbers (pixel values and their
-    products, far below 2**53) are exact in any order, so they are taken in integers; the float64
-    steps (matrix products, sums of fractions) run per image on the same shapes as for one image,
-    so a batch gives the bytes one image alone gives.
+    products, far below 2**32) are exact in any order, so they are taken in integers; the float64
+    steps (matrix products, sums of fractions) run per image on the same shapes and in the same
+    order as for one image, so a batch gives the bytes one image alone gives.
     """
     n_images = len(rgb)
     planes = np.ascontiguousarray(rgb.reshape(n_images, -1, 3).transpose(0, 2, 1))  # (n, 3, pixels) uint8
     n = planes.shape[2]
-    rgb_mean = planes.sum(axis=2, dtype=np.int64) / n
     wide = planes.astype(np.uint16)  # 255 * 255 still fits
+    rgb_mean = wide.sum(axis=2, dtype=np.uint32) / n
     product = np.empty((n_images, n), dtype=np.uint16)
-    sums = np.empty((n_images, 3, 3), dtype=np.int64)
+    sums = np.empty((n_images, 3, 3), dtype=np.uint32)  # at most 255 * 255 * 4096
     for i, j in ((0, 0), (0, 1), (0, 2), (1, 1), (1, 2), (2, 2)):
         np.multiply(wide[:, i], wide[:, j], out=product)
-        sums[:, i, j] = sums[:, j, i] = product.sum(axis=1, dtype=np.int64)
+        sums[:, i, j] = sums[:, j, i] = product.sum(axis=1, dtype=np.uint32)
     rgb_cov = sums / n - rgb_mean[:, :, None] * rgb_mean[:, None, :]
     mean = (_STAT_CHANNELS @ rgb_mean[:, :, None])[..., 0]  # r, g, b, luma, r-g, (r+g)/2-b
     std = np.sqrt(np.maximum(((_STAT_CHANNELS @ rgb_cov) * _STAT_CHANNELS).sum(axis=-1), 0.0))
     colorfulness = np.hypot(std[:, 4], std[:, 5]) + 0.3 * np.hypot(mean[:, 4], mean[:, 5])
     r, g, b = planes[:, 0], planes[:, 1], planes[:, 2]
-    mx = np.maximum(np.maximum(r, g), b)
-    # HSV saturation; where mx is 0 so is mx - mn, and 0/1 gives HSV's 0.
-    saturation = np.subtract(mx, np.minimum(np.minimum(r, g), b), dtype=np.float64)
-    saturation /= np.maximum(mx, 1).astype(np.float64)
-    luma = (_STAT_CHANNELS[3] @ planes.astype(np.float64)).reshape(n_images, 64, 64)
-    lap = luma[:, :-2, 1:-1] + luma[:, 2:, 1:-1]
-    lap += luma[:, 1:-1, :-2]
-    lap += luma[:, 1:-1, 2:]
-    lap -= 4 * luma[:, 1:-1, 1:-1]
+    brightest = np.maximum(np.maximum(r, g), b).astype(np.uint16)
+    saturation = _SATURATION.take((brightest << 8) | np.minimum(np.minimum(r, g), b))
+    # The Laplacian on the flattened rows: every neighbour is a contiguous slice (fast), and
+    # the first and last column of each row, which wrap around, are dropped after.
+    luma = _STAT_CHANNELS[3] @ planes.astype(np.float64)  # (n, pixels)
+    lap = luma[:, 0 : n - 128] + luma[:, 128:n]  # above + below
+    lap += luma[:, 63 : n - 65]  # left
+    lap += luma[:, 65 : n - 63]  # right
+    lap -= 4 * luma[:, 64 : n - 64]
+    lap = lap.reshape(n_images, 62, 64)[:, :, 1:63].reshape(n_images, -1)
     out = np.empty((n_images, len(COLOR_STATS_COLUMNS)), dtype=np.float32)
     out[:, 0:3] = mean[:, :3]
     out[:, 3:6] = std[:, :3]
@@ -563,9 +481,18 @@ def _color_stats_rows(rgb: np.ndarray) -> np.ndarray:
     out[:, 7] = std[:, 3]
     out[:, 8] = colorfulness
     out[:, 9] = saturation.sum(axis=1) / n
-    out[:, 10] = lap.reshape(n_images, -1).var(axis=1)
+    out[:, 10] = lap.var(axis=1)
     out[:, 11] = (_spread(r, g) <= 2) & (_spread(g, b) <= 2)
     return out
+
+
+def _saturation_table() -> np.ndarray:
+    """HSV saturation (max - min) / max by ``max << 8 | min``, as float64; 0 where max is 0."""
+    brightest, darkest = np.meshgrid(np.arange(256.0), np.arange(256.0), indexing="ij")
+    return ((brightest - darkest) / np.maximum(brightest, 1.0)).ravel()
+
+
+_SATURATION = _saturation_table()
 
 
 def _spread(a: np.ndarray, b: np.ndarray) -> np.ndarray:

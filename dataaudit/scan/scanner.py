@@ -190,7 +190,7 @@ def _run_pool(
     batches = _batches(sizes, jobs)
     in_flight_max = jobs * 4
     with _main_module_hidden(), ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_worker, initargs=initargs
+        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs
     ) as pool:
         pending: set[Future] = set()
         position = 0
