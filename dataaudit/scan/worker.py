@@ -143,7 +143,7 @@ class BatchResult(NamedTuple):
 
 #: Decoded pixels held at once while a batch's features are computed: a batch of huge PNGs is
 #: featurised a few images at a time, a batch of thumbnails all at once.
-PIXEL_BUDGET = 16_000_000
+PIXEL_BUDGET = 4_000_000
 
 
 class _BatchBuilder:
