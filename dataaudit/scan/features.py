@@ -4,7 +4,9 @@ A feature is a named function from a :class:`DecodedImage` to a fixed-shape
 numpy array. Auditors declare the feature names they need; the scan computes
 the union, stores the arrays in the :class:`~dataaudit.scan.table.FeatureTable` and
 caches them per content hash. Bump ``version`` when a feature's output changes
-so stale cache entries are ignored.
+so stale cache entries are ignored. A feature may also have a batch implementation
+(:func:`register_batch`), a function of an :class:`ImageBatch` returning the very
+same bytes for many images at once; the scan uses it when there is one.
 
 Images are decoded the way a Keras input pipeline sees them: the raw pixel
 grid (EXIF orientation is *not* applied, as ``tf.io.decode_image`` does not),
