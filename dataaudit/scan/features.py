@@ -4,7 +4,9 @@ A feature is a named function from a :class:`DecodedImage` to a fixed-shape
 numpy array. Auditors declare the feature names they need; the scan computes
 the union, stores the arrays in the :class:`~dataaudit.scan.table.FeatureTable` and
 caches them per content hash. Bump ``version`` when a feature's output changes
-so stale cache entries are ignored.
+so stale cache entries are ignored. A feature may also have a batch implementation
+(:func:`register_batch`), a function of an :class:`ImageBatch` returning the very
+same bytes for many images at once; the scan uses it when there is one.
 
 Images are decoded the way a Keras input pipeline sees them: the raw pixel
 grid (EXIF orientation is *not* applied, as ``tf.io.decode_image`` does not),
@@ -15,9 +17,11 @@ decoded with Pillow's reduced DCT scaling so that both sides are at least
 
 from __future__ import annotations
 
+import dataclasses
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 from PIL import Image
@@ -25,9 +29,11 @@ from PIL import Image
 __all__ = [
     "DECODE_MIN_SIDE",
     "DecodedImage",
+    "ImageBatch",
     "FeatureSpec",
     "FEATURES",
     "register_feature",
+    "register_batch",
     "get_feature",
 ]
 
@@ -76,7 +82,7 @@ class DecodedImage:
             im = self._resized_image(size, "RGB").convert(mode)
         elif self.rgb.size == size:
             im = self.rgb
-        elif size != _BASE_SIZE and min(self.rgb.size) >= _BASE and _BASE % size[0] == 0 and _BASE % size[1] == 0:
+        elif _cut_from_base(self.rgb.size, size):
             # Every built-in thumbnail is cut from one 64x64 resize by box reduction, instead of
             # each resampling the full decode again (the resizes were half the feature cost).
             im = self._resized_image(_BASE_SIZE, "RGB").reduce((_BASE // size[0], _BASE // size[1]))
@@ -91,6 +97,100 @@ class DecodedImage:
         """Build from an (H, W), (H, W, 1), (H, W, 3) or (H, W, 4) array (uint8 or float)."""
         rgb = array_to_rgb_image(array)
         return cls(rgb, rgb.size, "L" if array.ndim == 2 or array.shape[-1] == 1 else "RGB")
+
+
+_Memo = TypeVar("_Memo")
+
+
+class ImageBatch:
+    """Decoded images whose features are computed together, so that per-image overhead is paid once.
+
+    Each image is resized on its own, as :meth:`DecodedImage.resized` does it; the results are
+    stacked, and mode conversions, box reductions and the numpy work of the features run once
+    per stack. Every result is byte for byte what the images' own :class:`DecodedImage` gives.
+    """
+
+    def __init__(self, images: Sequence[DecodedImage]):
+        self.images = list(images)
+        self._memo: dict[Hashable, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.images)
+
+    def memo(self, key: Hashable, make: Callable[[], _Memo]) -> _Memo:
+        """``make()``, computed once per batch: for intermediates several features share."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def resample(
+        self,
+        size: tuple[int, int],
+        method: Callable[[tuple[int, int]], Image.Resampling],
+        reducing_gap: float | None = None,
+        rows: Sequence[int] | None = None,
+    ) -> np.ndarray:
+        """``image.rgb.resize(size, method(image.rgb.size), reducing_gap=reducing_gap)`` of every image
+        (of ``rows``, when given), stacked: (n, height, width, 3)."""
+        images = self.images if rows is None else [self.images[k] for k in rows]
+        return stack_images([_resize(im.rgb, size, method, reducing_gap) for im in images], size)
+
+    def resized(self, size: tuple[int, int], mode: str = "RGB") -> np.ndarray:
+        """Every image's :meth:`DecodedImage.resized` ``(size, mode)``, stacked: (n, height, width[, bands])."""
+        size = (int(size[0]), int(size[1]))
+
+        def make() -> np.ndarray:
+            if mode != "RGB":
+                return convert_stacked(self.resized(size), mode)
+            from_base = [k for k, image in enumerate(self.images) if _cut_from_base(image.rgb.size, size)]
+            if not from_base:
+                return self.resample(size, _bilinear, reducing_gap=2.0)
+            out = np.empty((len(self.images), size[1], size[0], 3), dtype=np.uint8)
+            base = self.resized(_BASE_SIZE)[from_base]
+            # _BASE is a multiple of the reduction factor: no reduced cell spans two stacked images.
+            factor = (_BASE // size[0], _BASE // size[1])
+            reduced = Image.fromarray(base.reshape(-1, _BASE, 3), "RGB").reduce(factor)
+            out[from_base] = np.asarray(reduced).reshape(len(from_base), size[1], size[0], 3)
+            rest = sorted(set(range(len(self.images))) - set(from_base))
+            if rest:
+                out[rest] = self.resample(size, _bilinear, reducing_gap=2.0, rows=rest)
+            return out
+
+        return self.memo(("resized", size, mode), make)
+
+
+def _bilinear(_source_size: tuple[int, int]) -> Image.Resampling:
+    return _RESAMPLE
+
+
+def _cut_from_base(source_size: tuple[int, int], size: tuple[int, int]) -> bool:
+    """Whether DecodedImage.resized cuts ``size`` from the 64x64 base by box reduction."""
+    return (
+        source_size != size and size != _BASE_SIZE and min(source_size) >= _BASE
+        and _BASE % size[0] == 0 and _BASE % size[1] == 0
+    )
+
+
+def _resize(rgb: Image.Image, size: tuple[int, int], method: Callable[[tuple[int, int]], Image.Resampling],
+            reducing_gap: float | None) -> Image.Image:
+    return rgb if rgb.size == size else rgb.resize(size, method(rgb.size), reducing_gap=reducing_gap)
+
+
+def stack_images(images: Sequence[Image.Image], size: tuple[int, int]) -> np.ndarray:
+    """The pixels of RGB images of one ``size``: (n, height, width, 3), through one tall image
+    (one conversion to numpy instead of one per image)."""
+    width, height = size
+    tall = Image.new("RGB", (width, height * len(images)))
+    for k, im in enumerate(images):
+        tall.paste(im, (0, k * height))
+    return np.asarray(tall).reshape(len(images), height, width, 3)
+
+
+def convert_stacked(pixels: np.ndarray, mode: str) -> np.ndarray:
+    """Pillow's ``convert(mode)`` of each (n, h, w, 3) RGB image, in one call: conversions work pixel by pixel."""
+    count, height, width = pixels.shape[:3]
+    converted = np.asarray(Image.fromarray(pixels.reshape(count * height, width, 3), "RGB").convert(mode))
+    return converted.reshape(count, height, width, *converted.shape[2:])
 
 
 def to_uint8(array: np.ndarray) -> np.ndarray:
@@ -149,7 +249,11 @@ def pil_to_rgb(im: Image.Image) -> Image.Image:
 
 @dataclass(frozen=True)
 class FeatureSpec:
-    """A registered feature: ``fn(DecodedImage) -> array`` of ``shape`` and ``dtype``."""
+    """A registered feature: ``fn(DecodedImage) -> array`` of ``shape`` and ``dtype``.
+
+    ``batch_fn(ImageBatch) -> (n, *shape) array``, when registered (:func:`register_batch`),
+    computes the same bytes for a whole batch of images at once.
+    """
 
     name: str
     fn: Callable[[DecodedImage], np.ndarray]
@@ -157,6 +261,7 @@ class FeatureSpec:
     dtype: str
     version: int = 1
     doc: str = ""
+    batch_fn: Callable[[ImageBatch], np.ndarray] | None = None
 
     @property
     def cache_key(self) -> str:
@@ -174,6 +279,19 @@ class FeatureSpec:
         out = np.asarray(self.fn(image), dtype=self.dtype)
         if out.shape != self.shape:
             raise ValueError(f"feature {self.name!r} returned shape {out.shape}, declared {self.shape}")
+        return out
+
+    def compute_batch(self, batch: ImageBatch) -> np.ndarray:
+        """``compute`` of every image of ``batch``, stacked: (n, *shape)."""
+        if self.batch_fn is None:
+            out = np.empty((len(batch), *self.shape), dtype=self.dtype)
+            for k, image in enumerate(batch.images):
+                out[k] = self.compute(image)
+            return out
+        out = np.asarray(self.batch_fn(batch), dtype=self.dtype)
+        if out.shape != (len(batch), *self.shape):
+            raise ValueError(f"feature {self.name!r} returned shape {out.shape} for a batch of {len(batch)}, "
+                             f"declared {self.shape}")
         return out
 
     def empty(self, n: int) -> np.ndarray:
@@ -208,6 +326,22 @@ def register_feature(
     return decorate
 
 
+def register_batch(
+    name: str,
+) -> Callable[[Callable[[ImageBatch], np.ndarray]], Callable[[ImageBatch], np.ndarray]]:
+    """Decorator giving the registered feature ``name`` a batch implementation.
+
+    ``fn(batch)`` must return, for every image of the :class:`ImageBatch`, the very bytes the
+    per-image function returns: the scan uses one and the cache cannot tell them apart.
+    """
+
+    def decorate(fn: Callable[[ImageBatch], np.ndarray]) -> Callable[[ImageBatch], np.ndarray]:
+        FEATURES[name] = dataclasses.replace(get_feature(name), batch_fn=fn)
+        return fn
+
+    return decorate
+
+
 def get_feature(name: str) -> FeatureSpec:
     try:
         return FEATURES[name]
@@ -225,10 +359,20 @@ def thumb32(image: DecodedImage) -> np.ndarray:
     return image.resized((32, 32))
 
 
+@register_batch("thumb32")
+def _thumb32_batch(batch: ImageBatch) -> np.ndarray:
+    return batch.resized((32, 32))
+
+
 @register_feature("gray64", shape=(64, 64), dtype="uint8", version=2)
 def gray64(image: DecodedImage) -> np.ndarray:
     """64x64 grayscale thumbnail (aspect ignored)."""
     return image.resized((64, 64), "L")
+
+
+@register_batch("gray64")
+def _gray64_batch(batch: ImageBatch) -> np.ndarray:
+    return batch.resized((64, 64), "L")
 
 
 def _bits_to_bytes(bits: np.ndarray) -> np.ndarray:
@@ -288,27 +432,74 @@ def color_stats(image: DecodedImage) -> np.ndarray:
     saturation: mean HSV saturation (0-1); sharpness: variance of the Laplacian of luma;
     grayscale: 1.0 when the three channels are (nearly) identical.
     """
-    # Luma and the opponent channels are linear in r, g, b, so their means and spreads follow from
-    # the 3-vector of means and the 3x3 covariance: two array passes instead of one per channel.
-    # At 64x64 numpy's per-call overhead, not arithmetic, is the cost, and this runs per image.
-    planes = np.ascontiguousarray(image.resized((64, 64)).reshape(-1, 3).T, dtype=np.float64)
-    n = planes.shape[1]
-    rgb_mean = planes.sum(axis=1) / n
-    rgb_cov = np.einsum("ij,kj->ik", planes, planes) / n - np.outer(rgb_mean, rgb_mean)  # faster than BLAS here
-    mean = _STAT_CHANNELS @ rgb_mean  # r, g, b, luma, r-g, (r+g)/2-b
-    std = np.sqrt(np.maximum(((_STAT_CHANNELS @ rgb_cov) * _STAT_CHANNELS).sum(axis=1), 0.0))
-    colorfulness = np.hypot(std[4], std[5]) + 0.3 * np.hypot(mean[4], mean[5])
-    r, g, b = planes
-    mx = np.maximum(np.maximum(r, g), b)
-    # Pixel values are whole numbers: where mx is 0 so is mx - mn, and 0/1 gives HSV's 0.
-    saturation = ((mx - np.minimum(np.minimum(r, g), b)) / np.maximum(mx, 1.0)).sum() / n
-    luma = (_STAT_CHANNELS[3] @ planes).reshape(64, 64)
-    lap = luma[:-2, 1:-1] + luma[2:, 1:-1] + luma[1:-1, :-2] + luma[1:-1, 2:] - 4 * luma[1:-1, 1:-1]
-    grayscale = float(np.abs(r - g).max() <= 2.0 and np.abs(g - b).max() <= 2.0)
-    return np.array(
-        [*mean[:3], *std[:3], mean[3], std[3], colorfulness, saturation, lap.var(), grayscale],
-        dtype=np.float32,
-    )
+    return _color_stats_rows(image.resized((64, 64))[None])[0]
+
+
+@register_batch("color_stats")
+def _color_stats_batch(batch: ImageBatch) -> np.ndarray:
+    rgb = batch.resized((64, 64))
+    # Blocks small enough for the float64 temporaries to stay in the CPU cache.
+    return np.concatenate([_color_stats_rows(rgb[k : k + 32]) for k in range(0, len(rgb), 32)])
+
+
+def _color_stats_rows(rgb: np.ndarray) -> np.ndarray:
+    """color_stats of (n, 64, 64, 3) uint8 thumbnails.
+
+    Luma and the opponent channels are linear in r, g, b, so their means and spreads follow from
+    the 3-vector of means and the 3x3 covariance. Sums of whole numbers (pixel values and their
+    products, far below 2**32) are exact in any order, so they are taken in integers; the float64
+    steps (matrix products, sums of fractions) run per image on the same shapes and in the same
+    order as for one image, so a batch gives the bytes one image alone gives.
+    """
+    n_images = len(rgb)
+    planes = np.ascontiguousarray(rgb.reshape(n_images, -1, 3).transpose(0, 2, 1))  # (n, 3, pixels) uint8
+    n = planes.shape[2]
+    wide = planes.astype(np.uint16)  # 255 * 255 still fits
+    rgb_mean = wide.sum(axis=2, dtype=np.uint32) / n
+    product = np.empty((n_images, n), dtype=np.uint16)
+    sums = np.empty((n_images, 3, 3), dtype=np.uint32)  # at most 255 * 255 * 4096
+    for i, j in ((0, 0), (0, 1), (0, 2), (1, 1), (1, 2), (2, 2)):
+        np.multiply(wide[:, i], wide[:, j], out=product)
+        sums[:, i, j] = sums[:, j, i] = product.sum(axis=1, dtype=np.uint32)
+    rgb_cov = sums / n - rgb_mean[:, :, None] * rgb_mean[:, None, :]
+    mean = (_STAT_CHANNELS @ rgb_mean[:, :, None])[..., 0]  # r, g, b, luma, r-g, (r+g)/2-b
+    std = np.sqrt(np.maximum(((_STAT_CHANNELS @ rgb_cov) * _STAT_CHANNELS).sum(axis=-1), 0.0))
+    colorfulness = np.hypot(std[:, 4], std[:, 5]) + 0.3 * np.hypot(mean[:, 4], mean[:, 5])
+    r, g, b = planes[:, 0], planes[:, 1], planes[:, 2]
+    brightest = np.maximum(np.maximum(r, g), b).astype(np.uint16)
+    saturation = _SATURATION.take((brightest << 8) | np.minimum(np.minimum(r, g), b))
+    # The Laplacian on the flattened rows: every neighbour is a contiguous slice (fast), and
+    # the first and last column of each row, which wrap around, are dropped after.
+    luma = _STAT_CHANNELS[3] @ planes.astype(np.float64)  # (n, pixels)
+    lap = luma[:, 0 : n - 128] + luma[:, 128:n]  # above + below
+    lap += luma[:, 63 : n - 65]  # left
+    lap += luma[:, 65 : n - 63]  # right
+    lap -= 4 * luma[:, 64 : n - 64]
+    lap = lap.reshape(n_images, 62, 64)[:, :, 1:63].reshape(n_images, -1)
+    out = np.empty((n_images, len(COLOR_STATS_COLUMNS)), dtype=np.float32)
+    out[:, 0:3] = mean[:, :3]
+    out[:, 3:6] = std[:, :3]
+    out[:, 6] = mean[:, 3]
+    out[:, 7] = std[:, 3]
+    out[:, 8] = colorfulness
+    out[:, 9] = saturation.sum(axis=1) / n
+    out[:, 10] = lap.var(axis=1)
+    out[:, 11] = (_spread(r, g) <= 2) & (_spread(g, b) <= 2)
+    return out
+
+
+def _saturation_table() -> np.ndarray:
+    """HSV saturation (max - min) / max by ``max << 8 | min``, as float64; 0 where max is 0."""
+    brightest, darkest = np.meshgrid(np.arange(256.0), np.arange(256.0), indexing="ij")
+    return ((brightest - darkest) / np.maximum(brightest, 1.0)).ravel()
+
+
+_SATURATION = _saturation_table()
+
+
+def _spread(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Largest ``|a - b|`` of each image, in uint8."""
+    return (np.maximum(a, b) - np.minimum(a, b)).max(axis=1)
 
 
 _STAT_CHANNELS = np.array(

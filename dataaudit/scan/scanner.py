@@ -32,6 +32,9 @@ __all__ = ["scan", "default_jobs"]
 #: Below this many images to decode, a process pool costs more than it saves.
 MIN_PARALLEL_ITEMS = 48
 _FLUSH_EVERY = 1000
+#: Images per batch sent to a worker, and the most file bytes one batch may hold (see _batches).
+MIN_BATCH, MAX_BATCH = 4, 256
+BATCH_BYTES = 16 << 20
 
 
 def default_jobs() -> int:
@@ -88,6 +91,8 @@ class _Sink:
         self.file_keys: dict[int, tuple[str, int, int]] = {}
         #: Cached records lacking some of this scan's features: their other features are kept on rewrite.
         self.partial: dict[str, Record] = {}
+        #: The layout of the workers' packed rows (and of the records written from them).
+        self.layout = ",".join(f"{spec.cache_key}:{spec.nbytes}" for spec in specs)
 
     def fill_meta(self, index: int, digest: str, meta: dict[str, Any]) -> None:
         meta = dict(meta)
@@ -96,46 +101,40 @@ class _Sink:
         if meta.get("error_kind"):
             self.stats.errors += 1
 
-    def fill_features(self, rows: Sequence[int], feats: Sequence[dict[str, bytes]]) -> None:
-        """Whole columns at once (``feats[i]`` are row ``rows[i]``'s bytes by name): per-image numpy calls cost more."""
-        if not len(rows):
-            return
-        index = np.asarray(rows, dtype=np.int64)
-        for spec in self.specs:
-            values = np.frombuffer(b"".join([f[spec.name] for f in feats]), dtype=spec.dtype)
-            self.features[spec.name][index] = values.reshape(-1, *spec.shape)
-
-    def take(self, results: Sequence[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]) -> None:
-        rows, with_features = [], []
-        for index, digest, meta, feats, decoded in results:
+    def take(self, result: _worker.BatchResult) -> None:
+        rows, with_features, packed = result
+        has_features = [False] * len(rows)
+        for position in with_features:
+            has_features[position] = True
+        _fill_columns(self, parse_layout(self.layout), [rows[p][0] for p in with_features], packed)
+        blob_of = dict(zip(with_features, packed))
+        for position, (index, digest, meta, decoded) in enumerate(rows):
             self.fill_meta(index, digest, meta)
-            if feats is not None and not meta.get("error_kind"):
-                rows.append(index)
-                with_features.append(feats)
             if decoded:
                 self.stats.decoded += 1
-            elif digest and feats is not None:
+            elif has_features[position]:
                 self.stats.content_cache_hits += 1
             if self.cache is not None and digest and meta.get("error_kind") not in ("missing", "unreadable"):
                 key = self.file_keys.get(index)
                 if key is not None:
                     self.pending_files.append((*key, digest))
                 if decoded:
-                    self.pending_records.append((digest, self._record(digest, meta, feats)))
-        self.fill_features(rows, with_features)
-        self.bar.update(len(results))
+                    blob = blob_of.get(position)
+                    self.pending_records.append((digest, self._record(digest, meta, None if blob is None else blob.tobytes())))
+        self.bar.update(len(rows))
         if len(self.pending_files) + len(self.pending_records) >= _FLUSH_EVERY:
             self.flush()
 
-    def _record(self, digest: str, meta: dict[str, Any], feats: dict[str, bytes] | None) -> Record:
+    def _record(self, digest: str, meta: dict[str, Any], blob: bytes | None) -> Record:
         stored = json.dumps({k: v for k, v in meta.items() if k != "content_hash"}).encode()
-        if feats is None:
+        if blob is None:
             return Record(_worker.META_KEY, stored, "", b"")
-        named = {spec.cache_key: feats[spec.name] for spec in self.specs}
         old = self.partial.pop(digest, None)
-        if old is not None:
-            named = {**unpack_features(old), **named}
-        return Record(_worker.META_KEY, stored, *pack_features(named))
+        if old is None:
+            return Record(_worker.META_KEY, stored, self.layout, blob)
+        offsets = parse_layout(self.layout)
+        named = {key: blob[offset : offset + length] for key, (offset, length) in offsets.items()}
+        return Record(_worker.META_KEY, stored, *pack_features({**unpack_features(old), **named}))
 
     def flush(self) -> None:
         if self.cache is not None and (self.pending_files or self.pending_records):
@@ -143,33 +142,55 @@ class _Sink:
         self.pending_files, self.pending_records = [], []
 
 
+def _batches(sizes: Sequence[int], jobs: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` of each batch of tasks whose byte sizes are ``sizes``.
+
+    Small files go in large batches (per-batch costs, and numpy's per-call costs in the features,
+    are shared by more images); a batch holds at most BATCH_BYTES of files, so that big files come a
+    few at a time; and there are enough batches for the workers to finish together.
+    """
+    cap = int(min(MAX_BATCH, max(MIN_BATCH, len(sizes) // (jobs * 8))))
+    out: list[tuple[int, int]] = []
+    start, total = 0, 0
+    for k, size in enumerate(sizes):
+        if k > start and (k - start >= cap or total + size > BATCH_BYTES):
+            out.append((start, k))
+            start, total = k, 0
+        total += size
+    if start < len(sizes):
+        out.append((start, len(sizes)))
+    return out
+
+
 def _run_pool(
     tasks: Sequence[Any],
-    worker_fn: Callable[[list[Any]], list],
+    sizes: Sequence[int],
+    worker_fn: Callable[[list[Any]], _worker.BatchResult],
     jobs: int,
     initargs: tuple,
     sink: _Sink,
 ) -> None:
+    """Run ``worker_fn`` on batches of ``tasks`` (``sizes``: each task's bytes) and give the results to ``sink``."""
     if not tasks:
         return
     if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS:
         _worker.init_worker(*initargs)
-        step = 64
-        for start in range(0, len(tasks), step):
-            sink.take(worker_fn(list(tasks[start : start + step])))
+        for start, stop in _batches(sizes, 1):
+            sink.take(worker_fn(list(tasks[start:stop])))
         return
-    batch = int(min(64, max(4, len(tasks) // (jobs * 8))))
+    batches = _batches(sizes, jobs)
     in_flight_max = jobs * 4
     with _main_module_hidden(), ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_worker, initargs=initargs
+        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs
     ) as pool:
         pending: set[Future] = set()
         position = 0
         try:
-            while position < len(tasks) or pending:
-                while position < len(tasks) and len(pending) < in_flight_max:
-                    pending.add(pool.submit(worker_fn, list(tasks[position : position + batch])))
-                    position += batch
+            while position < len(batches) or pending:
+                while position < len(batches) and len(pending) < in_flight_max:
+                    start, stop = batches[position]
+                    pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
+                    position += 1
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     sink.take(future.result())
@@ -281,12 +302,18 @@ def _parse_metas(blobs: list[bytes]) -> list[dict[str, Any] | None]:
 def _fill_stacked(sink: _Sink, offsets: dict[str, tuple[int, int]], items: list[tuple[int, Record]]) -> None:
     """Records of one layout stack into a 2-D byte array; each feature is a column slice of it."""
     stacked = np.frombuffer(b"".join([record.features for _, record in items]), dtype=np.uint8)
-    stacked = stacked.reshape(len(items), -1)
-    rows = np.fromiter((index for index, _ in items), dtype=np.int64, count=len(items))
+    _fill_columns(sink, offsets, [index for index, _ in items], stacked.reshape(len(items), -1))
+
+
+def _fill_columns(sink: _Sink, offsets: dict[str, tuple[int, int]], rows: Sequence[int], stacked: np.ndarray) -> None:
+    """Row ``k`` of ``stacked`` (uint8, one packed record per row) holds table row ``rows[k]``'s features."""
+    if not len(rows):
+        return
+    index = np.asarray(rows, dtype=np.int64)
     for spec in sink.specs:
         offset, length = offsets[spec.cache_key]
         column = stacked[:, offset : offset + length].view(spec.dtype)  # rows strided, bytes contiguous
-        sink.features[spec.name][rows] = column.reshape(-1, *spec.shape)
+        sink.features[spec.name][index] = column.reshape(-1, *spec.shape)
 
 
 def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
@@ -320,8 +347,9 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
     sink.stats.path_cache_hits = len(hits)
     sink.bar.update(len(hits) + (len(samples) - len(todo)))
     remaining = [t for t in todo if t[0] not in hits]
+    sizes = [sink.file_keys[index][1] for index, _ in remaining]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
-    _run_pool(remaining, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
+    _run_pool(remaining, sizes, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
 
 
 def _scan_arrays(
@@ -343,5 +371,6 @@ def _scan_arrays(
         for index, (split, ai) in enumerate(zip(samples["split"].tolist(), samples["array_index"].tolist()))
         if index not in hits
     ]
-    _run_pool(tasks, _worker.process_arrays, jobs, ([s.name for s in sink.specs], modules, None), sink)
+    sizes = [int(array.nbytes) for _, _, array in tasks]
+    _run_pool(tasks, sizes, _worker.process_arrays, jobs, ([s.name for s in sink.specs], modules, None), sink)
 

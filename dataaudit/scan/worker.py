@@ -10,14 +10,14 @@ import importlib
 import io
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
-from dataaudit.scan.features import DECODE_MIN_SIDE, DecodedImage, FeatureSpec, get_feature, pil_to_rgb
+from dataaudit.scan.features import DECODE_MIN_SIDE, DecodedImage, FeatureSpec, ImageBatch, get_feature, pil_to_rgb
 
-__all__ = ["decode_bytes", "process_files", "process_arrays", "init_worker", "content_hash", "array_hash"]
+__all__ = ["BatchResult", "decode_image", "process_files", "process_arrays", "init_worker", "content_hash", "array_hash"]
 
 #: Version of the decode + meta logic; part of every cache key.
 META_KEY = f"meta@1/d{DECODE_MIN_SIDE}"
@@ -65,12 +65,8 @@ def _frame_count(im: Image.Image) -> int:
     return n
 
 
-def _features(decoded: DecodedImage, specs: list[FeatureSpec]) -> dict[str, bytes]:
-    return {spec.name: spec.compute(decoded).tobytes() for spec in specs}
-
-
-def decode_bytes(data: bytes, specs: list[FeatureSpec]) -> tuple[dict[str, Any], dict[str, bytes] | None]:
-    """Decode one encoded image; return its meta and its features (None when it cannot be decoded)."""
+def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
+    """Decode one encoded image: its meta, and the image (None when it cannot be decoded)."""
     meta = empty_meta()
     meta["bytes"] = len(data)
     if not data:
@@ -114,11 +110,105 @@ def decode_bytes(data: bytes, specs: list[FeatureSpec]) -> tuple[dict[str, Any],
         meta.update(error_kind="truncated" if "truncated" in text.lower() else "corrupt", error=text[:300])
         return meta, None
     try:
-        decoded = DecodedImage(pil_to_rgb(im), (meta["width"], meta["height"]), meta["mode"])
-        return meta, _features(decoded, specs)
+        return meta, DecodedImage(pil_to_rgb(im), (meta["width"], meta["height"]), meta["mode"])
     except Exception as exc:
-        meta.update(error_kind="corrupt", error=f"decoded but could not be converted: {exc}"[:300])
+        _mark_corrupt(meta, _UNCONVERTIBLE, exc)
         return meta, None
+
+
+_UNCONVERTIBLE = "decoded but could not be converted"
+
+
+def _mark_corrupt(meta: dict[str, Any], why: str, exc: Exception) -> None:
+    meta.update(error_kind="corrupt", error=f"{why}: {exc}"[:300])
+
+
+def record_bytes(specs: list[FeatureSpec]) -> int:
+    """Length of one image's packed features: each spec's bytes, in ``specs`` order, as the cache stores them."""
+    return sum(spec.nbytes for spec in specs)
+
+
+class BatchResult(NamedTuple):
+    """What a worker returns for one batch: a row per task, and the features of the rows that have them.
+
+    ``packed`` holds one row per entry of ``with_features`` (positions in ``rows``): that image's
+    features laid end to end in spec order, the layout of a cache record's blob. One array per batch
+    instead of a dict of bytes per image keeps the pickling and the parent's work per batch.
+    """
+
+    rows: list[tuple[int, str, dict[str, Any], bool]]  # (task index, content hash, meta, decoded now)
+    with_features: list[int]
+    packed: np.ndarray  # (len(with_features), record_bytes(specs)) uint8
+
+
+#: Decoded pixels held at once while a batch's features are computed: a batch of huge PNGs is
+#: featurised a few images at a time, a batch of thumbnails all at once.
+PIXEL_BUDGET = 4_000_000
+
+
+class _BatchBuilder:
+    """Collects a batch's rows; computes the features of decoded images group by group."""
+
+    def __init__(self, specs: list[FeatureSpec], failure: str = _UNCONVERTIBLE):
+        self.specs = specs
+        self.failure = failure  # the error text of an image whose features cannot be computed
+        self.rows: list[tuple[int, str, dict[str, Any], bool]] = []
+        self.with_features: list[int] = []
+        self.packed_rows: list[np.ndarray] = []
+        self.group: list[tuple[int, DecodedImage]] = []  # (position in rows, image)
+        self.group_pixels = 0
+
+    def add(self, index: int, digest: str, meta: dict[str, Any], decoded: bool,
+            image: DecodedImage | None = None, packed: np.ndarray | None = None) -> None:
+        position = len(self.rows)
+        self.rows.append((index, digest, meta, decoded))
+        if packed is not None:
+            self.with_features.append(position)
+            self.packed_rows.append(packed[None])
+        elif image is not None:
+            self.group.append((position, image))
+            width, height = image.rgb.size
+            self.group_pixels += width * height
+            if self.group_pixels >= PIXEL_BUDGET:
+                self._featurise()
+
+    def _featurise(self) -> None:
+        group, self.group, self.group_pixels = self.group, [], 0
+        if not group:
+            return
+        try:
+            packed = _packed_features(ImageBatch([image for _, image in group]), self.specs)
+        except Exception:
+            # Find the image the batch failed on: alone, each either computes or is marked as corrupt.
+            for position, image in group:
+                try:
+                    one = _packed_features(ImageBatch([image]), self.specs)
+                except Exception as exc:
+                    _mark_corrupt(self.rows[position][2], self.failure, exc)
+                    continue
+                self.with_features.append(position)
+                self.packed_rows.append(one)
+            return
+        self.with_features.extend(position for position, _ in group)
+        self.packed_rows.append(packed)
+
+    def result(self) -> BatchResult:
+        self._featurise()
+        width = record_bytes(self.specs)
+        packed = np.concatenate(self.packed_rows) if self.packed_rows else np.empty((0, width), dtype=np.uint8)
+        order = np.argsort(self.with_features, kind="stable")  # rows order, whatever order groups ended in
+        return BatchResult(self.rows, [self.with_features[k] for k in order], packed[order])
+
+
+def _packed_features(batch: ImageBatch, specs: list[FeatureSpec]) -> np.ndarray:
+    """(n, record_bytes) uint8: every feature of every image of ``batch``, each row in spec order."""
+    out = np.empty((len(batch), record_bytes(specs)), dtype=np.uint8)
+    offset = 0
+    for spec in specs:
+        values = spec.compute_batch(batch)
+        out[:, offset : offset + spec.nbytes] = values.reshape(len(batch), -1).view(np.uint8)
+        offset += spec.nbytes
+    return out
 
 
 def init_worker(feature_names: list[str], modules: list[str], cache_path: str | None) -> None:
@@ -135,68 +225,111 @@ def init_worker(feature_names: list[str], modules: list[str], cache_path: str | 
         _state["cache"] = cache if cache.usable else None
 
 
-def _from_cache(digest: str) -> tuple[dict[str, Any], dict[str, bytes] | None] | None:
-    """The cached meta and features of this content, if a complete record is stored."""
+def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None) -> None:
+    """init_worker for a worker process of the pool (never the caller's own process)."""
+    _keep_freed_memory()
+    init_worker(feature_names, modules, cache_path)
+
+
+#: Free heap glibc keeps for reuse instead of returning it to the system (see _keep_freed_memory).
+_KEPT_FREE_BYTES = 64 << 20
+
+
+def _keep_freed_memory() -> None:
+    """Let glibc keep up to _KEPT_FREE_BYTES of freed heap, and serve allocations up to half that from it.
+
+    Each batch allocates and frees tens of megabytes of thumbnails and temporaries. By default glibc
+    gives freed memory at the top of the heap back to the system after a few megabytes, so every
+    batch faulted it in again: a tenth of the scan's time on small images went to page faults.
+    """
+    import ctypes
+
+    m_trim_threshold, m_mmap_threshold = -1, -3  # <malloc.h>
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError, TypeError):  # not glibc: its allocator has its own policy
+        return
+    mallopt(m_trim_threshold, _KEPT_FREE_BYTES)
+    mallopt(m_mmap_threshold, _KEPT_FREE_BYTES // 2)
+
+
+def _from_cache(digests: list[str]) -> dict[str, tuple[dict[str, Any], np.ndarray | None]]:
+    """The cached meta and packed features of each content with a complete record (features None: known undecodable)."""
     import json
 
-    from dataaudit.scan.cache import has_features, record_layout, unpack_features
+    from dataaudit.scan.cache import has_features, parse_layout, record_layout
 
     cache = _state["cache"]
-    if cache is None:
-        return None
-    record = cache.get_records([digest]).get(digest)
+    if cache is None or not digests:
+        return {}
+    records = cache.get_records(digests)
     if not cache.usable:
         _state["cache"] = None
-    if record is None or record.meta_key != META_KEY:
-        return None
-    layout = record_layout(record)
-    try:
-        meta = json.loads(record.meta)
-    except ValueError:
-        meta = None
-    if layout is None or not isinstance(meta, dict):
-        return None  # a damaged record: decode again
-    if meta.get("error_kind"):
-        return meta, None  # known not to decode: no features were ever stored
     specs: list[FeatureSpec] = _state["specs"]
-    if not has_features(layout, {s.cache_key: s.nbytes for s in specs}):
-        return None
-    named = unpack_features(record, [s.cache_key for s in specs])
-    return meta, {s.name: named[s.cache_key] for s in specs}
-
-
-def process_files(batch: list[tuple[int, str]]) -> list[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]:
-    """Results ``(index, content_hash, meta, features, decoded)`` for a batch of files."""
-    specs: list[FeatureSpec] = _state["specs"]
-    out = []
-    for index, path in batch:
-        # One file in memory at a time: a batch of large TIFFs must not multiply the footprint.
+    wanted = {s.cache_key: s.nbytes for s in specs}
+    out: dict[str, tuple[dict[str, Any], np.ndarray | None]] = {}
+    for digest, record in records.items():
+        if record.meta_key != META_KEY:
+            continue
+        layout = record_layout(record)
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
+            meta = json.loads(record.meta)
+        except ValueError:
+            meta = None
+        if layout is None or not isinstance(meta, dict):
+            continue  # a damaged record: decode again
+        if meta.get("error_kind"):
+            out[digest] = (meta, None)  # known not to decode: no features were ever stored
+            continue
+        if not has_features(layout, wanted):
+            continue
+        offsets = parse_layout(record.layout)
+        blob = record.features
+        packed = b"".join([blob[offsets[s.cache_key][0] : sum(offsets[s.cache_key])] for s in specs])
+        out[digest] = (meta, np.frombuffer(packed, dtype=np.uint8))
+    return out
+
+
+def process_files(batch: list[tuple[int, str]]) -> BatchResult:
+    """Read, hash and decode a batch of files (the parent caps its total size) and compute their features."""
+    specs: list[FeatureSpec] = _state["specs"]
+    out = _BatchBuilder(specs)
+    contents: list[tuple[int, str, bytes]] = []
+    for index, path in batch:
+        try:
+            with open(path, "rb", buffering=0) as fh:  # unbuffered: one read of the whole file
+                data = fh.readall()
         except FileNotFoundError:
             meta = empty_meta()
             meta.update(error_kind="missing", error="file disappeared during the scan")
-            out.append((index, "", meta, None, False))
+            out.add(index, "", meta, False)
             continue
         except OSError as exc:
             meta = empty_meta()
             meta.update(error_kind="unreadable", error=exc.strerror or str(exc))
-            out.append((index, "", meta, None, False))
+            out.add(index, "", meta, False)
             continue
-        digest = content_hash(data)
-        hit = _from_cache(digest) if data else None
+        contents.append((index, content_hash(data), data))
+    cached = _from_cache([digest for _, digest, data in contents if data])
+    contents.reverse()
+    while contents:
+        index, digest, data = contents.pop()  # each file's bytes are let go once it is decoded
+        hit = cached.get(digest) if data else None
         if hit is not None:
-            out.append((index, digest, hit[0], hit[1], False))
+            out.add(index, digest, hit[0], False, packed=hit[1])
             continue
-        meta, feats = decode_bytes(data, specs)
-        out.append((index, digest, meta, feats, meta["error_kind"] != "empty"))
-    return out
+        meta, image = decode_image(data)
+        del data
+        out.add(index, digest, meta, meta["error_kind"] != "empty", image=image)
+    return out.result()
 
 
-def process_arrays(batch: list[tuple[int, str, np.ndarray]]) -> list[tuple[int, str, dict[str, Any], dict[str, bytes] | None, bool]]:
+_NOT_AN_IMAGE_ARRAY = "array cannot be read as an image"
+
+
+def process_arrays(batch: list[tuple[int, str, np.ndarray]]) -> BatchResult:
     specs: list[FeatureSpec] = _state["specs"]
-    out = []
+    out = _BatchBuilder(specs, _NOT_AN_IMAGE_ARRAY)
     for index, digest, array in batch:
         meta = empty_meta()
         meta.update(
@@ -210,9 +343,9 @@ def process_arrays(batch: list[tuple[int, str, np.ndarray]]) -> list[tuple[int, 
             has_alpha=array.ndim == 3 and array.shape[-1] == 4,
         )
         try:
-            feats = _features(DecodedImage.from_array(array), specs)
+            image = DecodedImage.from_array(array)
         except Exception as exc:
-            meta.update(error_kind="corrupt", error=f"array cannot be read as an image: {exc}"[:300])
-            feats = None
-        out.append((index, digest, meta, feats, True))
-    return out
+            _mark_corrupt(meta, _NOT_AN_IMAGE_ARRAY, exc)
+            image = None
+        out.add(index, digest, meta, True, image=image)
+    return out.result()

@@ -23,7 +23,7 @@ import numpy as np
 
 from dataaudit.errors import ParameterError
 from dataaudit.progress import NO_STAGE, Stage
-from dataaudit.scan.features import DecodedImage, register_feature
+from dataaudit.scan.features import DecodedImage, ImageBatch, register_batch, register_feature
 
 __all__ = ["rgb64", "KERAS_MODELS", "Embedder", "similar_pairs", "EXACT_SEARCH_LIMIT"]
 
@@ -42,6 +42,11 @@ APPROX_NEIGHBOURS = 16
 def rgb64(image: DecodedImage) -> np.ndarray:
     """64x64 RGB thumbnail (aspect ignored), the input of semantic embeddings."""
     return image.resized((64, 64))
+
+
+@register_batch("rgb64")
+def _rgb64_batch(batch: ImageBatch) -> np.ndarray:
+    return batch.resized((64, 64))
 
 
 class Embedder:

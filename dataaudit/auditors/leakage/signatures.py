@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from dataaudit.scan.features import DecodedImage, register_feature
+from dataaudit.scan.features import DecodedImage, ImageBatch, convert_stacked, register_batch, register_feature
 
 __all__ = [
     "luma32",
@@ -49,20 +49,25 @@ CODE_BYTES = CODE_BITS // 8
 CHROMA = 8
 
 
-def _ycc32(image: DecodedImage) -> Image.Image:
-    """The 32x32 YCbCr thumbnail both features are cut from, made once per image.
+def _thumb_filter(source_size: tuple[int, int]) -> Image.Resampling:
+    """A box filter when shrinking (cheaper than the bilinear of ``DecodedImage.resized`` and
+    free of aliasing), bilinear when a tiny image has to grow."""
+    return Image.Resampling.BOX if min(source_size) >= THUMB else Image.Resampling.BILINEAR
 
-    A box filter when shrinking (cheaper than the bilinear of ``DecodedImage.resized``
-    and free of aliasing), bilinear when a tiny image has to grow.
-    """
+
+def _ycc32(image: DecodedImage) -> Image.Image:
+    """The 32x32 YCbCr thumbnail both features are cut from, made once per image."""
     cached = getattr(image, "_leakage_ycc32", None)
     if cached is None:
         rgb = image.rgb
-        shrink = rgb.size[0] >= THUMB and rgb.size[1] >= THUMB
-        method = Image.Resampling.BOX if shrink else Image.Resampling.BILINEAR
-        cached = rgb.resize((THUMB, THUMB), method).convert("YCbCr")
+        cached = rgb.resize((THUMB, THUMB), _thumb_filter(rgb.size)).convert("YCbCr")
         image._leakage_ycc32 = cached  # type: ignore[attr-defined]
     return cached
+
+
+def _ycc32_batch(batch: ImageBatch) -> np.ndarray:
+    """Every image's ``_ycc32``, stacked: (n, THUMB, THUMB, 3)."""
+    return batch.memo("leakage-ycc32", lambda: convert_stacked(batch.resample((THUMB, THUMB), _thumb_filter), "YCbCr"))
 
 
 @register_feature("luma32", shape=(THUMB, THUMB), dtype="uint8")
@@ -71,10 +76,22 @@ def luma32(image: DecodedImage) -> np.ndarray:
     return np.asarray(_ycc32(image).getchannel(0))
 
 
+@register_batch("luma32")
+def _luma32_batch(batch: ImageBatch) -> np.ndarray:
+    return _ycc32_batch(batch)[..., 0]
+
+
 @register_feature("chroma8", shape=(CHROMA, CHROMA, 2), dtype="uint8")
 def chroma8(image: DecodedImage) -> np.ndarray:
     """Mean chroma (JPEG's Cb, Cr; 128 is grey) over an 8x8 grid of the 32x32 thumbnail."""
     return np.asarray(_ycc32(image).reduce(THUMB // CHROMA))[..., 1:]
+
+
+@register_batch("chroma8")
+def _chroma8_batch(batch: ImageBatch) -> np.ndarray:
+    # THUMB // CHROMA divides THUMB: no reduced cell spans two images of the stack.
+    stacked = Image.fromarray(_ycc32_batch(batch).reshape(-1, THUMB, 3), "YCbCr")
+    return np.asarray(stacked.reduce(THUMB // CHROMA))[..., 1:].reshape(len(batch), CHROMA, CHROMA, 2)
 
 
 # -- views -----------------------------------------------------------------------------------------
