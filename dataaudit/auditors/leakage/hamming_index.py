@@ -72,13 +72,13 @@ from __future__ import annotations
 
 import collections
 import math
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 
 from dataaudit.errors import ParameterError
+from dataaudit.scan.scanner import default_jobs
 
 __all__ = ["find_pairs", "hamming_distance"]
 
@@ -626,13 +626,6 @@ def _allocate(blocks, xs, radius, nq, ni, n_pairs, self_join) -> _Plan | None:
 # --------------------------------------------------------------------------- public entry point
 
 
-def _default_workers() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
 def find_pairs(
     codes_a: np.ndarray,
     codes_b: np.ndarray | None = None,
@@ -669,7 +662,7 @@ def find_pairs(
             "compare signatures of the same kind."
         )
     if workers is None:
-        workers = _default_workers()
+        workers = default_jobs()
     if isinstance(workers, bool) or not isinstance(workers, (int, np.integer)) or workers < 1:
         raise ParameterError(f"workers must be a positive integer (threads); got {workers!r}.")
     if len(a) == 0 or len(b) == 0:

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from dataaudit.auditors.leakage.verify import (
     initial_alignment,
     verify_pairs,
 )
+from dataaudit.scan.scanner import default_jobs
 from dataaudit.progress import NO_PROGRESS, NO_STAGE, Progress, Stage
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups", "lookalike_level"]
@@ -47,7 +47,7 @@ MAX_CANDIDATES = 5
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
 VERIFY_BATCH = 4096
 #: Batches verified at once, in threads.
-VERIFY_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+VERIFY_THREADS = min(4, default_jobs())
 
 
 @dataclass(frozen=True)
