@@ -7,6 +7,8 @@ import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from threadpoolctl import threadpool_limits
+
 from dataaudit.auditors import AuditContext, Auditor
 from dataaudit.engine.result_memo import ResultStore, decode_result, encode_result, result_key
 from dataaudit.engine.rules import AuditorCrashed
@@ -110,7 +112,12 @@ def run_auditors(
         else:
             with ctx.progress.stage(f"{auditor.name} ({position}/{len(ordered)})"):
                 try:
-                    produced = checked_findings(auditor, auditor.run(ctx))
+                    # Auditors multiply many small matrices: a multi-threaded BLAS spends more on waking
+                    # its threads than on the products, and on a busy machine (a training job beside
+                    # the audit) its spinning threads stall for tens of times longer. Auditors that
+                    # gain from parallelism run their own thread pools over chunks.
+                    with threadpool_limits(limits=1, user_api="blas"):
+                        produced = checked_findings(auditor, auditor.run(ctx))
                     status, reason = "ok", ""
                 except Exception as exc:  # a bug in one auditor must not hide the others' findings
                     produced = [crash_finding(auditor.name, exc)]

@@ -280,11 +280,18 @@ def verify_given_pairs(
     Returns the alignment, its source and target rows, and each pair's closest code distance
     (the radius at which the candidate search would have found it). Used to calibrate thresholds.
     """
-    query, window = codes if codes is not None else view_codes(luma)
     a, b = np.asarray(a), np.asarray(b)
+    if codes is None:
+        # Codes of the pairs' images only: callers pass a few hundred pairs out of a whole dataset.
+        used, inverse = np.unique(np.r_[a, b], return_inverse=True)
+        query, window = view_codes(luma[used])
+        code_a, code_b = inverse[: len(a)], inverse[len(a):]
+    else:
+        query, window = codes
+        code_a, code_b = a, b
     nq, nw = query.shape[1], window.shape[1]
-    dist_ba = hamming_distance(query[b][:, :, None, :], window[a][:, None, :, :]).reshape(len(a), -1)
-    dist_ab = hamming_distance(query[a][:, :, None, :], window[b][:, None, :, :]).reshape(len(a), -1)
+    dist_ba = hamming_distance(query[code_b][:, :, None, :], window[code_a][:, None, :, :]).reshape(len(a), -1)
+    dist_ab = hamming_distance(query[code_a][:, :, None, :], window[code_b][:, None, :, :]).reshape(len(a), -1)
     both = np.concatenate([dist_ba, dist_ab], axis=1)  # matches of B's queries first, then A's
     top = np.argsort(both, axis=1, kind="stable")[:, :2]
     b_queries = top < nq * nw
