@@ -75,9 +75,10 @@ def audit(source: Any, **options: Any) -> Report:
     cache = _open_cache(opts["cache"])
     try:
         table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress)
-        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress)
+        store = cache if cache is not None and cache.usable else None
+        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.
-        findings, runs = run_auditors(instances, ctx, results=cache if cache is not None and cache.usable else None)
+        findings, runs = run_auditors(instances, ctx, results=store)
     finally:
         if cache is not None:
             cache.close()

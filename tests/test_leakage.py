@@ -341,7 +341,7 @@ def test_sensitivity_presets_and_raw_thresholds():
         LeakageAuditor(sensitivity="paranoid")
     with pytest.raises(ParameterError, match="'embedding' parameter"):
         LeakageAuditor(embedding="resnet9000")
-    assert LeakageAuditor().required_features() == ("luma32", "chroma8")
+    assert LeakageAuditor().required_features() == ("luma32", "chroma8", "view_codes", "detail32")
     assert "rgb64" in LeakageAuditor(embedding="mobilenet_v3_small").required_features()
 
 

@@ -100,7 +100,11 @@ class AuditContext:
       auditor that wants another's results lists it in ``after``;
     - ``progress``: where a long step reports how far it is
       (``with ctx.progress.stage("name: step", total=n, unit="pairs") as stage: ... stage.update(k)``);
-      silent unless the audit shows progress. It never changes what an auditor finds.
+      silent unless the audit shows progress. It never changes what an auditor finds;
+    - ``store``: where an auditor may keep work between audits (``get_result(key)`` /
+      ``put_result(key, bytes)``, e.g. what it computed per image content) so that a re-audit of
+      a changed dataset redoes only what changed; None without a cache. Stored bytes are data
+      (never pickles) and must not change what the auditor finds.
     """
 
     table: FeatureTable
@@ -108,6 +112,7 @@ class AuditContext:
     options: Mapping[str, Any] = field(default_factory=dict)
     artifacts: dict[str, Any] = field(default_factory=dict)
     progress: Progress = NO_PROGRESS
+    store: Any = None
 
     def location(self, row: int) -> Location:
         relpaths, splits, labels = self._columns

@@ -32,7 +32,7 @@ from dataaudit.engine.auditor import AuditContext, Auditor
 from dataaudit.model.findings import Finding, to_jsonable
 from dataaudit.scan.features import get_feature
 
-__all__ = ["ResultStore", "result_key", "encode_result", "decode_result"]
+__all__ = ["ResultStore", "result_key", "encode_result", "decode_result", "code_digest"]
 
 #: Options that change how an audit runs or is reported, never what an auditor finds.
 _NEUTRAL_OPTIONS = frozenset({"progress", "jobs", "cache", "baseline", "config", "fail_on", "select", "ignore"})
@@ -45,7 +45,7 @@ class ResultStore(Protocol):
 
 
 @functools.lru_cache(maxsize=1)
-def _code_digest() -> str:
+def code_digest() -> str:
     """Digest of dataaudit's own source: a changed auditor (even without a version bump) misses."""
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(__version__.encode())
@@ -61,7 +61,7 @@ def result_key(auditor: Auditor, ctx: AuditContext, dependency_keys: Mapping[str
         return None
     dataset = ctx.dataset
     described = {
-        "dataaudit": _code_digest(),
+        "dataaudit": code_digest(),
         "auditor": f"{type(auditor).__module__}.{type(auditor).__qualname__}",
         "params": auditor.params,
         "options": {k: v for k, v in ctx.options.items() if k not in _NEUTRAL_OPTIONS},

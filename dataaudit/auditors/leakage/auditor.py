@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -14,7 +16,10 @@ from dataaudit.auditors.leakage.embedding import KERAS_MODELS, Embedder, similar
 from dataaudit.auditors.leakage.explain import describe_pair
 from dataaudit.auditors.leakage.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
-from dataaudit.auditors.leakage.verify import detail_level
+from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
+from dataaudit.auditors.leakage.signatures import split_codes
+from dataaudit.engine.result_memo import code_digest
+from dataaudit.scan.features import get_feature
 from dataaudit.model.findings import Finding, Fix, Severity
 from dataaudit.model.fixes import AlternativeResplit, MovedFile, ResplitManifest
 from dataaudit.params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
@@ -250,7 +255,7 @@ class LeakageAuditor(Auditor):
     code_prefix = "DA1"
     rules = (ExactCrossSplit, NearCrossSplit, WithinSplitDuplicate, LabelConflict, LeakRate, SimilarCrossSplit,
              NearCopySearchOff)
-    requires = ("luma32", "chroma8")
+    requires = ("luma32", "chroma8", "view_codes", "detail32")
     parameters = {
         "sensitivity": [Options(tuple(SENSITIVITY))],
         "hash_radius": [Interval(int, 0, 32), NoneValue()],
@@ -314,9 +319,14 @@ class LeakageAuditor(Auditor):
                 luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"])
             near = not lookalike >= LOOKALIKE_MAX  # nan (too few images to tell): search
         # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
-        detail = detail_level(luma) if near else None
+        detail = table.feature("detail32")[searched] if near else None
+        memo_key = self._memo_key(ctx) if near else None
+        memo = SearchMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
-                                     near=bool(near), detail=detail, progress=ctx.progress)
+                                     codes=split_codes(table.feature("view_codes")[searched]), near=bool(near),
+                                     detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None)
+        if memo_key is not None and pairs.memo is not None:
+            ctx.store.put_result(memo_key, pairs.memo.to_bytes())
         a, b = searched[pairs.a], searched[pairs.b]
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
@@ -374,6 +384,19 @@ class LeakageAuditor(Auditor):
             yield self._leak_rate_finding(ctx, groups, rates, exceeded, splits, labels)
         if self.params["embedding"] is not None:
             yield from self._semantic_findings(ctx, searched, group_of, splits, edges.split_order)
+
+    def _memo_key(self, ctx: AuditContext) -> str | None:
+        """Where this dataset's search memo is kept: one per dataset folder and search setting, so a grown
+        or edited dataset finds the memo of its last audit. None when there is nowhere to keep it."""
+        if ctx.store is None or ctx.dataset.root is None or ctx.dataset.arrays is not None:
+            return None
+        radius, min_similarity = self.thresholds
+        described = {
+            "memo": MEMO_VERSION, "dataaudit": code_digest(), "root": str(ctx.dataset.root),
+            "kind": ctx.dataset.kind, "radius": radius, "min_similarity": min_similarity,
+            "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires),
+        }
+        return "leakage-search-memo/" + hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
 
     # -- leak rates -------------------------------------------------------------------------------
 

@@ -19,6 +19,13 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from dataaudit.auditors.leakage.hamming_index import find_pairs, hamming_distance
+from dataaudit.auditors.leakage.search_memo import (
+    CANDIDATE_FIELDS,
+    MATCH_FIELDS,
+    VERDICT_FIELDS,
+    SearchMemo,
+    content_keys_bytes,
+)
 from dataaudit.auditors.leakage.signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
 from dataaudit.auditors.leakage.verify import (
     FLAT_DETAIL,
@@ -69,6 +76,8 @@ class DuplicatePairs:
     mirrored: np.ndarray
     params: np.ndarray
     candidates: int = 0
+    verified: int = 0  # candidates verified in this search (the others' verdicts came from a memo)
+    memo: SearchMemo | None = None
 
     def __len__(self) -> int:
         return len(self.a)
@@ -143,6 +152,8 @@ def find_duplicate_pairs(
     near: bool = True,
     detail: np.ndarray | None = None,
     progress: Progress = NO_PROGRESS,
+    memo: SearchMemo | None = None,
+    keep_memo: bool = False,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
 
@@ -152,6 +163,11 @@ def find_duplicate_pairs(
     under MIN_SIDE pixels only take part as exact copies); ``codes`` may pass
     precomputed :func:`view_codes` of ``luma``, ``detail`` its :func:`detail_level`. ``progress``
     shows the candidate search and the verification (counting pairs) as stages.
+
+    ``memo`` (from an earlier search with the same radius and similarity) lets the search skip
+    what it already knows: view matches among images it has seen and verdicts on candidates it
+    has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
+    carry the memo of this search (``DuplicatePairs.memo``) for the next one.
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -160,49 +176,67 @@ def find_duplicate_pairs(
         reps = reps[np.asarray(sides)[reps] >= MIN_SIDE]
     if not near:
         reps = reps[:0]
+    rep_keys = content_keys_bytes(keys[reps]) if memo is not None or keep_memo else None
+    # Ties (a pair matches equally well both ways round; flat images of equal brightness) are broken by
+    # content, not by where an image happens to be listed: a renamed or re-listed dataset then yields the
+    # same candidates, and a memo of them stays valid.
+    rank = np.argsort(np.argsort(keys[reps], kind="stable"), kind="stable")
+    known, old_matches, old_candidates, old_verdicts = (
+        memo.in_positions(rep_keys) if memo is not None and rep_keys is not None else (None, None, None, None))
     with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
         query, window = codes if codes is not None else view_codes(luma[reps])
         if codes is not None:
             query, window = query[reps], window[reps]
-        qi, wi, dist = find_pairs(query.reshape(-1, CODE_BYTES), window.reshape(-1, CODE_BYTES), radius)
-        q_img, q_code = qi // N_QUERY_CODES, qi % N_QUERY_CODES
-        w_img, w_code = wi // N_WINDOW_CODES, wi % N_WINDOW_CODES
-        keep = q_img != w_img
-        q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
-        # The closest view matches of each unordered image pair (both directions pooled).
-        lo, hi = np.minimum(q_img, w_img), np.maximum(q_img, w_img)
-        order = np.lexsort((w_code, q_code, dist, hi, lo))
-        lo, hi, q_img, q_code, w_img, w_code, dist = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
+        matches = _view_matches(query, window, radius, rank, known, old_matches)
+        lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
         first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
         second = np.minimum(first + 1, len(lo) - 1)
         second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
         # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
-        f_lo, f_hi = _flat_candidates(luma[reps], lo[first], hi[first],
+        f_lo, f_hi = _flat_candidates(luma[reps], lo[first], hi[first], rank,
                                       None if detail is None else np.asarray(detail)[reps])
-    candidates = len(first) + len(f_lo)
-    with progress.stage("leakage: verifying pairs", total=candidates, unit="pairs") as verifying:
-        aligned, source, target = _verify_starts(
-            luma, chroma, sides, reps, q_img[first], q_code[first], w_img[first], w_code[first],
-            q_img[second], q_code[second], w_img[second], w_code[second], min(MIN_START_FIT, min_similarity),
-            min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying,
+    flat_code = np.full(len(f_lo), 255)
+    candidates = {
+        "q_img1": np.r_[q_img[first], f_hi], "q_code1": np.r_[q_code[first], flat_code],
+        "w_img1": np.r_[w_img[first], f_lo], "w_code1": np.r_[w_code[first], flat_code],
+        "q_img2": np.r_[q_img[second], f_hi], "q_code2": np.r_[q_code[second], flat_code],
+        "w_img2": np.r_[w_img[second], f_lo], "w_code2": np.r_[w_code[second], flat_code],
+    }
+    n_searched, n_candidates = len(first), len(first) + len(f_lo)
+    seen = _rows_of(candidates, old_candidates) if old_candidates is not None else np.full(n_candidates, -1)
+    todo = np.flatnonzero(seen < 0)
+    main, flat = todo[todo < n_searched], todo[todo >= n_searched]
+    with progress.stage("leakage: verifying pairs", total=len(todo), unit="pairs") as verifying:
+        fresh_main, _, _ = _verify_starts(
+            luma, chroma, sides, reps, *(candidates[k][main] for k in CANDIDATE_FIELDS),
+            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying,
         )
-        lo, hi = lo[first], hi[first]
-        if len(f_lo):
-            flat_aligned = _verify_in_chunks(
-                luma, chroma, sides, reps[f_lo][:, None], reps[f_hi][:, None], np.zeros((len(f_lo), 1), bool),
-                np.tile(_IDENTITY, (len(f_lo), 1, 1)), progress=verifying,
-            )
-            aligned = Alignment(*(np.concatenate([getattr(aligned, f), getattr(flat_aligned, f)])
-                                  for f in Alignment.__dataclass_fields__))
-            source, target = np.r_[source, reps[f_hi]], np.r_[target, reps[f_lo]]
-            lo, hi = np.r_[lo, f_lo], np.r_[hi, f_hi]
+        fresh_flat = _verify_in_chunks(
+            luma, chroma, sides, reps[candidates["w_img1"][flat]][:, None], reps[candidates["q_img1"][flat]][:, None],
+            np.zeros((len(flat), 1), bool), np.tile(_IDENTITY, (len(flat), 1, 1)), progress=verifying,
+        )
+    aligned = _assemble(n_candidates, seen, old_verdicts, (main, fresh_main), (flat, fresh_flat))
+    # Start k of a candidate maps its k-th query image (source) onto its k-th window image (target); start 2
+    # is the first match's images without a transform.
+    second_start = aligned.start == 1
+    source = reps[np.where(second_start, candidates["q_img2"], candidates["q_img1"])]
+    target = reps[np.where(second_start, candidates["w_img2"], candidates["w_img1"])]
     best = np.flatnonzero(aligned.similarity >= min_similarity)
 
-    near_a, near_b = reps[lo[best]], reps[hi[best]]
+    near_a = np.minimum(reps[candidates["q_img1"][best]], reps[candidates["w_img1"][best]])
+    near_b = np.maximum(reps[candidates["q_img1"][best]], reps[candidates["w_img1"][best]])
     n_exact, n_near = len(ex_a), len(best)
     a = np.r_[np.minimum(ex_a, ex_b), near_a].astype(np.int64)
     b = np.r_[np.maximum(ex_a, ex_b), near_b].astype(np.int64)
+    new_memo = None
+    if keep_memo and rep_keys is not None:
+        new_memo = SearchMemo(
+            keys=rep_keys,
+            matches={k: matches[k].astype(np.int32 if k in ("q_img", "w_img") else np.uint8) for k in MATCH_FIELDS},
+            candidates={k: v.astype(np.int32 if "img" in k else np.uint8) for k, v in candidates.items()},
+            verdicts={k: getattr(aligned, k) for k in VERDICT_FIELDS},
+        )
     pairs = DuplicatePairs(
         a=a,
         b=b,
@@ -212,9 +246,82 @@ def find_duplicate_pairs(
         target=np.r_[ex_a, target[best]].astype(np.int64),
         mirrored=np.r_[np.zeros(n_exact, bool), aligned.mirrored[best]],
         params=np.concatenate([np.tile(_IDENTITY, (n_exact, 1)), aligned.params[best]]).reshape(-1, 5),
-        candidates=candidates,
+        candidates=n_candidates,
+        verified=len(todo),
+        memo=new_memo,
     )
     return _sorted(pairs)
+
+
+def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
+                  known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    """The two closest view matches of every image pair whose codes come within ``radius``.
+
+    Returns ``lo``, ``hi`` (the pair, lower ``rank`` first) and MATCH_FIELDS, sorted by pair,
+    distance, codes and query image (ranks): an order that depends only on the matches and the
+    images' ranks (their content), so a search pieced together from a memo
+    (``old``: the matches among the ``known`` images) and a search of the new images' codes
+    against everyone's gives exactly the arrays of a search from scratch.
+    """
+    nq, nw = query.shape[1], window.shape[1]
+    everyone = np.arange(len(query))
+
+    def search(q_rows: np.ndarray, w_rows: np.ndarray) -> tuple[np.ndarray, ...]:
+        if len(q_rows) == 0 or len(w_rows) == 0:
+            return tuple(np.zeros(0, np.int64) for _ in MATCH_FIELDS)
+        qi, wi, d = find_pairs(query[q_rows].reshape(-1, CODE_BYTES), window[w_rows].reshape(-1, CODE_BYTES), radius)
+        return q_rows[qi // nq], qi % nq, w_rows[wi // nw], wi % nw, d
+
+    if known is None or old is None:
+        parts = [search(everyone, everyone)]
+    else:
+        added = np.flatnonzero(~known)
+        parts = [tuple(old[k] for k in MATCH_FIELDS), search(added, everyone), search(np.flatnonzero(known), added)]
+    q_img, q_code, w_img, w_code, dist = (np.concatenate([p[k] for p in parts]).astype(np.int64) for k in range(5))
+    keep = q_img != w_img
+    q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
+    q_first = rank[q_img] < rank[w_img]
+    lo, hi = np.where(q_first, q_img, w_img), np.where(q_first, w_img, q_img)
+    order = np.lexsort((rank[q_img], w_code, q_code, dist, rank[hi], rank[lo]))
+    lo, hi, q_img, q_code, w_img, w_code, dist = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
+    if len(lo):
+        run_start = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])])
+        rank = np.arange(len(lo)) - np.repeat(run_start, np.diff(np.r_[run_start, len(lo)]))
+        top = rank < 2  # only a pair's two closest matches are ever used
+        lo, hi, q_img, q_code, w_img, w_code, dist = (x[top] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
+    return {"lo": lo, "hi": hi, "q_img": q_img, "q_code": q_code, "w_img": w_img, "w_code": w_code, "dist": dist}
+
+
+def _rows_of(current: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> np.ndarray:
+    """For each current candidate, its row among the ``known`` ones (same images and starts), or -1."""
+    n, m = len(current[CANDIDATE_FIELDS[0]]), len(known[CANDIDATE_FIELDS[0]])
+    if n == 0 or m == 0:
+        return np.full(n, -1, dtype=np.int64)
+    record = np.dtype([(name, "<i8") for name in CANDIDATE_FIELDS])
+    cur, old = np.empty(n, record), np.empty(m, record)
+    for name in CANDIDATE_FIELDS:
+        cur[name], old[name] = current[name], known[name]
+    order = np.argsort(old, kind="stable")
+    ordered = old[order]
+    at = np.minimum(np.searchsorted(ordered, cur), m - 1)
+    return np.where(ordered[at] == cur, order[at], -1).astype(np.int64)
+
+
+def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
+              *fresh: tuple[np.ndarray, Alignment]) -> Alignment:
+    """One Alignment for all ``n`` candidates: remembered verdicts where ``seen``, fresh ones elsewhere."""
+    template = {"similarity": np.float32, "detail": np.float32, "colour": np.float32, "mirrored": bool,
+                "overlap": np.float32, "start": np.int64}
+    out = {k: np.zeros(n, dtype) for k, dtype in template.items()}
+    out["params"] = np.zeros((n, 5), np.float32)
+    hit = np.flatnonzero(seen >= 0)
+    if old is not None and len(hit):
+        for k in out:
+            out[k][hit] = old[k][seen[hit]]
+    for rows, aligned in fresh:
+        for k in out:
+            out[k][rows] = getattr(aligned, k)
+    return Alignment(**out)
 
 
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
@@ -235,21 +342,22 @@ def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int)
     return keep
 
 
-def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray, rank: np.ndarray,
                      detail: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of featureless images next to each other in brightness order, not already candidates.
+    """Pairs (lower rank first) of featureless images next to each other in brightness order, not already candidates.
 
     Linking neighbours in sorted order is enough for groups (connected components)
-    and keeps the number of pairs linear in the number of flat images.
+    and keeps the number of pairs linear in the number of flat images. Equal brightness is ordered by rank.
     """
     flat = np.flatnonzero((detail_level(luma) if detail is None else detail) < FLAT_DETAIL)
     if len(flat) < 2:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     brightness = luma[flat].reshape(len(flat), -1).mean(axis=1)
-    order = flat[np.argsort(brightness, kind="stable")]
-    steps = np.diff(np.sort(brightness))
+    by_brightness = np.lexsort((rank[flat], brightness))
+    order = flat[by_brightness]
+    steps = np.diff(brightness[by_brightness])
     a, b = order[:-1][steps <= FLAT_SCALE * 0.2], order[1:][steps <= FLAT_SCALE * 0.2]
-    a, b = np.minimum(a, b), np.maximum(a, b)
+    a, b = np.where(rank[a] < rank[b], a, b), np.where(rank[a] < rank[b], b, a)
     known = set(zip(lo.tolist(), hi.tolist()))
     new = np.array([(x, y) not in known for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
     return a[new].astype(np.int64), b[new].astype(np.int64)
@@ -342,7 +450,7 @@ def _sorted(pairs: DuplicatePairs) -> DuplicatePairs:
     order = np.lexsort((pairs.b, pairs.a))
     fields = {name: getattr(pairs, name)[order] for name in
               ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params")}
-    return DuplicatePairs(**fields, candidates=pairs.candidates)
+    return DuplicatePairs(**fields, candidates=pairs.candidates, verified=pairs.verified, memo=pairs.memo)
 
 
 def connected_groups(n: int, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:

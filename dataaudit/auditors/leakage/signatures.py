@@ -36,6 +36,7 @@ __all__ = [
     "WINDOW_VIEWS",
     "CODE_BYTES",
     "view_codes",
+    "split_codes",
 ]
 
 #: Side of the stored luma thumbnail.
@@ -139,7 +140,7 @@ _ROWS = max(max(v, u) for v, u in _FREQS) + 1
 _FV = np.array([v for v, _ in _FREQS])
 _FU = np.array([u for _, u in _FREQS])
 #: Mirroring a view flips the sign of its odd horizontal frequencies.
-_MIRROR_SIGN = np.where(_FU % 2 == 1, -1.0, 1.0).astype(np.float32)
+_MIRROR_SIGN = np.where(_FU % 2 == 1, -1.0, 1.0)
 _SUPER = 4  # samples per view pixel and axis (box filter against aliasing)
 
 
@@ -193,10 +194,10 @@ def _build_plan() -> dict[str, np.ndarray]:
     mt = np.stack([_turned_matrix(all_views[k]) for k in turned]) if turned else np.zeros((0, CODE_BITS, THUMB * THUMB))
     return {
         "flat": np.array(flat),
-        "my_all": my.reshape(-1, THUMB).astype(np.float32),  # (V*ROWS, THUMB)
-        "mxT": mx.transpose(0, 2, 1).astype(np.float32),  # (V, THUMB, ROWS)
+        "my_all": my.reshape(-1, THUMB),  # (V*ROWS, THUMB)
+        "mxT": mx.transpose(0, 2, 1),  # (V, THUMB, ROWS)
         "turned": np.array(turned, dtype=int),
-        "mt": mt.reshape(-1, THUMB * THUMB).T.astype(np.float32),  # (THUMB*THUMB, T*BITS)
+        "mt": mt.reshape(-1, THUMB * THUMB).T,  # (THUMB*THUMB, T*BITS)
     }
 
 
@@ -206,9 +207,9 @@ _PLAN = _build_plan()
 def _coefficients(luma: np.ndarray) -> np.ndarray:
     """(n, views, CODE_BITS) DCT coefficients of every query and window view."""
     n = len(luma)
-    lum = luma.astype(np.float32)
+    lum = luma.astype(np.float64)
     n_flat = len(_PLAN["flat"])
-    out = np.empty((n, len(QUERY_VIEWS) + len(WINDOW_VIEWS), CODE_BITS), dtype=np.float32)
+    out = np.empty((n, len(QUERY_VIEWS) + len(WINDOW_VIEWS), CODE_BITS), dtype=np.float64)
     # One large matrix product for the rows of every view, one batched product for the columns.
     by_row = np.ascontiguousarray(lum.transpose(1, 0, 2)).reshape(THUMB, n * THUMB)
     rows = (_PLAN["my_all"] @ by_row).reshape(n_flat, _ROWS * n, THUMB)  # (view, v * image, x)
@@ -221,6 +222,10 @@ def _coefficients(luma: np.ndarray) -> np.ndarray:
 
 
 def _hash(coeffs: np.ndarray) -> np.ndarray:
+    # Coefficients in float64, rounded to 1e-6: an image's code is then the same whether it was hashed
+    # alone or in a batch (matrix products of other shapes sum in another order), also for a featureless
+    # image, whose coefficients are all float noise.
+    coeffs = np.round(coeffs, 6)
     # The median (sorting is faster than np.median here): every code has exactly 32 bits set.
     middle = np.sort(coeffs, axis=-1)[..., CODE_BITS // 2 - 1 : CODE_BITS // 2 + 1].mean(axis=-1, keepdims=True)
     bits = coeffs > middle
@@ -244,3 +249,23 @@ def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndar
         query[start : start + chunk, nq:] = _hash(q * _MIRROR_SIGN)
         window[start : start + chunk] = _hash(coeffs[:, nq:])
     return query, window
+
+
+@register_feature("view_codes", shape=(N_QUERY_CODES + N_WINDOW_CODES, CODE_BYTES), dtype="uint8")
+def view_codes_feature(image: DecodedImage) -> np.ndarray:
+    """Binary codes of the luma thumbnail's views: query codes, then window codes (:func:`view_codes`).
+
+    A scan feature rather than computed by the auditor: computed in the scan's worker processes
+    and cached with each image's content, so a re-audit of a grown dataset hashes only the new images.
+    """
+    return np.concatenate(view_codes(luma32(image)[None]), axis=1)[0]
+
+
+@register_batch("view_codes")
+def _view_codes_batch(batch: ImageBatch) -> np.ndarray:
+    return np.concatenate(view_codes(_luma32_batch(batch)), axis=1)
+
+
+def split_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ``view_codes`` feature (n, 28, 8) as :func:`view_codes` returns them: (query, window)."""
+    return codes[:, :N_QUERY_CODES], codes[:, N_QUERY_CODES:]

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS
+from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS, _luma32_batch, luma32
+from dataaudit.scan.features import DecodedImage, ImageBatch, register_batch, register_feature
 
 __all__ = [
     "Alignment", "initial_alignment", "verify_pairs", "detail_level", "SEARCH_STEPS", "FLAT_DETAIL", "FLAT_SCALE",
@@ -272,12 +273,13 @@ def _gauss_matrix(n: int, sigma: float) -> np.ndarray:
 
 
 _GAUSS = {s: _gauss_matrix(THUMB, s) for s in {*(x for band in BANDS for x in band), *FINE_SIGMAS, FINE_OUTER}}
+_GAUSS64 = {s: g.astype(np.float64) for s, g in _GAUSS.items()}
 
 
 def _blur(v: np.ndarray, sigma: float) -> np.ndarray:
     """Gaussian blur of (..., N, N) images: two large matrix products over the whole batch (rows, then
     columns), far faster than one small product per image."""
-    g = _GAUSS[sigma].T
+    g = _GAUSS[sigma].T if v.dtype != np.float64 else _GAUSS64[sigma].T
     n = v.shape[-1]
     rows = np.ascontiguousarray(v).reshape(-1, n) @ g
     cols = np.ascontiguousarray(rows.reshape(v.shape).swapaxes(-1, -2)).reshape(-1, n) @ g
@@ -286,7 +288,7 @@ def _blur(v: np.ndarray, sigma: float) -> np.ndarray:
 
 def _band_unmasked(x: np.ndarray, inner: float, outer: float) -> np.ndarray:
     """:func:`_band` with a mask of ones: the mask's blur is the same for every image, so it is computed once."""
-    ones = np.ones((1, x.shape[-2], x.shape[-1]), dtype=np.float32)
+    ones = np.ones((1, x.shape[-2], x.shape[-1]), dtype=x.dtype)
     return _blur(x, inner) / (_blur(ones, inner)[0] + 1e-3) - _blur(x, outer) / (_blur(ones, outer)[0] + 1e-3)
 
 
@@ -306,17 +308,34 @@ def _masked_std(x: np.ndarray, m: np.ndarray) -> np.ndarray:
 
 
 def detail_level(luma: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
-    """Standard deviation of the first band-pass of (n, 32, 32) thumbnails (inside ``mask``): how much detail they hold."""
+    """Standard deviation of the first band-pass of (n, 32, 32) thumbnails (inside ``mask``): how much detail they hold.
+
+    Without a mask it is computed in float64 and rounded to 1e-4: the same bytes for an image whether it
+    comes alone or in a batch (the ``detail32`` scan feature's contract), which float32 matrix
+    products of different shapes do not guarantee.
+    """
     if mask is None:
         # In blocks that stay in the CPU cache: the whole dataset's thumbnails may come at once.
         luma = np.asarray(luma)
         out = np.empty(luma.shape[:-2], dtype=np.float32)
-        for begin in range(0, len(luma), 4096):
-            x = np.asarray(luma[begin : begin + 4096], dtype=np.float32)
-            out[begin : begin + 4096] = _band_unmasked(x, *BANDS[0]).std(axis=(-1, -2))
+        for begin in range(0, len(luma), 2048):
+            x = np.asarray(luma[begin : begin + 2048], dtype=np.float64)
+            # Rounded to 1e-4 luma levels: a flat image's spread is float noise (1e-9) that differs by batch.
+            out[begin : begin + 2048] = np.round(_band_unmasked(x, *BANDS[0]).std(axis=(-1, -2)), 4)
         return out
     x = np.asarray(luma, dtype=np.float32)
     return _masked_std(_band(x, mask, *BANDS[0]), mask)
+
+
+@register_feature("detail32", shape=(), dtype="float32")
+def detail32(image: DecodedImage) -> np.ndarray:
+    """:func:`detail_level` of the luma thumbnail (a scan feature: computed in the workers, cached by content)."""
+    return detail_level(luma32(image)[None])[0]
+
+
+@register_batch("detail32")
+def _detail32_batch(batch: ImageBatch) -> np.ndarray:
+    return detail_level(_luma32_batch(batch))
 
 
 def fine_sigma(smaller_side: np.ndarray) -> np.ndarray:

@@ -1,0 +1,122 @@
+"""Incremental re-audits: a grown, shrunk or re-split dataset is audited from what the cache knows,
+with exactly the findings of a cold audit, and the search redoes only the new images' work."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+import dataaudit
+from dataaudit.auditors.leakage.pair_search import find_duplicate_pairs
+from dataaudit.auditors.leakage.search_memo import SearchMemo
+from dataaudit.auditors.leakage.signatures import view_codes
+from dataaudit.demo.edits import photo_tiles, write_edited
+
+EDITS = ("crop8", "hflip", "brightness", "rotate5", "jpeg30", "hue")
+
+
+def _comparable(report) -> str:
+    data = json.loads(report.to_json())
+    data.pop("scan", None)
+    data.get("config", {}).pop("cache", None)
+    for run in data["auditors"]:
+        run.pop("seconds")
+    return json.dumps(data, sort_keys=True)
+
+
+@pytest.fixture
+def photos(tmp_path):
+    """48 distinct photo tiles in train/{a,b}, a few edited copies of them in val."""
+    root = tmp_path / "data"
+    tiles = photo_tiles(6, 8)
+    for i, tile in enumerate(tiles):
+        path = root / "train" / ("a" if i % 2 else "b") / f"{i:03d}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tile.resize((48, 48)).save(path)
+    rng = np.random.default_rng(1)
+    for k, edit in enumerate(EDITS[:3]):
+        source = root / "train" / ("a" if k % 2 else "b") / f"{k:03d}.png"
+        write_edited(source, root / "val" / ("a" if k % 2 else "b") / f"copy{k}", edit, rng)
+    return root
+
+
+def _add_copies(root, start: int, edits: tuple[str, ...], seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    for k, edit in enumerate(edits):
+        i = start + 2 * k
+        source = root / "train" / ("a" if i % 2 else "b") / f"{i:03d}.png"
+        write_edited(source, root / "val" / ("a" if i % 2 else "b") / f"new{i}", edit, rng)
+
+
+def test_a_grown_dataset_is_audited_incrementally_with_the_findings_of_a_cold_audit(photos, tmp_path):
+    cache = tmp_path / "cache.sqlite"
+    first = dataaudit.audit(photos, cache=cache, config=False, progress=False)
+    assert first.by_code("DA102") or first.by_code("DA101")
+    _add_copies(photos, 10, EDITS[3:], seed=2)
+    incremental = dataaudit.audit(photos, cache=cache, config=False, progress=False)
+    cold = dataaudit.audit(photos, cache=tmp_path / "fresh.sqlite", config=False, progress=False)
+    assert _comparable(incremental) == _comparable(cold)
+    # The new copies are found, not only the old ones.
+    copies = {p["copy"] for f in cold.findings if f.code in ("DA101", "DA102") for p in f.evidence["pairs"]}
+    assert any("/new" in c for c in copies)
+
+
+def test_removing_and_moving_images_is_also_answered_like_a_cold_audit(photos, tmp_path):
+    cache = tmp_path / "cache.sqlite"
+    dataaudit.audit(photos, cache=cache, config=False, progress=False)
+    (photos / "train" / "a" / "005.png").unlink()
+    (photos / "test" / "b").mkdir(parents=True)
+    shutil.move(photos / "train" / "b" / "000.png", photos / "test" / "b" / "moved.png")
+    incremental = dataaudit.audit(photos, cache=cache, config=False, progress=False)
+    cold = dataaudit.audit(photos, cache=tmp_path / "fresh.sqlite", config=False, progress=False)
+    assert _comparable(incremental) == _comparable(cold)
+
+
+def _search(luma, keys, memo=None):
+    return find_duplicate_pairs(luma, keys, radius=10, min_similarity=0.9, codes=view_codes(luma), memo=memo,
+                                keep_memo=True)
+
+
+def _thumbnails(n_tiles: int = 48) -> np.ndarray:
+    from PIL import Image
+
+    tiles = [np.asarray(t.convert("L").resize((32, 32), Image.Resampling.BOX)) for t in photo_tiles(6, 8)][:n_tiles]
+    # Every tile, its mirror image and a slightly brighter copy: many candidates, many copies.
+    out = tiles + [t[:, ::-1] for t in tiles] + [np.clip(t.astype(int) + 12, 0, 255).astype(np.uint8) for t in tiles]
+    return np.asarray(out)
+
+
+def test_the_search_redoes_only_the_new_images_work_and_finds_the_same_pairs():
+    luma = _thumbnails()
+    keys = np.array([f"k{i}" for i in range(len(luma))])
+    n_old = len(luma) - 12
+    before = _search(luma[:n_old], keys[:n_old])
+    assert before.memo is not None and before.verified == before.candidates > 0
+    grown = _search(luma, keys, memo=before.memo)
+    scratch = _search(luma, keys)
+    for field in ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params"):
+        assert np.array_equal(getattr(grown, field), getattr(scratch, field)), field
+    assert grown.candidates == scratch.candidates
+    # Only candidates involving the 12 new images were verified again.
+    assert 0 < grown.verified < scratch.verified
+    # The same images in another order (a re-listed, renamed dataset): nothing to verify at all.
+    order = np.random.default_rng(0).permutation(len(luma))
+    shuffled = _search(luma[order], keys[order], memo=grown.memo)
+    assert shuffled.verified == 0
+    assert len(shuffled) == len(scratch)
+
+
+def test_a_damaged_or_foreign_memo_is_ignored():
+    luma = _thumbnails()
+    keys = np.array([f"k{i}" for i in range(len(luma))])
+    memo = _search(luma, keys).memo
+    blob = memo.to_bytes()
+    assert SearchMemo.from_bytes(blob) is not None
+    assert SearchMemo.from_bytes(b"not an archive") is None
+    assert SearchMemo.from_bytes(blob[: len(blob) // 2]) is None
+    # An archive whose image numbers point past its key list is not trusted.
+    broken = SearchMemo(memo.keys[:3], memo.matches, memo.candidates, memo.verdicts)
+    assert SearchMemo.from_bytes(broken.to_bytes()) is None
