@@ -22,6 +22,15 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _pools_even_for_small_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test datasets are small: a scan with jobs > 1 would run in-process (see scanner.MIN_PARALLEL_SECONDS)
+    and the process-pool path would go untested. Tests of that rule undo this."""
+    from dataaudit.scan import scanner
+
+    monkeypatch.setattr(scanner, "MIN_PARALLEL_SECONDS", 0.0)
+
+
 def write_image(path: Path, *, seed: int = 0, shape: str = "circle", size: int | tuple[int, int] = 96,
                 fmt: str | None = None, mode: str = "RGB", **save_kwargs) -> Path:
     """Write a distinct synthetic photo (seeded) to ``path`` with Pillow; ``size`` is a side or (width, height)."""

@@ -316,3 +316,20 @@ def test_legacy_generator_is_reported_when_selected_alone_or_without_a_recommend
     quiet = dataaudit.audit(root, select=["DA4"], variety={"recommend": False}, cache=False, config=False)
     assert "DA405" in {f.code for f in quiet.findings}
     assert not {"DA404", "DA406"} & {f.code for f in quiet.findings}
+
+
+def test_near_copy_groups_accept_identical_images():
+    """Identical descriptors correlate at 1 + float noise; their distance must not go negative (linkage refuses)."""
+    from sklearn.datasets import load_sample_images
+
+    from dataaudit.auditors.variety.measures import near_copy_groups
+
+    photo = load_sample_images().images[0]
+    rng = np.random.default_rng(0)
+    crops = [photo[y : y + 64, x : x + 64] for x, y in rng.integers(0, 300, (40, 2))]
+    crops += crops[:10]  # ten exact copies
+    gray = np.array([np.asarray(Image.fromarray(c).convert("L")) for c in crops])
+    thumbs = np.array([np.asarray(Image.fromarray(c).resize((32, 32))) for c in crops])
+    groups = near_copy_groups(scene_descriptors(gray, thumbs), 0.9)
+    assert all(groups[k] == groups[40 + k] for k in range(10))
+    assert len(set(groups.tolist())) <= 40

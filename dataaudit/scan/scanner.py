@@ -31,6 +31,12 @@ __all__ = ["scan", "default_jobs"]
 
 #: Below this many images to decode, a process pool costs more than it saves.
 MIN_PARALLEL_ITEMS = 48
+#: Starting a pool costs 0.5-1 s (a forkserver, workers importing the feature modules): a scan whose
+#: serial decode is estimated below this (e.g. the few hundred new images of a cached dataset) runs
+#: in this process. The estimate: a fixed cost per image plus a cost per byte read and decoded.
+MIN_PARALLEL_SECONDS = 1.0
+_SERIAL_SECONDS_PER_IMAGE = 150e-6
+_SERIAL_SECONDS_PER_BYTE = 10e-9
 _FLUSH_EVERY = 1000
 #: Images per batch sent to a worker, and the most file bytes one batch may hold (see _batches).
 MIN_BATCH, MAX_BATCH = 4, 256
@@ -173,7 +179,8 @@ def _run_pool(
     """Run ``worker_fn`` on batches of ``tasks`` (``sizes``: each task's bytes) and give the results to ``sink``."""
     if not tasks:
         return
-    if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS:
+    serial_seconds = len(tasks) * _SERIAL_SECONDS_PER_IMAGE + float(sum(sizes)) * _SERIAL_SECONDS_PER_BYTE
+    if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS or serial_seconds < MIN_PARALLEL_SECONDS:
         _worker.init_worker(*initargs)
         for start, stop in _batches(sizes, 1):
             sink.take(worker_fn(list(tasks[start:stop])))
