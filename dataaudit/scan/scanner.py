@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from dataaudit.progress import Progress, Stage
 from dataaudit.scan import worker as _worker
@@ -182,8 +183,9 @@ def _run_pool(
     serial_seconds = len(tasks) * _SERIAL_SECONDS_PER_IMAGE + float(sum(sizes)) * _SERIAL_SECONDS_PER_BYTE
     if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS or serial_seconds < MIN_PARALLEL_SECONDS:
         _worker.init_worker(*initargs)
-        for start, stop in _batches(sizes, 1):
-            sink.take(worker_fn(list(tasks[start:stop])))
+        with threadpool_limits(limits=1, user_api="blas"):  # as in pool workers: see init_pool_worker
+            for start, stop in _batches(sizes, 1):
+                sink.take(worker_fn(list(tasks[start:stop])))
         return
     batches = _batches(sizes, jobs)
     in_flight_max = jobs * 4
