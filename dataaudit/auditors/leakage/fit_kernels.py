@@ -126,6 +126,7 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
     for i in range(n_pairs):
         p = out[i]
         best = np.float32(-1.0)
+        scored = False  # whether ``best`` is the fit of ``p`` as it stands (true after the first trials)
         for s in range(len(steps)):
             d_centre = np.float32(steps[s, 0])
             d_scale = np.float32(steps[s, 1])
@@ -144,8 +145,12 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
                             trial[axis + 2] = p[axis + 2] * (np.float32(1) + np.float32(t % 3 - 1) * d_scale)
                         for q in range(5):
                             trial[q] = min(max(trial[q], low[q]), high[q])
-                        score = np.float32(_fit(a[i], b[i], trial[0], trial[1], trial[2], trial[3], trial[4],
-                                                grid, pixel_class, keeps, min_count, sums))
+                        unchanged = t == (2 if axis == 2 else 4)  # the zero step: p itself, already scored
+                        if unchanged and scored:
+                            score = best
+                        else:
+                            score = np.float32(_fit(a[i], b[i], trial[0], trial[1], trial[2], trial[3], trial[4],
+                                                    grid, pixel_class, keeps, min_count, sums))
                         if score > top_score:
                             top_score = score
                             for q in range(5):
@@ -153,5 +158,6 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
                     for q in range(5):
                         p[q] = chosen[q]
                     best = top_score
+                    scored = True
         fit[i] = best
     return out, fit
