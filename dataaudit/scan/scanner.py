@@ -184,14 +184,29 @@ def _run_pool(
         max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs
     ) as pool:
         pending: set[Future] = set()
-        position = 0
+        first, last = 0, len(batches)  # batches[first:last] are not handed out yet
+        pool_ready = False
         try:
-            while position < len(batches) or pending:
-                while position < len(batches) and len(pending) < in_flight_max:
-                    start, stop = batches[position]
+            while first < last or pending:
+                while first < last and len(pending) < in_flight_max:
+                    start, stop = batches[first]
                     pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
-                    position += 1
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    first += 1
+                if not pool_ready and first < last:
+                    done, pending = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
+                    if not done:
+                        # The pool's processes may still be starting: a new forkserver first imports
+                        # dataaudit, most of a second on one core. Meanwhile this process works
+                        # through batches from the far end on the core that would sit idle.
+                        if last == len(batches):
+                            _worker.init_worker(*initargs)
+                        last -= 1
+                        start, stop = batches[last]
+                        sink.take(worker_fn(list(tasks[start:stop])))
+                        continue
+                else:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                pool_ready = True
                 for future in done:
                     sink.take(future.result())
         except BaseException:
