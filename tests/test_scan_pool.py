@@ -1,14 +1,16 @@
-"""The scan's process pool: the calling process decodes while the pool's processes start."""
+"""The scan's process pool: the calling process decodes while the pool's processes start, and lets go of the cache after."""
 
 from __future__ import annotations
 
 import importlib
 import os
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import make_tree
 
+from dataaudit.scan.cache import FeatureCache
 from dataaudit.scan.features import FEATURES
 from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
@@ -33,3 +35,21 @@ def test_the_calling_process_decodes_batches_from_the_end_while_the_pool_starts(
     assert 0 not in here and len(set(pids) - {os.getpid()}) >= 1
     alone, _ = scan(resolve_source(root), ["thumb32"], jobs=1, progress=False)
     assert table.features["thumb32"].tobytes() == alone.features["thumb32"].tobytes()
+
+
+def _open_paths() -> set[str]:
+    fds = Path("/proc/self/fd")
+    return {os.path.realpath(fds / fd) for fd in os.listdir(fds)}
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="lists open files through /proc")
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_scan_leaves_no_file_of_the_cache_open_in_the_calling_process(tmp_path, jobs):
+    root = make_tree(tmp_path / "data", {"train/a": 30, "train/b": 30}, size=40)
+    cache = FeatureCache(tmp_path / "cache.sqlite")
+    try:
+        _, stats = scan(resolve_source(root), ["thumb32"], cache=cache, jobs=jobs, progress=False)
+    finally:
+        cache.close()
+    assert stats.decoded == 60
+    assert not {p for p in _open_paths() if p.startswith(str(tmp_path / "cache.sqlite"))}

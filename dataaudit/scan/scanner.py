@@ -173,12 +173,27 @@ def _run_pool(
     """Run ``worker_fn`` on batches of ``tasks`` (``sizes``: each task's bytes) and give the results to ``sink``."""
     if not tasks:
         return
-    if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS:
-        _worker.init_worker(*initargs)
-        for start, stop in _batches(sizes, 1):
-            sink.take(worker_fn(list(tasks[start:stop])))
-        return
-    batches = _batches(sizes, jobs)
+    try:
+        if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS:
+            _worker.init_worker(*initargs)
+            for start, stop in _batches(sizes, 1):
+                sink.take(worker_fn(list(tasks[start:stop])))
+        else:
+            _run_batches_in_pool(tasks, _batches(sizes, jobs), worker_fn, jobs, initargs, sink)
+    finally:
+        _worker.release_worker()
+
+
+def _run_batches_in_pool(
+    tasks: Sequence[Any],
+    batches: list[tuple[int, int]],
+    worker_fn: Callable[[list[Any]], _worker.BatchResult],
+    jobs: int,
+    initargs: tuple,
+    sink: _Sink,
+) -> None:
+    """``worker_fn`` of each of ``batches`` (``(start, stop)`` into ``tasks``) on a pool of ``jobs`` processes,
+    a bounded number in flight, and on this process while the pool starts."""
     in_flight_max = jobs * 4
     with _main_module_hidden(), ProcessPoolExecutor(
         max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs

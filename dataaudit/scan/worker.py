@@ -229,6 +229,13 @@ def init_worker(feature_names: list[str], modules: list[str], cache_path: str | 
         _state["cache"] = cache if cache.usable else None
 
 
+def release_worker() -> None:
+    """Close the cache init_worker opened, in a process that ran batches itself (a pool's workers end instead)."""
+    cache, _state["cache"] = _state["cache"], None
+    if cache is not None:
+        cache.close()
+
+
 def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None) -> None:
     """init_worker for a worker process of the pool (never the caller's own process)."""
     _keep_freed_memory()
