@@ -331,20 +331,3 @@ def test_import_does_not_load_tensorflow():
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 
-
-def test_a_scan_with_little_to_decode_runs_in_process_and_a_big_one_in_a_pool(tmp_path, monkeypatch):
-    from dataaudit.scan import scanner, worker
-
-    monkeypatch.setattr(scanner, "MIN_PARALLEL_SECONDS", 1.0)  # the shipped rule, which conftest lowers
-    root = make_tree(tmp_path / "data", {"train/cat": 30, "train/dog": 30}, size=48)
-    monkeypatch.setitem(worker._state, "specs", [])
-    table, stats = scan(resolve_source(root), ["luma32"], jobs=2, progress=False)
-    # Decoded here: the worker state of this very process was set up (a pool's workers set up their own).
-    assert [s.name for s in worker._state["specs"]] == ["luma32"]
-    assert stats.decoded == 60
-    # The same scan in a pool gives the same bytes.
-    monkeypatch.setattr(scanner, "MIN_PARALLEL_SECONDS", 0.0)
-    monkeypatch.setitem(worker._state, "specs", [])
-    pooled, _ = scan(resolve_source(root), ["luma32"], jobs=2, progress=False)
-    assert worker._state["specs"] == []
-    assert np.array_equal(pooled.feature("luma32"), table.feature("luma32"))

@@ -181,26 +181,57 @@ def _run_pool(
     if not tasks:
         return
     serial_seconds = len(tasks) * _SERIAL_SECONDS_PER_IMAGE + float(sum(sizes)) * _SERIAL_SECONDS_PER_BYTE
-    if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS or serial_seconds < MIN_PARALLEL_SECONDS:
-        _worker.init_worker(*initargs)
-        with threadpool_limits(limits=1, user_api="blas"):  # as in pool workers: see init_pool_worker
-            for start, stop in _batches(sizes, 1):
-                sink.take(worker_fn(list(tasks[start:stop])))
-        return
-    batches = _batches(sizes, jobs)
+    try:
+        # One BLAS thread for the batches this process runs itself, as in pool workers (see init_pool_worker).
+        with threadpool_limits(limits=1, user_api="blas"):
+            if jobs <= 1 or len(tasks) < MIN_PARALLEL_ITEMS or serial_seconds < MIN_PARALLEL_SECONDS:
+                _worker.init_worker(*initargs)
+                for start, stop in _batches(sizes, 1):
+                    sink.take(worker_fn(list(tasks[start:stop])))
+            else:
+                _run_batches_in_pool(tasks, _batches(sizes, jobs), worker_fn, jobs, initargs, sink)
+    finally:
+        _worker.release_worker()
+
+
+def _run_batches_in_pool(
+    tasks: Sequence[Any],
+    batches: list[tuple[int, int]],
+    worker_fn: Callable[[list[Any]], _worker.BatchResult],
+    jobs: int,
+    initargs: tuple,
+    sink: _Sink,
+) -> None:
+    """``worker_fn`` of each of ``batches`` (``(start, stop)`` into ``tasks``) on a pool of ``jobs`` processes,
+    a bounded number in flight, and on this process while the pool starts."""
     in_flight_max = jobs * 4
     with _main_module_hidden(), ProcessPoolExecutor(
         max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs
     ) as pool:
         pending: set[Future] = set()
-        position = 0
+        first, last = 0, len(batches)  # batches[first:last] are not handed out yet
+        pool_ready = False
         try:
-            while position < len(batches) or pending:
-                while position < len(batches) and len(pending) < in_flight_max:
-                    start, stop = batches[position]
+            while first < last or pending:
+                while first < last and len(pending) < in_flight_max:
+                    start, stop = batches[first]
                     pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
-                    position += 1
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    first += 1
+                if not pool_ready and first < last:
+                    done, pending = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
+                    if not done:
+                        # The pool's processes may still be starting: a new forkserver first imports
+                        # dataaudit, most of a second on one core. Meanwhile this process works
+                        # through batches from the far end on the core that would sit idle.
+                        if last == len(batches):
+                            _worker.init_worker(*initargs)
+                        last -= 1
+                        start, stop = batches[last]
+                        sink.take(worker_fn(list(tasks[start:stop])))
+                        continue
+                else:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                pool_ready = True
                 for future in done:
                     sink.take(future.result())
         except BaseException:

@@ -19,11 +19,15 @@ from dataaudit.scan.features import DECODE_MIN_SIDE, DecodedImage, FeatureSpec, 
 
 __all__ = ["BatchResult", "decode_image", "process_files", "process_arrays", "init_worker", "content_hash", "array_hash"]
 
-#: Version of the decode + meta logic; part of every cache key.
-META_KEY = f"meta@1/d{DECODE_MIN_SIDE}"
+#: Version of the decode + meta logic; part of every cache key. 2: MPO files (multi-picture JPEGs,
+#: as many cameras and phones write) are decoded at reduced DCT scale like every other JPEG.
+META_KEY = f"meta@2/d{DECODE_MIN_SIDE}"
 
 _BITS = {"1": 1, "I;16": 16, "I;16B": 16, "I;16L": 16, "I;16N": 16, "I": 32, "F": 32}
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
+#: Pillow formats decoded by libjpeg, which can scale the DCT down (``Image.draft``). Pillow opens a
+#: JPEG carrying an MP index of several pictures as MPO; its first picture is an ordinary JPEG.
+_DCT_FORMATS = {"JPEG", "MPO"}
 
 _state: dict[str, Any] = {"specs": [], "cache": None}
 
@@ -91,7 +95,7 @@ def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
                 f"({Image.MAX_IMAGE_PIXELS}); not decoded",
             )
             return meta, None
-        if im.format == "JPEG":
+        if im.format in _DCT_FORMATS:
             # Reduced DCT decoding: far less work for thumbnails, same look.
             im.draft(im.mode, (DECODE_MIN_SIDE, DECODE_MIN_SIDE))
         im.load()
@@ -223,6 +227,13 @@ def init_worker(feature_names: list[str], modules: list[str], cache_path: str | 
             warnings.simplefilter("ignore")  # the parent already warned about this cache
             cache = FeatureCache(Path(cache_path), read_only=True)
         _state["cache"] = cache if cache.usable else None
+
+
+def release_worker() -> None:
+    """Close the cache init_worker opened, in a process that ran batches itself (a pool's workers end instead)."""
+    cache, _state["cache"] = _state["cache"], None
+    if cache is not None:
+        cache.close()
 
 
 def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None) -> None:
