@@ -1,8 +1,10 @@
 """The one scan: read, hash and decode every image once, in parallel, into a FeatureTable.
 
 Memory stays bounded: work goes to the worker processes in small batches with
-a fixed number in flight, and results land directly in preallocated feature
-arrays (no decoded image is kept). Cache hits skip workers entirely.
+a fixed number in flight, and results land directly in the feature columns (no
+decoded image is kept): compact features in preallocated arrays, large ones in
+files (:mod:`dataaudit.scan.store`), so that memory does not grow with the
+dataset by more than a few dozen bytes an image. Cache hits skip workers entirely.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataaudit.progress import Progress, Stage
 from dataaudit.scan import worker as _worker
 from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
 from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
+from dataaudit.scan.store import DEFAULT_CHUNK_SIZE, FeatureStore, on_disk, work_folder
 from dataaudit.sources.base import Dataset
 from dataaudit.scan.table import META_COLUMNS, FeatureTable, ScanStats
 
@@ -76,13 +79,57 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _running_forkserver() -> bool | None:
+    """Whether this process's fork server runs now; None when its state cannot be read."""
+    try:
+        from multiprocessing import forkserver
+
+        return forkserver._forkserver._forkserver_pid is not None  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _stop_forkserver() -> None:
+    """Stop the fork server: a whole interpreter with dataaudit imported (about 130 MB) that would
+    otherwise sit beside the auditors, and beside the user's training after the audit."""
+    try:
+        from multiprocessing import forkserver
+
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass  # another Python's internals: leave the server running
+
+
+class _MetaColumns:
+    """The scan's meta, column by column: a dict per image costs about a kilobyte, 1 GB at a million images."""
+
+    #: Columns of a few distinct short strings: one shared string object each instead of one per image.
+    SHARED = frozenset({"mode", "format", "error_kind"})
+
+    def __init__(self, n: int):
+        self.columns: dict[str, Any] = {
+            key: [default] * n if isinstance(default, str) else np.full(n, default, dtype=type(default))
+            for key, default in META_COLUMNS.items()
+        }
+
+    def set(self, index: int, meta: dict[str, Any], digest: str) -> None:
+        for key, column in self.columns.items():
+            value = digest if key == "content_hash" else meta.get(key, META_COLUMNS[key])
+            column[index] = sys.intern(value) if key in self.SHARED and isinstance(value, str) else value
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.columns, columns=list(META_COLUMNS))
+
+
 class _Sink:
     """Receives results, fills the table's columns and batches cache writes."""
 
-    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Stage):
-        self.meta_rows: list[dict[str, Any] | None] = [None] * n
+    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Stage,
+                 store: FeatureStore | None = None):
+        self.meta = _MetaColumns(n)
         self.specs = specs
-        self.features = {s.name: s.empty(n) for s in specs}
+        self.store = store
+        self.features = {s.name: s.empty(n) for s in specs if store is None or s.name not in store}
         self.cache = cache
         self.stats = stats
         self.bar = bar
@@ -94,10 +141,16 @@ class _Sink:
         #: The layout of the workers' packed rows (and of the records written from them).
         self.layout = ",".join(f"{spec.cache_key}:{spec.nbytes}" for spec in specs)
 
+    def put(self, spec: FeatureSpec, rows: np.ndarray, values: np.ndarray) -> None:
+        """Feature ``spec`` of table rows ``rows`` is ``values`` (one row each)."""
+        if spec.name in self.features:
+            self.features[spec.name][rows] = values.reshape(-1, *spec.shape)
+        else:
+            assert self.store is not None
+            self.store.write(spec.name, rows, values)
+
     def fill_meta(self, index: int, digest: str, meta: dict[str, Any]) -> None:
-        meta = dict(meta)
-        meta["content_hash"] = digest
-        self.meta_rows[index] = meta
+        self.meta.set(index, meta, digest)
         if meta.get("error_kind"):
             self.stats.errors += 1
 
@@ -180,24 +233,31 @@ def _run_pool(
         return
     batches = _batches(sizes, jobs)
     in_flight_max = jobs * 4
-    with _main_module_hidden(), ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs
-    ) as pool:
-        pending: set[Future] = set()
-        position = 0
-        try:
-            while position < len(batches) or pending:
-                while position < len(batches) and len(pending) < in_flight_max:
-                    start, stop = batches[position]
-                    pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
-                    position += 1
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    sink.take(future.result())
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+    context = _pool_context()
+    # A fork server this scan starts is stopped after it; one the program already ran is left alone.
+    own_server = context.get_start_method() == "forkserver" and _running_forkserver() is False
+    try:
+        with _main_module_hidden(), ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_worker.init_pool_worker, initargs=initargs
+        ) as pool:
+            pending: set[Future] = set()
+            position = 0
+            try:
+                while position < len(batches) or pending:
+                    while position < len(batches) and len(pending) < in_flight_max:
+                        start, stop = batches[position]
+                        pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
+                        position += 1
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        sink.take(future.result())
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
+    finally:
+        if own_server:
+            _stop_forkserver()
 
 
 def scan(
@@ -207,11 +267,14 @@ def scan(
     cache: FeatureCache | None = None,
     jobs: int | None = None,
     progress: bool | None | Progress = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> tuple[FeatureTable, ScanStats]:
     """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
 
     ``progress``: a bar counting the images (None: only on a terminal or in Jupyter; see
-    :class:`dataaudit.progress.Progress`).
+    :class:`dataaudit.progress.Progress`). Large features go to files beside the cache (or in the
+    temp folder), removed with the table (:mod:`dataaudit.scan.store`); ``chunk_size`` is the
+    table's (images an auditor reads at once from them).
     """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
@@ -227,20 +290,27 @@ def scan(
 
     if not dataset.has_images:
         meta = pd.DataFrame([{**META_COLUMNS, "format": "tabular"} for _ in range(n)])
-        table = FeatureTable(pd.concat([samples, meta], axis=1), {})
+        table = FeatureTable(pd.concat([samples, meta], axis=1), {}, chunk_size=chunk_size)
         stats.seconds = time.perf_counter() - started
         return table, stats
 
-    with Progress.resolve(progress).stage("scan", total=n, unit="images") as bar:
-        sink = _Sink(n, specs, cache, stats, bar)
-        if dataset.arrays is not None:
-            _scan_arrays(dataset, samples, sink, jobs, modules)
-        else:
-            _scan_files(samples, sink, jobs, modules)
-        sink.flush()
+    large = [spec for spec in specs if on_disk(spec)]
+    store = FeatureStore.create(n, large, work_folder(cache.path if cache is not None else None)) if large else None
+    try:
+        with Progress.resolve(progress).stage("scan", total=n, unit="images") as bar:
+            sink = _Sink(n, specs, cache, stats, bar, store)
+            if dataset.arrays is not None:
+                _scan_arrays(dataset, samples, sink, jobs, modules)
+            else:
+                _scan_files(samples, sink, jobs, modules)
+            sink.flush()
+    except BaseException:
+        if store is not None:
+            store.remove()
+        raise
 
-    meta_frame = pd.DataFrame(sink.meta_rows, columns=list(META_COLUMNS))
-    table = FeatureTable(pd.concat([samples, meta_frame], axis=1), sink.features)
+    table = FeatureTable(pd.concat([samples, sink.meta.frame()], axis=1), sink.features, store=store,
+                         chunk_size=chunk_size)
     stats.seconds = time.perf_counter() - started
     return table, stats
 
@@ -312,8 +382,7 @@ def _fill_columns(sink: _Sink, offsets: dict[str, tuple[int, int]], rows: Sequen
     index = np.asarray(rows, dtype=np.int64)
     for spec in sink.specs:
         offset, length = offsets[spec.cache_key]
-        column = stacked[:, offset : offset + length].view(spec.dtype)  # rows strided, bytes contiguous
-        sink.features[spec.name][index] = column.reshape(-1, *spec.shape)
+        sink.put(spec, index, stacked[:, offset : offset + length].view(spec.dtype))  # rows strided, bytes contiguous
 
 
 def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:

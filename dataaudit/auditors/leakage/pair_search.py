@@ -161,7 +161,7 @@ def find_duplicate_pairs(
     if not near:
         reps = reps[:0]
     with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
-        query, window = codes if codes is not None else view_codes(luma[reps])
+        query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
         qi, wi, dist = find_pairs(query.reshape(-1, CODE_BYTES), window.reshape(-1, CODE_BYTES), radius)
@@ -178,7 +178,7 @@ def find_duplicate_pairs(
         second = np.minimum(first + 1, len(lo) - 1)
         second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
         # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
-        f_lo, f_hi = _flat_candidates(luma[reps], lo[first], hi[first],
+        f_lo, f_hi = _flat_candidates(luma, reps, lo[first], hi[first],
                                       None if detail is None else np.asarray(detail)[reps])
     candidates = len(first) + len(f_lo)
     with progress.stage("leakage: verifying pairs", total=candidates, unit="pairs") as verifying:
@@ -217,6 +217,15 @@ def find_duplicate_pairs(
     return _sorted(pairs)
 
 
+def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """``view_codes(luma[rows])``, reading ``chunk`` rows at a time: ``luma`` may be the scan's on-disk
+    FeatureRows, and a million thumbnails must not be copied into memory at once."""
+    if len(rows) <= chunk:
+        return view_codes(luma[rows], chunk)
+    parts = [view_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+    return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
+
+
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
     """Mask of the candidate pairs that are among the MAX_CANDIDATES closest (by code distance) of either image.
 
@@ -235,17 +244,18 @@ def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int)
     return keep
 
 
-def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.ndarray,
                      detail: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of featureless images next to each other in brightness order, not already candidates.
+    """Pairs of featureless images among ``luma[reps]`` next to each other in brightness order, not already
+    candidates (indices into ``reps``).
 
     Linking neighbours in sorted order is enough for groups (connected components)
     and keeps the number of pairs linear in the number of flat images.
     """
-    flat = np.flatnonzero((detail_level(luma) if detail is None else detail) < FLAT_DETAIL)
+    flat = np.flatnonzero((detail_level(luma[reps]) if detail is None else detail) < FLAT_DETAIL)
     if len(flat) < 2:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    brightness = luma[flat].reshape(len(flat), -1).mean(axis=1)
+    brightness = luma[reps[flat]].reshape(len(flat), -1).mean(axis=1)
     order = flat[np.argsort(brightness, kind="stable")]
     steps = np.diff(np.sort(brightness))
     a, b = order[:-1][steps <= FLAT_SCALE * 0.2], order[1:][steps <= FLAT_SCALE * 0.2]

@@ -326,8 +326,9 @@ class VarietyAuditor(Auditor):
         rows = self._reference_rows(ctx)
         if len(rows) < 2:
             return
-        gray = table.feature("gray64")
-        thumbs = table.feature("thumb32")
+        # Read from the scan's files per sample (never whole): each class and probe sample is bounded.
+        gray = table.feature_rows("gray64")
+        thumbs = table.feature_rows("thumb32")
         stats = table.feature("color_stats")
         props = _properties(stats, meta["width"].to_numpy(), meta["height"].to_numpy())
         labels_all = meta["label"].to_numpy(dtype=object)
