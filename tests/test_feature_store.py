@@ -237,3 +237,16 @@ def test_the_scan_stops_the_fork_server_it_started():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     decoded, pid = done.stdout.split()
     assert int(decoded) > 48 and pid == "None"
+
+
+def test_a_pickled_table_carries_its_features_in_memory(tmp_path):
+    import copy
+    import pickle
+
+    table, _ = _scan(make_tree(tmp_path / "d", {"train/a": 4}))
+    for again in (pickle.loads(pickle.dumps(table)), copy.deepcopy(table)):
+        assert again.store is None and sorted(again.features) == sorted(table.features)
+        for name in table.features:
+            assert type(again.feature(name)) is np.ndarray
+            np.testing.assert_array_equal(again.feature(name), table.feature(name))
+        assert again.meta.equals(table.meta)

@@ -286,11 +286,13 @@ class FeatureCache:
         """The stored records of ``hashes``, a few hundred at a time.
 
         Consume each batch before asking for the next: holding a dataset's worth of
-        records at once costs as much memory as its features.
+        records at once costs as much memory as its features. Batches follow the order of
+        ``hashes`` (pass them in table order: the scan writes each batch's rows to its feature
+        files, a run of consecutive rows at a time).
         """
         if self._conn is None:
             return
-        for chunk in _chunks(sorted(set(hashes))):
+        for chunk in _chunks(list(dict.fromkeys(hashes))):
             marks = ",".join("?" * len(chunk))
             try:
                 rows = self._conn.execute(

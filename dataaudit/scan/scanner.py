@@ -112,10 +112,24 @@ class _MetaColumns:
             for key, default in META_COLUMNS.items()
         }
 
-    def set(self, index: int, meta: dict[str, Any], digest: str) -> None:
+    def fill(self, indices: list[int], metas: list[dict[str, Any]], digests: list[str]) -> None:
+        """Rows ``indices`` get ``metas`` and content hashes ``digests``, a column at a time."""
+        if not indices:
+            return
+        rows = np.asarray(indices, dtype=np.int64)
         for key, column in self.columns.items():
-            value = digest if key == "content_hash" else meta.get(key, META_COLUMNS[key])
-            column[index] = sys.intern(value) if key in self.SHARED and isinstance(value, str) else value
+            if key == "content_hash":
+                values: list[Any] = digests
+            else:
+                default = META_COLUMNS[key]
+                values = [meta.get(key, default) for meta in metas]
+                if key in self.SHARED:
+                    values = [sys.intern(v) if isinstance(v, str) else v for v in values]
+            if isinstance(column, list):
+                for index, value in zip(indices, values):
+                    column[index] = value
+            else:
+                column[rows] = values
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.columns, columns=list(META_COLUMNS))
@@ -149,10 +163,12 @@ class _Sink:
             assert self.store is not None
             self.store.write(spec.name, rows, values)
 
+    def fill_metas(self, indices: list[int], digests: list[str], metas: list[dict[str, Any]]) -> None:
+        self.meta.fill(indices, metas, digests)
+        self.stats.errors += sum(1 for meta in metas if meta.get("error_kind"))
+
     def fill_meta(self, index: int, digest: str, meta: dict[str, Any]) -> None:
-        self.meta.set(index, meta, digest)
-        if meta.get("error_kind"):
-            self.stats.errors += 1
+        self.fill_metas([index], [digest], [meta])
 
     def take(self, result: _worker.BatchResult) -> None:
         rows, with_features, packed = result
@@ -161,8 +177,8 @@ class _Sink:
             has_features[position] = True
         _fill_columns(self, parse_layout(self.layout), [rows[p][0] for p in with_features], packed)
         blob_of = dict(zip(with_features, packed))
+        self.fill_metas([row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows])
         for position, (index, digest, meta, decoded) in enumerate(rows):
-            self.fill_meta(index, digest, meta)
             if decoded:
                 self.stats.decoded += 1
             elif has_features[position]:
@@ -332,6 +348,7 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
     for batch in sink.cache.iter_records(indices_of):
         batch = [(digest, record) for digest, record in batch if record.meta_key == _worker.META_KEY]
         by_layout: dict[str, list[tuple[int, Record]]] = {}
+        filled: tuple[list[int], list[str], list[dict[str, Any]]] = ([], [], [])
         for (digest, record), meta in zip(batch, _parse_metas([record.meta for _, record in batch])):
             layout = record_layout(record)
             if meta is None or layout is None:
@@ -341,10 +358,13 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
                 sink.partial[digest] = record
                 continue
             for index in indices_of[digest]:
-                sink.fill_meta(index, digest, meta)
+                filled[0].append(index)
+                filled[1].append(digest)
+                filled[2].append(meta)
                 done.add(index)
                 if not failed:
                     by_layout.setdefault(record.layout, []).append((index, record))
+        sink.fill_metas(*filled)
         for layout, items in by_layout.items():
             _fill_stacked(sink, parse_layout(layout), items)
     return done

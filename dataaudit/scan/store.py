@@ -110,6 +110,7 @@ class FeatureStore:
         self._fds: list[int] = []
         self._fd: dict[str, int] = {}
         self._offset: dict[str, int] = {}
+        self._row_bytes = {spec.name: spec.nbytes for spec in specs}
         self._write_lock = threading.Lock()
         self._remover = weakref.finalize(self, _remove, self.folder, self._fds)
         try:
@@ -178,11 +179,11 @@ class FeatureStore:
         breaks = np.flatnonzero(np.diff(rows) != 1) + 1
         starts = np.r_[0, breaks]
         stops = np.r_[breaks, len(rows)]
-        fd, offset = self._fd[name], self._offset[name]
+        fd, offset, row_bytes = self._fd[name], self._offset[name], self._row_bytes[name]
         try:
             for start, stop in zip(starts.tolist(), stops.tolist()):
                 block = np.ascontiguousarray(values[start:stop]).view(np.uint8)
-                _pwrite(fd, block, offset + int(rows[start]) * spec.nbytes, self._write_lock)
+                _pwrite(fd, block, offset + int(rows[start]) * row_bytes, self._write_lock)
         except OSError as exc:
             raise FeatureStoreError(
                 f"Could not write the scan's {name!r} feature to {self.folder} ({exc.strerror or exc}); free some "
@@ -196,7 +197,7 @@ class FeatureStore:
             raise KeyError(f"feature {name!r} is not in this store")
         fd = self._fd.get(name)
         spec = self.specs[name]
-        expected = self._offset[name] + self.n * spec.nbytes
+        expected = self._offset[name] + self.n * self._row_bytes[name]
         try:
             if fd is None:
                 raise FileNotFoundError(2, "closed")
@@ -289,7 +290,7 @@ def _apply_rest(out: np.ndarray, feature_dims: int, rest: tuple) -> np.ndarray:
 def _pread_rows(fd: int, offset: int, spec: FeatureSpec, start: int, stop: int) -> np.ndarray:
     out = np.empty((stop - start, *spec.shape), dtype=spec.dtype)
     target = memoryview(out.reshape(-1).view(np.uint8))
-    position = offset + start * spec.nbytes
+    position = offset + start * (len(target) // max(stop - start, 1))
     done = 0
     while done < len(target):
         if hasattr(os, "preadv"):

@@ -91,6 +91,10 @@ class FeatureColumns(Mapping):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def __reduce__(self) -> tuple:
+        # A pickle (or deep copy) must stand on its own: the files belong to this process and go with it.
+        return (FeatureColumns, ({name: np.array(self[name]) for name in self}, None))
+
 
 @dataclass
 class FeatureTable:
@@ -114,6 +118,9 @@ class FeatureTable:
     def __post_init__(self) -> None:
         if not isinstance(self.features, FeatureColumns) or self.features.store is not self.store:
             self.features = FeatureColumns(self.features, self.store)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "store": None}  # the features travel in memory (FeatureColumns.__reduce__)
 
     def __len__(self) -> int:
         return len(self.meta)
