@@ -149,7 +149,7 @@ class _Sink:
         self.bar = bar
         self.pending_files: list[tuple[str, int, int, str]] = []
         self.pending_records: list[tuple[str, Record]] = []
-        self.file_keys: dict[int, tuple[str, int, int]] = {}
+        self.file_keys = _FileKeys()
         #: Cached records lacking some of this scan's features: their other features are kept on rewrite.
         self.partial: dict[str, Record] = {}
         #: The layout of the workers' packed rows (and of the records written from them).
@@ -405,11 +405,43 @@ def _fill_columns(sink: _Sink, offsets: dict[str, tuple[int, int]], rows: Sequen
         sink.put(spec, index, stacked[:, offset : offset + length].view(spec.dtype))  # rows strided, bytes contiguous
 
 
+class _FileKeys:
+    """Each file's ``(path, size, mtime_ns)`` as ``os.stat`` saw it, kept as columns (a million tuples in a dict
+    would cost a few hundred MB); ``get(index)`` is None for a row without a readable file."""
+
+    def __init__(self, paths: Sequence[str | None] = ()):
+        self.paths = paths
+        self.sizes = np.zeros(len(paths), dtype=np.int64)
+        self.mtimes = np.zeros(len(paths), dtype=np.int64)
+        self.statted = np.zeros(len(paths), dtype=bool)
+
+    def get(self, index: int) -> tuple[str, int, int] | None:
+        if index >= len(self.statted) or not self.statted[index]:
+            return None  # not a file (an array source), or one that could not be read
+        return self.paths[index], int(self.sizes[index]), int(self.mtimes[index])  # type: ignore[return-value]
+
+
+class _FileTasks:
+    """The ``(index, path)`` tasks of the files to decode, made a batch at a time by slicing."""
+
+    def __init__(self, indices: np.ndarray, paths: Sequence[str | None]):
+        self.indices, self.paths = indices, paths
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, rows: slice) -> list[tuple[int, str]]:
+        return [(index, self.paths[index]) for index in self.indices[rows].tolist()]  # type: ignore[misc]
+
+
+#: Files looked up in the cache at once: the lookup's path and hash dicts stay this small.
+_LOOKUP_CHUNK = 20_000
+
+
 def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
-    todo: list[tuple[int, str]] = []
-    stat_keys: list[tuple[str, int, int]] = []
-    index_of_path: dict[str, int] = {}
-    for index, path in enumerate(samples["path"].tolist()):
+    paths = samples["path"].tolist()
+    keys = sink.file_keys = _FileKeys(paths)
+    for index, path in enumerate(paths):
         if path is None:
             meta = _worker.empty_meta()
             meta.update(error_kind="missing", error="no file")
@@ -425,20 +457,25 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
             )
             sink.fill_meta(index, "", meta)
             continue
-        key = (path, int(st.st_size), int(st.st_mtime_ns))  # sources give absolute paths
-        sink.file_keys[index] = key
-        stat_keys.append(key)
-        index_of_path[key[0]] = index
-        todo.append((index, path))
+        keys.sizes[index], keys.mtimes[index], keys.statted[index] = st.st_size, st.st_mtime_ns, True
 
-    known = sink.cache.lookup_paths(stat_keys) if sink.cache is not None else {}
-    hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
-    sink.stats.path_cache_hits = len(hits)
-    sink.bar.update(len(hits) + (len(samples) - len(todo)))
-    remaining = [t for t in todo if t[0] not in hits]
-    sizes = [sink.file_keys[index][1] for index, _ in remaining]
+    todo = np.flatnonzero(keys.statted)
+    sink.bar.update(len(paths) - len(todo))
+    hit = np.zeros(len(paths), dtype=bool)
+    if sink.cache is not None:
+        for start in range(0, len(todo), _LOOKUP_CHUNK):
+            chunk = todo[start : start + _LOOKUP_CHUNK].tolist()
+            stat_keys = [keys.get(index) for index in chunk]  # sources give absolute paths
+            index_of_path = {key[0]: index for index, key in zip(chunk, stat_keys)}  # type: ignore[index]
+            known = sink.cache.lookup_paths(stat_keys)  # type: ignore[arg-type]
+            hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
+            hit[list(hits)] = True
+            sink.bar.update(len(hits))
+    sink.stats.path_cache_hits = int(hit.sum())
+    remaining = todo[~hit[todo]]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
-    _run_pool(remaining, sizes, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
+    _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), _worker.process_files, jobs,
+              ([s.name for s in sink.specs], modules, cache_path), sink)
 
 
 def _scan_arrays(
