@@ -4,8 +4,9 @@
 
 Runs ``dataaudit.audit(DIR, cache=False (or PATH), progress=False, config=False)`` in this
 process while a thread reads ``VmRSS`` of this process (``self``) and of it plus every descendant
-(``tree``: the fork server and the scan workers) every ``--interval`` seconds (default 0.05). Each
-sample is charged to the progress stage open at that moment (the listing, the scan, each auditor
+(``tree``: the fork server and the scan workers) every ``--interval`` seconds (default 0.05): each
+process's peak since the last look (``VmHWM``, its counter then restarted through
+``/proc/<pid>/clear_refs``), so short spikes between looks count too. Each sample is charged to the progress stage open at that moment (the listing, the scan, each auditor
 and its long steps, as a progress bar would show them; the engine's stages are entered through
 ``Progress.stage``, which this script wraps to see them). It prints each stage's peak, where the
 feature columns live (memory or the scan's files) with their bytes per image, the meta
@@ -18,7 +19,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import resource
 import sys
 import threading
 import time
@@ -30,15 +30,27 @@ MB = 1e6
 HEAVY = ("tensorflow", "keras", "torch", "sklearn", "scipy", "numba", "matplotlib", "faiss")
 
 
-def _rss_kb(pid: int) -> int:
+def _status_kb(pid: int, field: bytes) -> int:
     try:
         with open(f"/proc/{pid}/status", "rb") as fh:
             for line in fh:
-                if line.startswith(b"VmRSS:"):
+                if line.startswith(field):
                     return int(line.split()[1])
     except OSError:
         pass
     return 0
+
+
+def _peak_since_last_kb(pid: int) -> int | None:
+    """``pid``'s peak RSS since the last call (VmHWM, whose counter is then restarted); None where the
+    counter cannot be restarted."""
+    peak = _status_kb(pid, b"VmHWM:")
+    try:
+        with open(f"/proc/{pid}/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:
+        return None
+    return peak
 
 
 def _descendants(pid: int) -> list[int]:
@@ -67,9 +79,15 @@ class StageSampler:
 
     def _run(self) -> None:
         me = os.getpid()
+        exact = True
         while not self._stop.is_set():
-            own = _rss_kb(me)
-            tree = sum(_rss_kb(pid) for pid in _descendants(me))
+            pids = _descendants(me)
+            if exact:
+                peaks = [_peak_since_last_kb(pid) for pid in pids]
+                exact = peaks[0] is not None
+            if not exact:
+                peaks = [_status_kb(pid, b"VmRSS:") for pid in pids]
+            own, tree = peaks[0] or 0, sum(peak or 0 for peak in peaks)
             peak = self.peaks.setdefault(self.stage, [0, 0])
             peak[0], peak[1] = max(peak[0], own), max(peak[1], tree)
             self._stop.wait(self.interval)
@@ -127,8 +145,7 @@ def main() -> None:
     for name, (own, tree) in sampler.peaks.items():
         print(f"{name:44s} {own * 1024 / MB:9,.0f} {tree * 1024 / MB:9,.0f}")
     peak_tree = max(tree for _, tree in sampler.peaks.values())
-    print(f"{'peak':44s} {max(o for o, _ in sampler.peaks.values()) * 1024 / MB:9,.0f} {peak_tree * 1024 / MB:9,.0f}"
-          f"   (ru_maxrss of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / MB:,.0f})")
+    print(f"{'peak':44s} {max(o for o, _ in sampler.peaks.values()) * 1024 / MB:9,.0f} {peak_tree * 1024 / MB:9,.0f}")
 
     print("\nfeature        where      bytes/image    total MB")
     for name in table.features:
