@@ -111,6 +111,10 @@ def test_changed_or_missing_files_give_a_clear_error(tmp_path):
     with pytest.raises(FeatureStoreError, match="missing or was changed"):
         store.open("luma32")
     assert store.read("color_stats", 0).shape == (12,)  # the other feature's file is fine
+    expected = store.read("color_stats")
+    store.path("color_stats").unlink()  # e.g. a temp-folder cleaner: the open file still reads
+    np.testing.assert_array_equal(store.read("color_stats", np.arange(50)), expected)
+    np.testing.assert_array_equal(store.open("color_stats"), expected)
     store.remove()
     assert not store.folder.exists()
     with pytest.raises(FeatureStoreError, match="color_stats.npy is missing"):
@@ -159,17 +163,24 @@ def test_the_scan_keeps_large_features_on_disk_and_compact_ones_in_memory(tmp_pa
     assert meta["mode"].tolist()[:6] == ["RGB"] * 6 and meta["error_kind"].tolist().count("not-image") == 1
 
 
-def test_the_files_go_when_the_report_goes_and_stale_folders_of_dead_processes_are_swept(tmp_path):
+def test_the_files_go_when_the_report_goes_and_a_killed_audit_s_folder_is_swept(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 5, "val/a": 3})
-    parent = work_folder(None)
-    parent.mkdir(parents=True, exist_ok=True)
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    stale = parent / f"scan-{int(dead.stdout)}-000000000000"
-    stale.mkdir()
-    (stale / "gray64.npy").write_bytes(b"left by a killed audit")
+    killed = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time, dataaudit
+        report = dataaudit.audit({str(root)!r}, cache=False, progress=False, config=False)
+        print(report.table.store.folder, flush=True)
+        time.sleep(600)
+    """)], stdout=subprocess.PIPE, text=True)
+    stale = Path(killed.stdout.readline().strip())
+    killed.kill()  # SIGKILL: no clean-up runs
+    killed.wait()
+    killed.stdout.close()
+    assert (stale / "luma32.npy").is_file()
+    live, _ = _scan(root)  # this process's own store: the next scan's sweep must leave it alone
     report = dataaudit.audit(root, cache=False, progress=False, config=False)
     folder = report.table.store.folder
-    assert folder.parent == parent and folder.is_dir() and not stale.exists()
+    assert folder.parent == stale.parent == work_folder(None) and folder.is_dir()
+    assert not stale.exists() and live.store.folder.is_dir()
     assert report.table.feature_rows("thumb32")[0].shape == (32, 32, 3)  # still readable from the report
     del report
     gc.collect()

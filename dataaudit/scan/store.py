@@ -6,11 +6,11 @@ without features), in a work folder: ``<cache folder>/scans/`` when the audit ha
 temporary folder otherwise. Only compact per-image signatures (hashes, colour statistics: tens of
 bytes) stay in memory.
 
-Every read maps the file, copies the rows asked for and drops the mapping, so the pages a read
-touched do not stay in the process's resident memory: an auditor that walks a feature chunk by
-chunk holds one chunk at a time. The folder is removed when the :class:`FeatureStore` is garbage
+Every read copies the rows asked for into a new array (consecutive rows with one plain read, others
+through a mapping of the file dropped right after), so the pages a read touched do not stay in the
+process's resident memory: an auditor that walks a feature chunk by chunk holds one chunk at a time. The folder is removed when the :class:`FeatureStore` is garbage
 collected (with the table and report that hold it) or at interpreter exit; a folder left behind by
-a process that was killed is removed by the next scan.
+a process that was killed (its lock file no longer locked) is removed by the next scan.
 """
 
 from __future__ import annotations
@@ -55,26 +55,43 @@ def work_folder(cache_path: Path | None) -> Path:
     return Path(tempfile.gettempdir()) / ("dataaudit-scans" if user is None else f"dataaudit-scans-{user}")
 
 
-def _pid_alive(pid: int) -> bool:
+_LOCK_NAME = ".lock"
+
+
+def _lock(fd: int, wait: bool) -> bool:
+    """Take an exclusive lock on ``fd``'s file; False when another process holds it, or where there are no
+    such locks."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: folders of dead processes are left to the temp cleaner
         return False
-    except OSError:  # e.g. another user's process
-        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        return False
     return True
 
 
 def _sweep(parent: Path) -> None:
-    """Remove scan folders of processes that no longer run (killed before they could clean up)."""
+    """Remove scan folders whose process is gone (killed before it could clean up).
+
+    A live store holds a lock on its folder's lock file, so a folder whose lock can be taken is stale;
+    unlike the process id in its name, this holds across pid reuse and containers sharing a cache folder.
+    """
     try:
-        entries = list(os.scandir(parent))
+        entries = [entry for entry in os.scandir(parent) if entry.name.startswith(_FOLDER_PREFIX)]
     except OSError:
         return
     for entry in entries:
-        pid_text = entry.name[len(_FOLDER_PREFIX):].split("-", 1)[0]
-        if entry.name.startswith(_FOLDER_PREFIX) and pid_text.isdigit() and not _pid_alive(int(pid_text)):
-            shutil.rmtree(entry.path, ignore_errors=True)
+        try:
+            fd = os.open(os.path.join(entry.path, _LOCK_NAME), os.O_RDWR)
+        except OSError:
+            continue  # no lock file (yet): being created, or not ours
+        try:
+            if _lock(fd, wait=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        finally:
+            os.close(fd)
 
 
 def _remove(folder: Path, fds: list[int]) -> None:
@@ -114,6 +131,11 @@ class FeatureStore:
         self._write_lock = threading.Lock()
         self._remover = weakref.finalize(self, _remove, self.folder, self._fds)
         try:
+            # Locked before it takes its name, so that no sweep ever finds it unlocked; held until the folder goes.
+            lock = os.open(self.folder / (_LOCK_NAME + ".new"), os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            self._fds.append(lock)
+            _lock(lock, wait=True)
+            os.rename(self.folder / (_LOCK_NAME + ".new"), self.folder / _LOCK_NAME)
             for spec in specs:
                 header = _npy_header((self.n, *spec.shape), np.dtype(spec.dtype))
                 fd = os.open(self.path(spec.name), os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
@@ -247,9 +269,11 @@ class FeatureStore:
 
     def open(self, name: str) -> np.memmap:
         """The whole feature as a read-only memory map (pages it touches stay resident while it lives)."""
-        _, offset, spec = self._checked(name)
+        fd, offset, spec = self._checked(name)
         try:
-            return np.memmap(self.path(name), dtype=spec.dtype, mode="r", offset=offset, shape=(self.n, *spec.shape))
+            # Through the open file, not its path: the map stays valid whatever happens to the folder.
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                return np.memmap(fh, dtype=spec.dtype, mode="r", offset=offset, shape=(self.n, *spec.shape))
         except (OSError, ValueError) as exc:
             raise FeatureStoreError(
                 f"The scan's feature file {self.path(name)} cannot be read ({exc}); run the audit again."
