@@ -30,6 +30,11 @@ from typing import Any
 import numpy as np
 
 from dataaudit.errors import FeatureStoreError, FeatureStoreWarning
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: folders of killed processes are left to the temp cleaner
+    fcntl = None  # type: ignore[assignment]
 from dataaudit.scan.features import FeatureSpec
 
 __all__ = ["FeatureStore", "FeatureRows", "IN_MEMORY_BYTES", "DEFAULT_CHUNK_SIZE", "on_disk", "work_folder"]
@@ -59,12 +64,8 @@ _LOCK_NAME = ".lock"
 
 
 def _lock(fd: int, wait: bool) -> bool:
-    """Take an exclusive lock on ``fd``'s file; False when another process holds it, or where there are no
-    such locks."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: folders of dead processes are left to the temp cleaner
-        return False
+    """Take an exclusive lock on ``fd``'s file; False when another process holds it."""
+    assert fcntl is not None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
     except OSError:
@@ -78,6 +79,8 @@ def _sweep(parent: Path) -> None:
     A live store holds a lock on its folder's lock file, so a folder whose lock can be taken is stale;
     unlike the process id in its name, this holds across pid reuse and containers sharing a cache folder.
     """
+    if fcntl is None:  # pragma: no cover
+        return
     try:
         entries = [entry for entry in os.scandir(parent) if entry.name.startswith(_FOLDER_PREFIX)]
     except OSError:
@@ -131,11 +134,12 @@ class FeatureStore:
         self._write_lock = threading.Lock()
         self._remover = weakref.finalize(self, _remove, self.folder, self._fds)
         try:
-            # Locked before it takes its name, so that no sweep ever finds it unlocked; held until the folder goes.
-            lock = os.open(self.folder / (_LOCK_NAME + ".new"), os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-            self._fds.append(lock)
-            _lock(lock, wait=True)
-            os.rename(self.folder / (_LOCK_NAME + ".new"), self.folder / _LOCK_NAME)
+            if fcntl is not None:
+                # Locked before it takes its name, so that no sweep ever finds it unlocked; held until the folder goes.
+                lock = os.open(self.folder / (_LOCK_NAME + ".new"), os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+                self._fds.append(lock)
+                _lock(lock, wait=True)
+                os.rename(self.folder / (_LOCK_NAME + ".new"), self.folder / _LOCK_NAME)
             for spec in specs:
                 header = _npy_header((self.n, *spec.shape), np.dtype(spec.dtype))
                 fd = os.open(self.path(spec.name), os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
