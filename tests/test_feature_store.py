@@ -261,3 +261,29 @@ def test_a_pickled_table_carries_its_features_in_memory(tmp_path):
             assert type(again.feature(name)) is np.ndarray
             np.testing.assert_array_equal(again.feature(name), table.feature(name))
         assert again.meta.equals(table.meta)
+
+
+def test_a_feature_file_damaged_during_the_audit_becomes_a_clear_crash_finding(tmp_path):
+    from dataaudit.auditors import AuditContext
+    from dataaudit.auditors.integrity.auditor import IntegrityAuditor
+    from dataaudit.auditors.leakage.auditor import LeakageAuditor
+    from dataaudit.engine.runner import run_auditors
+
+    class Vandal(IntegrityAuditor):
+        """Runs first and truncates the luma thumbnails' file, as a disk error or a clean-up job might."""
+
+        name = "vandal"
+
+        def run(self, ctx):
+            with open(ctx.table.store.path("luma32"), "r+b") as fh:
+                fh.truncate(64)
+            return []
+
+    root = make_tree(tmp_path / "d", {"train/a": 6, "val/a": 3})
+    dataset = resolve_source(root)
+    table, _ = scan(dataset, LeakageAuditor().required_features(), jobs=1, progress=False)
+    findings, runs = run_auditors([Vandal(), LeakageAuditor()], AuditContext(table=table, dataset=dataset))
+    assert [run.status for run in runs] == ["ok", "crashed"]
+    crash = next(f for f in findings if f.code == "DA900")
+    assert crash.evidence["exception"] == "FeatureStoreError"
+    assert "luma32.npy is missing or was changed" in crash.message and "run the audit again" in crash.message
