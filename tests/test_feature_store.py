@@ -287,3 +287,18 @@ def test_a_feature_file_damaged_during_the_audit_becomes_a_clear_crash_finding(t
     crash = next(f for f in findings if f.code == "DA900")
     assert crash.evidence["exception"] == "FeatureStoreError"
     assert "luma32.npy is missing or was changed" in crash.message and "run the audit again" in crash.message
+
+
+def test_the_listing_keeps_one_string_per_split_and_label_name_and_the_old_frame_semantics(tmp_path):
+    from dataaudit.sources.base import make_samples
+
+    dataset = resolve_source(make_tree(tmp_path / "d", {"train/cat": 5, "train/dog": 4, "val/cat": 3}))
+    samples = dataset.samples
+    assert len({id(v) for v in samples["label"]}) == 2 and len({id(v) for v in samples["split"]}) == 2
+    assert samples["relpath"].dtype == object and samples["label"].tolist()[:1] == ["cat"]
+    # Anything but strings and None is left to pandas' inference, as before (ints with a gap become floats).
+    mixed = make_samples([("a", "/a", "train", 3, 0), ("b", None, "train", None, 1)])
+    assert mixed["label"].tolist() == [3.0, None] and mixed["path"].tolist() == ["/a", None]
+    assert [str(t) for t in mixed.dtypes] == ["object"] * 4 + ["int64"]
+    texts = make_samples([("a", "/a", "train", None, -1)])
+    assert texts["label"].tolist() == [None] and [str(t) for t in texts.dtypes] == ["object"] * 4 + ["int64"]
