@@ -5,10 +5,12 @@
 
 Every audit is the full default one, ``dataaudit.audit(root, cache=<path>, progress=False,
 config=False)``, run in a fresh subprocess so that its memory is its own. While it runs, a thread
-of this (parent) process reads ``VmRSS`` from ``/proc/<pid>/status`` of the audit process and of
-all its descendants (the forkserver and the scan workers) every 50 ms and keeps the peak of the
-sum. Summed RSS counts the pages a forked worker shares with its parent once per process, so it
-over-states real use a little; the PSS sum (``/proc/<pid>/smaps_rollup``, sampled every 0.5 s,
+of this (parent) process reads, every 50 ms, the peak RSS since its last look (``VmHWM`` in
+``/proc/<pid>/status``, its counter then restarted through ``/proc/<pid>/clear_refs``) of the audit
+process and of all its descendants (the forkserver and the scan workers), and keeps the peak of the
+sum: a spike between two looks counts too, so the figure is never below the tree's true peak (plain
+``VmRSS`` samples are summed where the counters cannot be restarted). Summed RSS counts the pages a
+forked worker shares with its parent once per process, so it over-states real use a little; the PSS sum (``/proc/<pid>/smaps_rollup``, sampled every 0.5 s,
 each shared page split between its users) is printed next to it for reference. Memory is in MB of
 10^6 bytes (the stricter reading of the targets).
 
@@ -47,7 +49,7 @@ the plain loop. One cold audit per repeat; the plain loop is timed on a random 1
 Each audit prints two lines (figures illustrative)::
 
     cold            60,000 img    20.1s    2,985 img/s | listing 0.9 scan 17.0 | integrity 0.1 leakage 1.6 ...
-                 peak RSS tree 640 MB (4 procs), PSS 520 MB; audit process ru_maxrss 410 MB | decoded 60,000,
+                 peak RSS tree 640 MB (4 procs), PSS 520 MB; audit process peak 410 MB | decoded 60,000,
                  cached 0 | 37 findings | process 22.0s
 
 - ``20.1s``: wall time of the ``audit()`` call, without the interpreter start and imports;
@@ -57,7 +59,8 @@ Each audit prints two lines (figures illustrative)::
   features, cache); then each auditor's seconds from ``report.auditors``;
 - ``peak RSS tree``: the peak of the summed RSS of the audit process and its descendants, and
   how many processes there were at that moment; ``PSS``: the same with shared pages split;
-  ``ru_maxrss``: the audit process's own peak (its ``getrusage``);
+  ``audit process peak``: the audit process's own (the largest of its sampled ``VmHWM`` and its
+  ``getrusage`` ru_maxrss);
 - ``decoded`` / ``cached``: images the scan decoded / took from the cache;
 - ``process``: the whole subprocess, interpreter start and imports included.
 
@@ -163,8 +166,24 @@ def _status_kb(pid: int, field: str, file: str = "status") -> int:
     return 0
 
 
+def _reset_peak(pid: int) -> bool:
+    """Restart ``pid``'s peak-RSS counter (VmHWM) from its current RSS; False where the kernel does not allow it."""
+    try:
+        with open(f"/proc/{pid}/clear_refs", "w") as fh:
+            fh.write("5")
+        return True
+    except OSError:
+        return False
+
+
 class TreeMemory:
-    """Samples the summed VmRSS (every ``interval``) and Pss (every 10th sample) of ``pid`` and its descendants.
+    """The peak of the summed RSS of ``pid`` and its descendants, and of their summed Pss (every 10th sample).
+
+    Every ``interval`` each process's peak RSS since the last sample (``VmHWM``, whose counter is then
+    restarted through ``/proc/<pid>/clear_refs``) is read and summed: a spike between two samples
+    (a verification batch's temporaries last milliseconds) still counts, so the figure is never below
+    the true peak of the tree, and above it only by peaks of different processes within one interval.
+    Where the counters cannot be restarted, it sums ``VmRSS`` samples instead (``exact`` False).
 
     Sampling stops once the file ``done`` exists: the child creates it when the measured work is
     over, so that what the harness does afterwards (serialising the findings) does not count.
@@ -177,7 +196,10 @@ class TreeMemory:
         self.peak_rss_kb = 0
         self.peak_procs = 0
         self.peak_pss_kb = 0
+        #: The audit process's own peak: its ru_maxrss no longer tells, once the sampler restarts the counter.
+        self.peak_self_kb = 0
         self.samples = 0
+        self.exact = True
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -185,7 +207,12 @@ class TreeMemory:
     def _run(self) -> None:
         while not self._stop.is_set() and not self.done.exists():
             pids = _tree(self.pid)
-            rss = sum(_status_kb(p, "VmRSS:") for p in pids)
+            per_process = [_status_kb(p, "VmHWM:" if self.exact else "VmRSS:") for p in pids]
+            if self.exact:
+                # A descendant may have exited since it was listed: only the audit process's own counter decides.
+                self.exact = [_reset_peak(p) for p in pids][0]
+            rss = sum(per_process)
+            self.peak_self_kb = max(self.peak_self_kb, per_process[0])
             if rss > self.peak_rss_kb:
                 self.peak_rss_kb, self.peak_procs = rss, len(pids)
             if self.samples % 10 == 0:
@@ -310,7 +337,8 @@ def run_audit(label: str, root: Path, cache: Path, jobs: int | None) -> AuditRun
         label=label, n=result["n"], wall=result["wall"], process=elapsed, scan=scan.get("seconds", 0.0),
         auditors=tuple((name, seconds) for name, seconds, _ in result["auditors"]),
         peak_rss_mb=memory.peak_rss_kb * 1024 / MB, peak_procs=memory.peak_procs,
-        peak_pss_mb=memory.peak_pss_kb * 1024 / MB, self_maxrss_mb=result["self_maxrss_kb"] * 1024 / MB,
+        peak_pss_mb=memory.peak_pss_kb * 1024 / MB,
+        self_maxrss_mb=max(result["self_maxrss_kb"], memory.peak_self_kb) * 1024 / MB,
         decoded=scan.get("decoded", 0), cache_hits=scan.get("path_cache_hits", 0) + scan.get("content_cache_hits", 0),
         n_findings=result["n_findings"], findings_json=result["findings_json"],
     )
@@ -342,7 +370,7 @@ def print_run(run: AuditRun) -> None:
     print(f"  {run.label:12s} {run.n:>9,} img {run.wall:7.1f}s {run.rate:8,.0f} img/s | "
           f"listing {run.listing:.1f} scan {run.scan:.1f} | {stages}")
     print(f"  {'':12s} peak RSS tree {run.peak_rss_mb:,.0f} MB ({run.peak_procs} procs), PSS {run.peak_pss_mb:,.0f} MB; "
-          f"audit process ru_maxrss {run.self_maxrss_mb:,.0f} MB | decoded {run.decoded:,}, cached {run.cache_hits:,} "
+          f"audit process peak {run.self_maxrss_mb:,.0f} MB | decoded {run.decoded:,}, cached {run.cache_hits:,} "
           f"| {run.n_findings} findings | process {run.process:.1f}s", flush=True)
 
 

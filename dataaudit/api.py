@@ -44,6 +44,7 @@ def audit(source: Any, **options: Any) -> Report:
     - ``baseline``: a JSON baseline file; its known findings do not count;
     - ``cache``: True (default, user cache dir), False, or a path to the SQLite file;
     - ``jobs``: decoding processes (default: all cores); ``progress``: progress bar;
+    - ``chunk_size``: images an auditor reads at once from the scan's on-disk features (bounds memory);
     - ``validation_split`` + ``seed``: reproduce Keras's ``image_dataset_from_directory``
       subsets on a folder without split folders;
     - ``split_aliases``: e.g. ``{"holdout": "test"}``;
@@ -74,7 +75,8 @@ def audit(source: Any, **options: Any) -> Report:
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
     cache = _open_cache(opts["cache"])
     try:
-        table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress)
+        table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress,
+                            chunk_size=opts["chunk_size"])
         store = cache if cache is not None and cache.usable else None
         ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.

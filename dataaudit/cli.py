@@ -51,6 +51,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write the feature cache")
     p.add_argument("--cache-path", default=None, metavar="FILE", help="SQLite cache file (default: user cache dir)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="decoding processes (default: all cores)")
+    p.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                   help="images read at once from the scan's feature files; bounds memory (default: 16384)")
     p.add_argument("--validation-split", type=float, default=None, metavar="F",
                    help="for <class>/<image> folders: the fraction Keras's validation_split reserves")
     p.add_argument("--seed", type=int, default=None, metavar="N", help="the seed given to Keras with --validation-split")
@@ -115,7 +117,7 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
     opts: dict[str, Any] = {}
     simple = {
         "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
-        "jobs": args.jobs, "validation_split": args.validation_split, "seed": args.seed,
+        "jobs": args.jobs, "chunk_size": args.chunk_size, "validation_split": args.validation_split, "seed": args.seed,
         "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
         "allow_outside_root": args.allow_outside_root, "code": args.code, "trust_pickles": args.trust_pickles,
     }

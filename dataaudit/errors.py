@@ -66,3 +66,11 @@ class DataAuditWarning(UserWarning):
 
 class CacheWarning(DataAuditWarning):
     """The feature cache could not be used as configured; the audit went on without it."""
+
+
+class FeatureStoreError(DataAuditError):
+    """The scan's on-disk feature files could not be written, or were removed or changed while in use."""
+
+
+class FeatureStoreWarning(DataAuditWarning):
+    """No folder could be written for the scan's feature files; they were kept in memory instead."""

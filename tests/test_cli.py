@@ -67,6 +67,7 @@ def test_exit_codes_of_the_gate(clean, broken):
         (["check", "{clean}", "--select", "DA7"], "matches no rule"),
         (["check", "{clean}", "--set", "integrity.min_side=0"], "The 'min_side' parameter of the 'integrity' auditor"),
         (["check", "{clean}", "--set", "nosuch.x=1"], "unknown parameter 'nosuch'"),
+        (["check", "{clean}", "--chunk-size", "0"], "The 'chunk_size' parameter of audit() must be"),
         (["check", "{clean}", "--baseline", "/no/baseline.json"], "does not exist"),
         (["check", "{clean}", "--format", "pdf"], "invalid choice: 'pdf'"),
         (["check"], "the following arguments are required: path"),
@@ -135,9 +136,11 @@ def test_validation_split_manifest_options_and_split_alias(tmp_path):
 def test_cache_path_and_jobs(clean, tmp_path):
     db = tmp_path / "cache.sqlite"
     first = check(str(clean), "--cache-path", str(db), "--jobs", "1", "--format", "json")
-    second = check(str(clean), "--cache-path", str(db), "--format", "json")
+    second = check(str(clean), "--cache-path", str(db), "--format", "json", "--chunk-size", "3")
     assert json.loads(first.stdout)["scan"]["decoded"] == 8
     assert json.loads(second.stdout)["scan"]["decoded"] == 0
+    assert json.loads(second.stdout)["config"]["chunk_size"] == 3
+    assert json.loads(second.stdout)["findings"] == json.loads(first.stdout)["findings"]
 
 
 def test_write_fixes_refuses_the_dataset_folder(broken):

@@ -35,7 +35,8 @@ from dataaudit.scan.features import get_feature
 __all__ = ["ResultStore", "result_key", "encode_result", "decode_result", "code_digest"]
 
 #: Options that change how an audit runs or is reported, never what an auditor finds.
-_NEUTRAL_OPTIONS = frozenset({"progress", "jobs", "cache", "baseline", "config", "fail_on", "select", "ignore"})
+_NEUTRAL_OPTIONS = frozenset({"progress", "jobs", "chunk_size", "cache", "baseline", "config", "fail_on", "select",
+                              "ignore"})
 
 
 class ResultStore(Protocol):

@@ -4,6 +4,7 @@
 - :mod:`.worker`: what runs inside a worker process (read, hash, decode, compute features);
 - :mod:`.features`: the feature registry and the built-in per-image features;
 - :mod:`.table`: :class:`FeatureTable`, the columnar result every auditor reads;
+- :mod:`.store`: the large features' files, and :class:`~.store.FeatureRows`, how auditors read them;
 - :mod:`.cache`: the SQLite feature cache keyed by file stat and content hash.
 """
 

@@ -1,8 +1,10 @@
 """The one scan: read, hash and decode every image once, in parallel, into a FeatureTable.
 
 Memory stays bounded: work goes to the worker processes in small batches with
-a fixed number in flight, and results land directly in preallocated feature
-arrays (no decoded image is kept). Cache hits skip workers entirely.
+a fixed number in flight, and results land directly in the feature columns (no
+decoded image is kept): compact features in preallocated arrays, large ones in
+files (:mod:`dataaudit.scan.store`), so that memory does not grow with the
+dataset by more than a few dozen bytes an image. Cache hits skip workers entirely.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataaudit.progress import Progress, Stage
 from dataaudit.scan import worker as _worker
 from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
 from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
+from dataaudit.scan.store import DEFAULT_CHUNK_SIZE, FeatureStore, on_disk, work_folder
 from dataaudit.sources.base import Dataset
 from dataaudit.scan.table import META_COLUMNS, FeatureTable, ScanStats
 
@@ -83,30 +86,96 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _running_forkserver() -> bool | None:
+    """Whether this process's fork server runs now; None when its state cannot be read."""
+    try:
+        from multiprocessing import forkserver
+
+        return forkserver._forkserver._forkserver_pid is not None  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _stop_forkserver() -> None:
+    """Stop the fork server: a whole interpreter with dataaudit imported (about 130 MB) that would
+    otherwise sit beside the auditors, and beside the user's training after the audit."""
+    try:
+        from multiprocessing import forkserver
+
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass  # another Python's internals: leave the server running
+
+
+class _MetaColumns:
+    """The scan's meta, column by column: a dict per image costs about a kilobyte, 1 GB at a million images."""
+
+    #: Columns of a few distinct short strings: one shared string object each instead of one per image.
+    SHARED = frozenset({"mode", "format", "error_kind"})
+
+    def __init__(self, n: int):
+        self.columns: dict[str, Any] = {
+            key: [default] * n if isinstance(default, str) else np.full(n, default, dtype=type(default))
+            for key, default in META_COLUMNS.items()
+        }
+
+    def fill(self, indices: list[int], metas: list[dict[str, Any]], digests: list[str]) -> None:
+        """Rows ``indices`` get ``metas`` and content hashes ``digests``, a column at a time."""
+        if not indices:
+            return
+        rows = np.asarray(indices, dtype=np.int64)
+        for key, column in self.columns.items():
+            if key == "content_hash":
+                values: list[Any] = digests
+            else:
+                default = META_COLUMNS[key]
+                values = [meta.get(key, default) for meta in metas]
+                if key in self.SHARED:
+                    values = [sys.intern(v) if isinstance(v, str) else v for v in values]
+            if isinstance(column, list):
+                for index, value in zip(indices, values):
+                    column[index] = value
+            else:
+                column[rows] = values
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.columns, columns=list(META_COLUMNS))
+
+
 class _Sink:
     """Receives results, fills the table's columns and batches cache writes."""
 
-    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Stage):
-        self.meta_rows: list[dict[str, Any] | None] = [None] * n
+    def __init__(self, n: int, specs: list[FeatureSpec], cache: FeatureCache | None, stats: ScanStats, bar: Stage,
+                 store: FeatureStore | None = None):
+        self.meta = _MetaColumns(n)
         self.specs = specs
-        self.features = {s.name: s.empty(n) for s in specs}
+        self.store = store
+        self.features = {s.name: s.empty(n) for s in specs if store is None or s.name not in store}
         self.cache = cache
         self.stats = stats
         self.bar = bar
         self.pending_files: list[tuple[str, int, int, str]] = []
         self.pending_records: list[tuple[str, Record]] = []
-        self.file_keys: dict[int, tuple[str, int, int]] = {}
+        self.file_keys = _FileKeys()
         #: Cached records lacking some of this scan's features: their other features are kept on rewrite.
         self.partial: dict[str, Record] = {}
         #: The layout of the workers' packed rows (and of the records written from them).
         self.layout = ",".join(f"{spec.cache_key}:{spec.nbytes}" for spec in specs)
 
+    def put(self, spec: FeatureSpec, rows: np.ndarray, values: np.ndarray) -> None:
+        """Feature ``spec`` of table rows ``rows`` is ``values`` (one row each)."""
+        if spec.name in self.features:
+            self.features[spec.name][rows] = values.reshape(-1, *spec.shape)
+        else:
+            assert self.store is not None
+            self.store.write(spec.name, rows, values)
+
+    def fill_metas(self, indices: list[int], digests: list[str], metas: list[dict[str, Any]]) -> None:
+        self.meta.fill(indices, metas, digests)
+        self.stats.errors += sum(1 for meta in metas if meta.get("error_kind"))
+
     def fill_meta(self, index: int, digest: str, meta: dict[str, Any]) -> None:
-        meta = dict(meta)
-        meta["content_hash"] = digest
-        self.meta_rows[index] = meta
-        if meta.get("error_kind"):
-            self.stats.errors += 1
+        self.fill_metas([index], [digest], [meta])
 
     def take(self, result: _worker.BatchResult) -> None:
         rows, with_features, packed = result
@@ -115,8 +184,8 @@ class _Sink:
             has_features[position] = True
         _fill_columns(self, parse_layout(self.layout), [rows[p][0] for p in with_features], packed)
         blob_of = dict(zip(with_features, packed))
+        self.fill_metas([row[0] for row in rows], [row[1] for row in rows], [row[2] for row in rows])
         for position, (index, digest, meta, decoded) in enumerate(rows):
-            self.fill_meta(index, digest, meta)
             if decoded:
                 self.stats.decoded += 1
             elif has_features[position]:
@@ -205,39 +274,46 @@ def _run_batches_in_pool(
     """``worker_fn`` of each of ``batches`` (``(start, stop)`` into ``tasks``) on a pool of ``jobs`` processes,
     a bounded number in flight, and on this process while the pool starts."""
     in_flight_max = jobs * 4
-    with _main_module_hidden(), ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_pool_context(), initializer=_worker.init_pool_worker, initargs=initargs
-    ) as pool:
-        pending: set[Future] = set()
-        first, last = 0, len(batches)  # batches[first:last] are not handed out yet
-        pool_ready = False
-        try:
-            while first < last or pending:
-                while first < last and len(pending) < in_flight_max:
-                    start, stop = batches[first]
-                    pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
-                    first += 1
-                if not pool_ready and first < last:
-                    done, pending = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
-                    if not done:
-                        # The pool's processes may still be starting: a new forkserver first imports
-                        # dataaudit, most of a second on one core. Meanwhile this process works
-                        # through batches from the far end on the core that would sit idle.
-                        if last == len(batches):
-                            _worker.init_worker(*initargs)
-                        last -= 1
-                        start, stop = batches[last]
-                        sink.take(worker_fn(list(tasks[start:stop])))
-                        continue
-                else:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                pool_ready = True
-                for future in done:
-                    sink.take(future.result())
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+    context = _pool_context()
+    # A fork server this scan starts is stopped after it; one the program already ran is left alone.
+    own_server = context.get_start_method() == "forkserver" and _running_forkserver() is False
+    try:
+        with _main_module_hidden(), ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=_worker.init_pool_worker, initargs=initargs
+        ) as pool:
+            pending: set[Future] = set()
+            first, last = 0, len(batches)  # batches[first:last] are not handed out yet
+            pool_ready = False
+            try:
+                while first < last or pending:
+                    while first < last and len(pending) < in_flight_max:
+                        start, stop = batches[first]
+                        pending.add(pool.submit(worker_fn, list(tasks[start:stop])))
+                        first += 1
+                    if not pool_ready and first < last:
+                        done, pending = wait(pending, timeout=0, return_when=FIRST_COMPLETED)
+                        if not done:
+                            # The pool's processes may still be starting: a new forkserver first imports
+                            # dataaudit, most of a second on one core. Meanwhile this process works
+                            # through batches from the far end on the core that would sit idle.
+                            if last == len(batches):
+                                _worker.init_worker(*initargs)
+                            last -= 1
+                            start, stop = batches[last]
+                            sink.take(worker_fn(list(tasks[start:stop])))
+                            continue
+                    else:
+                        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    pool_ready = True
+                    for future in done:
+                        sink.take(future.result())
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
+    finally:
+        if own_server:
+            _stop_forkserver()
 
 
 def scan(
@@ -247,11 +323,14 @@ def scan(
     cache: FeatureCache | None = None,
     jobs: int | None = None,
     progress: bool | None | Progress = None,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> tuple[FeatureTable, ScanStats]:
     """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
 
     ``progress``: a bar counting the images (None: only on a terminal or in Jupyter; see
-    :class:`dataaudit.progress.Progress`).
+    :class:`dataaudit.progress.Progress`). Large features go to files beside the cache (or in the
+    temp folder), removed with the table (:mod:`dataaudit.scan.store`); ``chunk_size`` is the
+    table's (images an auditor reads at once from them).
     """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
@@ -267,20 +346,27 @@ def scan(
 
     if not dataset.has_images:
         meta = pd.DataFrame([{**META_COLUMNS, "format": "tabular"} for _ in range(n)])
-        table = FeatureTable(pd.concat([samples, meta], axis=1), {})
+        table = FeatureTable(pd.concat([samples, meta], axis=1), {}, chunk_size=chunk_size)
         stats.seconds = time.perf_counter() - started
         return table, stats
 
-    with Progress.resolve(progress).stage("scan", total=n, unit="images") as bar:
-        sink = _Sink(n, specs, cache, stats, bar)
-        if dataset.arrays is not None:
-            _scan_arrays(dataset, samples, sink, jobs, modules)
-        else:
-            _scan_files(samples, sink, jobs, modules)
-        sink.flush()
+    large = [spec for spec in specs if on_disk(spec)]
+    store = FeatureStore.create(n, large, work_folder(cache.path if cache is not None else None)) if large else None
+    try:
+        with Progress.resolve(progress).stage("scan", total=n, unit="images") as bar:
+            sink = _Sink(n, specs, cache, stats, bar, store)
+            if dataset.arrays is not None:
+                _scan_arrays(dataset, samples, sink, jobs, modules)
+            else:
+                _scan_files(samples, sink, jobs, modules)
+            sink.flush()
+    except BaseException:
+        if store is not None:
+            store.remove()
+        raise
 
-    meta_frame = pd.DataFrame(sink.meta_rows, columns=list(META_COLUMNS))
-    table = FeatureTable(pd.concat([samples, meta_frame], axis=1), sink.features)
+    table = FeatureTable(pd.concat([samples, sink.meta.frame()], axis=1), sink.features, store=store,
+                         chunk_size=chunk_size)
     stats.seconds = time.perf_counter() - started
     return table, stats
 
@@ -302,6 +388,7 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
     for batch in sink.cache.iter_records(indices_of):
         batch = [(digest, record) for digest, record in batch if record.meta_key == _worker.META_KEY]
         by_layout: dict[str, list[tuple[int, Record]]] = {}
+        filled: tuple[list[int], list[str], list[dict[str, Any]]] = ([], [], [])
         for (digest, record), meta in zip(batch, _parse_metas([record.meta for _, record in batch])):
             layout = record_layout(record)
             if meta is None or layout is None:
@@ -311,10 +398,13 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
                 sink.partial[digest] = record
                 continue
             for index in indices_of[digest]:
-                sink.fill_meta(index, digest, meta)
+                filled[0].append(index)
+                filled[1].append(digest)
+                filled[2].append(meta)
                 done.add(index)
                 if not failed:
                     by_layout.setdefault(record.layout, []).append((index, record))
+        sink.fill_metas(*filled)
         for layout, items in by_layout.items():
             _fill_stacked(sink, parse_layout(layout), items)
     return done
@@ -352,15 +442,46 @@ def _fill_columns(sink: _Sink, offsets: dict[str, tuple[int, int]], rows: Sequen
     index = np.asarray(rows, dtype=np.int64)
     for spec in sink.specs:
         offset, length = offsets[spec.cache_key]
-        column = stacked[:, offset : offset + length].view(spec.dtype)  # rows strided, bytes contiguous
-        sink.features[spec.name][index] = column.reshape(-1, *spec.shape)
+        sink.put(spec, index, stacked[:, offset : offset + length].view(spec.dtype))  # rows strided, bytes contiguous
+
+
+class _FileKeys:
+    """Each file's ``(path, size, mtime_ns)`` as ``os.stat`` saw it, kept as columns (a million tuples in a dict
+    would cost a few hundred MB); ``get(index)`` is None for a row without a readable file."""
+
+    def __init__(self, paths: Sequence[str | None] = ()):
+        self.paths = paths
+        self.sizes = np.zeros(len(paths), dtype=np.int64)
+        self.mtimes = np.zeros(len(paths), dtype=np.int64)
+        self.statted = np.zeros(len(paths), dtype=bool)
+
+    def get(self, index: int) -> tuple[str, int, int] | None:
+        if index >= len(self.statted) or not self.statted[index]:
+            return None  # not a file (an array source), or one that could not be read
+        return self.paths[index], int(self.sizes[index]), int(self.mtimes[index])  # type: ignore[return-value]
+
+
+class _FileTasks:
+    """The ``(index, path)`` tasks of the files to decode, made a batch at a time by slicing."""
+
+    def __init__(self, indices: np.ndarray, paths: Sequence[str | None]):
+        self.indices, self.paths = indices, paths
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, rows: slice) -> list[tuple[int, str]]:
+        return [(index, self.paths[index]) for index in self.indices[rows].tolist()]  # type: ignore[misc]
+
+
+#: Files looked up in the cache at once: the lookup's path and hash dicts stay this small.
+_LOOKUP_CHUNK = 20_000
 
 
 def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
-    todo: list[tuple[int, str]] = []
-    stat_keys: list[tuple[str, int, int]] = []
-    index_of_path: dict[str, int] = {}
-    for index, path in enumerate(samples["path"].tolist()):
+    paths = samples["path"].tolist()
+    keys = sink.file_keys = _FileKeys(paths)
+    for index, path in enumerate(paths):
         if path is None:
             meta = _worker.empty_meta()
             meta.update(error_kind="missing", error="no file")
@@ -376,20 +497,25 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
             )
             sink.fill_meta(index, "", meta)
             continue
-        key = (path, int(st.st_size), int(st.st_mtime_ns))  # sources give absolute paths
-        sink.file_keys[index] = key
-        stat_keys.append(key)
-        index_of_path[key[0]] = index
-        todo.append((index, path))
+        keys.sizes[index], keys.mtimes[index], keys.statted[index] = st.st_size, st.st_mtime_ns, True
 
-    known = sink.cache.lookup_paths(stat_keys) if sink.cache is not None else {}
-    hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
-    sink.stats.path_cache_hits = len(hits)
-    sink.bar.update(len(hits) + (len(samples) - len(todo)))
-    remaining = [t for t in todo if t[0] not in hits]
-    sizes = [sink.file_keys[index][1] for index, _ in remaining]
+    todo = np.flatnonzero(keys.statted)
+    sink.bar.update(len(paths) - len(todo))
+    hit = np.zeros(len(paths), dtype=bool)
+    if sink.cache is not None:
+        for start in range(0, len(todo), _LOOKUP_CHUNK):
+            chunk = todo[start : start + _LOOKUP_CHUNK].tolist()
+            stat_keys = [keys.get(index) for index in chunk]  # sources give absolute paths
+            index_of_path = {key[0]: index for index, key in zip(chunk, stat_keys)}  # type: ignore[index]
+            known = sink.cache.lookup_paths(stat_keys)  # type: ignore[arg-type]
+            hits = _cached(sink, {index_of_path[p]: d for p, d in known.items()})
+            hit[list(hits)] = True
+            sink.bar.update(len(hits))
+    sink.stats.path_cache_hits = int(hit.sum())
+    remaining = todo[~hit[todo]]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
-    _run_pool(remaining, sizes, _worker.process_files, jobs, ([s.name for s in sink.specs], modules, cache_path), sink)
+    _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), _worker.process_files, jobs,
+              ([s.name for s in sink.specs], modules, cache_path), sink)
 
 
 def _scan_arrays(

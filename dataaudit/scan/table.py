@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from dataaudit.scan.features import get_feature
+from dataaudit.scan.store import DEFAULT_CHUNK_SIZE, FeatureRows, FeatureStore
 
-__all__ = ["FeatureTable", "META_COLUMNS", "ScanStats"]
+__all__ = ["FeatureTable", "FeatureColumns", "META_COLUMNS", "ScanStats"]
 
 #: Per-image columns of ``FeatureTable.meta`` filled by the scan (besides the sample columns).
 META_COLUMNS = {
@@ -60,6 +62,40 @@ class ScanStats:
         }
 
 
+class FeatureColumns(Mapping):
+    """``FeatureTable.features``: each feature's ``(n, *shape)`` array by name.
+
+    Features kept in memory are returned as they are; an on-disk one (see
+    :mod:`dataaudit.scan.store`) as a new read-only ``numpy.memmap`` on each access.
+    """
+
+    def __init__(self, arrays: Mapping[str, np.ndarray], store: FeatureStore | None = None):
+        self.arrays = dict(arrays)
+        self.store = store
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name in self.arrays:
+            return self.arrays[name]
+        if self.store is not None and name in self.store:
+            return self.store.open(name)
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.arrays or (self.store is not None and name in self.store)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.arrays
+        if self.store is not None:
+            yield from (name for name in self.store.names if name not in self.arrays)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __reduce__(self) -> tuple:
+        # A pickle (or deep copy) must stand on its own: the files belong to this process and go with it.
+        return (FeatureColumns, ({name: np.array(self[name]) for name in self}, None))
+
+
 @dataclass
 class FeatureTable:
     """One row per sample.
@@ -68,10 +104,23 @@ class FeatureTable:
     ``split``, ``label``, ``array_index``) and :data:`META_COLUMNS`; ``features``
     maps each computed feature name to an array of shape ``(len(meta), *shape)``
     whose rows are zero where ``ok`` is False (the image could not be decoded).
+
+    Large features live on disk (``store``), so that memory does not grow with the
+    dataset: read them with :meth:`feature_rows` (the rows you need, or chunk by chunk)
+    rather than whole. ``chunk_size`` is how many images a chunk holds.
     """
 
     meta: pd.DataFrame
-    features: dict[str, np.ndarray] = field(default_factory=dict)
+    features: Mapping[str, np.ndarray] = field(default_factory=dict)
+    store: FeatureStore | None = None
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.features, FeatureColumns) or self.features.store is not self.store:
+            self.features = FeatureColumns(self.features, self.store)
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "store": None}  # the features travel in memory (FeatureColumns.__reduce__)
 
     def __len__(self) -> int:
         return len(self.meta)
@@ -83,14 +132,33 @@ class FeatureTable:
             return np.zeros(len(self.meta), dtype=bool)
         return (self.meta["error_kind"] == "").to_numpy()
 
-    def feature(self, name: str) -> np.ndarray:
-        """The ``(n, *shape)`` array of a feature the auditor declared in ``requires``."""
+    def _check_computed(self, name: str) -> None:
         if name not in self.features:
             get_feature(name)  # raises a clear KeyError for an unknown name
             raise KeyError(
                 f"feature {name!r} was not computed in this scan; declare it in the auditor's `requires`"
             )
+
+    def feature(self, name: str) -> np.ndarray:
+        """The ``(n, *shape)`` array of a feature the auditor declared in ``requires``.
+
+        An on-disk feature comes as a read-only memory map: indexing it reads from the file,
+        and what it touched stays resident while the map lives. To bound memory, read it with
+        :meth:`feature_rows` instead.
+        """
+        self._check_computed(name)
         return self.features[name]
+
+    def feature_rows(self, name: str, rows: np.ndarray | None = None) -> FeatureRows:
+        """The feature's rows (all, or table rows ``rows`` in that order), read when indexed.
+
+        ``feature_rows(name, rows)[k]`` is table row ``rows[k]``; any indexing returns a new
+        array and keeps nothing else in memory; ``.chunks()`` walks them ``chunk_size`` at a time.
+        """
+        self._check_computed(name)
+        columns = self.features
+        source = columns.arrays[name] if name in columns.arrays else columns.store
+        return FeatureRows(source, name, rows, chunk_size=self.chunk_size)  # type: ignore[arg-type]
 
     @property
     def splits(self) -> list[str]:

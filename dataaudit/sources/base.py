@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,6 +113,24 @@ class Dataset:
 
 
 def make_samples(rows: list[tuple[str, str | None, str, str | None, int]]) -> pd.DataFrame:
+    """The samples frame: Python objects in the text columns, None where missing."""
+    if not rows:
+        return _inferred_samples(rows)
+    columns = dict(zip(SAMPLE_COLUMNS, zip(*rows)))
+    data: dict[str, Any] = {"array_index": np.asarray(columns["array_index"], dtype=np.int64)}
+    for col in ("relpath", "path", "split", "label"):
+        values = columns[col]
+        if not all(type(v) is str or v is None for v in values):
+            return _inferred_samples(rows)  # labels of other types: as pandas infers and converts them
+        cells = np.empty(len(values), dtype=object)
+        # The listing's own strings, not new ones made from pandas' string dtype; split and label names
+        # shared: a million images carry a handful of them, and a string each cost 120 MB.
+        cells[:] = [v if v is None else sys.intern(v) for v in values] if col in ("split", "label") else values
+        data[col] = pd.Series(cells, dtype=object, copy=False)
+    return pd.DataFrame(data, columns=list(SAMPLE_COLUMNS))
+
+
+def _inferred_samples(rows: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(SAMPLE_COLUMNS))
     frame["array_index"] = frame["array_index"].astype(np.int64)
     for col in ("relpath", "path", "split", "label"):

@@ -307,7 +307,8 @@ class LeakageAuditor(Auditor):
         n = len(meta)
         searched = np.flatnonzero(table.ok)
         radius, min_similarity = self.thresholds
-        luma = table.feature("luma32")[searched]
+        # Read from the scan's file when used (in chunks, or the rows a step needs): not held in memory.
+        luma = table.feature_rows("luma32", searched)
         keys = meta["content_hash"].to_numpy(dtype=object)[searched]
         chroma = table.feature("chroma8")[searched]
         sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
@@ -451,7 +452,7 @@ class LeakageAuditor(Auditor):
         if edges.detail is not None:
             detail = {"copy_detail": float(edges.detail[p.source[k] if copy == source else p.target[k]]),
                       "original_detail": float(edges.detail[p.target[k] if copy == source else p.source[k]])}
-        luma = ctx.table.feature("luma32")
+        luma = ctx.table.feature_rows("luma32")
         chroma = ctx.table.features.get("chroma8")
         if edges.image_meta is None:
             # Plain columns, once per run: a pandas row lookup per described pair cost seconds at 60k images.
@@ -639,7 +640,7 @@ class LeakageAuditor(Auditor):
     def _semantic_findings(self, ctx, searched, group_of, splits, order) -> Iterator[Finding]:
         embedder = Embedder(self.params["embedding"], weights=self.params["embedding_weights"])
         with ctx.progress.stage(f"leakage: embeddings ({embedder.name})", total=len(searched), unit="images") as stage:
-            vectors = embedder(ctx.table.feature("rgb64")[searched], stage)
+            vectors = embedder(ctx.table.feature_rows("rgb64", searched), stage)
         i, j, sims = similar_pairs(vectors, self.params["embedding_threshold"])
         a, b = searched[i], searched[j]
         keep = (splits[a] != splits[b]) & ~((group_of[a] >= 0) & (group_of[a] == group_of[b]))

@@ -84,8 +84,10 @@ class Embedder:
         return self._model
 
     def __call__(self, images: np.ndarray, progress: Stage = NO_STAGE) -> np.ndarray:
-        """The vectors of ``images``; ``progress`` counts the images, one update per batch."""
-        images = np.asarray(images)
+        """The vectors of ``images`` (an array, or the scan's FeatureRows); ``progress`` counts the images,
+        one update per batch."""
+        if not hasattr(images, "shape"):
+            images = np.asarray(images)  # else an array, or FeatureRows read a batch at a time
         out: list[np.ndarray] = []
         for start in range(0, len(images), self.batch_size):
             batch = images[start : start + self.batch_size]

@@ -184,7 +184,7 @@ def find_duplicate_pairs(
     known, old_matches, old_candidates, old_verdicts = (
         memo.in_positions(rep_keys) if memo is not None and rep_keys is not None else (None, None, None, None))
     with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
-        query, window = codes if codes is not None else view_codes(luma[reps])
+        query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
         matches = _view_matches(query, window, radius, rank, known, old_matches)
@@ -194,7 +194,7 @@ def find_duplicate_pairs(
         second = np.minimum(first + 1, len(lo) - 1)
         second = np.where((lo[second] == lo[first]) & (hi[second] == hi[first]), second, first)
         # Featureless images have unstable codes: pair them by brightness instead (see _flat_candidates).
-        f_lo, f_hi = _flat_candidates(luma[reps], lo[first], hi[first], rank,
+        f_lo, f_hi = _flat_candidates(luma, reps, lo[first], hi[first], rank,
                                       None if detail is None else np.asarray(detail)[reps])
     flat_code = np.full(len(f_lo), 255)
     candidates = {
@@ -286,8 +286,8 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
     lo, hi, q_img, q_code, w_img, w_code, dist = (x[order] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
     if len(lo):
         run_start = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])])
-        rank = np.arange(len(lo)) - np.repeat(run_start, np.diff(np.r_[run_start, len(lo)]))
-        top = rank < 2  # only a pair's two closest matches are ever used
+        place = np.arange(len(lo)) - np.repeat(run_start, np.diff(np.r_[run_start, len(lo)]))
+        top = place < 2  # only a pair's two closest matches are ever used
         lo, hi, q_img, q_code, w_img, w_code, dist = (x[top] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
     return {"lo": lo, "hi": hi, "q_img": q_img, "q_code": q_code, "w_img": w_img, "w_code": w_code, "dist": dist}
 
@@ -324,6 +324,15 @@ def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
     return Alignment(**out)
 
 
+def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """``view_codes(luma[rows])``, reading ``chunk`` rows at a time: ``luma`` may be the scan's on-disk
+    FeatureRows, and a million thumbnails must not be copied into memory at once."""
+    if len(rows) <= chunk:
+        return view_codes(luma[rows], chunk)
+    parts = [view_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+    return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
+
+
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
     """Mask of the candidate pairs that are among the MAX_CANDIDATES closest (by code distance) of either image.
 
@@ -342,17 +351,18 @@ def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int)
     return keep
 
 
-def _flat_candidates(luma: np.ndarray, lo: np.ndarray, hi: np.ndarray, rank: np.ndarray,
+def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.ndarray, rank: np.ndarray,
                      detail: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (lower rank first) of featureless images next to each other in brightness order, not already candidates.
+    """Pairs (lower rank first) of featureless images among ``luma[reps]`` next to each other in brightness
+    order, not already candidates (indices into ``reps``).
 
     Linking neighbours in sorted order is enough for groups (connected components)
     and keeps the number of pairs linear in the number of flat images. Equal brightness is ordered by rank.
     """
-    flat = np.flatnonzero((detail_level(luma) if detail is None else detail) < FLAT_DETAIL)
+    flat = np.flatnonzero((detail_level(luma[reps]) if detail is None else detail) < FLAT_DETAIL)
     if len(flat) < 2:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    brightness = luma[flat].reshape(len(flat), -1).mean(axis=1)
+    brightness = luma[reps[flat]].reshape(len(flat), -1).mean(axis=1)
     by_brightness = np.lexsort((rank[flat], brightness))
     order = flat[by_brightness]
     steps = np.diff(brightness[by_brightness])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.sources.base import sort_labels, split_sort_key
 from dataaudit.auditors.variety.measures import (
     TRANSFORMS,
+    SceneDescriptors,
     copy_threshold,
     effective_count,
     ink_on_plain_background,
@@ -28,6 +29,7 @@ from dataaudit.auditors.variety.measures import (
     scene_descriptors,
 )
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
+from dataaudit.scan.store import FeatureRows
 
 __all__ = ["VarietyAuditor", "PROPERTIES"]
 
@@ -267,6 +269,20 @@ _LABEL = {"brightness": "brightness", "log_contrast": "contrast", "colorfulness"
           "log_sharpness": "sharpness", "log_area": "image area", "log_aspect": "aspect ratio"}
 
 
+#: Images read and described at once: the descriptors' temporaries cost about 60 KB an image.
+DESCRIBE_CHUNK = 512
+
+
+def _describe(gray: FeatureRows, thumbs: FeatureRows, rows: np.ndarray) -> SceneDescriptors:
+    """``scene_descriptors`` of table rows ``rows``, read from the scan's features and described a chunk at a
+    time (each descriptor is the image's own: chunks change no value)."""
+    parts = [scene_descriptors(gray[rows[k : k + DESCRIBE_CHUNK]], thumbs[rows[k : k + DESCRIBE_CHUNK]])
+             for k in range(0, len(rows), DESCRIBE_CHUNK)]
+    if len(parts) == 1:
+        return parts[0]
+    return SceneDescriptors(*(np.concatenate([getattr(part, f.name) for part in parts]) for f in fields(SceneDescriptors)))
+
+
 class VarietyAuditor(Auditor):
     """Low-variety classes, split drift of image properties, and a data-derived augmentation pipeline."""
 
@@ -326,8 +342,9 @@ class VarietyAuditor(Auditor):
         rows = self._reference_rows(ctx)
         if len(rows) < 2:
             return
-        gray = table.feature("gray64")
-        thumbs = table.feature("thumb32")
+        # Read from the scan's files per sample (never whole): each class and probe sample is bounded.
+        gray = table.feature_rows("gray64")
+        thumbs = table.feature_rows("thumb32")
         stats = table.feature("color_stats")
         props = _properties(stats, meta["width"].to_numpy(), meta["height"].to_numpy())
         labels_all = meta["label"].to_numpy(dtype=object)
@@ -340,7 +357,7 @@ class VarietyAuditor(Auditor):
         class_names = sort_labels(sorted(set(ref_labels.tolist())))
 
         desc_rows = self._sample(rows, max(self.params["max_class_images"], 2000), salt=1)
-        desc_all = scene_descriptors(gray[desc_rows], thumbs[desc_rows])
+        desc_all = _describe(gray, thumbs, desc_rows)
         desc_label = ref_labels[np.searchsorted(rows, desc_rows)]
         threshold = copy_threshold(desc_all, desc_label if labelled else None, seed=self.params["seed"])
 
@@ -396,7 +413,7 @@ class VarietyAuditor(Auditor):
                 measured.update()
                 continue
             sample = self._sample(cls_rows, self.params["max_class_images"], salt=2)
-            desc = scene_descriptors(gray[sample], thumbs[sample])
+            desc = _describe(gray, thumbs, sample)
             groups = near_copy_groups(desc, threshold)
             eff = effective_count(desc.combined, groups, seed=self.params["seed"])
             scale = n / len(sample)
@@ -582,7 +599,7 @@ class VarietyAuditor(Auditor):
                     break
             sample = np.sort(np.concatenate(picked))
         sample_labels = None if labels is None else labels[np.searchsorted(rows, sample)]
-        desc = scene_descriptors(gray[sample], thumbs[sample])
+        desc = _describe(gray, thumbs, sample)
         groups = near_copy_groups(desc, threshold)
         probes = probe_transform(gray[sample], sample_labels, groups, list(TRANSFORMS))
         grayscale = props["grayscale"][rows]
