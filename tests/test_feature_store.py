@@ -229,7 +229,7 @@ def test_chunk_size_changes_nothing_found_and_is_checked(tmp_path):
         dataaudit.audit(root, cache=False, progress=False, config=False, chunk_size=0)
 
 
-def test_the_scan_stops_the_fork_server_it_started():
+def test_the_scan_stops_the_fork_server_and_resource_tracker_it_started():
     script = textwrap.dedent("""
         import tempfile
         from pathlib import Path
@@ -242,12 +242,18 @@ def test_the_scan_stops_the_fork_server_it_started():
         for k in range(MIN_PARALLEL_ITEMS + 2):
             (root / "train" / "a").mkdir(parents=True, exist_ok=True)
             Image.new("RGB", (20, 20), (k, 2 * k, 3 * k)).save(root / "train" / "a" / f"{k}.png")
+        from multiprocessing import resource_tracker
+
         table, stats = scan(resolve_source(root), ["gray64"], jobs=2, progress=False)
-        print(stats.decoded, forkserver._forkserver._forkserver_pid)
+        print(stats.decoded, forkserver._forkserver._forkserver_pid, resource_tracker._resource_tracker._pid)
+        table, stats = scan(resolve_source(root), ["gray64"], jobs=2, progress=False)  # both start again
+        print(stats.decoded, forkserver._forkserver._forkserver_pid, resource_tracker._resource_tracker._pid)
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    decoded, pid = done.stdout.split()
-    assert int(decoded) > 48 and pid == "None"
+    for line in done.stdout.splitlines():
+        decoded, server, tracker = line.split()
+        assert int(decoded) > 48 and server == tracker == "None"
+    assert "leaked" not in done.stderr and "Warning" not in done.stderr, done.stderr
 
 
 def test_a_pickled_table_carries_its_features_in_memory(tmp_path):

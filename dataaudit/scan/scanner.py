@@ -96,6 +96,26 @@ def _running_forkserver() -> bool | None:
         return None
 
 
+def _running_resource_tracker() -> bool | None:
+    """Whether this process's multiprocessing resource tracker runs now; None when that cannot be read."""
+    try:
+        from multiprocessing import resource_tracker
+
+        return resource_tracker._resource_tracker._pid is not None  # type: ignore[attr-defined]
+    except (ImportError, AttributeError):
+        return None
+
+
+def _stop_resource_tracker() -> None:
+    """Stop the resource tracker the fork server started (13 MB, idle once the pool is gone)."""
+    try:
+        from multiprocessing import resource_tracker
+
+        resource_tracker._resource_tracker._stop()  # type: ignore[attr-defined]
+    except (ImportError, AttributeError, OSError):
+        pass
+
+
 def _stop_forkserver() -> None:
     """Stop the fork server: a whole interpreter with dataaudit imported (about 130 MB) that would
     otherwise sit beside the auditors, and beside the user's training after the audit."""
@@ -277,6 +297,7 @@ def _run_batches_in_pool(
     context = _pool_context()
     # A fork server this scan starts is stopped after it; one the program already ran is left alone.
     own_server = context.get_start_method() == "forkserver" and _running_forkserver() is False
+    own_tracker = own_server and _running_resource_tracker() is False
     try:
         with _main_module_hidden(), ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_worker.init_pool_worker, initargs=initargs
@@ -314,6 +335,8 @@ def _run_batches_in_pool(
     finally:
         if own_server:
             _stop_forkserver()
+    if own_tracker:  # only after a clean run: a pool that failed may still hold semaphores it would report
+        _stop_resource_tracker()
 
 
 def scan(
