@@ -312,19 +312,20 @@ class LeakageAuditor(Auditor):
         keys = meta["content_hash"].to_numpy(dtype=object)[searched]
         chroma = table.feature("chroma8")[searched]
         sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
+        codes = split_codes(table.feature("view_codes")[searched])  # the scan's: both steps below read them
         near, lookalike, lookalike_pairs = self.params["near_duplicates"], float("nan"), 0
         if near == "auto":
             labels_searched = meta["label"].to_numpy(dtype=object)[searched]
             labelled = any(v is not None for v in labels_searched)
             lookalike, lookalike_pairs = lookalike_level(
-                luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"])
+                luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"], codes=codes)
             near = not lookalike >= LOOKALIKE_MAX  # nan (too few images to tell): search
         # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
         detail = table.feature("detail32")[searched] if near else None
         memo_key = self._memo_key(ctx) if near else None
         memo = SearchMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
-                                     codes=split_codes(table.feature("view_codes")[searched]), near=bool(near),
+                                     codes=codes, near=bool(near),
                                      detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None)
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())

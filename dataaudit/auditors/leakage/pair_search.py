@@ -94,13 +94,15 @@ def lookalike_level(
     sides: np.ndarray | None = None,
     pairs: int = LOOKALIKE_PAIRS,
     seed: int = 0,
+    codes: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[float, int]:
     """Median verified similarity of random pairs of different images of one class, and the pair count.
 
     Random pairs are practically never copies, so this says how well *non-copies* align in this
     dataset: about 0.15 for photos (CIFAR-10), 0.0 for the generated demo images, 0.77 for
     handwritten digits (``load_digits`` at 32 px), where any two images of a class align nearly as
-    well as an edited copy does. ``(nan, 0)`` when there are too few images to tell.
+    well as an edited copy does. ``(nan, 0)`` when there are too few images to tell. ``codes`` may
+    pass the :func:`view_codes` of ``luma`` (else they are computed for the sampled pairs' images).
     """
     eligible = np.arange(len(luma)) if sides is None else np.flatnonzero(np.asarray(sides) >= MIN_SIDE)
     if len(eligible) < LOOKALIKE_MIN_IMAGES:
@@ -126,7 +128,7 @@ def lookalike_level(
     a, b = a[keep][:pairs], b[keep][:pairs]
     if len(a) < LOOKALIKE_MIN_PAIRS:
         return float("nan"), 0
-    aligned, *_ = verify_given_pairs(luma, chroma, a, b, sides=sides)
+    aligned, *_ = verify_given_pairs(luma, chroma, a, b, codes=codes, sides=sides)
     return float(np.median(aligned.similarity)), len(a)
 
 
