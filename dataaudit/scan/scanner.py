@@ -10,6 +10,7 @@ dataset by more than a few dozen bytes an image. Cache hits skip workers entirel
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import multiprocessing
 import os
@@ -86,45 +87,31 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _running_forkserver() -> bool | None:
-    """Whether this process's fork server runs now; None when its state cannot be read."""
+def _helper_process(name: str) -> Any:
+    """multiprocessing's own ``forkserver`` or ``resource_tracker`` singleton; None where another Python's
+    internals differ (then the scan leaves that process alone)."""
     try:
-        from multiprocessing import forkserver
-
-        return forkserver._forkserver._forkserver_pid is not None  # type: ignore[attr-defined]
+        module = importlib.import_module(f"multiprocessing.{name}")
+        return getattr(module, f"_{name}")
     except (ImportError, AttributeError):
         return None
 
 
-def _running_resource_tracker() -> bool | None:
-    """Whether this process's multiprocessing resource tracker runs now; None when that cannot be read."""
-    try:
-        from multiprocessing import resource_tracker
-
-        return resource_tracker._resource_tracker._pid is not None  # type: ignore[attr-defined]
-    except (ImportError, AttributeError):
+def _running(name: str, pid_attribute: str) -> bool | None:
+    """Whether multiprocessing's helper process ``name`` runs now; None when that cannot be read."""
+    helper = _helper_process(name)
+    if helper is None or not hasattr(helper, pid_attribute):
         return None
+    return getattr(helper, pid_attribute) is not None
 
 
-def _stop_resource_tracker() -> None:
-    """Stop the resource tracker the fork server started (13 MB, idle once the pool is gone)."""
+def _stop(name: str) -> None:
+    """Stop the fork server (a whole interpreter with dataaudit imported, about 130 MB, that would otherwise
+    sit beside the auditors and the user's training) or the resource tracker it started (13 MB)."""
     try:
-        from multiprocessing import resource_tracker
-
-        resource_tracker._resource_tracker._stop()  # type: ignore[attr-defined]
-    except (ImportError, AttributeError, OSError):
-        pass
-
-
-def _stop_forkserver() -> None:
-    """Stop the fork server: a whole interpreter with dataaudit imported (about 130 MB) that would
-    otherwise sit beside the auditors, and beside the user's training after the audit."""
-    try:
-        from multiprocessing import forkserver
-
-        forkserver._forkserver._stop()  # type: ignore[attr-defined]
-    except (ImportError, AttributeError, OSError):
-        pass  # another Python's internals: leave the server running
+        _helper_process(name)._stop()
+    except (AttributeError, OSError):
+        pass  # another Python's internals: leave it running
 
 
 class _MetaColumns:
@@ -296,8 +283,8 @@ def _run_batches_in_pool(
     in_flight_max = jobs * 4
     context = _pool_context()
     # A fork server this scan starts is stopped after it; one the program already ran is left alone.
-    own_server = context.get_start_method() == "forkserver" and _running_forkserver() is False
-    own_tracker = own_server and _running_resource_tracker() is False
+    own_server = context.get_start_method() == "forkserver" and _running("forkserver", "_forkserver_pid") is False
+    own_tracker = own_server and _running("resource_tracker", "_pid") is False
     try:
         with _main_module_hidden(), ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_worker.init_pool_worker, initargs=initargs
@@ -334,9 +321,9 @@ def _run_batches_in_pool(
                 raise
     finally:
         if own_server:
-            _stop_forkserver()
+            _stop("forkserver")
     if own_tracker:  # only after a clean run: a pool that failed may still hold semaphores it would report
-        _stop_resource_tracker()
+        _stop("resource_tracker")
 
 
 def scan(
