@@ -12,12 +12,14 @@ from dataaudit.model.baseline import load_baseline
 from dataaudit.scan.cache import FeatureCache, default_cache_path
 from dataaudit.engine.runner import run_auditors
 from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, split_options
+from dataaudit.errors import ParameterError
 from dataaudit.params import validate_params
 from dataaudit.progress import Progress, Stage
 from dataaudit.model.report import Report
 from dataaudit.scan.scanner import scan
 from dataaudit.model.selection import Selection
 from dataaudit.sources import Dataset, collect_code, resolve_source
+from dataaudit.sources.groups import apply_group_pattern
 
 __all__ = ["audit", "gate", "CORE_PARAMETERS"]
 
@@ -122,10 +124,17 @@ def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
         path_column=opts["path_column"],
         label_column=opts["label_column"],
         split_column=opts["split_column"],
+        group_column=opts["group_column"],
         allow_outside_root=opts["allow_outside_root"],
         trust_pickles=opts["trust_pickles"],
         progress=listing,
     )
+    if opts["group_pattern"] is not None:
+        apply_group_pattern(dataset, opts["group_pattern"])
+    elif opts["group_column"] is not None and not dataset.group_origin:
+        raise ParameterError(f"group_column={opts['group_column']!r} names a manifest column, but this source is "
+                             f"a {dataset.kind}; for image folders give the group as group_pattern= (a regular "
+                             "expression over each image's path).")
     if opts["code"]:
         code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
         dataset.code_files.update(collect_code(code_paths, dataset.root))

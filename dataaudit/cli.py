@@ -61,6 +61,10 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--path-column", default=None, help="manifest column holding image paths")
     p.add_argument("--label-column", default=None, help="manifest column holding labels")
     p.add_argument("--split-column", default=None, help="manifest column holding split names")
+    p.add_argument("--group-column", default=None, metavar="NAME",
+                   help="manifest column holding the group (patient, subject, video) each image belongs to")
+    p.add_argument("--group-pattern", default=None, metavar="REGEX",
+                   help="regular expression whose first (or 'group' named) capture in each image's path is its group")
     p.add_argument("--allow-outside-root", action="store_true", default=None,
                    help="let manifest paths point outside the manifest's folder")
     p.add_argument("--trust-pickles", action="store_true", default=None,
@@ -119,6 +123,7 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
         "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
         "jobs": args.jobs, "chunk_size": args.chunk_size, "validation_split": args.validation_split, "seed": args.seed,
         "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
+        "group_column": args.group_column, "group_pattern": args.group_pattern,
         "allow_outside_root": args.allow_outside_root, "code": args.code, "trust_pickles": args.trust_pickles,
     }
     opts.update({k: v for k, v in simple.items() if v is not None})

@@ -58,6 +58,8 @@ CORE_PARAMETERS: dict[str, list] = {
     "path_column": [InstanceOf(str, label="a column name"), NoneValue()],
     "label_column": [InstanceOf(str, label="a column name"), NoneValue()],
     "split_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "group_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "group_pattern": [InstanceOf(str, label="a regular expression"), NoneValue()],
     "allow_outside_root": [Boolean()],
     "trust_pickles": [Boolean()],
     "code": [StrList(), PathLike(), NoneValue()],
@@ -69,7 +71,7 @@ CORE_DEFAULTS: dict[str, Any] = {
     "chunk_size": DEFAULT_CHUNK_SIZE,
     "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
     "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
-    "trust_pickles": False,
+    "trust_pickles": False, "group_column": None, "group_pattern": None,
 }
 
 

@@ -25,6 +25,10 @@ META_COLUMNS = {
     "exif_orientation": 0,
     "has_alpha": False,
     "bits": 8,
+    # Camera body (make, model and serial or owner) and shooting time (DateTimeOriginal + subseconds, seconds
+    # since 1970, local clock) from EXIF: photo bursts split across train and test are found from these.
+    "exif_camera": "",
+    "exif_time": float("nan"),
     # Why an image has no features: empty, missing, unreadable, not-image, truncated, corrupt or bomb
     # (the integrity auditor maps each to its rule); "" when it has them.
     "error_kind": "",

@@ -5,6 +5,7 @@ Kept small and free of pandas so worker start-up stays cheap.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import importlib
 import io
@@ -21,7 +22,8 @@ __all__ = ["BatchResult", "decode_image", "process_files", "process_arrays", "in
 
 #: Version of the decode + meta logic; part of every cache key. 2: MPO files (multi-picture JPEGs,
 #: as many cameras and phones write) are decoded at reduced DCT scale like every other JPEG.
-META_KEY = f"meta@2/d{DECODE_MIN_SIDE}"
+#: 3: the camera body and shooting time from EXIF (``exif_camera``, ``exif_time``).
+META_KEY = f"meta@3/d{DECODE_MIN_SIDE}"
 
 _BITS = {"1": 1, "I;16": 16, "I;16B": 16, "I;16L": 16, "I;16N": 16, "I": 32, "F": 32}
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
@@ -56,6 +58,44 @@ def _exif_orientation(im: Image.Image) -> int:
         return int(im.getexif().get(0x0112, 0) or 0)
     except Exception:  # malformed EXIF blocks are common and harmless to the pixels
         return 0
+
+
+_EXIF_IFD = 0x8769
+_MAKE, _MODEL = 0x010F, 0x0110
+_DATETIME_ORIGINAL, _SUBSEC_ORIGINAL = 0x9003, 0x9291
+_OWNER, _BODY_SERIAL = 0xA430, 0xA431
+
+
+def _exif_text(value: Any) -> str:
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    return " ".join(str(value).replace("\x00", " ").split()) if value is not None else ""
+
+
+def _exif_shot(im: Image.Image) -> tuple[str, float]:
+    """(camera body, shooting time in seconds) from EXIF; ("", nan) when the image does not say."""
+    try:
+        exif = im.getexif()
+        if not exif:
+            return "", float("nan")
+        sub = exif.get_ifd(_EXIF_IFD)
+        body = [_exif_text(exif.get(_MAKE)), _exif_text(exif.get(_MODEL)),
+                _exif_text(sub.get(_BODY_SERIAL) or sub.get(_OWNER))]
+        camera = "|".join(body) if any(body) else ""
+        stamp = _exif_text(sub.get(_DATETIME_ORIGINAL) or exif.get(0x0132))
+        when = float("nan")
+        if stamp:
+            shot = datetime.datetime.strptime(stamp[:19], "%Y:%m:%d %H:%M:%S")
+            when = (shot - _EPOCH).total_seconds()
+            fraction = _exif_text(sub.get(_SUBSEC_ORIGINAL))
+            if fraction.isdigit():
+                when += int(fraction) / 10 ** len(fraction)
+        return camera, when
+    except Exception:  # malformed EXIF blocks are common and harmless to the pixels
+        return "", float("nan")
+
+
+_EPOCH = datetime.datetime(1970, 1, 1)
 
 
 def _frame_count(im: Image.Image) -> int:
@@ -102,6 +142,7 @@ def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
         # Only after load(): some plugins (PNG) load the image inside getexif()/n_frames, and a
         # decode error raised there must not be swallowed as "no EXIF".
         meta["exif_orientation"] = _exif_orientation(im)
+        meta["exif_camera"], meta["exif_time"] = _exif_shot(im)
         meta["n_frames"] = _frame_count(im)
     except Image.DecompressionBombError as exc:
         meta.update(error_kind="bomb", error=str(exc))

@@ -53,6 +53,7 @@ def resolve_source(
     path_column: str | None = None,
     label_column: str | None = None,
     split_column: str | None = None,
+    group_column: str | None = None,
     allow_outside_root: bool = False,
     trust_pickles: bool = False,
     progress: Stage = NO_STAGE,
@@ -61,7 +62,7 @@ def resolve_source(
     manifest_opts = dict(
         path_column=path_column, label_column=label_column, split_column=split_column,
         allow_outside_root=allow_outside_root, validation_split=validation_split, seed=seed,
-        split_aliases=split_aliases,
+        split_aliases=split_aliases, group_column=group_column,
     )
     if isinstance(source, pd.DataFrame):
         root = Path.cwd()

@@ -88,6 +88,8 @@ class Dataset:
     code_files: dict[str, str] = field(default_factory=dict)
     class_names: list[str] = field(default_factory=list)
     description: str = ""
+    #: Where ``samples["group"]`` came from ("column 'patient_id'", "pattern '...'"); "" when there are no groups.
+    group_origin: str = ""
 
     @property
     def labelled(self) -> bool:

@@ -13,6 +13,7 @@ import pandas as pd
 from dataaudit.errors import EmptyDatasetError, ManifestError, ParameterError
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
 from dataaudit.sources.folder import keras_subsets, read_code_file
+from dataaudit.sources.groups import GROUP_COLUMN, detect_group_column, group_cell
 from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
@@ -99,6 +100,7 @@ def manifest_dataset(
     validation_split: float | None = None,
     seed: int | None = None,
     split_aliases: Mapping[str, str] | None = None,
+    group_column: str | None = None,
 ) -> Dataset:
     """Resolve a manifest table to a Dataset. ``root`` is where relative paths resolve."""
     if len(frame) == 0:
@@ -106,6 +108,7 @@ def manifest_dataset(
     path_col = _pick(frame, path_column, _PATH_NAMES, "path", source)
     label_col = _pick(frame, label_column, _LABEL_NAMES, "label", source)
     split_col = _pick(frame, split_column, _SPLIT_NAMES, "split", source)
+    group_col, _ = detect_group_column(frame.columns, group_column, (path_col, label_col, split_col), source)
     if path_col is None and label_col is None:
         raise ManifestError(
             f"{source} has neither a path nor a label column (looked for {', '.join(_PATH_NAMES[:4])}, ... "
@@ -137,6 +140,11 @@ def manifest_dataset(
     if not rows:
         raise EmptyDatasetError(f"None of the {len(frame)} rows of {source} names an existing file.")
     samples = make_samples(rows)
+    group_origin = ""
+    if group_col is not None:
+        cells = frame[group_col].tolist()
+        samples[GROUP_COLUMN] = pd.Series([group_cell(cells[i]) for i in resolved.source_rows], dtype=object)
+        group_origin = f"column {group_col!r}"
     return Dataset(
         kind=kind,
         root=root,
@@ -147,6 +155,7 @@ def manifest_dataset(
         code_files=_code_files_beside(root) if kind == "manifest" else {},
         class_names=sorted({r[3] for r in rows if r[3] is not None}),
         description=source,
+        group_origin=group_origin,
     )
 
 
@@ -159,6 +168,7 @@ class _ResolvedRows:
     duplicates: list[str]  # paths listed again after their first row
     incomplete_lines: list[int]  # lines with an empty path or split
     unknown_splits: dict[str, int]  # split names that are not train/val/test, with their row counts
+    source_rows: list[int]  # the manifest row (0-based) of each of ``rows``
 
     def notes(self, source: str) -> list[SourceNote]:
         notes = []
@@ -211,6 +221,7 @@ def _resolve_rows(
     unknown_splits: dict[str, int] = {}
     seen: dict[str, int] = {}
     duplicates: list[str] = []
+    source_rows: list[int] = []
     for i, (label, raw_split) in enumerate(zip(labels, raw_splits)):
         line = i + 2  # header is line 1 in a CSV
         if raw_split is None:
@@ -222,6 +233,7 @@ def _resolve_rows(
             unknown_splits[raw_split] = unknown_splits.get(raw_split, 0) + 1
         if paths is None:
             rows.append((f"row {line}", None, split, label, -1))
+            source_rows.append(i)
             continue
         value = paths[i]
         if value is None:
@@ -244,7 +256,8 @@ def _resolve_rows(
             missing.append(rel)
             continue
         rows.append((rel, resolved, split, label, -1))
-    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits)
+        source_rows.append(i)
+    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits, source_rows)
 
 
 def _keras_split(rows: list[tuple], validation_split: float, seed: int | None) -> list[tuple]:

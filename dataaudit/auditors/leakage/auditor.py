@@ -14,6 +14,7 @@ import numpy as np
 from dataaudit.engine.artifacts import DuplicateGroups
 from dataaudit.auditors.leakage.embedding import KERAS_MODELS, Embedder, similar_pairs
 from dataaudit.auditors.leakage.explain import describe_pair
+from dataaudit.auditors.leakage.group_leaks import BurstAcrossSplits, GroupAcrossSplits, GroupsUsed, group_findings
 from dataaudit.auditors.leakage.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
@@ -254,7 +255,7 @@ class LeakageAuditor(Auditor):
     reuse_results = True  # run() reads only the context: an unchanged dataset reuses the stored result
     code_prefix = "DA1"
     rules = (ExactCrossSplit, NearCrossSplit, WithinSplitDuplicate, LabelConflict, LeakRate, SimilarCrossSplit,
-             NearCopySearchOff)
+             NearCopySearchOff, GroupAcrossSplits, BurstAcrossSplits, GroupsUsed)
     requires = ("luma32", "chroma8", "view_codes", "detail32")
     parameters = {
         "sensitivity": [Options(tuple(SENSITIVITY))],
@@ -269,6 +270,7 @@ class LeakageAuditor(Auditor):
         "embedding": [NoneValue(), Options(tuple(KERAS_MODELS)), CallableValue()],
         "embedding_weights": [Options(("imagenet",)), NoneValue(), PathLike()],
         "embedding_threshold": [Interval(float, -1, 1)],
+        "burst_seconds": [Interval(float, 0, None)],
     }
     defaults = {
         "sensitivity": "default",
@@ -283,6 +285,7 @@ class LeakageAuditor(Auditor):
         "embedding": None,
         "embedding_weights": "imagenet",
         "embedding_threshold": 0.95,
+        "burst_seconds": 5.0,
     }
 
     def required_features(self) -> tuple[str, ...]:
@@ -386,6 +389,7 @@ class LeakageAuditor(Auditor):
             yield self._leak_rate_finding(ctx, groups, rates, exceeded, splits, labels)
         if self.params["embedding"] is not None:
             yield from self._semantic_findings(ctx, searched, group_of, splits, edges.split_order)
+        yield from group_findings(self, ctx, groups, splits, labels, edges.split_order)
 
     def _memo_key(self, ctx: AuditContext) -> str | None:
         """Where this dataset's search memo is kept: one per dataset folder and search setting, so a grown
