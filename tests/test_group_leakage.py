@@ -182,3 +182,44 @@ def test_resplit_plan_merges_groups_with_copy_groups():
     plan = plan_group_resplit(splits, labels, units)
     assert plan.splits[0] == plan.splits[2] == plan.splits[3]
     assert len({plan.splits[r] for r in range(6) if units[r] == units[0]}) == 1
+
+
+def _dicom(path: Path, pixels: np.ndarray, patient: str) -> None:
+    from pydicom.dataset import Dataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    file_meta = FileMetaDataset()
+    file_meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+    file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = Dataset()
+    ds.file_meta = file_meta
+    ds.SOPClassUID, ds.SOPInstanceUID = file_meta.MediaStorageSOPClassUID, file_meta.MediaStorageSOPInstanceUID
+    ds.PatientID, ds.StudyInstanceUID, ds.Modality = patient, generate_uid(), "DX"
+    ds.Rows, ds.Columns = pixels.shape
+    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 12, 11, 0
+    ds.PixelData = pixels.astype(np.uint16).tobytes()
+    ds.save_as(path, enforce_file_format=True)
+
+
+def test_dicom_files_are_images_grouped_by_patient(tmp_path: Path):
+    pytest.importorskip("pydicom")
+    rng = np.random.default_rng(3)
+    for k, (split, label, patient) in enumerate([("train", "normal", "A"), ("train", "normal", "A"),
+                                                   ("test", "normal", "A"), ("train", "effusion", "B"),
+                                                   ("test", "effusion", "C"), ("test", "normal", "C")]):
+        # Smooth 12-bit radiograph-like images, each different.
+        yy, xx = np.mgrid[0:64, 0:64]
+        pixels = (2000 + 1500 * np.sin(xx / (5 + k)) * np.cos(yy / (7 + k)) + rng.normal(0, 30, (64, 64))).clip(0, 4095)
+        _dicom(tmp_path / split / label / f"scan{k}.dcm", pixels, patient)
+    report = dataaudit.audit(tmp_path, cache=False, progress=False)
+    assert not [f for f in report.findings if f.code.startswith("DA0") and f.severity.name == "ERROR"], \
+        [f.message for f in report.findings]
+    formats = set(report.table.meta["format"])
+    assert formats == {"DICOM"} and set(report.table.meta["bits"]) == {12}
+    leak = _only(report, "DA108")
+    assert leak.evidence["group_source"] == "the DICOM tag PatientID"
+    assert [e["group"] for e in leak.evidence["examples"]] == ["A"]
+    assert _only(report, "DA110").evidence["groups"] == 3

@@ -29,6 +29,8 @@ META_COLUMNS = {
     # since 1970, local clock) from EXIF: photo bursts split across train and test are found from these.
     "exif_camera": "",
     "exif_time": float("nan"),
+    # The patient a DICOM file belongs to (its PatientID tag): scans of one patient must stay in one split.
+    "subject_id": "",
     # Why an image has no features: empty, missing, unreadable, not-image, truncated, corrupt or bomb
     # (the integrity auditor maps each to its rule); "" when it has them.
     "error_kind": "",

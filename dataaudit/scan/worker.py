@@ -16,13 +16,15 @@ from typing import Any, NamedTuple
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from dataaudit.scan.dicom import decode_dicom, is_dicom
 from dataaudit.scan.features import DECODE_MIN_SIDE, DecodedImage, FeatureSpec, ImageBatch, get_feature, pil_to_rgb
 
 __all__ = ["BatchResult", "decode_image", "process_files", "process_arrays", "init_worker", "content_hash", "array_hash"]
 
 #: Version of the decode + meta logic; part of every cache key. 2: MPO files (multi-picture JPEGs,
 #: as many cameras and phones write) are decoded at reduced DCT scale like every other JPEG.
-#: 3: the camera body and shooting time from EXIF (``exif_camera``, ``exif_time``).
+#: 3: the camera body and shooting time from EXIF (``exif_camera``, ``exif_time``); DICOM files, with
+#: their PatientID (``subject_id``).
 META_KEY = f"meta@3/d{DECODE_MIN_SIDE}"
 
 _BITS = {"1": 1, "I;16": 16, "I;16B": 16, "I;16L": 16, "I;16N": 16, "I": 32, "F": 32}
@@ -116,6 +118,9 @@ def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
     if not data:
         meta.update(error_kind="empty", error="zero-byte file")
         return meta, None
+    if is_dicom(data):
+        decoded = decode_dicom(data, meta)
+        return meta, decoded
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", Image.DecompressionBombWarning)

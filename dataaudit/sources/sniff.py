@@ -8,7 +8,7 @@ __all__ = ["IMAGE_EXTENSIONS", "KERAS_EXTENSIONS", "CODE_EXTENSIONS", "sniff_ima
 
 #: Extensions treated as images without looking inside.
 IMAGE_EXTENSIONS = frozenset(
-    {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".bmp", ".dib", ".gif", ".webp", ".tif", ".tiff"}
+    {".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".bmp", ".dib", ".gif", ".webp", ".tif", ".tiff", ".dcm", ".dicom"}
 )
 
 #: What keras.utils.image_dataset_from_directory loads (its ALLOWLIST_FORMATS).
@@ -19,7 +19,7 @@ CODE_EXTENSIONS = frozenset({".py", ".ipynb"})
 _EXT_FORMAT = {
     ".jpg": "JPEG", ".jpeg": "JPEG", ".jpe": "JPEG", ".jfif": "JPEG",
     ".png": "PNG", ".bmp": "BMP", ".dib": "BMP", ".gif": "GIF", ".webp": "WEBP",
-    ".tif": "TIFF", ".tiff": "TIFF",
+    ".tif": "TIFF", ".tiff": "TIFF", ".dcm": "DICOM", ".dicom": "DICOM",
 }
 
 
@@ -41,6 +41,8 @@ def sniff_bytes(head: bytes) -> str | None:
         return "WEBP"
     if head[:4] in (b"II*\x00", b"MM\x00*"):
         return "TIFF"
+    if head[128:132] == b"DICM":
+        return "DICOM"
     return None
 
 
@@ -48,6 +50,6 @@ def sniff_image_format(path: str | os.PathLike[str]) -> str | None:
     """The image format a file's first bytes announce, or None (also when unreadable)."""
     try:
         with open(path, "rb") as fh:
-            return sniff_bytes(fh.read(16))
+            return sniff_bytes(fh.read(132))  # DICOM's magic follows a 128-byte preamble
     except OSError:
         return None

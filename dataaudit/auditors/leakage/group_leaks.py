@@ -35,8 +35,9 @@ class GroupAcrossSplits(Rule):
     ## What it does
     Reads each image's group from a manifest column (`group_column`, or a column
     whose name says it: patient, subject, person, identity, group, session,
-    sequence, video, scene, case, study) or from its path (`group_pattern`, a
-    regular expression whose first capture is the group), and reports the
+    sequence, video, scene, case, study), from its path (`group_pattern`, a
+    regular expression whose first capture is the group) or, for DICOM files,
+    from their PatientID tag, and reports the
     groups with images in two or more splits, with the leak rate of every split
     pair counted in groups and in images.
 
@@ -124,6 +125,11 @@ def group_findings(auditor: LeakageAuditor, ctx: AuditContext, copy_groups: Sequ
     n = len(meta)
     has_split = splits != "(no split)"
     group_ids = meta[GROUP_COLUMN].tolist() if GROUP_COLUMN in meta else None
+    origin = ctx.dataset.group_origin or "the source"
+    if group_ids is None and "subject_id" in meta:
+        patients = meta["subject_id"].tolist()
+        if any(patients):
+            group_ids, origin = [p or None for p in patients], "the DICOM tag PatientID"
     named = named_groups(group_ids, has_split) if group_ids is not None else []
     bursts: list[Bunch] = []
     if "exif_camera" in meta and auditor.params["burst_seconds"] > 0:
@@ -131,7 +137,6 @@ def group_findings(auditor: LeakageAuditor, ctx: AuditContext, copy_groups: Sequ
                               ctx.table.ok & has_split, float(auditor.params["burst_seconds"]))
     spanning_named = [b for b in named if len(set(splits[b.rows].tolist())) > 1]
     spanning_bursts = [b for b in bursts if len(set(splits[b.rows].tolist())) > 1]
-    origin = ctx.dataset.group_origin or "the source"
 
     if group_ids is not None:
         in_none = sum(g is None for g in group_ids)
