@@ -695,6 +695,64 @@ def too_few_digits_to_tell(tmp: Path) -> Case:
     return Case({"train": (x, y)})
 
 
+def _subjects(tmp: Path, leaked: bool) -> Path:
+    """A manifest with a ``subject_id`` column: s1 in train and (when ``leaked``) in val."""
+    rows = ["a/0.jpg,a,train,s1", "a/1.jpg,a,train,s1", "b/2.jpg,b,train,s2", "a/3.jpg,a,val,s3",
+            f"b/4.jpg,b,val,{'s1' if leaked else 's4'}"]
+    folder = tmp / "data"
+    for seed, row in enumerate(rows):
+        write_image(folder / row.split(",")[0], seed=seed, size=SIDE)
+    path = folder / "labels.csv"
+    path.write_text("path,label,split,subject_id\n" + "".join(f"{row}\n" for row in rows))
+    return path
+
+
+@positive("DA108")
+def subject_in_train_and_val(tmp: Path) -> Case:
+    return Case(_subjects(tmp, leaked=True), location="b/4.jpg",
+                evidence={"groups_across_splits": 1, "group_source": "column 'subject_id'"})
+
+
+@near_miss("DA108")
+def every_subject_in_one_split(tmp: Path) -> Case:
+    return Case(_subjects(tmp, leaked=False))
+
+
+def _burst(tmp: Path, gap: float) -> Path:
+    """Two photos of one camera body, ``gap`` seconds apart, one in train and one in val."""
+    root = tmp / "data"
+    for k, (rel, second) in enumerate((("train/a/IMG_0100.jpg", 0.0), ("val/a/IMG_0101.jpg", gap))):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        exif = Image.Exif()
+        exif[0x010F], exif[0x0110] = "Nikon", "D750"
+        whole, fraction = divmod(int(round(second * 100)), 100)
+        exif.get_ifd(0x8769)[0x9003] = f"2023:07:14 10:{whole // 60:02d}:{whole % 60:02d}"
+        exif.get_ifd(0x8769)[0x9291] = f"{fraction:02d}"
+        Image.fromarray(photo(500 + k)).save(path, "JPEG", exif=exif)
+    return root
+
+
+@positive("DA109")
+def burst_frames_in_train_and_val(tmp: Path) -> Case:
+    return Case(_burst(tmp, 2.5), location="val/a/IMG_0101.jpg", evidence={"bursts_across_splits": 1})
+
+
+@near_miss("DA109")
+def same_camera_a_minute_later(tmp: Path) -> Case:
+    return Case(_burst(tmp, 65.0))
+
+
+@positive("DA110")
+def subject_column_recognised(tmp: Path) -> Case:
+    return Case(_subjects(tmp, leaked=False), evidence={"groups": 4, "recognised_by_name": True})
+
+
+@near_miss("DA110")
+def manifest_without_group_column(tmp: Path) -> Case:
+    return Case(manifest(tmp, ["a/0.jpg,a,train", "b/1.jpg,b,val"], ["a/0.jpg", "b/1.jpg"]))
+
+
 # -- DA2xx: balance (label tables without images) --------------------------------------------------------
 
 @positive("DA201")
