@@ -753,6 +753,90 @@ def manifest_without_group_column(tmp: Path) -> Case:
     return Case(manifest(tmp, ["a/0.jpg,a,train", "b/1.jpg,b,val"], ["a/0.jpg", "b/1.jpg"]))
 
 
+def _rows(seed: int = 0, n_train: int = 120, n_val: int = 40, columns: int = 4) -> tuple[np.ndarray, ...]:
+    rng = np.random.default_rng(seed)
+    return (rng.normal(size=(n_train, columns)), rng.integers(0, 2, n_train),
+            rng.normal(size=(n_val, columns)), rng.integers(0, 2, n_val))
+
+
+@positive("DA501")
+def val_row_copied_from_train(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows()
+    xv[5], yv[5] = xt[17], yt[17]
+    return Case({"train": (xt, yt), "val": (xv, yv)}, location="val[5]",
+                evidence={"leaked": lambda v: v["train->val"]["rows"] == 1 and v["train->val"]["exact"] == 1})
+
+
+@near_miss("DA501")
+def val_row_close_but_not_a_copy(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows()
+    xv[5] = xt[17] + 0.05  # 0.05 of a column's spread apart: another record
+    return Case({"train": (xt, yt), "val": (xv, yv)})
+
+
+@positive("DA502")
+def copied_row_with_the_other_target(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows(1)
+    xv[3], yv[3] = xt[8], 1 - yt[8]
+    return Case({"train": (xt, yt), "val": (xv, yv)}, location="val[3]", evidence={"groups": 1})
+
+
+@near_miss("DA502")
+def copied_row_with_the_same_target(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows(1)
+    xv[3], yv[3] = xt[8], yt[8]
+    return Case({"train": (xt, yt), "val": (xv, yv)})
+
+
+@positive("DA503")
+def repeated_training_row(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows(2)
+    xt[40] = xt[2]
+    return Case({"train": (xt, yt), "val": (xv, yv)}, location="train[40]",
+                evidence={"split": "train", "repeated_rows": 1})
+
+
+@near_miss("DA503")
+def no_repeated_rows(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows(2)
+    return Case({"train": (xt, yt), "val": (xv, yv)})
+
+
+@positive("DA504")
+def shifted_column_in_val(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows(3, 400, 200)
+    xv[:, 1] += 1.0
+    return Case({"train": (xt, yt), "val": (xv, yv)},
+                evidence={"drifted": lambda d: [c["column"] for c in d] == ["column 1"]})
+
+
+@near_miss("DA504")
+def splits_from_one_distribution(tmp: Path) -> Case:
+    xt, yt, xv, yv = _rows(3, 400, 200)
+    return Case({"train": (xt, yt), "val": (xv, yv)})
+
+
+def _people(tmp: Path, with_text: bool) -> Path:
+    rng = np.random.default_rng(8)
+    frame = pd.DataFrame({"age": rng.integers(18, 90, 60), "label": rng.choice(["a", "b"], 60),
+                          "split": ["train"] * 45 + ["val"] * 15})
+    if with_text:
+        frame["city"] = rng.choice(["Lyon", "Oslo"], 60)
+    path = tmp / "people.csv"
+    frame.to_csv(path, index=False)
+    return path
+
+
+@positive("DA505")
+def table_with_a_text_column(tmp: Path) -> Case:
+    return Case(_people(tmp, True), evidence={"columns": ["city"]})
+
+
+@near_miss("DA505")
+def table_of_numbers(tmp: Path) -> Case:
+    return Case(_people(tmp, False))
+
+
 # -- DA2xx: balance (label tables without images) --------------------------------------------------------
 
 @positive("DA201")

@@ -22,6 +22,7 @@ from dataaudit.auditors.balance.auditor import BalanceAuditor
 from dataaudit.auditors.integrity.auditor import IntegrityAuditor
 from dataaudit.auditors.leakage.auditor import LeakageAuditor
 from dataaudit.auditors.preprocessing.auditor import PreprocessingAuditor
+from dataaudit.auditors.tabular.auditor import TabularAuditor
 from dataaudit.auditors.variety.auditor import VarietyAuditor
 
 __all__ = [
@@ -43,6 +44,7 @@ BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     BalanceAuditor,
     PreprocessingAuditor,
     VarietyAuditor,
+    TabularAuditor,
 )
 
 #: Names no auditor may take: the keyword arguments of ``audit()`` besides the auditors' dicts.

@@ -19,6 +19,7 @@ from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.sources.arrays import arrays_dataset
 from dataaudit.sources.base import SPLIT_ORDER, Dataset, SourceNote, canonical_split
 from dataaudit.sources.folder import keras_index, keras_subsets, list_folder, read_code_file
+from dataaudit.sources.feature_table import feature_table_dataset, is_feature_table
 from dataaudit.sources.manifest import MANIFEST_SUFFIXES, manifest_dataset, read_manifest
 from dataaudit.sources.tabular import npz_file_dataset, split_files_dataset
 
@@ -66,6 +67,11 @@ def resolve_source(
     )
     if isinstance(source, pd.DataFrame):
         root = Path.cwd()
+        if is_feature_table(source, path_column=path_column, label_column=label_column, split_column=split_column,
+                            source="the DataFrame"):
+            return feature_table_dataset(source, root=None, source="the DataFrame", label_column=label_column,
+                                         split_column=split_column, split_aliases=split_aliases,
+                                         validation_split=validation_split)
         return manifest_dataset(source, root=root, source="the DataFrame", kind="dataframe", **manifest_opts)
     if isinstance(source, (str, os.PathLike)):
         path = Path(os.path.expanduser(os.fspath(source)))
@@ -87,6 +93,11 @@ def resolve_source(
             return npz_file_dataset(path, split_aliases=split_aliases, trust_pickles=trust_pickles)
         if path.suffix.lower() in MANIFEST_SUFFIXES:
             frame = read_manifest(path)
+            if is_feature_table(frame, path_column=path_column, label_column=label_column, split_column=split_column,
+                                source=path.name):
+                return feature_table_dataset(frame, root=path.parent, source=path.name, label_column=label_column,
+                                             split_column=split_column, split_aliases=split_aliases,
+                                             validation_split=validation_split)
             return manifest_dataset(frame, root=path.parent, source=f"manifest {path.name}", kind="manifest", **manifest_opts)
         raise InputError(
             f"{path} is a file but not a manifest ({', '.join(MANIFEST_SUFFIXES)}); pass the dataset folder "

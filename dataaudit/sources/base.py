@@ -90,6 +90,8 @@ class Dataset:
     description: str = ""
     #: Where ``samples["group"]`` came from ("column 'patient_id'", "pattern '...'"); "" when there are no groups.
     group_origin: str = ""
+    #: Column names of a feature table (arrays of shape (N, features)), when the source has them.
+    feature_names: list[str] = field(default_factory=list)
 
     @property
     def labelled(self) -> bool:

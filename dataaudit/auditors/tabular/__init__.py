@@ -1,0 +1,1 @@
+"""Tabular data (feature tables, ``(N, F)`` arrays): duplicate rows across splits, conflicting targets, feature drift."""
