@@ -706,7 +706,7 @@ class _Page:
             # code and files are keys any fix kind may have, a plugin's too (docs/fixes.md).
             payload = fix.payload
             inner = []
-            if isinstance(payload.get("code"), str):
+            if isinstance(payload.get("code"), str) and payload["code"] not in fix.files.values():
                 inner.append(self.codebox(payload["code"], "python"))
             if fix.kind == SplitAlias.kind:
                 inner.append(self.codebox(fix.payload_as(SplitAlias).cli, "command line"))

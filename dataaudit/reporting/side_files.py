@@ -1,7 +1,7 @@
 """Large fix files (re-split manifests, generated code) beside a written report instead of inside it.
 
 A report written to a file (``dataaudit check --output FILE``, :meth:`Report.write`) keeps a
-fix's files up to :data:`INLINE_LIMIT` bytes inline; a larger one is written once into the
+fix's files (and its ``code``) up to :data:`INLINE_LIMIT` bytes inline; a larger one is written once into the
 folder ``<FILE without suffix>.files/`` next to the report and the report holds a reference
 ``{"side_file": "<folder>/<name>", "bytes": n, "sha256": hex}`` in its place (schema version 2,
 docs/json-schema.md). A report returned as a string (:meth:`Report.to_json`, ``--format json``
@@ -13,13 +13,17 @@ Identical contents (the same ``augmentation.py`` offered by two findings) share 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["INLINE_LIMIT", "SideFiles", "side_folder_for"]
+if TYPE_CHECKING:
+    from dataaudit.model.report import Report
+
+__all__ = ["INLINE_LIMIT", "SideFiles", "side_folder_for", "write_report"]
 
 #: Fix files larger than this many bytes (UTF-8) go to a side file when the report is written to a file.
 INLINE_LIMIT = 4096
@@ -70,15 +74,26 @@ class SideFiles:
 
     def _finding(self, finding: Mapping[str, Any]) -> Mapping[str, Any]:
         fix = finding.get("fix")
-        files = (fix or {}).get("payload", {}).get("files") if isinstance(fix, Mapping) else None
-        if not isinstance(files, Mapping) or not files:
+        payload = fix.get("payload") if isinstance(fix, Mapping) else None
+        if not isinstance(payload, Mapping):
             return finding
-        kept = {}
-        for name, text in files.items():
-            ref = self.keep(str(name), text) if isinstance(text, str) else None
-            kept[name] = text if ref is None else ref
-        payload = {**fix["payload"], "files": kept}
-        return {**finding, "fix": {**fix, "payload": payload}}
+        changed = dict(payload)
+        files = payload.get("files")
+        if isinstance(files, Mapping) and files:
+            kept = {}
+            for name, text in files.items():
+                ref = self.keep(str(name), text) if isinstance(text, str) else None
+                kept[name] = text if ref is None else ref
+            changed["files"] = kept
+        code = payload.get("code")
+        if isinstance(code, str):
+            # Usually the same text as one of the files (augmentation.py): then it shares that side file.
+            ref = self.keep("code.py", code)
+            if ref is not None:
+                changed["code"] = ref
+        if changed == payload:
+            return finding
+        return {**finding, "fix": {**fix, "payload": changed}}
 
     def write(self, base: str | Path) -> list[Path]:
         """Write the side files under ``base`` (the report's folder); returns their paths."""
@@ -89,3 +104,26 @@ class SideFiles:
             path.write_text(text, encoding="utf-8")
             written.append(path)
         return written
+
+
+def write_report(report: Report, fmt: str, path: str | Path, *, color: bool = False, **options: Any) -> list[Path]:
+    """Write ``report`` in format ``fmt`` to ``path``; JSON and HTML put large fix files in side files
+    (``<path stem>.files/``). Returns the report's path, then the side files' paths.
+
+    ``options`` go to the HTML renderer (e.g. ``images=`` for array sources).
+    """
+    from dataaudit.reporting.formats import render
+
+    target = Path(path)
+    side = SideFiles(folder=side_folder_for(target).name)
+    if fmt == "json":
+        text = json.dumps(side.externalize(report.to_dict()), indent=2)
+    elif fmt == "html":
+        from dataaudit.reporting.html import render_html
+
+        text = render_html(report, side_files=side, **options)
+    else:
+        text = render(report, fmt, color=color)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    return [target, *side.write(target.parent)]
