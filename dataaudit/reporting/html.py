@@ -201,6 +201,11 @@ _SCRIPT = """
     });
   });
 
+  document.querySelectorAll('img[data-same]').forEach(function (img) {
+    var first = document.getElementById(img.getAttribute('data-same'));
+    if (first) { img.src = first.src; }
+  });
+
   // Filters and paging. The options come from the JSON block (parsed, never inserted as HTML);
   // the items are already on the page, each with data-sev, data-rule, data-splits and data-classes.
   var block = document.getElementById('da-data');
@@ -393,6 +398,7 @@ class _Page:
         self.catalogue: dict[str, RuleInfo] = {info.code: info for info in rule_catalogue()}
         self.fix_ids: dict[int, str] = {}
         self._code_shown: dict[str, str] = {}  # text -> id of the block that already shows it
+        self._images: dict[str, str] = {}  # data URI -> id of the <img> that embeds it
 
     def new_id(self, prefix: str) -> str:
         self._ids[prefix] += 1
@@ -437,7 +443,15 @@ class _Page:
     def thumb(self, loc: Location, thumb: Thumb, size: tuple[int, int]) -> str:
         if thumb.uri and size[0]:
             sharp = ' class="px"' if size[0] > thumb.width else ""
-            pic = (f'<img src="{thumb.uri}" alt="{_e(loc.path)}" width="{size[0]}" height="{size[1]}"{sharp} '
+            # A picture shown again (a group's original in each of its pairs) is not embedded again:
+            # the page's script copies it from its first <img>.
+            first = self._images.get(thumb.uri)
+            if first is None:
+                first = self._images[thumb.uri] = self.new_id("img")
+                source = f'id="{first}" src="{thumb.uri}"'
+            else:
+                source = f'data-same="{first}"'
+            pic = (f'<img {source} alt="{_e(loc.path)}" width="{size[0]}" height="{size[1]}"{sharp} '
                    f'title="{_e(loc.path)}: {thumb.width}\u00d7{thumb.height} px">')
         else:
             pic = placeholder_svg(thumb.note or "no preview", 96)
