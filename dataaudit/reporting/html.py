@@ -64,8 +64,8 @@ section>h2 small{color:var(--muted);font-weight:400;font-size:13px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px;
 box-shadow:0 1px 2px rgba(0,0,0,.03)}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(330px,1fr));gap:14px}
-.facts{display:flex;gap:26px;flex-wrap:wrap}
-.facts div{min-width:110px} .facts b{display:block;font-size:18px} .facts span{color:var(--muted);font-size:12.5px}
+.facts{display:flex;gap:18px;flex-wrap:wrap}
+.facts div{min-width:72px} .facts b{display:block;font-size:18px} .facts span{color:var(--muted);font-size:12.5px}
 .chips{display:flex;gap:6px;flex-wrap:wrap;margin-top:10px}
 .chip{font-size:12px;border-radius:999px;padding:1px 9px;background:#eef0f3;color:var(--muted)}
 .chip.bad{background:var(--err-bg);color:var(--err)}
@@ -99,7 +99,7 @@ details.doc p{margin:0 0 6px;white-space:pre-wrap}
 .side{display:flex;gap:16px;align-items:flex-start} .side .text{flex:1;min-width:0}
 .thumbs{display:flex;gap:12px;flex-wrap:wrap;margin-top:10px;align-items:flex-start}
 figure.thumb{margin:0;max-width:132px}
-figure.thumb .pic{border-radius:6px;display:flex;align-items:flex-end;overflow:hidden}
+figure.thumb .pic{border-radius:6px;display:flex;align-items:flex-start;overflow:hidden}
 figure.thumb img{display:block;border:1px solid var(--line);image-rendering:auto}
 figure.thumb img.px{image-rendering:pixelated}
 figure.thumb figcaption{font-size:11.5px;line-height:1.35;margin-top:4px;overflow-wrap:anywhere}
@@ -154,7 +154,7 @@ table.rules td.num{text-align:right;font-variant-numeric:tabular-nums;white-spac
 table.rules .code{font-family:var(--mono);font-weight:700}
 .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(290px,1fr));gap:12px}
 .pair{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 12px}
-.pair .pics{display:flex;gap:10px;align-items:flex-end}
+.pair .pics{display:flex;gap:10px;align-items:flex-start}
 .pair .what{font-size:12.5px;margin-top:6px;overflow-wrap:anywhere}
 .pair .what b{font-weight:600}
 .group-more{display:flex;gap:10px;align-items:center;padding:8px 16px;border-top:1px solid var(--line);
