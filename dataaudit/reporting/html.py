@@ -21,11 +21,11 @@ from dataaudit.model.findings import Finding, Fix, Location, to_jsonable
 from dataaudit.model.fixes import ExcludeFiles, SplitAlias
 from dataaudit.reporting.charts import Bar, bar_chart, class_colors, stacked_shares
 from dataaudit.reporting.common import RuleInfo, plural, rule_catalogue
-from dataaudit.reporting.side_files import SideFiles
 from dataaudit.reporting.thumbnails import Thumb, Thumbnailer, display_sizes, placeholder_svg
 
 if TYPE_CHECKING:
     from dataaudit.model.report import Report
+    from dataaudit.reporting.side_files import SideFiles
 
 __all__ = ["render_html"]
 
