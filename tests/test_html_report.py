@@ -305,6 +305,9 @@ def test_filtering_to_one_rule_shows_only_its_items(demo, tmp_path):
         assert {i["rule"] for i in before} >= {"DA001", "DA101", "DA103"}
         options = page.evaluate("Array.from(document.getElementById('f-rule').options).map(o => o.value)")
         assert options[0] == "" and set(options[1:]) == {f.code for f in report.findings}
+        # The summary, the toolbar and the findings by rule fit in under 3 screens of 1080 px before the gallery.
+        top = page.evaluate("document.getElementById('pairs').getBoundingClientRect().top + scrollY")
+        assert 0 < top < 3 * 1080
         _choose(page, "f-rule", "DA103")
         shown = _visible_items(page)
         n_103 = len(report.by_code("DA103"))

@@ -27,6 +27,8 @@ def test_load_digits_as_arrays_is_one_tiny_image_finding_not_1797():
     assert len(ev["affected"]) == 1797 and ev["affected"][0] == "train[0]" and ev["affected"][-1] == "val[396]"
     assert len(tiny[0].locations) == 50  # integrity's max_locations: thumbnails, not the whole list
     assert "integrity={'min_side': 8}" in tiny[0].message
+    page = report.to_html(thumbnails=False)
+    assert "1,797 images, the first 50 listed" in page and "8x8" in page
     # The hint works: with the suggested limit, nothing is tiny.
     again = dataaudit.audit({"train": (x[:200], y[:200])}, cache=False, progress=False, integrity={"min_side": 8})
     assert again.by_code("DA006") == []

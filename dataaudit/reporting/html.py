@@ -480,7 +480,11 @@ class _Page:
         similarity = _number(f.evidence, "similarity")
         if similarity is not None:
             meta.append(f'<span class="sim">similarity {float(similarity):.3g}</span>')
-        if len(f.locations) > 1:
+        total = _number(f.evidence, "count") if f.evidence.get("aggregated") is True else None
+        if total is not None and total > len(f.locations):
+            meta.append(_e(f"{plural(int(total), 'image')}, the first {len(f.locations):,} listed; "
+                           "every one in report.images() and the JSON report"))
+        elif len(f.locations) > 1:
             meta.append(_e(plural(len(f.locations), "file")))
         pairs = _pairs(f)
         if pairs:
