@@ -34,6 +34,8 @@ def test_images_has_a_row_per_image_with_split_label_size_flags_and_scores(demo)
             assert frame.set_index("path").loc[path, code], (path, code)
     assert frame["DA006"].sum() == 1
     assert "detail32" in frame.columns and frame["detail32"].notna().sum() > 200  # a per-image score
+    with pytest.raises(dataaudit.ParameterError, match="no scan table"):
+        dataaudit.Report(findings=report.findings, summary=report.summary).images()
     # Pairs named by the leakage auditor are flagged on both files.
     copy = frame.set_index("path").loc["val/circle/leaked_exact_copy.jpg"]
     assert copy["DA101"]
