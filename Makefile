@@ -19,8 +19,10 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[tensorflow,dev]'
 	touch $(VENV)/.core $@
 
+# Writes the dataset to demo-data/ and the HTML report beside it (not inside: it would be audited next time);
+# on a desktop terminal it also opens the report in the browser.
 demo: $(VENV)/.core
-	$(BIN)/dataaudit demo
+	$(BIN)/dataaudit demo --format html --output demo-report.html
 
 # The HTML report's browser tests need Debian's chromium: install it when missing (they skip, saying so, if that fails).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo -n)
@@ -32,4 +34,4 @@ test: $(VENV)/.dev
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build demo-data .pytest_cache
+	rm -rf $(VENV) build demo-data demo-report.html demo-report.files .pytest_cache

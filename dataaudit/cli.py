@@ -156,6 +156,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from dataaudit.api import audit
     from dataaudit.model.baseline import write_baseline
     from dataaudit.reporting.formats import render
+    from dataaudit.reporting.side_files import write_report
 
     report = audit(args.path, **_check_options(args))
     if args.write_baseline:
@@ -166,8 +167,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         written = report.write_fixes(args.write_fixes, overwrite=args.overwrite)
         print(f"dataaudit: wrote {len(written)} fix file(s) to {args.write_fixes}", file=sys.stderr)
     if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        write_report(report, args.format, args.output)
         print(report.to_text(color=_use_color(sys.stdout), verbose=args.verbose))
     else:
         text = render(report, args.format, color=_use_color(sys.stdout)) if args.format != "text" else \
@@ -206,15 +206,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from dataaudit.api import audit
     from dataaudit.demo.dataset import make_demo_dataset
     from dataaudit.reporting.formats import render
+    from dataaudit.reporting.notebook import open_in_browser
+    from dataaudit.reporting.side_files import write_report
 
     root = make_demo_dataset(args.dir)
     print(f"dataaudit demo: generated an example dataset with planted problems in {root}\n", file=sys.stderr)
     report = audit(root, cache=False, config=False)
     if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        write_report(report, args.format, args.output)
         print(report.to_text(color=_use_color(sys.stdout)))
-        print(f"\ndataaudit demo: wrote the {args.format} report to {args.output}", file=sys.stderr)
+        print(f"\ndataaudit demo: wrote the {args.format} report to {Path(args.output).resolve()}", file=sys.stderr)
+        if args.format == "html" and sys.stdout.isatty() and open_in_browser(args.output):
+            print("dataaudit demo: opened it in your browser", file=sys.stderr)
     else:
         print(render(report, args.format, color=_use_color(sys.stdout)))
     code = EXIT_PASS if report.passed() else EXIT_FAIL

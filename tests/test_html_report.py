@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import hashlib
 import io
+import json
 import shutil
 from contextlib import contextmanager
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -79,7 +83,9 @@ def test_the_demo_report_is_self_contained(demo):
         assert tag not in ("link", "iframe", "object", "embed", "base")
     csp = next(a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
     assert "default-src 'none'" in csp and "img-src data:" in csp and "script-src 'sha256-" in csp
-    assert sum(1 for t, _ in page.tags if t == "script") == 1
+    scripts = [a for t, a in page.tags if t == "script"]
+    # One script runs; the other block is data (JSON) it reads, which the browser never executes.
+    assert [a.get("type") for a in scripts] == ["application/json", None]
     # Deterministic: the same report renders to the same bytes.
     assert render_html(report) == html
 
@@ -97,7 +103,10 @@ def test_the_demo_report_shows_the_gate_counts_charts_thumbnails_and_fixes(demo)
         assert path.rstrip("/") in text
     # Thumbnails: decodable planted files as JPEG data URIs, undecodable ones as placeholders naming the problem.
     images = [a for t, a in page.tags if t == "img"]
-    by_alt = {a["alt"]: a["src"] for a in images}
+    # A picture shown twice is embedded once; the other <img> names the first (the script copies it).
+    by_id = {a["id"]: a["src"] for a in images if "src" in a}
+    by_alt = {a["alt"]: a["src"] if "src" in a else by_id[a["data-same"]] for a in images}
+    assert len(by_id) == len(set(by_id.values())) < len(images)
     for path in ("train/circle/really_a_png.jpg", "train/square/favicon.png", "train/circle/scanned_gray.png",
                  "train/square/phone_photo.jpg"):
         src = by_alt[path]
@@ -271,3 +280,172 @@ def test_chromium_is_found_when_installed():
     if CHROMIUM is None:
         pytest.skip("chromium not installed: the browser tests were skipped")
     assert shutil.which(Path(CHROMIUM).name)
+
+
+# -- the dashboard: filters, search, paging, pairs at true size, side files --------------------------
+
+def _visible_items(page) -> list[dict]:
+    """The items a person sees now: rule, text and the rendered width of each picture."""
+    return page.evaluate(
+        "Array.from(document.querySelectorAll('.item')).filter(e => e.offsetParent !== null)"
+        ".map(e => ({rule: e.getAttribute('data-rule'), text: e.textContent,"
+        " widths: Array.from(e.querySelectorAll('img')).map(i => i.getBoundingClientRect().width)}))")
+
+
+def _choose(page, select_id: str, value: str) -> None:
+    page.evaluate(f"(() => {{ const s = document.getElementById({select_id!r}); s.value = {value!r};"
+                  " s.dispatchEvent(new Event('change')); })()")
+
+
+@needs_chromium
+def test_filtering_to_one_rule_shows_only_its_items(demo, tmp_path):
+    _, report, html = demo
+    with loaded(html, tmp_path / "demo.html") as page:
+        before = _visible_items(page)
+        assert {i["rule"] for i in before} >= {"DA001", "DA101", "DA103"}
+        options = page.evaluate("Array.from(document.getElementById('f-rule').options).map(o => o.value)")
+        assert options[0] == "" and set(options[1:]) == {f.code for f in report.findings}
+        # The summary, the toolbar and the findings by rule fit in under 3 screens of 1080 px before the gallery.
+        top = page.evaluate("document.getElementById('pairs').getBoundingClientRect().top + scrollY")
+        assert 0 < top < 3 * 1080
+        _choose(page, "f-rule", "DA103")
+        shown = _visible_items(page)
+        n_103 = len(report.by_code("DA103"))
+        n_pairs = sum(len(f.evidence["pairs"]) for f in report.by_code("DA103"))
+        assert shown and {i["rule"] for i in shown} == {"DA103"}
+        assert len(shown) == min(n_103, 10) + min(n_pairs, 10)
+        # The rules table keeps only that rule's row; Reset brings everything back.
+        rows = page.evaluate("Array.from(document.querySelectorAll('tr.pick')).filter(r => !r.hidden)"
+                             ".map(r => r.getAttribute('data-rule'))")
+        assert rows == ["DA103"]
+        page.evaluate("document.getElementById('f-reset').click()")
+        assert len(_visible_items(page)) == len(before)
+        # A click on a row of the rules table filters too.
+        page.evaluate("document.querySelector('tr.pick[data-rule=\"DA001\"]').click()")
+        assert {i["rule"] for i in _visible_items(page)} == {"DA001"}
+
+
+@needs_chromium
+def test_the_search_box_and_the_split_filter_narrow_the_items(demo, tmp_path):
+    with loaded(demo[2], tmp_path / "demo.html") as page:
+        page.evaluate("(() => { const s = document.getElementById('f-search'); s.value = 'LEAKED_FLIPPED';"
+                      " s.dispatchEvent(new Event('input')); })()")
+        shown = _visible_items(page)
+        assert shown and all("leaked_flipped" in i["text"] for i in shown)
+        assert {i["rule"] for i in shown} >= {"DA102"}
+        assert page.evaluate("document.getElementById('f-shown').textContent").startswith(f"{len(shown)} of")
+        page.evaluate("document.getElementById('f-reset').click()")
+        _choose(page, "f-split", "test")
+        shown = _visible_items(page)
+        assert shown and all('"test"' in page.evaluate(
+            f"document.querySelectorAll('.item')[{k}].getAttribute('data-splits')")
+            for k in page.evaluate("Array.from(document.querySelectorAll('.item')).map((e, k) => "
+                                   "e.offsetParent !== null ? k : -1).filter(k => k >= 0)"))
+
+
+def _pair_report(root: Path, n_extra: int = 0) -> dataaudit.Report:
+    """A 32x32 original and its 64x64 enlargement in another split, as the leakage auditor reports a pair."""
+    write_image(root / "train" / "cat" / "small.png", seed=3, size=32)
+    (root / "val" / "cat").mkdir(parents=True)
+    Image.open(root / "train" / "cat" / "small.png").resize((64, 64)).save(root / "val" / "cat" / "big.png")
+    for i in range(3):
+        write_image(root / "train" / "dog" / f"{i}.png", seed=20 + i, size=32)
+    base = dataaudit.audit(root, cache=False, config=False, ignore="DA1", progress=False)
+    pair = {"original": "train/cat/small.png", "copy": "val/cat/big.png", "original_split": "train",
+            "copy_split": "val", "original_label": "cat", "copy_label": "cat", "kind": "near",
+            "similarity": 0.998, "edit": "an upscaled copy", "edits": ["resize to 200% (32x32 -> 64x64)"]}
+    found = [Finding("DA102", "near-duplicate-across-splits", Severity.ERROR, "val/cat/big.png is an upscaled copy.",
+                     locations=[Location("train/cat/small.png", "train", "cat"), Location("val/cat/big.png", "val", "cat")],
+                     evidence={"similarity": 0.998, "pairs": [pair]})]
+    found += [Finding("DA006", "tiny-image", Severity.WARNING, f"small {i}", locations=[Location(f"train/dog/{i % 3}.png",
+              "train", "dog")], fingerprint=f"{i:016x}") for i in range(n_extra)]
+    return dataaudit.Report(findings=[*found, *base.findings], summary=base.summary, source=base.source,
+                            table=base.table, config=base.config)
+
+
+@needs_chromium
+def test_a_copy_is_drawn_at_its_true_size_next_to_its_original_and_items_page(tmp_path):
+    report = _pair_report(tmp_path / "data", n_extra=25)
+    with loaded(render_html(report, page_size=10), tmp_path / "pair.html") as page:
+        gallery = [i for i in _visible_items(page) if "an upscaled copy" in i["text"] and len(i["widths"]) == 2]
+        assert len(gallery) == 1
+        original, copy = gallery[0]["widths"]
+        assert copy == pytest.approx(2 * original) and original >= 32
+        # 25 DA006 findings: 10 shown, then 10 more per click.
+        def tiny_count():
+            return sum(1 for i in _visible_items(page) if i["rule"] == "DA006")
+        assert tiny_count() == 10
+        page.evaluate("document.querySelector('#rule-DA006 button.show-more').click()")
+        assert tiny_count() == 20
+        page.evaluate("document.querySelector('#rule-DA006 button.show-more').click()")
+        assert tiny_count() == 25
+        assert page.evaluate("getComputedStyle(document.querySelector('#rule-DA006 button.show-more')).display") \
+            == "none"
+
+
+HOSTILE = "</script><script>alert(document.domain)</script>\u2028<!--"
+
+
+@needs_chromium
+def test_a_hostile_class_name_in_the_data_block_does_not_run(tmp_path):
+    report = _pair_report(tmp_path / "data")
+    f = report.findings[0]
+    hostile = dataclasses.replace(f, locations=(Location(f.locations[0].path, "train", HOSTILE), *f.locations[1:]))
+    report = dataaudit.Report(findings=[hostile, *report.findings[1:]], summary=report.summary, source=report.source,
+                              table=report.table)
+    html = render_html(report)
+    block = html.split('id="da-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in block and ">" not in block and "&" not in block
+    with loaded(html, tmp_path / "hostile.html") as page:
+        options = page.evaluate("Array.from(document.getElementById('f-class').options).map(o => o.text)")
+        assert HOSTILE in options
+        _choose(page, "f-class", HOSTILE)
+        assert [i["rule"] for i in _visible_items(page)] == ["DA102"]
+        assert page.evaluate("document.querySelectorAll('script').length") == 2
+
+
+def test_pictures_side_by_side_share_one_scale():
+    from dataaudit.reporting.thumbnails import display_sizes
+
+    assert display_sizes([(32, 32), (64, 64)], 128) == [(64, 64), (128, 128)]
+    assert display_sizes([(64, 64), (32, 32)], 112) == [(64, 64), (32, 32)]
+    assert display_sizes([(4000, 3000), (400, 300)], 120) == [(120, 90), (12, 9)]
+    assert display_sizes([(10, 10)], 112) == [(110, 110)]
+    assert display_sizes([(0, 0), (16, 8)], 64) == [(0, 0), (64, 32)]
+
+
+def test_written_reports_keep_large_fix_files_beside_them(tmp_path):
+    report = _group_report(tmp_path / "data")
+    big = "path,label,split\n" + "".join(f"/data/train/cat/{i:05d}.jpg,cat,train\n" for i in range(400))
+    f = report.findings[0]
+    fix = Fix(f.fix.kind, f.fix.title, {**f.fix.payload, "files": {"resplit.csv": big, "moved.csv": "path\n"}},
+              f.fix.applicability)
+    report = dataaudit.Report(findings=[dataclasses.replace(f, fix=fix), *report.findings[1:]], summary=report.summary,
+                              source=report.source, table=report.table)
+    written = report.write(tmp_path / "out" / "report.json")
+    assert written[0] == tmp_path / "out" / "report.json"
+    data = json.loads(written[0].read_text())
+    assert data["schema_version"] == 2
+    files = data["findings"][0]["fix"]["payload"]["files"]
+    assert files["moved.csv"] == "path\n"  # small files stay inline
+    ref = files["resplit.csv"]
+    side = tmp_path / "out" / ref["side_file"]
+    assert ref["side_file"] == "report.files/resplit.csv" and side.read_text() == big
+    assert ref["bytes"] == len(big.encode()) and ref["sha256"] == hashlib.sha256(big.encode()).hexdigest()
+    assert len(written[0].read_bytes()) < len(report.to_json()) - len(big) + 1000
+    # The string form stays self-contained.
+    assert json.loads(report.to_json())["findings"][0]["fix"]["payload"]["files"]["resplit.csv"] == big
+    # The HTML written to a file shows the head of the manifest and links to the same side file.
+    html_path = report.write(tmp_path / "out" / "report.html")[0]
+    html = html_path.read_text()
+    assert 'href="report.files/resplit.csv"' in html and "/data/train/cat/00399.jpg" not in html
+    assert (tmp_path / "out" / "report.files" / "resplit.csv").read_text() == big
+    # Rendered as a string, a long file is cut with a note, never dropped silently.
+    assert "first 200 of 401 lines" in render_html(report)
+
+
+def test_the_augmentation_code_is_shown_once(demo):
+    _, report, html = demo
+    code = next(f.fix.payload["code"] for f in report.findings if f.fix and f.fix.kind == "augmentation")
+    first_line = next(line for line in code.splitlines() if line.strip())
+    assert html.count(escape(first_line)) == 1

@@ -33,7 +33,7 @@ def broken(tmp_path):
 def test_json_form_follows_the_documented_schema(broken):
     report = audit(broken, cache=False)
     data = json.loads(report.to_json())
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert data["tool"] == {"name": "dataaudit", "version": dataaudit.__version__}
     assert data["passed"] is False and data["fail_on"] == "error"
     assert data["counts"] == {"error": 1, "warning": 1, "info": 0}

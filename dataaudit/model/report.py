@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Report", "SCHEMA_VERSION", "FAIL_ON_CHOICES", "severity_threshold"]
 
 #: Version of the JSON form (``docs/json-schema.md``). Bumped only on incompatible changes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a report written to a file may keep large fix files in side files (docs/json-schema.md)
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 
 
@@ -140,6 +140,48 @@ class Report:
         columns = ["code", "slug", "severity", "message", "n_locations", "paths", "splits", "labels",
                    "fix_kind", "fingerprint", "evidence"]
         return pd.DataFrame(rows, columns=columns)
+
+    # -- files, notebooks, browsers (dataaudit/reporting/notebook.py, side_files.py) --------------
+
+    def write(self, path: str | os.PathLike[str], format: str | None = None, **options: Any) -> list[Path]:
+        """Write the report to ``path`` (format from ``format`` or the suffix: .json, .html, .md, .sarif,
+        .xml for JUnit, else text). JSON and HTML keep fix files over 4 KB (re-split manifests) in
+        ``<path stem>.files/`` beside it, referenced from the report. Returns every path written."""
+        from dataaudit.reporting.side_files import write_report
+
+        suffixes = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".sarif": "sarif",
+                    ".xml": "junit"}
+        fmt = format or suffixes.get(Path(path).suffix.lower(), "text")
+        return write_report(self, fmt, path, **options)
+
+    def to_html(self, **options: Any) -> str:
+        """The HTML report as one self-contained string (options: see ``render_html``)."""
+        from dataaudit.reporting.html import render_html
+
+        return render_html(self, **options)
+
+    def _repr_html_(self) -> str:
+        from dataaudit.reporting.notebook import notebook_html
+
+        return notebook_html(self)
+
+    def show(self, **options: Any) -> str | None:
+        """Display the HTML report in Jupyter; elsewhere open it in a browser, or print the summary."""
+        from dataaudit.reporting.notebook import show
+
+        return show(self, **options)
+
+    def images(self) -> pd.DataFrame:
+        """One row per image: path, split, label, size, format, per-image scores, a column per rule that names it."""
+        from dataaudit.reporting.notebook import images_frame
+
+        return images_frame(self)
+
+    def pairs(self) -> pd.DataFrame:
+        """One row per duplicate pair: the two files, their splits and labels, similarity and the edit."""
+        from dataaudit.reporting.notebook import pairs_frame
+
+        return pairs_frame(self)
 
     # -- human-readable forms ---------------------------------------------------------------------
 

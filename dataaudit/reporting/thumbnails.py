@@ -29,7 +29,7 @@ from dataaudit.reporting.common import array_location, code_location, file_path
 if TYPE_CHECKING:
     from dataaudit.model.report import Report
 
-__all__ = ["Thumb", "Thumbnailer", "placeholder_svg"]
+__all__ = ["Thumb", "Thumbnailer", "placeholder_svg", "display_sizes"]
 
 _ERROR_NOTES = {
     "empty": "empty file", "missing": "file missing", "unreadable": "cannot read",
@@ -58,6 +58,21 @@ def placeholder_svg(note: str, size: int) -> str:
         f'{s * .52:.0f}"/></g><text x="{s / 2:.0f}" y="{s * .72:.0f}" text-anchor="middle" font-size="11" '
         f'fill="#5b6472">{escape(note)}</text></svg>'
     )
+
+
+def display_sizes(sizes: list[tuple[int, int]], box: int) -> list[tuple[int, int]]:
+    """The drawn sizes of pictures shown side by side, at one common scale, so that drawn sizes keep the
+    ratio of pixel sizes: a 64x64 copy is drawn twice as large as its 32x32 original, never smaller.
+
+    Small pictures are enlarged by a whole factor (the largest one filling at most ``box``, pixels stay
+    sharp); when the largest is bigger than ``box`` all are shrunk by the same factor. Unknown sizes
+    (0, 0) stay (0, 0).
+    """
+    largest = max((max(w, h) for w, h in sizes if w and h), default=0)
+    if not largest:
+        return list(sizes)
+    scale: float = box // largest if largest <= box else box / largest
+    return [(max(1, round(w * scale)), max(1, round(h * scale))) if w and h else (0, 0) for w, h in sizes]
 
 
 def _encode(im: Image.Image) -> str:

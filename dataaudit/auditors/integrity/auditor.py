@@ -11,6 +11,7 @@ import numpy as np
 from dataaudit.model.findings import Finding, Fix, Location, Severity
 from dataaudit.model.fixes import ConvertMode, ExcludeFiles, Rename, SplitAlias
 from dataaudit.params import Interval
+from dataaudit.auditors.integrity.aggregate import aggregate_evidence, with_rule_fingerprint
 from dataaudit.sources.sniff import format_for_extension
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
 
@@ -23,6 +24,9 @@ class CorruptImage(Rule):
     ## What it does
     Reports files that look like images (by extension or content) but that
     Pillow cannot decode, or whose content is not an image at all.
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     A Keras or PyTorch input pipeline either crashes mid-epoch on such a file
@@ -47,6 +51,9 @@ class TruncatedImage(Rule):
     ## What it does
     Reports images whose encoded data stops before the end of the picture
     (an interrupted download or copy).
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     Pillow refuses them by default and TensorFlow decodes a grey block for the
@@ -69,6 +76,9 @@ class EmptyFile(Rule):
 
     ## What it does
     Reports image files with no content.
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     They crash most loaders and usually mean a failed copy or download.
@@ -91,6 +101,9 @@ class ExtensionMismatch(Rule):
     ## What it does
     Compares the format found in the file's bytes with the one its extension
     promises (a PNG named `.jpg`, a WebP named `.png`).
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     `tf.io.decode_jpeg` and format-specific readers fail on them, and tools that
@@ -138,6 +151,9 @@ class TinyImage(Rule):
     ## What it does
     Reports images whose shorter side is below `min_side` pixels, or below
     `tiny_fraction` of the dataset's median shorter side.
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     Upscaled to the model's input size they are mostly interpolation; they are
@@ -326,6 +342,9 @@ class MissingFile(Rule):
     ## What it does
     Reports manifest rows whose path does not exist (and files that vanished
     during the scan).
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     The training job will crash on them, or silently train on fewer images.
@@ -571,6 +590,9 @@ class UnreadableFile(Rule):
 
     ## What it does
     Reports dataset files the operating system refused to read.
+    When more than `aggregate_above` (20) images are affected, they are one
+    dataset-level finding instead: count, share, a histogram, counts per split
+    and class, and every path in `evidence["affected"]`.
 
     ## Why it matters
     The training job will fail on them too, possibly on another machine only.
@@ -651,6 +673,7 @@ class IntegrityAuditor(Auditor):
         "max_area_ratio": [Interval(float, 1, None)],
         "max_aspect_spread": [Interval(float, 1, None, closed="neither")],
         "max_locations": [Interval(int, 1, None)],
+        "aggregate_above": [Interval(int, 0, None)],
     }
     defaults = {
         "min_side": 16,
@@ -658,6 +681,8 @@ class IntegrityAuditor(Auditor):
         "max_area_ratio": 64.0,
         "max_aspect_spread": 2.0,
         "max_locations": 50,
+        # More images than this flagged by one per-image rule: one dataset-level finding (aggregate.py).
+        "aggregate_above": 20,
     }
 
     def run(self, ctx: AuditContext) -> Iterator[Finding]:
@@ -699,9 +724,27 @@ class IntegrityAuditor(Auditor):
     def _decode_errors(self, ctx: AuditContext) -> Iterator[Finding]:
         meta = ctx.table.meta
         bad = np.flatnonzero((meta["error_kind"] != "").to_numpy())
+        kinds = meta["error_kind"].tolist()
+        per_rule = Counter(_ERROR_RULES.get(kinds[row], CorruptImage) for row in bad.tolist() if kinds[row] != "bomb")
+        crowded = {rule for rule, n in per_rule.items() if n > self.params["aggregate_above"]}
+        for rule in sorted(crowded, key=lambda r: r.code):
+            rows = [row for row in bad.tolist()
+                    if kinds[row] != "bomb" and _ERROR_RULES.get(kinds[row], CorruptImage) is rule]
+            evidence = aggregate_evidence(ctx, rows, [kinds[row] for row in rows], len(meta),
+                                          self.params["aggregate_above"])
+            finding = self._aggregated(
+                ctx, rule, rows,
+                f"{len(rows):,} files ({evidence['share']:.1%} of the dataset) cannot be used: "
+                + ", ".join(f"{n:,} {kind}" for kind, n in evidence["histogram"].items()) + ".",
+                evidence,
+                fix=ExcludeFiles(paths=evidence["affected"]).to_fix(f"Remove or replace {len(rows):,} files", "manual"),
+            )
+            yield finding
         for row in bad.tolist():
             kind = meta.at[row, "error_kind"]
             rule = _ERROR_RULES.get(kind, CorruptImage)
+            if rule in crowded and kind != "bomb":
+                continue
             loc = ctx.location(row)
             detail = str(meta.at[row, "error"])
             severity = None
@@ -741,12 +784,26 @@ class IntegrityAuditor(Auditor):
         meta = ctx.table.meta
         relpaths = meta["relpath"].tolist()
         formats = meta["format"].tolist()
+        mismatched = []
         for row in np.flatnonzero(ok).tolist():
             ext = os.path.splitext(relpaths[row])[1]
             promised = format_for_extension(ext)
             actual = _EQUIVALENT_FORMATS.get(formats[row], formats[row])
             if promised is None or not actual or promised == actual:
                 continue
+            mismatched.append((row, ext, promised, actual))
+        if len(mismatched) > self.params["aggregate_above"]:
+            rows = [row for row, *_ in mismatched]
+            evidence = aggregate_evidence(ctx, rows, [f"{actual} in {ext}" for _, ext, _, actual in mismatched],
+                                          len(meta), self.params["aggregate_above"])
+            yield self._aggregated(
+                ctx, ExtensionMismatch, rows,
+                f"{len(rows):,} files hold another format than their extension says: "
+                + ", ".join(f"{n:,} {what}" for what, n in evidence["histogram"].items()) + ".",
+                evidence,
+            )
+            return
+        for row, ext, promised, actual in mismatched:
             loc = ctx.location(row)
             yield self.finding(
                 ExtensionMismatch,
@@ -763,7 +820,21 @@ class IntegrityAuditor(Auditor):
         short = np.minimum(width, height)
         median_short = float(np.median(short[ok]))
         limit = max(self.params["min_side"], self.params["tiny_fraction"] * median_short)
-        for row in np.flatnonzero(ok & (short < limit)).tolist():
+        tiny = np.flatnonzero(ok & (short < limit)).tolist()
+        if len(tiny) > self.params["aggregate_above"]:
+            sizes = [f"{width[row]}x{height[row]}" for row in tiny]
+            evidence = aggregate_evidence(ctx, tiny, sizes, int(ok.sum()), self.params["aggregate_above"],
+                                          median_short_side=median_short, limit=float(limit))
+            common = ", ".join(f"{size} ({n:,})" for size, n in list(evidence["histogram"].items())[:3])
+            yield self._aggregated(
+                ctx, TinyImage, tiny,
+                f"{len(tiny):,} images ({evidence['share']:.1%} of the decoded ones) are under {limit:g} px on "
+                f"their shorter side; most common sizes: {common}. If the data is meant to be this small "
+                f"(digits, icons), lower the limit: integrity={{'min_side': {int(short[tiny].min())}}}.",
+                evidence,
+            )
+            tiny = []
+        for row in tiny:
             loc = ctx.location(row)
             yield self.finding(
                 TinyImage,
@@ -799,6 +870,13 @@ class IntegrityAuditor(Auditor):
         listed = rows[: self.params["max_locations"]]
         evidence = {**evidence, "listed": int(len(listed))}
         return self.finding(rule, message, locations=ctx.locations(listed), evidence=evidence, fix=fix, key=rule.slug)
+
+    def _aggregated(self, ctx: AuditContext, rule: type[Rule], rows: list[int], message: str, evidence: dict,
+                    fix: Fix | None = None) -> Finding:
+        """One dataset-level finding for a per-image rule that flagged more than ``aggregate_above`` images."""
+        listed = rows[: self.params["max_locations"]]
+        finding = self.finding(rule, message, locations=ctx.locations(listed), evidence=evidence, fix=fix)
+        return with_rule_fingerprint(finding, "aggregated")
 
     def _mixed_modes(self, ctx: AuditContext, ok: np.ndarray) -> Iterator[Finding]:
         meta = ctx.table.meta
