@@ -88,6 +88,8 @@ class Dataset:
     code_files: dict[str, str] = field(default_factory=dict)
     class_names: list[str] = field(default_factory=list)
     description: str = ""
+    #: Each ``label`` is a label set (``"cat|dog"``, see :mod:`dataaudit.sources.multilabel`).
+    multi_label: bool = False
 
     @property
     def labelled(self) -> bool:
@@ -103,6 +105,8 @@ class Dataset:
         for split in self.splits:
             rows = self.samples[self.samples["split"] == split]
             labels = rows["label"].dropna()
+            if self.multi_label:  # images per label: an image counts once for each of its labels
+                labels = labels.map(lambda v: v.split("|") if v else []).explode().dropna()
             counts = labels.value_counts()
             out["splits"][split] = {
                 "n": int(len(rows)),
