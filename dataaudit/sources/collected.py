@@ -142,10 +142,11 @@ def cap_note(splits: Mapping[str, Collected], cap: int, source: str) -> list[Sou
     capped = {s: c for s, c in splits.items() if c.capped}
     if not capped:
         return []
-    parts = ", ".join(f"{s}: first {len(c.images):,}" + (f" of {c.total:,}" if c.total else "") for s, c in capped.items())
+    parts = ", ".join(f"{s}: the first {len(c.images):,}" + (f" of {c.total:,}" if c.total else "")
+                      for s, c in capped.items())
     return [SourceNote(
         "samples-capped",
-        f"{source} was read up to max_samples={cap:,} per split ({parts}); the rest was not audited. "
+        f"Only max_samples={cap:,} samples per split of {source} were read ({parts}); the rest was not audited. "
         "Pass max_samples= to read more, or give file paths so nothing has to be read into memory.",
         (), {"max_samples": cap, "read": {s: len(c.images) for s, c in capped.items()},
              "total": {s: c.total for s, c in capped.items()}},
@@ -162,7 +163,7 @@ def collected_dataset(splits: Mapping[str, Collected], options: SourceOptions, *
     multi = any(isinstance(v, list) for c in named.values() for v in c.labels)
     all_notes = [*notes, *cap_note(named, options.max_samples, source)]
     kinds = {_kind(v) for c in named.values() for v in c.images}
-    uniform = all(len({v.shape for v in c.images}) <= 1 for c in named.values())
+    uniform = all(len({getattr(v, "shape", None) for v in c.images}) <= 1 for c in named.values())
     if kinds == {"array"} and uniform:
         arrays = {s: (np.stack(c.images), None if all(v is None for v in labels[s]) else np.asarray(labels[s]))
                   for s, c in named.items() if c.images}

@@ -115,6 +115,9 @@ def _tf_files(splits: Mapping[str, Any], options: SourceOptions, source: str) ->
 
 
 def _tf_length(ds: Any) -> int | None:
+    """Samples in the dataset, when it says (a batched dataset counts batches: unknown)."""
+    if _tf_batched(ds):
+        return None
     try:
         n = int(ds.cardinality())
     except Exception:
@@ -122,14 +125,18 @@ def _tf_length(ds: Any) -> int | None:
     return n if n >= 0 else None
 
 
-def _tf_elements(ds: Any) -> Iterator[tuple[Any, Any]]:
-    """``(image, label)`` pairs from a dataset of elements or of batches."""
+def _tf_batched(ds: Any) -> bool:
     spec = ds.element_spec
     image_spec = spec[0] if isinstance(spec, tuple) else spec
     if isinstance(image_spec, Mapping):
         raise InputError("tf.data datasets of dicts are not read; map them to (image, label) pairs first.")
     shape = tuple(image_spec.shape)
-    batched = len(shape) == 4 or (len(shape) == 3 and shape[-1] not in (1, 3, 4))
+    return len(shape) == 4 or (len(shape) == 3 and shape[-1] not in (1, 3, 4))
+
+
+def _tf_elements(ds: Any) -> Iterator[tuple[Any, Any]]:
+    """``(image, label)`` pairs from a dataset of elements or of batches."""
+    batched = _tf_batched(ds)
     for element in ds.as_numpy_iterator():
         image, label = (element[0], element[1]) if isinstance(element, tuple) and len(element) >= 2 else (
             element[0] if isinstance(element, tuple) else element, None)

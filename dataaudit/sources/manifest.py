@@ -22,7 +22,7 @@ __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
 MANIFEST_SUFFIXES = (".csv", ".tsv", ".parquet", ".pq")
 
 _PATH_NAMES = ("path", "filepath", "file_path", "filename", "file_name", "file", "image", "image_path", "img", "fname")
-_LABEL_NAMES = ("label", "class", "class_name", "classname", "target", "category", "y")
+_LABEL_NAMES = ("label", "class", "class_name", "classname", "target", "category", "y", "labels", "tags")
 _EXAMPLES = 10
 
 
