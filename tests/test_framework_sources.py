@@ -350,3 +350,33 @@ def test_a_pil_image_opened_from_a_file_is_read_as_that_file(tmp_path):
     from dataaudit.sources.collected import image_value
 
     assert image_value(Image.open(path), "x") == str(path)
+
+
+def test_torch_style_dataset_of_batches_is_unbatched(split_tree):
+    class Batches:  # as keras.utils.PyDataset yields: (images, labels) per index
+        def __init__(self, files):
+            self.arrays = np.stack([np.asarray(Image.open(p).convert("RGB")) for p in files])
+            self.labels = np.array([int(p.parent.name == "dog") for p in files])
+
+        def __len__(self):
+            return (len(self.arrays) + 3) // 4
+
+        def __getitem__(self, i):
+            return self.arrays[4 * i: 4 * i + 4], self.labels[4 * i: 4 * i + 4]
+
+    listing = resolve_source({"train": Batches(_files(split_tree, "train")), "val": Batches(_files(split_tree, "val"))})
+    assert listing.arrays["train"][0].shape == (10, 64, 64, 3) and listing.arrays["val"][0].shape == (7, 64, 64, 3)
+    assert listing.summary()["splits"]["val"]["classes"] == {"0": 4, "1": 3}
+
+
+def test_hugging_face_array_column_and_multi_label_sequence(hf, split_tree):
+    files = _files(split_tree, "train")
+    pixels = [np.asarray(Image.open(p).convert("L")).tolist() for p in files]
+    tags = [[0] if p.parent.name == "cat" else [0, 1] for p in files]
+    ds = hf.Dataset.from_dict({"pixels": pixels, "tags": tags}).cast_column(
+        "tags", hf.Sequence(hf.ClassLabel(names=["animal", "dog"])))
+    listing = resolve_source(ds)
+    assert listing.arrays["train"][0].shape == (10, 64, 64)
+    assert listing.multi_label and listing.samples["label"].tolist() == [
+        "animal" if p.parent.name == "cat" else "animal|dog" for p in files]
+    assert listing.summary()["splits"]["train"]["classes"] == {"animal": 10, "dog": 5}
