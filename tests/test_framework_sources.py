@@ -380,3 +380,38 @@ def test_hugging_face_array_column_and_multi_label_sequence(hf, split_tree):
     assert listing.multi_label and listing.samples["label"].tolist() == [
         "animal" if p.parent.name == "cat" else "animal|dog" for p in files]
     assert listing.summary()["splits"]["train"]["classes"] == {"animal": 10, "dog": 5}
+
+
+def test_tf_dataset_with_labels_given_as_a_list_says_they_were_not_read(keras, tmp_path):
+    root = make_tree(tmp_path / "flat", {"cat": 3, "dog": 3}, ext=".png")
+    files = sorted(root.rglob("*.png"))
+    ds = keras.utils.image_dataset_from_directory(root, labels=[i % 2 for i in range(len(files))],
+                                                  image_size=(32, 32), batch_size=2)
+    report = dataaudit.audit(ds, cache=False, progress=False)
+    (note,) = [f for f in report.findings if f.code == "DA026"]
+    assert note.evidence["unlabelled"] == 6 and "not be matched" in note.message
+    assert report.summary["splits"]["train"]["unlabelled"] == 6
+
+
+def test_list_of_image_label_pairs_and_tensors_stay_arrays(split_tree):
+    pairs = [(Image.open(p).convert("RGB").copy(), p.parent.name) for p in _files(split_tree, "val")]
+    listing = resolve_source(pairs)
+    assert listing.kind == "indexable" and listing.arrays["train"][0].shape == (7, 64, 64, 3)
+    assert listing.description.startswith("the list of (image, label) pairs")
+    # A tensor has len() and [i] too, but it is an array of images, not a dataset of items.
+
+    class Tensor:
+        def __init__(self, array):
+            self.array = array
+
+        def __array__(self, dtype=None, copy=None):
+            return self.array
+
+        def __len__(self):
+            return len(self.array)
+
+        def __getitem__(self, i):
+            return self.array[i]
+
+    listing = resolve_source({"train": Tensor(np.zeros((4, 8, 8), np.uint8))})
+    assert listing.kind == "arrays" and listing.arrays["train"][0].shape == (4, 8, 8)

@@ -12,7 +12,7 @@ a label column, two or more 0/1 columns are one-hot (or multi-hot) labels named 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,7 +41,7 @@ class SplitColumn:
 
 @dataclass(frozen=True)
 class _Candidate:
-    column: str
+    column: Hashable  # as the frame names it (a DataFrame may have integer column names)
     why: str  # "name", "word in name" or "values"
     rank: int  # lower wins among equally recognised candidates
     recognised: float  # share of the non-empty values that are split names
@@ -51,14 +51,15 @@ class _Candidate:
 def choose_split_column(frame: pd.DataFrame, taken: Sequence[str | None], source: str,
                         aliases: Mapping[str, str] | None, *, established_only: bool = False) -> SplitColumn:
     """The split column of ``frame`` among the columns not ``taken`` (path and label columns)."""
-    candidates = [c for c in (_candidate(frame, str(col), aliases) for col in frame.columns if col not in taken)
-                  if c is not None and (not established_only or (c.why == "name" and c.column.lower() in _ESTABLISHED))]
+    candidates = [c for c in (_candidate(frame, col, aliases) for col in frame.columns if col not in taken)
+                  if c is not None and (not established_only or (c.why == "name" and str(c.column).lower() in _ESTABLISHED))]
     if not candidates:
         return SplitColumn(None)
     # A column named like the established names wins, as it always did; then the one holding split names.
-    candidates.sort(key=lambda c: (not (c.why == "name" and c.column.lower() in _ESTABLISHED), -c.recognised, c.rank))
+    candidates.sort(key=lambda c: (not (c.why == "name" and str(c.column).lower() in _ESTABLISHED), -c.recognised,
+                                   c.rank))
     best, others = candidates[0], candidates[1:]
-    plain = best.why == "name" and (best.column.lower() in _ESTABLISHED or best.recognised == 1.0)
+    plain = best.why == "name" and (str(best.column).lower() in _ESTABLISHED or best.recognised == 1.0)
     # Another column of split names makes the choice ambiguous; other split-like columns are metadata.
     rivals = [c for c in others if c.recognised == 1.0]
     if plain and not rivals:
@@ -93,8 +94,8 @@ def choose_split_column(frame: pd.DataFrame, taken: Sequence[str | None], source
     ))
 
 
-def _candidate(frame: pd.DataFrame, column: str, aliases: Mapping[str, str] | None) -> _Candidate | None:
-    lowered = column.strip().lower()
+def _candidate(frame: pd.DataFrame, column, aliases: Mapping[str, str] | None) -> _Candidate | None:
+    lowered = str(column).strip().lower()
     if lowered in SPLIT_COLUMN_NAMES:
         why, rank = "name", SPLIT_COLUMN_NAMES.index(lowered)
     elif any(word in lowered for word in _SPLIT_WORDS):
@@ -139,11 +140,11 @@ def read_labels(frame: pd.DataFrame, label_col: str | None, hot: Sequence[str], 
     """Labels from one column (lists make it multi-label) or from one-hot columns ``hot``."""
     if label_col is None and hot:
         matrix = np.column_stack([_hot_values(frame[c]) for c in hot])
-        names = list(hot)
+        names = [str(c) for c in hot]
         per_row = matrix.sum(axis=1)
         if (per_row == 1).all():
-            return LabelColumns([names[i] for i in matrix.argmax(axis=1)], False, tuple(hot))
-        return LabelColumns([join_label_set(names[j] for j in np.flatnonzero(row)) for row in matrix], True, tuple(hot))
+            return LabelColumns([names[i] for i in matrix.argmax(axis=1)], False, tuple(names))
+        return LabelColumns([join_label_set(names[j] for j in np.flatnonzero(row)) for row in matrix], True, tuple(names))
     if label_col is None:
         return LabelColumns([None] * len(frame), False)
     raw = frame[label_col].tolist()
@@ -180,7 +181,7 @@ def hot_columns(frame: pd.DataFrame, taken: Sequence[str | None]) -> tuple[str, 
                 continue
             ok = bool(texts) and texts <= (_TRUE | _FALSE)
         if ok:
-            found.append(str(col))
+            found.append(col)
     return tuple(found) if len(found) >= 2 else ()
 
 

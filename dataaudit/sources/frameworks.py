@@ -38,8 +38,17 @@ def is_hf_dataset(obj: Any) -> bool:
 
 
 def is_indexable_dataset(obj: Any) -> bool:
-    """A torch-style map dataset: ``len()`` and ``[i]``, and not a container dataaudit reads otherwise."""
-    if isinstance(obj, (str, bytes, os.PathLike, list, tuple, Mapping, np.ndarray, pd.DataFrame, pd.Series)):
+    """A torch-style map dataset: ``len()`` and ``[i]``, and not a container dataaudit reads otherwise.
+
+    A list of ``(image, label)`` pairs is one too; tensors and arrays (``__array__``, or a shape and a
+    dtype) are not: they are the arrays source's.
+    """
+    if isinstance(obj, list):
+        return bool(obj) and not is_records(obj) and isinstance(obj[0], tuple) and len(obj[0]) == 2 \
+            and not _framework_dataset(obj[0][0])
+    if isinstance(obj, (str, bytes, os.PathLike, tuple, Mapping, np.ndarray, pd.DataFrame, pd.Series)):
+        return False
+    if hasattr(obj, "__array__") or (hasattr(obj, "shape") and hasattr(obj, "dtype")):
         return False
     return hasattr(type(obj), "__len__") and hasattr(type(obj), "__getitem__") and not is_hf_dataset(obj)
 
@@ -98,10 +107,12 @@ def _tf_files(splits: Mapping[str, Any], options: SourceOptions, source: str) ->
     unlabelled = 0
     for split, ds in splits.items():
         names = {str(n) for n in (getattr(ds, "class_names", None) or ())}
+        # Labels given as a list (class_names None) belong to the files in an order shuffling hides.
+        has_labels = isinstance(ds.element_spec, tuple)
         for path in ds.file_paths:
             parent = os.path.basename(os.path.dirname(path))
             label = parent if parent in names else None
-            unlabelled += bool(names) and label is None
+            unlabelled += has_labels and label is None
             rows.append((path, label, split))
     dataset = files_dataset(rows, options, kind="tf.data", source=source, single_split=len(splits) == 1)
     if unlabelled:
@@ -109,7 +120,8 @@ def _tf_files(splits: Mapping[str, Any], options: SourceOptions, source: str) ->
             "labels-not-read",
             f"{unlabelled} file(s) of {source} are not in a folder named after a class, so their labels (given "
             "to image_dataset_from_directory as a list) could not be matched to them: they were audited without "
-            "labels.", (), {"unlabelled": unlabelled},
+            "labels. Audit the same files as a manifest with their labels to check the labels too.",
+            (), {"unlabelled": unlabelled},
         ))
     return dataset
 
@@ -245,7 +257,8 @@ def _accepts_indexable(obj: Any) -> bool:
 def read_indexable(obj: Any, options: SourceOptions) -> Dataset:
     splits = {"train": obj} if is_indexable_dataset(obj) else framework_splits(obj)
     assert splits is not None
-    source = f"the {type(next(iter(splits.values()))).__name__} dataset"
+    first = next(iter(splits.values()))
+    source = "the list of (image, label) pairs" if isinstance(first, list) else f"the {type(first).__name__} dataset"
     class_names = next((list(map(str, ds.classes)) for ds in splits.values()
                         if isinstance(getattr(ds, "classes", None), (list, tuple))), None)
     listed = {split: _listed_files(ds) for split, ds in splits.items()}
