@@ -66,7 +66,7 @@ def test_tf_dataset_without_file_paths_is_iterated_with_a_cap(keras, split_tree)
     val = load(split_tree / "val", image_size=(32, 32), batch_size=4, shuffle=False).map(lambda x, y: (x, y))
     assert not hasattr(train, "file_paths")
     report = dataaudit.audit({"train": train, "val": val}, cache=False, progress=False)
-    assert report.source["layout"] == "arrays"
+    assert report.source["kind"] == "arrays" and report.source["layout"] == "tf.data"
     assert report.summary["splits"]["train"]["n"] == 10 and report.summary["splits"]["val"]["n"] == 7
     assert len(_errors(report)) == 1  # the copy, found among the decoded arrays
     assert "DA026" not in {f.code for f in report.findings}
@@ -167,7 +167,7 @@ class FolderDataset:
 def test_torch_style_dataset_of_chw_tensors(split_tree):
     data = (FolderDataset(_files(split_tree, "train")), FolderDataset(_files(split_tree, "val")))
     report = dataaudit.audit(data, cache=False, progress=False)
-    assert report.source["kind"] == "indexable" and report.source["layout"] == "arrays"
+    assert report.source["kind"] == "arrays" and report.source["layout"] == "indexable"
     assert report.summary["splits"]["train"]["classes"] == {"cat": 5, "dog": 5}
     (copy,) = _errors(report)
     assert {loc.split for loc in copy.locations} == {"train", "val"}
@@ -178,7 +178,7 @@ def test_torch_style_dataset_of_pil_images_of_several_sizes(split_tree):
     data = {"train": FolderDataset(_files(split_tree, "train"), as_pil=True),
             "val": FolderDataset(_files(split_tree, "val"), as_pil=True)}
     report = dataaudit.audit(data, cache=False, progress=False)
-    assert report.source["layout"] == "manifest"
+    assert report.source["kind"] == "indexable" and report.source["layout"] == "manifest"
     assert sorted(set(report.table.meta["width"])) == [48, 49, 50, 51]
     (copy,) = _errors(report, ("DA101", "DA102"))
     assert {loc.split for loc in copy.locations} == {"train", "val"}
@@ -396,7 +396,7 @@ def test_tf_dataset_with_labels_given_as_a_list_says_they_were_not_read(keras, t
 def test_list_of_image_label_pairs_and_tensors_stay_arrays(split_tree):
     pairs = [(Image.open(p).convert("RGB").copy(), p.parent.name) for p in _files(split_tree, "val")]
     listing = resolve_source(pairs)
-    assert listing.kind == "indexable" and listing.arrays["train"][0].shape == (7, 64, 64, 3)
+    assert listing.layout == "indexable" and listing.arrays["train"][0].shape == (7, 64, 64, 3)
     assert listing.description.startswith("the list of (image, label) pairs")
     # A tensor has len() and [i] too, but it is an array of images, not a dataset of items.
 

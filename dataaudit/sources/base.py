@@ -78,7 +78,7 @@ class Dataset:
     - ``array_index``: row in ``arrays[split]`` for array sources, else -1.
     """
 
-    kind: str  # "folder", "manifest", "dataframe", "arrays"
+    kind: str  # "folder", "manifest", "dataframe", "records", "arrays", or a framework ("tf.data", ...) when files
     root: Path | None
     samples: pd.DataFrame
     layout: str

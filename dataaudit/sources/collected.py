@@ -155,7 +155,11 @@ def cap_note(splits: Mapping[str, Collected], cap: int, source: str) -> list[Sou
 
 def collected_dataset(splits: Mapping[str, Collected], options: SourceOptions, *, kind: str, source: str,
                       class_names: Sequence[str] | None = None, notes: Sequence[SourceNote] = ()) -> Dataset:
-    """The dataset of the collected splits, through the manifest or the arrays pipeline."""
+    """The dataset of the collected splits, through the manifest or the arrays pipeline.
+
+    ``kind`` names the framework: the dataset's kind when its images are files, its layout when they
+    are arrays (kind "arrays").
+    """
     if not splits or not any(c.images for c in splits.values()):
         raise EmptyDatasetError(f"{source} has no samples.")
     named = {canonical_split(str(s), options.split_aliases) or str(s): c for s, c in splits.items()}
@@ -175,7 +179,12 @@ def collected_dataset(splits: Mapping[str, Collected], options: SourceOptions, *
             options, kind=kind, source=source, single_split=len(named) == 1)
     else:
         dataset = _written_dataset(named, labels, options, kind=kind, source=source)
-    dataset.kind = kind
+    if dataset.kind == "arrays":
+        # In memory they are arrays like any other (the auditors treat integer labels as class indices);
+        # the layout says where they came from, as for arrays loaded from files.
+        dataset.layout = kind
+    else:
+        dataset.kind = kind
     dataset.notes = [*all_notes, *dataset.notes]
     dataset.multi_label = multi
     if class_names and not multi:
