@@ -415,3 +415,10 @@ def test_list_of_image_label_pairs_and_tensors_stay_arrays(split_tree):
 
     listing = resolve_source({"train": Tensor(np.zeros((4, 8, 8), np.uint8))})
     assert listing.kind == "arrays" and listing.arrays["train"][0].shape == (4, 8, 8)
+
+
+def test_dataframe_of_absolute_paths_inside_the_working_folder_is_named_as_before(split_tree, monkeypatch):
+    monkeypatch.chdir(split_tree.parent)
+    frame = pd.DataFrame(_records(split_tree), columns=["path", "label", "split"])
+    listing = resolve_source(frame)
+    assert listing.root == split_tree.parent and "data/val/cat/copy.png" in set(listing.samples["relpath"])

@@ -57,7 +57,8 @@ def _read_dataframe(source: pd.DataFrame, options: SourceOptions) -> Dataset:
 def _read_path(source: str | os.PathLike[str], options: SourceOptions) -> Dataset:
     path = Path(os.path.expanduser(os.fspath(source)))
     if not path.exists():
-        raise SourceNotFoundError(f"Dataset path {path} does not exist; check the path (relative paths start at {Path.cwd()}).")
+        raise SourceNotFoundError(
+            f"Dataset path {path} does not exist; check the path (relative paths start at {Path.cwd()}).")
     path = path.resolve()
     if path.is_dir():
         try:

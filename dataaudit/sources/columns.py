@@ -51,15 +51,14 @@ class _Candidate:
 def choose_split_column(frame: pd.DataFrame, taken: Sequence[str | None], source: str,
                         aliases: Mapping[str, str] | None, *, established_only: bool = False) -> SplitColumn:
     """The split column of ``frame`` among the columns not ``taken`` (path and label columns)."""
-    candidates = [c for c in (_candidate(frame, col, aliases) for col in frame.columns if col not in taken)
-                  if c is not None and (not established_only or (c.why == "name" and str(c.column).lower() in _ESTABLISHED))]
+    found = (_candidate(frame, col, aliases) for col in frame.columns if col not in taken)
+    candidates = [c for c in found if c is not None and (not established_only or _established(c))]
     if not candidates:
         return SplitColumn(None)
     # A column named like the established names wins, as it always did; then the one holding split names.
-    candidates.sort(key=lambda c: (not (c.why == "name" and str(c.column).lower() in _ESTABLISHED), -c.recognised,
-                                   c.rank))
+    candidates.sort(key=lambda c: (not _established(c), -c.recognised, c.rank))
     best, others = candidates[0], candidates[1:]
-    plain = best.why == "name" and (str(best.column).lower() in _ESTABLISHED or best.recognised == 1.0)
+    plain = _established(best) or (best.why == "name" and best.recognised == 1.0)
     # Another column of split names makes the choice ambiguous; other split-like columns are metadata.
     rivals = [c for c in others if c.recognised == 1.0]
     if plain and not rivals:
@@ -92,6 +91,10 @@ def choose_split_column(frame: pd.DataFrame, taken: Sequence[str | None], source
         {"column": best.column, "guessed_from": best.why, "ignored": [c.column for c in others],
          "values": list(best.values[:10])},
     ))
+
+
+def _established(candidate: _Candidate) -> bool:
+    return candidate.why == "name" and str(candidate.column).strip().lower() in _ESTABLISHED
 
 
 def _candidate(frame: pd.DataFrame, column, aliases: Mapping[str, str] | None) -> _Candidate | None:
@@ -144,7 +147,8 @@ def read_labels(frame: pd.DataFrame, label_col: str | None, hot: Sequence[str], 
         per_row = matrix.sum(axis=1)
         if (per_row == 1).all():
             return LabelColumns([names[i] for i in matrix.argmax(axis=1)], False, tuple(names))
-        return LabelColumns([join_label_set(names[j] for j in np.flatnonzero(row)) for row in matrix], True, tuple(names))
+        sets = [join_label_set(names[j] for j in np.flatnonzero(row)) for row in matrix]
+        return LabelColumns(sets, True, tuple(names))
     if label_col is None:
         return LabelColumns([None] * len(frame), False)
     raw = frame[label_col].tolist()

@@ -20,7 +20,10 @@ from dataaudit.sources.base import Dataset, SourceNote
 from dataaudit.sources.collected import Collected, collect, collected_dataset, files_dataset
 from dataaudit.sources.registry import SourceOptions, SourceReader, type_path
 
-__all__ = ["FRAMEWORK_READERS", "framework_splits", "is_tf_dataset", "is_hf_dataset", "is_indexable_dataset", "is_records"]
+__all__ = ["FRAMEWORK_READERS", "framework_splits", "is_tf_dataset", "is_hf_dataset", "is_indexable_dataset",
+           "is_records"]
+
+_HF_LABEL_NAMES = ("label", "labels", "class", "target", "fine_label")
 
 #: Split names given to the datasets of a tuple, as Keras returns ``(train_ds, val_ds)`` for ``subset="both"``.
 _TUPLE_SPLITS = ("train", "val", "test")
@@ -213,7 +216,7 @@ def _hf_columns(ds: Any, options: SourceOptions) -> tuple[str, str | None]:
     if label_col is None:
         label_col = next((c for c in columns if c != image_col and _hf_class_names(features[c]) is not None), None)
     if label_col is None:
-        label_col = next((c for c in columns if c.lower() in ("label", "labels", "class", "target", "fine_label")), None)
+        label_col = next((c for c in columns if c.lower() in _HF_LABEL_NAMES), None)
     return image_col, label_col
 
 
@@ -264,7 +267,7 @@ def read_indexable(obj: Any, options: SourceOptions) -> Dataset:
     listed = {split: _listed_files(ds) for split, ds in splits.items()}
     if all(rows is not None for rows in listed.values()):
         # torchvision's ImageFolder and its kind list (path, class index) pairs: read the files, not the items.
-        collected = {split: collect(iter(rows), cap=options.max_samples, total=len(rows), what=split,  # type: ignore[arg-type]
+        collected = {split: collect(iter(rows or ()), cap=options.max_samples, total=len(rows or ()), what=split,
                                     class_names=class_names) for split, rows in listed.items()}
     else:
         collected = {split: collect(_items(ds, split), cap=options.max_samples, total=len(ds), what=split,
@@ -326,7 +329,8 @@ def read_records(obj: list, options: SourceOptions) -> Dataset:
     else:
         widths = {len(r) if isinstance(r, (tuple, list)) else -1 for r in obj}
         if len(widths) != 1:
-            raise InputError("The list of records mixes lengths; give every record (path, label) or (path, label, split).")
+            raise InputError(
+                "The list of records mixes lengths; give every record as (path, label) or (path, label, split).")
         columns = ["path", "label", "split"][: widths.pop()]
         frame = pd.DataFrame([[os.fspath(r[0]), *r[1:]] for r in obj], columns=columns)
     root = frame_root(frame, options.path_column, options.allow_outside_root)

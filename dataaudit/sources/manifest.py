@@ -74,17 +74,21 @@ def _pick(frame: pd.DataFrame, explicit: str | None, candidates: tuple[str, ...]
 def frame_root(frame: pd.DataFrame, path_column: str | None, allow_outside_root: bool) -> Path:
     """Where the relative paths of an in-memory table start: the working folder.
 
-    A table of absolute paths only is rooted at their common folder (so its images are named by shorter
-    paths, and nothing is outside the root), unless ``allow_outside_root`` asks for the working folder.
+    A table of absolute paths only, some outside the working folder, is rooted at their common folder
+    (rather than refused), unless ``allow_outside_root`` asks for the working folder.
     """
     cwd = Path.cwd()
-    column = _pick(frame, path_column, _PATH_NAMES, "path", "the table") if path_column is None or path_column in frame.columns else None
+    known = path_column is None or path_column in frame.columns
+    column = _pick(frame, path_column, _PATH_NAMES, "path", "the table") if known else None
     if allow_outside_root or column is None or len(frame) == 0:
         return cwd
     paths = frame[column].tolist()
     if not all(isinstance(p, (str, os.PathLike)) and os.path.isabs(p) for p in paths):
         return cwd
     folders = {os.path.dirname(os.path.realpath(p)) for p in paths}
+    here = os.path.realpath(cwd)
+    if all(_inside(folder, here) for folder in folders):
+        return cwd  # as always: named relative to the working folder
     try:
         return Path(os.path.commonpath(sorted(folders)))
     except ValueError:  # paths on several drives
@@ -195,7 +199,8 @@ def _named_hot_columns(frame: pd.DataFrame, label_column, source: str) -> tuple[
         label_column = [part.strip() for part in label_column.split(",") if part.strip()]
     missing = [c for c in label_column if c not in columns]
     if missing:
-        raise ManifestError(f"The label column {missing[0]!r} is not in {source}; its columns are: {', '.join(columns)}.")
+        raise ManifestError(
+            f"The label column {missing[0]!r} is not in {source}; its columns are: {', '.join(columns)}.")
     return tuple(label_column)
 
 
