@@ -117,8 +117,6 @@ def test_hugging_face_images_held_as_bytes_are_written_to_a_temporary_folder(hf,
     assert folder is not None and folder.is_dir() and "dataaudit-images-" in str(folder)
     assert listing.samples["relpath"].str.endswith(".png").all()
     assert sorted(set(listing.samples["label"])) == ["cat", "dog"]
-    del listing
-    assert not folder.exists()  # the written images go with the listing
 
     report = dataaudit.audit({"train": train, "test": val}, cache=False, progress=False, image_column="image")
     (copy,) = _errors(report, ("DA102",))  # resized from 40 to 41 pixels wide: a near copy
@@ -172,6 +170,30 @@ def test_torch_style_dataset_of_chw_tensors(split_tree):
     (copy,) = _errors(report)
     assert {loc.split for loc in copy.locations} == {"train", "val"}
     assert report.table.meta["width"].eq(64).all()  # CHW turned to HWC: 64 wide, not 3
+
+
+def test_images_written_for_an_audit_last_until_the_program_ends(tmp_path):
+    # Images of two sizes are written to files; the HTML report shows the copies' thumbnails from them.
+    script = (
+        "import gc, numpy as np, dataaudit\n"
+        "from dataaudit.reporting.formats import render\n"
+        "rng = np.random.default_rng(0)\n"
+        "a, b = rng.integers(0, 255, (40, 48, 3), np.uint8), rng.integers(0, 255, (44, 40, 3), np.uint8)\n"
+        "report = dataaudit.audit([(a, 'x'), (a.copy(), 'x'), (b, 'y')], cache=False, progress=False)\n"
+        "gc.collect()\n"
+        "html = render(report, 'html')\n"
+        "assert 'DA103' in html and 'file missing' not in html, html[:200]\n"
+        "print(report.source['root'])\n"
+    )
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 0, done.stderr
+    root = Path(done.stdout.strip().splitlines()[-1])
+    folder = next(p for p in (root, *root.parents) if p.name.startswith("dataaudit-images-"))
+    assert not folder.exists()
 
 
 def test_torch_style_dataset_of_pil_images_of_several_sizes(split_tree):

@@ -6,15 +6,15 @@ PIL images, numpy arrays or tensors. :func:`collected_dataset` sends them where 
 - every image a file on disk: a manifest of those files (nothing is copied);
 - every image an array, one shape per split: the in-memory arrays source;
 - otherwise (images of several sizes, encoded bytes): the images are written, bytes as they are and
-  arrays as PNG, to a temporary folder that lives as long as the listing, and read as a manifest.
+  arrays as PNG, to a temporary folder, removed when the program ends, and read as a manifest.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -245,7 +245,8 @@ def _written_dataset(named: Mapping[str, Collected], labels: Mapping[str, list[s
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    # The files are read by the scan, after this returns: they go when the listing does.
-    weakref.finalize(dataset, shutil.rmtree, folder, True)
+    # Read by the scan after this returns, and by the HTML report's thumbnails after the audit: kept
+    # until the program ends.
+    atexit.register(shutil.rmtree, folder, True)
     dataset.description = f"{source} (images written to a temporary folder to be read)"
     return dataset
