@@ -109,16 +109,22 @@ def _candidate(frame: pd.DataFrame, column, aliases: Mapping[str, str] | None) -
     if why == "values" and not (values.dtype == object or pd.api.types.is_string_dtype(values)):
         return None
     try:
-        distinct = pd.unique(values.dropna())
+        # IDs and file names show themselves in the first rows: their millions of values are not hashed.
+        if why == "values" and values.head(10_000).nunique() > _MAX_SPLIT_VALUES:
+            return None
+        counted = values.value_counts(dropna=True)
     except TypeError:  # unhashable cells (lists): not a split column
         return None
-    if why == "values" and (len(distinct) == 0 or len(distinct) > _MAX_SPLIT_VALUES):
+    if why == "values" and (len(counted) == 0 or len(counted) > _MAX_SPLIT_VALUES):
         return None
-    texts = tuple(sorted({str(v).strip() for v in distinct if str(v).strip()}, key=str))
-    shown = texts if len(texts) <= _MAX_SPLIT_VALUES else texts[:_MAX_SPLIT_VALUES]
-    counts = values.dropna().astype(str).str.strip().value_counts()
-    total = int(counts.sum())
-    known = int(sum(n for v, n in counts.items() if canonical_split(v, aliases) is not None))
+    counts: dict[str, int] = {}
+    for value, n in counted.items():
+        text = str(value).strip()
+        counts[text] = counts.get(text, 0) + int(n)
+    texts = tuple(sorted((t for t in counts if t), key=str))
+    shown = texts[:_MAX_SPLIT_VALUES]
+    total = sum(counts.values())
+    known = sum(n for v, n in counts.items() if canonical_split(v, aliases) is not None)
     recognised = known / total if total else 0.0
     if why == "values" and recognised < 1.0:
         return None
