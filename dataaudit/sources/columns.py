@@ -158,6 +158,10 @@ def read_labels(frame: pd.DataFrame, label_col: str | None, hot: Sequence[str], 
     if label_col is None:
         return LabelColumns([None] * len(frame), False)
     raw = frame[label_col].tolist()
+    # A cheap look first: a million single labels are not each parsed as a possible list.
+    several = (list, tuple, set, frozenset, np.ndarray)
+    if not any(("|" in v or "[" in v) if type(v) is str else isinstance(v, several) for v in raw):
+        return LabelColumns([cell(v) for v in raw], False)
     lists = [list_cell(v) for v in raw]
     if not any(v is not None for v in lists):
         return LabelColumns([cell(v) for v in raw], False)
