@@ -402,6 +402,7 @@ def test_hugging_face_array_column_and_multi_label_sequence(hf, split_tree):
     assert listing.multi_label and listing.samples["label"].tolist() == [
         "animal" if p.parent.name == "cat" else "animal|dog" for p in files]
     assert listing.summary()["splits"]["train"]["classes"] == {"animal": 10, "dog": 5}
+    assert listing.class_names == ["animal", "dog"]
 
 
 def test_tf_dataset_with_labels_given_as_a_list_says_they_were_not_read(keras, tmp_path):
@@ -444,3 +445,15 @@ def test_dataframe_of_absolute_paths_inside_the_working_folder_is_named_as_befor
     frame = pd.DataFrame(_records(split_tree), columns=["path", "label", "split"])
     listing = resolve_source(frame)
     assert listing.root == split_tree.parent and "data/val/cat/copy.png" in set(listing.samples["relpath"])
+
+
+def test_hugging_face_unlabelled_rows_and_class_names(hf, split_tree):
+    files = _files(split_tree, "val")
+    labels = [-1 if p.name == "copy.png" else int(p.parent.name == "dog") for p in files]
+    arrays = [np.asarray(Image.open(p).convert("RGB")) for p in files]
+    ds = hf.Dataset.from_dict({"pixels": [a.tolist() for a in arrays], "label": labels}).cast_column(
+        "label", hf.ClassLabel(names=["cat", "dog"]))
+    listing = resolve_source(ds)  # one row without a label: read as files, the rest keep their names
+    assert listing.samples["label"].isna().sum() == 1
+    assert listing.summary()["splits"]["train"]["classes"] == {"cat": 3, "dog": 3}
+    assert listing.class_names == ["cat", "dog"]

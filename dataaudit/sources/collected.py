@@ -26,7 +26,7 @@ import pandas as pd
 from dataaudit.errors import EmptyDatasetError, InputError
 from dataaudit.sources.arrays import arrays_dataset
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split
-from dataaudit.sources.multilabel import join_label_set
+from dataaudit.sources.multilabel import join_label_set, split_label_set
 from dataaudit.sources.registry import SourceOptions
 
 __all__ = ["Collected", "collect", "collected_dataset", "image_value", "label_value", "files_dataset"]
@@ -163,12 +163,14 @@ def collected_dataset(splits: Mapping[str, Collected], options: SourceOptions, *
     if not splits or not any(c.images for c in splits.values()):
         raise EmptyDatasetError(f"{source} has no samples.")
     named = {canonical_split(str(s), options.split_aliases) or str(s): c for s, c in splits.items()}
-    labels = {s: _stored_labels(c.labels) for s, c in named.items()}
     multi = any(isinstance(v, list) for c in named.values() for v in c.labels)
+    labels = {s: _stored_labels(c.labels, multi) for s, c in named.items()}
     all_notes = [*notes, *cap_note(named, options.max_samples, source)]
     kinds = {_kind(v) for c in named.values() for v in c.images}
     uniform = all(len({getattr(v, "shape", None) for v in c.images}) <= 1 for c in named.values())
-    if kinds == {"array"} and uniform:
+    # Arrays take a label for every sample of a split or none: partly labelled splits go as files.
+    whole = all(len({v is None for v in split_labels}) <= 1 for split_labels in labels.values())
+    if kinds == {"array"} and uniform and whole:
         arrays = {s: (np.stack(c.images), None if all(v is None for v in labels[s]) else np.asarray(labels[s]))
                   for s, c in named.items() if c.images}
         dataset = arrays_dataset(arrays, validation_split=options.validation_split)
@@ -187,13 +189,16 @@ def collected_dataset(splits: Mapping[str, Collected], options: SourceOptions, *
         dataset.kind = kind
     dataset.notes = [*all_notes, *dataset.notes]
     dataset.multi_label = multi
-    if class_names and not multi:
+    if multi:
+        dataset.class_names = sorted({name for split_labels in labels.values() for v in split_labels
+                                      for name in split_label_set(v)} | {str(n) for n in class_names or ()})
+    elif class_names:
         dataset.class_names = sorted(set(dataset.class_names) | {str(n) for n in class_names})
     return dataset
 
 
-def _stored_labels(values: list[str | list[str] | None]) -> list[str | None]:
-    if not any(isinstance(v, list) for v in values):
+def _stored_labels(values: list[str | list[str] | None], multi: bool) -> list[str | None]:
+    if not multi:
         return values  # type: ignore[return-value]
     return [None if v is None else join_label_set(v if isinstance(v, list) else [v]) for v in values]
 

@@ -240,12 +240,15 @@ def _hf_rows(ds: Any, image_col: str, label_col: str | None, cap: int) -> Iterat
 
         ds = ds.cast_column(image_col, Image(decode=False))
     columns = [image_col] + ([label_col] if label_col else [])
+    # A ClassLabel of -1 is a missing label (unlabelled test splits).
+    missing = -1 if label_col and type(ds.features[label_col]).__name__ == "ClassLabel" else None
     ds = ds.select_columns(columns)
     n = min(len(ds), cap + 1)
     for start in range(0, n, 256):
         batch = ds[start:min(n, start + 256)]
         labels = batch[label_col] if label_col else [None] * len(batch[image_col])
-        yield from zip(batch[image_col], labels)
+        for image, label in zip(batch[image_col], labels):
+            yield image, None if missing is not None and label == missing else label
 
 
 # -- torch-style indexable datasets -------------------------------------------------------------------
