@@ -36,8 +36,12 @@ def audit(source: Any, **options: Any) -> Report:
 
     ``source`` is an image folder (``root/<split>/<class>/<image>``,
     ``root/<class>/<image>``, ``root/<split>/<image>``), a CSV/TSV/Parquet
-    manifest, a pandas DataFrame with path/label/split columns, or arrays such as
-    ``{"train": (x_train, y_train), "val": (x_val, y_val)}``.
+    manifest, a pandas DataFrame with path/label/split columns, arrays such as
+    ``{"train": (x_train, y_train), "val": (x_val, y_val)}``, a ``tf.data`` dataset,
+    a Hugging Face ``Dataset``/``DatasetDict``, a torch-style dataset (``len()`` and
+    ``[i]`` returning ``(image, label)``) or a list of ``(path, label[, split])``
+    records; datasets by split as a dict ``{"train": ds, "val": ds}`` or a tuple
+    ``(train_ds, val_ds)`` (see ``docs/user-guide.md``, "Inputs").
 
     Options (all keyword-only; see ``docs/user-guide.md``):
 
@@ -50,7 +54,10 @@ def audit(source: Any, **options: Any) -> Report:
     - ``validation_split`` + ``seed``: reproduce Keras's ``image_dataset_from_directory``
       subsets on a folder without split folders;
     - ``split_aliases``: e.g. ``{"holdout": "test"}``;
-    - ``path_column`` / ``label_column`` / ``split_column``, ``allow_outside_root``: manifests;
+    - ``path_column`` / ``label_column`` / ``split_column``, ``allow_outside_root``: manifests
+      (``label_column`` may name several one-hot columns);
+    - ``image_column``: the image column of a Hugging Face dataset;
+    - ``max_samples``: samples read per split from a dataset that must be iterated (default 50,000);
     - ``trust_pickles``: let per-split array files that need unpickling be read (off by default);
     - ``code``: training scripts or notebooks to analyse (besides those in the dataset folder);
     - ``config``: a pyproject.toml to read ``[tool.dataaudit]`` from (True: search upwards);
@@ -125,6 +132,8 @@ def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
         label_column=opts["label_column"],
         split_column=opts["split_column"],
         group_column=opts["group_column"],
+        image_column=opts["image_column"],
+        max_samples=opts["max_samples"],
         allow_outside_root=opts["allow_outside_root"],
         trust_pickles=opts["trust_pickles"],
         progress=listing,

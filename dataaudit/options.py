@@ -33,6 +33,7 @@ from dataaudit.errors import ConfigError, ParameterError
 from dataaudit.model.report import FAIL_ON_CHOICES
 from dataaudit.params import Boolean, InstanceOf, Interval, MappingOf, NoneValue, Options, PathLike, StrList
 from dataaudit.scan.store import DEFAULT_CHUNK_SIZE
+from dataaudit.sources.registry import DEFAULT_MAX_SAMPLES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -56,10 +57,12 @@ CORE_PARAMETERS: dict[str, list] = {
     "seed": [Interval(int, 0, 2**32 - 1), NoneValue()],
     "split_aliases": [MappingOf(Options(("train", "val", "test"))), NoneValue()],
     "path_column": [InstanceOf(str, label="a column name"), NoneValue()],
-    "label_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "label_column": [InstanceOf(str, label="a column name"), StrList(), NoneValue()],
     "split_column": [InstanceOf(str, label="a column name"), NoneValue()],
     "group_column": [InstanceOf(str, label="a column name"), NoneValue()],
     "group_pattern": [InstanceOf(str, label="a regular expression"), NoneValue()],
+    "image_column": [InstanceOf(str, label="a column name"), NoneValue()],
+    "max_samples": [Interval(int, 1, None)],
     "allow_outside_root": [Boolean()],
     "trust_pickles": [Boolean()],
     "code": [StrList(), PathLike(), NoneValue()],
@@ -71,7 +74,8 @@ CORE_DEFAULTS: dict[str, Any] = {
     "chunk_size": DEFAULT_CHUNK_SIZE,
     "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
     "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
-    "trust_pickles": False, "group_column": None, "group_pattern": None,
+    "trust_pickles": False, "group_column": None, "group_pattern": None, "image_column": None,
+    "max_samples": DEFAULT_MAX_SAMPLES,
 }
 
 

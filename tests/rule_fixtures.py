@@ -592,6 +592,48 @@ def symlink_to_an_image(tmp: Path) -> Case:
     return Case(root)
 
 
+class _Photos:
+    """A torch-style dataset: ``len()`` and ``[i]`` returning (image array, class index)."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> tuple[np.ndarray, int]:
+        return photo(190 + i), i % 2
+
+
+@positive("DA026")
+def dataset_longer_than_max_samples(tmp: Path) -> Case:
+    return Case({"train": _Photos(5), "val": _Photos(2)}, options={"max_samples": 4},
+                evidence={"read": {"train": 4}, "total": {"train": 5}})
+
+
+@near_miss("DA026")
+def dataset_of_exactly_max_samples(tmp: Path) -> Case:
+    return Case({"train": _Photos(4), "val": _Photos(2)}, options={"max_samples": 4})
+
+
+def _manifest_with(tmp: Path, column: str, values: list[str]) -> Path:
+    root = tree(tmp, {"img": len(values)})
+    files = sorted((root / "img").iterdir())
+    pd.DataFrame({"path": [f"img/{f.name}" for f in files], "label": ["a", "b"] * (len(files) // 2),
+                  column: values}).to_csv(root / "labels.csv", index=False)
+    return root / "labels.csv"
+
+
+@positive("DA027")
+def numbered_fold_column(tmp: Path) -> Case:
+    return Case(_manifest_with(tmp, "fold", ["0", "1"] * 3), evidence={"column": "fold"}, message="'fold'")
+
+
+@near_miss("DA027")
+def fold_column_of_split_names(tmp: Path) -> Case:
+    return Case(_manifest_with(tmp, "fold", ["train"] * 4 + ["val"] * 2))
+
+
 # -- DA1xx: leakage --------------------------------------------------------------------------------------
 
 def _copy(root: Path, to: str) -> Path:

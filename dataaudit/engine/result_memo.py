@@ -71,6 +71,7 @@ def result_key(auditor: Auditor, ctx: AuditContext, dependency_keys: Mapping[str
             "description": dataset.description, "has_images": dataset.has_images,
             "notes": [asdict(note) for note in dataset.notes], "code_files": dataset.code_files,
             "group_origin": dataset.group_origin,
+            **({"multi_label": True} if dataset.multi_label else {}),  # labels counted per label, not per set
         },
         "features": sorted(f"{name}@{get_feature(name).version}" for name in ctx.table.features),
         "after": {name: dependency_keys.get(name) for name in auditor.after},

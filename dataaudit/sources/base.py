@@ -78,7 +78,7 @@ class Dataset:
     - ``array_index``: row in ``arrays[split]`` for array sources, else -1.
     """
 
-    kind: str  # "folder", "manifest", "dataframe", "arrays"
+    kind: str  # "folder", "manifest", "dataframe", "records", "arrays", or a framework ("tf.data", ...) when files
     root: Path | None
     samples: pd.DataFrame
     layout: str
@@ -92,6 +92,8 @@ class Dataset:
     group_origin: str = ""
     #: Column names of a feature table (arrays of shape (N, features)), when the source has them.
     feature_names: list[str] = field(default_factory=list)
+    #: Each ``label`` is a label set (``"cat|dog"``, see :mod:`dataaudit.sources.multilabel`).
+    multi_label: bool = False
 
     @property
     def labelled(self) -> bool:
@@ -107,6 +109,8 @@ class Dataset:
         for split in self.splits:
             rows = self.samples[self.samples["split"] == split]
             labels = rows["label"].dropna()
+            if self.multi_label:  # images per label: an image counts once for each of its labels
+                labels = labels.map(lambda v: v.split("|") if v else []).explode().dropna()
             counts = labels.value_counts()
             out["splits"][split] = {
                 "n": int(len(rows)),

@@ -12,6 +12,8 @@ import pandas as pd
 
 from dataaudit.errors import EmptyDatasetError, ManifestError, ParameterError
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
+from dataaudit.sources.columns import choose_split_column, hot_columns, read_labels
+from dataaudit.sources.multilabel import split_label_set
 from dataaudit.sources.folder import keras_subsets, read_code_file
 from dataaudit.sources.groups import GROUP_COLUMN, detect_group_column, group_cell
 from dataaudit.sources.sniff import CODE_EXTENSIONS
@@ -21,8 +23,7 @@ __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
 MANIFEST_SUFFIXES = (".csv", ".tsv", ".parquet", ".pq")
 
 _PATH_NAMES = ("path", "filepath", "file_path", "filename", "file_name", "file", "image", "image_path", "img", "fname")
-_LABEL_NAMES = ("label", "class", "class_name", "classname", "target", "category", "y")
-_SPLIT_NAMES = ("split", "subset", "set", "partition")
+_LABEL_NAMES = ("label", "class", "class_name", "classname", "target", "category", "y", "labels", "tags")
 _EXAMPLES = 10
 
 
@@ -71,6 +72,30 @@ def _pick(frame: pd.DataFrame, explicit: str | None, candidates: tuple[str, ...]
     return None
 
 
+def frame_root(frame: pd.DataFrame, path_column: str | None, allow_outside_root: bool) -> Path:
+    """Where the relative paths of an in-memory table start: the working folder.
+
+    A table of absolute paths only, some outside the working folder, is rooted at their common folder
+    (rather than refused), unless ``allow_outside_root`` asks for the working folder.
+    """
+    cwd = Path.cwd()
+    known = path_column is None or path_column in frame.columns
+    column = _pick(frame, path_column, _PATH_NAMES, "path", "the table") if known else None
+    if allow_outside_root or column is None or len(frame) == 0:
+        return cwd
+    paths = frame[column].tolist()
+    if not all(isinstance(p, (str, os.PathLike)) and os.path.isabs(p) for p in paths):
+        return cwd
+    folders = {os.path.dirname(os.path.realpath(p)) for p in paths}
+    here = os.path.realpath(cwd)
+    if all(_inside(folder, here) for folder in folders):
+        return cwd  # as always: named relative to the working folder
+    try:
+        return Path(os.path.commonpath(sorted(folders)))
+    except ValueError:  # paths on several drives
+        return cwd
+
+
 def _cell(value) -> str | None:
     if value is None or (np.ndim(value) == 0 and pd.isna(value)):
         return None
@@ -106,10 +131,20 @@ def manifest_dataset(
     if len(frame) == 0:
         raise EmptyDatasetError(f"{source} has no rows; add one row per image (path, label, split).")
     path_col = _pick(frame, path_column, _PATH_NAMES, "path", source)
-    label_col = _pick(frame, label_column, _LABEL_NAMES, "label", source)
-    split_col = _pick(frame, split_column, _SPLIT_NAMES, "split", source)
-    group_col, _ = detect_group_column(frame.columns, group_column, (path_col, label_col, split_col), source)
-    if path_col is None and label_col is None:
+    hot = _named_hot_columns(frame, label_column, source)
+    label_col = None if hot else _pick(frame, label_column, _LABEL_NAMES, "label", source)  # type: ignore[arg-type]
+    split_note = None
+    if split_column is not None:
+        split_col = _pick(frame, split_column, (), "split", source)
+    else:
+        # Without validation_split, synonyms and guesses too; with it, only the names always read as the split.
+        choice = choose_split_column(frame, (path_col, label_col, *hot), source, split_aliases,
+                                     established_only=validation_split is not None)
+        split_col, split_note = choice.column, choice.note
+    if label_col is None and not hot and label_column is None:
+        hot = hot_columns(frame, (path_col, split_col))
+    group_col, _ = detect_group_column(frame.columns, group_column, (path_col, label_col, split_col, *hot), source)
+    if path_col is None and label_col is None and not hot:
         raise ManifestError(
             f"{source} has neither a path nor a label column (looked for {', '.join(_PATH_NAMES[:4])}, ... "
             f"and {', '.join(_LABEL_NAMES[:4])}, ...); name them with path_column= / label_column= "
@@ -123,10 +158,11 @@ def manifest_dataset(
 
     # Cell by cell in Python: pandas' string dtype would turn None back into NaN.
     paths = [_cell(v) for v in frame[path_col].tolist()] if path_col else None
-    labels = [_cell(v) for v in frame[label_col].tolist()] if label_col else [None] * len(frame)
+    read = read_labels(frame, label_col, hot, _cell)
+    labels = read.labels
     raw_splits = [_cell(v) for v in frame[split_col].tolist()] if split_col else ["train"] * len(frame)
     resolved = _resolve_rows(paths, labels, raw_splits, root, source, allow_outside_root, split_aliases)
-    notes = resolved.notes(source)
+    notes = resolved.notes(source) + ([split_note] if split_note is not None else [])
     rows = resolved.rows
     if validation_split is not None:
         rows = _keras_split(rows, validation_split, seed)
@@ -153,10 +189,28 @@ def manifest_dataset(
         notes=notes,
         has_images=path_col is not None,
         code_files=_code_files_beside(root) if kind == "manifest" else {},
-        class_names=sorted({r[3] for r in rows if r[3] is not None}),
-        description=source,
+        class_names=sorted({r[3] for r in rows if r[3] is not None} if not read.multi_label
+                           else {name for r in rows for name in split_label_set(r[3])}),
+        description=source + (f" (labels from the columns {', '.join(read.hot_columns)})" if read.hot_columns else ""),
+        multi_label=read.multi_label,
         group_origin=group_origin,
     )
+
+
+def _named_hot_columns(frame: pd.DataFrame, label_column, source: str) -> tuple[str, ...]:
+    """The one-hot label columns the user named: a list of columns, or a comma-separated string of them."""
+    if label_column is None:
+        return ()
+    columns = [str(c) for c in frame.columns]
+    if isinstance(label_column, str):
+        if label_column in columns or "," not in label_column:
+            return ()
+        label_column = [part.strip() for part in label_column.split(",") if part.strip()]
+    missing = [c for c in label_column if c not in columns]
+    if missing:
+        raise ManifestError(
+            f"The label column {missing[0]!r} is not in {source}; its columns are: {', '.join(columns)}.")
+    return tuple(label_column)
 
 
 @dataclass(frozen=True)

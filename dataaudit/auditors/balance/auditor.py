@@ -33,6 +33,7 @@ from dataaudit.auditors.balance.fixes import TrainingClasses, all_files, eval_st
 from dataaudit.model.findings import Finding, Location, Severity
 from dataaudit.params import Interval, Options
 from dataaudit.sources.base import sort_labels, split_sort_key
+from dataaudit.sources.multilabel import split_label_set
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
 
 __all__ = ["BalanceAuditor"]
@@ -246,6 +247,10 @@ class _Counts:
     clean: dict[str, Counter]
     usable: dict[str, int]  # usable samples per split, labelled or not (what an input pipeline iterates)
     leaked: dict[str, int]
+    #: Labelled samples per split (raw, and without leaked ones): the sums of the counts, unless an image
+    #: has several labels (multi-label datasets count an image once per label).
+    labelled: dict[str, int]
+    labelled_clean: dict[str, int]
 
 
 class BalanceAuditor(Auditor):
@@ -322,14 +327,17 @@ class BalanceAuditor(Auditor):
             leaked[artifact.cross_split_eval_rows(meta["split"].to_numpy(dtype=object), TRAIN)] = True
         # One factorisation per column and a bincount: as cheap as a bare groupby count.
         split_codes, split_names = pd.factorize(meta["split"])
-        label_codes, label_names = pd.factorize(meta["label"])
+        rows, label_codes, label_names = _label_entries(meta["label"], ctx.dataset.multi_label)
         in_split = usable & (split_codes >= 0)
         per_split = np.bincount(split_codes[in_split], minlength=len(split_names))
-        keep = in_split & (label_codes >= 0)
+        keep = in_split[rows] & (label_codes >= 0)
         n_labels = len(label_names)
-        key = (split_codes[keep] * n_labels + label_codes[keep]) * 2 + leaked[keep]
+        key = (split_codes[rows][keep] * n_labels + label_codes[keep]) * 2 + leaked[rows][keep]
         cells = np.bincount(key, minlength=len(split_names) * n_labels * 2).reshape(len(split_names), n_labels, 2)
         n_usable = {str(name): int(n) for name, n in zip(split_names, per_split)}
+        labelled_rows = in_split & meta["label"].notna().to_numpy()
+        n_labelled = np.bincount(split_codes[labelled_rows] * 2 + leaked[labelled_rows],
+                                 minlength=len(split_names) * 2).reshape(len(split_names), 2)
         raw: dict[str, Counter] = {}
         clean: dict[str, Counter] = {}
         n_leaked: dict[str, int] = {}
@@ -342,7 +350,10 @@ class BalanceAuditor(Auditor):
             clean[name] = Counter({str(label_names[j]): int(cells[i, j, 0]) for j in np.flatnonzero(cells[i, :, 0])})
             n_leaked[name] = int(cells[i, :, 1].sum())
         order = sorted(raw, key=split_sort_key)
-        return _Counts({s: raw[s] for s in order}, {s: clean[s] for s in order}, n_usable, n_leaked)
+        index = {str(name): i for i, name in enumerate(split_names)}
+        return _Counts({s: raw[s] for s in order}, {s: clean[s] for s in order}, n_usable, n_leaked,
+                       {s: int(n_labelled[index[s]].sum()) for s in order},
+                       {s: int(n_labelled[index[s], 0]) for s in order})
 
     def _universe(self, ctx: AuditContext, counts: _Counts) -> list[str]:
         """Every class the dataset knows, in its class-index order (empty class folders included)."""
@@ -382,6 +393,9 @@ class BalanceAuditor(Auditor):
             return
         ratio = imbalance_ratio(present)
         if ratio < p["mild_ratio"]:
+            return
+        if ctx.dataset.multi_label:
+            yield self._multi_label_imbalance(ctx, counts, present, ratio)
             return
         entropy = normalised_entropy({n: train.get(n, 0) for n in classes})
         severe = ratio >= p["severe_ratio"]
@@ -428,6 +442,32 @@ class BalanceAuditor(Auditor):
             },
             severity=Severity.WARNING if severe else Severity.INFO,
             fix=fix,
+            key=TRAIN,
+        )
+
+    def _multi_label_imbalance(self, ctx: AuditContext, counts: _Counts, present: Mapping[str, int],
+                               ratio: float) -> Finding:
+        """DA201 when images carry several labels: class weights and class sampling do not apply to
+        multi-hot targets, a positive weight per label in the binary cross-entropy does."""
+        n = counts.labelled[TRAIN]
+        severe = ratio >= self.params["severe_ratio"]
+        smallest = min(present, key=present.__getitem__)
+        largest = max(present, key=present.__getitem__)
+        pos_weight = {label: round((n - k) / k, 4) for label, k in present.items()}
+        listed = ", ".join(f"{name} {c}" for name, c in present.items())
+        return self.finding(
+            ClassImbalance,
+            f"Training labels are {'severely' if severe else 'mildly'} imbalanced (images per label, {n} images): "
+            f"{listed} ('{largest}' is on {ratio:.1f}x the images of '{smallest}'). Recommended: a positive "
+            "weight per label in the binary cross-entropy (negatives / positives, in the evidence as pos_weight), "
+            "because class weights and class sampling assume one label per image.",
+            locations=ctx.split_folder(TRAIN),
+            evidence={
+                "split": TRAIN, "multi_label": True, "images": n, "counts": dict(present),
+                "imbalance_ratio": ratio, "level": "severe" if severe else "mild",
+                "recommendation": "pos_weight", "pos_weight": pos_weight,
+            },
+            severity=Severity.WARNING if severe else Severity.INFO,
             key=TRAIN,
         )
 
@@ -585,6 +625,8 @@ class BalanceAuditor(Auditor):
     # -- DA205 / DA206 / DA207 -------------------------------------------------------------------
 
     def _dominant(self, ctx: AuditContext, counts: _Counts, classes: list[str], split: str) -> Iterator[Finding]:
+        if ctx.dataset.multi_label:
+            return  # "always answer the majority class" is no baseline when an image has several labels
         c = counts.clean[split]
         total = sum(c.values())
         if total == 0 or len(c) < 2:
@@ -607,7 +649,7 @@ class BalanceAuditor(Auditor):
     def _noise(self, ctx: AuditContext, counts: _Counts, classes: list[str], split: str) -> Iterator[Finding]:
         p = self.params
         c = counts.clean[split]
-        n = sum(c.values())
+        n = counts.labelled_clean[split]
         if n == 0:
             return
         acc, tol = p["expected_accuracy"], p["tolerance"]
@@ -619,7 +661,7 @@ class BalanceAuditor(Auditor):
         too_noisy = half > tol
         if not too_noisy and not small:
             return
-        raw_n = sum(counts.raw[split].values())
+        raw_n = counts.labelled[split]
         size_text = f"{n} labelled samples"
         if raw_n != n:
             size_text = (f"{raw_n} labelled samples, {raw_n - n} of them copies of training images "
@@ -728,6 +770,20 @@ def _split_stats(counts: Mapping[str, int], classes: list[str]) -> dict:
 
 def _where(places: Mapping[str, int]) -> str:
     return ", ".join(f"{n} in {s}" for s, n in places.items())
+
+
+def _label_entries(labels: pd.Series, multi_label: bool) -> tuple[np.ndarray, np.ndarray, pd.Index]:
+    """(table row, label code) of every label of every sample, and the label names.
+
+    One entry per sample, its label; a multi-label sample has one entry per label of its set.
+    """
+    if not multi_label:
+        codes, names = pd.factorize(labels)
+        return np.arange(len(labels)), codes, names
+    sets = [split_label_set(v) for v in labels.tolist()]
+    rows = np.repeat(np.arange(len(sets)), [len(s) for s in sets])
+    codes, names = pd.factorize(pd.Series([name for s in sets for name in s], dtype=object))
+    return rows, codes.astype(np.int64), names
 
 
 def _looks_continuous(counts: _Counts, classes: list[str]) -> bool:

@@ -609,6 +609,64 @@ class UnreadableFile(Rule):
     severity = Severity.ERROR
 
 
+class PartlyReadSource(Rule):
+    """A dataset object that was not read in full.
+
+    ## What it does
+    Reports when a dataset that has to be iterated (a `tf.data` dataset without
+    `file_paths`, a Hugging Face or torch-style dataset without file paths)
+    holds more samples per split than `max_samples`, so only the first ones were
+    audited; or when labels could not be matched to the files of a `tf.data`
+    dataset.
+
+    ## Why it matters
+    Problems in the samples that were not read are not found: a clean report
+    covers only what was read.
+
+    ## Example
+    A `tf.data` dataset of 120,000 decoded images: the first 50,000 are audited.
+
+    ## Fix
+    Pass `max_samples=` to read more, or give the dataset as files (a folder,
+    a manifest, or `image_dataset_from_directory`, whose `file_paths` are read
+    without decoding anything).
+    """
+
+    code = "DA026"
+    slug = "partly-read-source"
+    severity = Severity.INFO
+
+
+class GuessedSplitColumn(Rule):
+    """A manifest split column that dataaudit had to guess, or a split-like column it ignored.
+
+    ## What it does
+    Reports when the split column of a manifest or DataFrame is not a `split`
+    column holding train/val/test: a synonym whose values are not split names
+    (`fold` holding `0`..`4`, each then audited as a split of its own), a column
+    guessed from a word in its name (`data_split`) or from its values, several
+    columns holding split names, or a split-like column ignored because its
+    values are not split names (every row then audited as `train`).
+
+    ## Why it matters
+    Cross-split checks are only as right as the split: read from the wrong
+    column, a leaking validation set looks clean, or the whole dataset is
+    silently audited as one training split.
+
+    ## Example
+    `labels.csv` with columns `path, label, fold` where `fold` holds `train`
+    and `valid`; or `path, label, split, usage`, both holding train/test.
+
+    ## Fix
+    Name the column with `split_column=` (CLI `--split-column`) and map
+    non-standard values with `split_aliases=`.
+    """
+
+    code = "DA027"
+    slug = "split-column-guessed"
+    severity = Severity.WARNING
+
+
 #: SourceNote kinds and the rule each becomes.
 NOTE_RULES: dict[str, type[Rule]] = {
     "unknown-split-folder": UnknownSplitFolder,
@@ -625,6 +683,9 @@ NOTE_RULES: dict[str, type[Rule]] = {
     "non-image-file": NonImageFile,
     "unlabelled-images": UnlabelledImages,
     "merged-split-folders": MergedSplitFolders,
+    "samples-capped": PartlyReadSource,
+    "labels-not-read": PartlyReadSource,
+    "split-column-guessed": GuessedSplitColumn,
 }
 
 _ERROR_RULES: dict[str, type[Rule]] = {
@@ -663,7 +724,7 @@ class IntegrityAuditor(Auditor):
         MixedColorModes, MixedImageSizes, MixedAspectRatios, ExifRotated, AnimatedImage,
         UnknownSplitFolder, ImagesOutsideSplits, MissingFile, DuplicateManifestRow, IncompleteManifestRow,
         UnknownSplitName, NoHoldoutSplit, KerasIncompatibleFile, KerasEmptySplit, EmptyClassFolder,
-        NonImageFile, UnlabelledImages, MergedSplitFolders, UnreadableFile,
+        NonImageFile, UnlabelledImages, MergedSplitFolders, UnreadableFile, PartlyReadSource, GuessedSplitColumn,
     )
     requires = ()
     needs_images = False

@@ -25,6 +25,7 @@ from dataaudit.model.findings import Finding, Fix, Severity
 from dataaudit.model.fixes import AlternativeResplit, MovedFile, ResplitManifest
 from dataaudit.params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
 from dataaudit.sources.base import split_sort_key
+from dataaudit.sources.multilabel import describe_label_set
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
 
 __all__ = ["LeakageAuditor", "SENSITIVITY"]
@@ -564,12 +565,13 @@ class LeakageAuditor(Auditor):
 
     def _label_conflict_finding(self, ctx, members, distinct, labels, splits, edges, in_group) -> Finding:
         ordered = self._ordered(ctx, members, splits, edges.split_order)
-        listed = ", ".join(f"{ctx.location(r).path} ({labels[r]})" for r in ordered[:6])
+        shown, kind = (describe_label_set, "label sets") if ctx.dataset.multi_label else (str, "labels")
+        listed = ", ".join(f"{ctx.location(r).path} ({shown(labels[r])})" for r in ordered[:6])
         if len(ordered) > 6:
             listed += f" and {len(ordered) - 6} more"
         return self.finding(
             LabelConflict,
-            f"Copies of one image carry {len(distinct)} labels ({', '.join(distinct)}): {listed}.",
+            f"Copies of one image carry {len(distinct)} {kind} ({', '.join(map(shown, distinct))}): {listed}.",
             locations=ctx.locations(ordered),
             evidence={
                 "labels": {lab: sum(labels[r] == lab for r in members) for lab in distinct},
