@@ -88,6 +88,8 @@ class Dataset:
     code_files: dict[str, str] = field(default_factory=dict)
     class_names: list[str] = field(default_factory=list)
     description: str = ""
+    #: What a detection layout's boxes say (``sources.detection.DetectionAnnotations``); None for other sources.
+    annotations: Any = None
     #: Each ``label`` is a label set (``"cat|dog"``, see :mod:`dataaudit.sources.multilabel`).
     multi_label: bool = False
 
