@@ -877,6 +877,63 @@ def table_with_a_text_column(tmp: Path) -> Case:
 @near_miss("DA505")
 def table_of_numbers(tmp: Path) -> Case:
     return Case(_people(tmp, False))
+def _yolo_tree(tmp: Path, labels: Mapping[str, str]) -> Path:
+    """images/{train,val}/ with a label file per image; ``labels`` maps "split/stem" to its file's text."""
+    root = tmp / "yolo"
+    for seed, (key, text) in enumerate(labels.items()):
+        split, stem = key.split("/")
+        write_image(root / "images" / split / f"{stem}.jpg", seed=600 + seed, size=SIDE)
+        (root / "labels" / split).mkdir(parents=True, exist_ok=True)
+        (root / "labels" / split / f"{stem}.txt").write_text(text)
+    return root
+
+
+_BOXES = {"train/a": "0 0.5 0.5 0.2 0.2\n", "train/b": "1 0.4 0.4 0.2 0.2\n", "val/c": "0 0.5 0.5 0.3 0.3\n"}
+
+
+@positive("DA601")
+def yolo_image_with_an_empty_label_file(tmp: Path) -> Case:
+    return Case(_yolo_tree(tmp, {**_BOXES, "train/d": ""}), location="images/train/d.jpg")
+
+
+@near_miss("DA601")
+def yolo_images_all_with_boxes(tmp: Path) -> Case:
+    return Case(_yolo_tree(tmp, _BOXES))
+
+
+@positive("DA602")
+def yolo_box_past_the_right_edge(tmp: Path) -> Case:
+    return Case(_yolo_tree(tmp, {**_BOXES, "train/d": "0 0.95 0.5 0.2 0.2\n"}), location="images/train/d.jpg",
+                evidence={"kinds": {"outside": 1}})
+
+
+@near_miss("DA602")
+def yolo_box_touching_the_edge(tmp: Path) -> Case:
+    return Case(_yolo_tree(tmp, {**_BOXES, "train/d": "0 0.9 0.5 0.2 0.2\n"}))
+
+
+@positive("DA603")
+def yolo_line_that_does_not_parse(tmp: Path) -> Case:
+    return Case(_yolo_tree(tmp, {**_BOXES, "train/d": "0 0.5 half 0.2 0.2\n"}), location="images/train/d.jpg",
+                evidence={"kinds": {"malformed": 1}})
+
+
+@near_miss("DA603")
+def yolo_lines_that_parse(tmp: Path) -> Case:
+    return Case(_yolo_tree(tmp, {**_BOXES, "train/d": "0 0.5 0.5 0.2 0.2\n"}))
+
+
+@positive("DA604")
+def yolo_twelve_boxes_of_one_class_per_box_of_the_other(tmp: Path) -> Case:
+    many = "".join("1 0.5 0.5 0.1 0.1\n" for _ in range(12))
+    return Case(_yolo_tree(tmp, {"train/a": many, "train/b": "0 0.5 0.5 0.2 0.2\n", "val/c": many}),
+                evidence={"ratio": 12.0})
+
+
+@near_miss("DA604")
+def yolo_nine_boxes_per_box_of_the_other(tmp: Path) -> Case:
+    many = "".join("1 0.5 0.5 0.1 0.1\n" for _ in range(9))
+    return Case(_yolo_tree(tmp, {"train/a": many, "train/b": "0 0.5 0.5 0.2 0.2\n", "val/c": many}))
 
 
 # -- DA2xx: balance (label tables without images) --------------------------------------------------------

@@ -21,6 +21,7 @@ from dataaudit.options import CORE_PARAMETERS
 from dataaudit.auditors.balance.auditor import BalanceAuditor
 from dataaudit.auditors.integrity.auditor import IntegrityAuditor
 from dataaudit.auditors.leakage.auditor import LeakageAuditor
+from dataaudit.auditors.detection.auditor import DetectionAuditor
 from dataaudit.auditors.preprocessing.auditor import PreprocessingAuditor
 from dataaudit.auditors.tabular.auditor import TabularAuditor
 from dataaudit.auditors.variety.auditor import VarietyAuditor
@@ -45,6 +46,7 @@ BUILTIN_AUDITORS: tuple[type[Auditor], ...] = (
     PreprocessingAuditor,
     VarietyAuditor,
     TabularAuditor,
+    DetectionAuditor,
 )
 
 #: Names no auditor may take: the keyword arguments of ``audit()`` besides the auditors' dicts.

@@ -22,6 +22,7 @@ from dataaudit.sources.arrays import arrays_dataset
 from dataaudit.sources.base import SPLIT_ORDER, Dataset, SourceNote, canonical_split
 from dataaudit.sources.frameworks import FRAMEWORK_READERS, framework_splits
 from dataaudit.sources.registry import DEFAULT_MAX_SAMPLES, SourceOptions, SourceReader
+from dataaudit.sources.detection import detection_dataset, detection_layout
 from dataaudit.sources.folder import keras_index, keras_subsets, list_folder, read_code_file
 from dataaudit.sources.feature_table import feature_table_dataset, is_feature_table
 from dataaudit.sources.manifest import MANIFEST_SUFFIXES, frame_root, manifest_dataset, read_manifest
@@ -75,6 +76,13 @@ def _read_path(source: str | os.PathLike[str], options: SourceOptions) -> Datase
         raise SourceNotFoundError(
             f"Dataset path {path} does not exist; check the path (relative paths start at {Path.cwd()}).")
     path = path.resolve()
+    layout = detection_layout(path)
+    if layout is not None:
+        return detection_dataset(path, layout, split_aliases=options.split_aliases,
+                                 manifest_reader=lambda frame, root: manifest_dataset(
+                                     frame, root=root, source=f"{layout.upper()} dataset {path.name}", kind="manifest",
+                                     path_column="path", label_column="label", split_column="split",
+                                     allow_outside_root=True, split_aliases=options.split_aliases))
     if path.is_dir():
         try:
             return list_folder(path, validation_split=options.validation_split, seed=options.seed,

@@ -92,6 +92,8 @@ class Dataset:
     group_origin: str = ""
     #: Column names of a feature table (arrays of shape (N, features)), when the source has them.
     feature_names: list[str] = field(default_factory=list)
+    #: What a detection layout's boxes say (``sources.detection.DetectionAnnotations``); None for other sources.
+    annotations: Any = None
     #: Each ``label`` is a label set (``"cat|dog"``, see :mod:`dataaudit.sources.multilabel`).
     multi_label: bool = False
 

@@ -1,0 +1,1 @@
+"""Detection datasets (YOLO, COCO, Pascal VOC): what the boxes say."""
