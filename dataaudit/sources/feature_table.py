@@ -16,7 +16,8 @@ import pandas as pd
 from dataaudit.sources.arrays import arrays_dataset
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split
 from dataaudit.sources.groups import detect_group_column
-from dataaudit.sources.manifest import _LABEL_NAMES, _PATH_NAMES, _SPLIT_NAMES, _pick
+from dataaudit.sources.columns import SPLIT_COLUMN_NAMES
+from dataaudit.sources.manifest import _LABEL_NAMES, _PATH_NAMES, _pick
 
 __all__ = ["is_feature_table", "feature_table_dataset"]
 
@@ -26,7 +27,7 @@ _ID_NAMES = ("id", "index", "unnamed: 0", "row_id", "rowid", "sample_id")
 def _roles(frame: pd.DataFrame, label_column: str | None, split_column: str | None, source: str
            ) -> tuple[str | None, str | None, list[str]]:
     label = _pick(frame, label_column, _LABEL_NAMES, "label", source)
-    split = _pick(frame, split_column, _SPLIT_NAMES, "split", source)
+    split = _pick(frame, split_column, SPLIT_COLUMN_NAMES, "split", source)
     group, _ = detect_group_column(frame.columns, None, (label, split), source)
     skip = {label, split, group}
     features = [c for c in frame.columns if c not in skip and str(c).strip().lower() not in _ID_NAMES]
