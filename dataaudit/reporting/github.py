@@ -6,15 +6,20 @@ File names are given relative to the working directory (the repository
 checkout in a workflow) when the dataset lies inside it, so annotations land
 on the files in pull requests. Values are escaped as the Actions runner
 expects: ``%``, CR and LF everywhere, and ``:`` and ``,`` in properties.
+Every other control character (ESC, BEL, ...) and the undecodable bytes of a
+non-UTF-8 name are made visible (``\x1b``, ``\xe9``): a file name can neither
+start a workflow command of its own nor reach the log as a terminal sequence.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dataaudit.model.findings import Finding, Severity
+from dataaudit.model.safe_text import visible
 from dataaudit.reporting.common import code_location, file_path
 
 if TYPE_CHECKING:
@@ -26,6 +31,8 @@ _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO
 
 
 def escape_data(text: str) -> str:
+    # CR and LF are the runner's own line breaks (%0D/%0A); any other control character (ESC) is made visible.
+    text = "".join(part if part in ("\r", "\n") else visible(part) for part in re.split("([\r\n])", text))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

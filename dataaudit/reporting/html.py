@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dataaudit.model.findings import Finding, Fix, to_jsonable
 from dataaudit.model.fixes import ExcludeFiles, SplitAlias
+from dataaudit.model.safe_text import escape_undecodable
 from dataaudit.reporting.charts import Bar, bar_chart, class_colors, stacked_shares
 from dataaudit.reporting.common import RuleInfo, plural, rule_catalogue
 from dataaudit.reporting.thumbnails import Thumb, Thumbnailer, placeholder_svg
@@ -180,7 +181,7 @@ _SCRIPT = """
 
 
 def _e(value: Any) -> str:
-    return escape(str(value), quote=True)
+    return escape(escape_undecodable(str(value)), quote=True)  # a non-UTF-8 file name shows its bytes as \xNN
 
 
 def _number(mapping: Any, key: str) -> float | None:
