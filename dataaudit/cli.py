@@ -19,6 +19,8 @@ from dataaudit.errors import DataAuditError, ParameterError
 __all__ = ["main", "build_parser"]
 
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+#: A reader that closed our stdout (``| head``): the status of a process ended by SIGPIPE (128 + 13).
+EXIT_PIPE_CLOSED = 141
 
 
 class _Parser(argparse.ArgumentParser):
@@ -221,12 +223,27 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     print(f"dataaudit: warning: {message}", file=sys.stderr)
 
 
+def _stdout_closed() -> int:
+    """End quietly after the reader of stdout closed it, as the Python docs advise (signal module, "Note on
+    SIGPIPE"): stdout goes to devnull so the flush at exit raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_PIPE_CLOSED
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     warnings.showwarning = _show_warning
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except DataAuditError as exc:
         print(f"dataaudit: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
