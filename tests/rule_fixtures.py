@@ -443,7 +443,7 @@ def manifest_names_only_existing_files(tmp: Path) -> Case:
 
 @positive("DA015")
 def manifest_lists_a_path_twice(tmp: Path) -> Case:
-    path = manifest(tmp, [*_ROWS, "images/0.jpg,a,val"], _IMAGES)
+    path = manifest(tmp, [*_ROWS, "images/0.jpg,a,train"], _IMAGES)
     return Case(path, location="images/0.jpg", evidence={"count": 1})
 
 

@@ -156,7 +156,7 @@ class _ResolvedRows:
 
     rows: list[tuple]
     missing: list[str]  # paths of files that do not exist
-    duplicates: list[str]  # paths listed again after their first row
+    duplicates: list[str]  # paths listed again in a split that already lists them
     incomplete_lines: list[int]  # lines with an empty path or split
     unknown_splits: dict[str, int]  # split names that are not train/val/test, with their row counts
 
@@ -171,8 +171,8 @@ class _ResolvedRows:
         if self.duplicates:
             notes.append(SourceNote(
                 "duplicate-manifest-row",
-                f"{len(self.duplicates)} path(s) appear more than once in {source}; only the first row of each "
-                "was audited.",
+                f"{len(self.duplicates)} path(s) appear more than once in one split of {source}; only the first "
+                "row of each was audited.",
                 tuple(sorted(set(self.duplicates))[:_EXAMPLES]), {"count": len(self.duplicates)},
             ))
         if self.incomplete_lines:
@@ -209,7 +209,10 @@ def _resolve_rows(
     empty_path_rows: list[int] = []
     no_split_rows: list[int] = []
     unknown_splits: dict[str, int] = {}
-    seen: dict[str, int] = {}
+    # The splits each path is listed in. A file listed in two splits stays a sample of each: the leakage
+    # auditor then reports it as a cross-split duplicate (DA101), like a copy of it under another name.
+    seen: dict[str, set[str]] = {}
+    missing_seen: set[str] = set()
     duplicates: list[str] = []
     for i, (label, raw_split) in enumerate(zip(labels, raw_splits)):
         line = i + 2  # header is line 1 in a CSV
@@ -236,12 +239,15 @@ def _resolve_rows(
                 "pass allow_outside_root=True (CLI: --allow-outside-root) if that is intended."
             )
         rel = os.path.relpath(resolved, root_real).replace(os.sep, "/") if inside else resolved
-        if rel in seen:
+        splits_of_path = seen.setdefault(rel, set())
+        if split in splits_of_path:
             duplicates.append(rel)
             continue
-        seen[rel] = line
-        if not os.path.isfile(resolved):
-            missing.append(rel)
+        splits_of_path.add(split)
+        if rel in missing_seen or not os.path.isfile(resolved):
+            if rel not in missing_seen:
+                missing_seen.add(rel)
+                missing.append(rel)
             continue
         rows.append((rel, resolved, split, label, -1))
     return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits)

@@ -343,18 +343,18 @@ class MissingFile(Rule):
 
 
 class DuplicateManifestRow(Rule):
-    """Paths listed more than once in a manifest.
+    """Paths listed more than once in one split of a manifest.
 
     ## What it does
-    Reports paths that appear in several manifest rows (only the first row is
-    audited).
+    Reports paths that appear in several manifest rows of the same split (only
+    the first row is audited). A path listed in two splits is a leak and is
+    reported as DA101 (exact-cross-split-duplicate), like a copy under another name.
 
     ## Why it matters
-    The image is trained on more than once, or carries two labels, or sits in
-    two splits at once.
+    The image is trained on more than once, or carries two labels.
 
     ## Example
-    `images/7.jpg` listed once as `train` and once as `val`.
+    `images/7.jpg` listed twice as `train`.
 
     ## Fix
     Keep one row per file.
