@@ -592,6 +592,20 @@ def symlink_to_an_image(tmp: Path) -> Case:
     return Case(root)
 
 
+@positive("DA039")
+def manifest_path_column_under_another_name(tmp: Path) -> Case:
+    path = manifest(tmp, _ROWS, _IMAGES)
+    path.write_text(path.read_text().replace("path,label,split", "img_file,label,split"))
+    return Case(path, evidence={"columns": ["img_file", "label", "split"]})
+
+
+@near_miss("DA039")
+def manifest_path_column_named_by_the_user(tmp: Path) -> Case:
+    path = manifest(tmp, _ROWS, _IMAGES)
+    path.write_text(path.read_text().replace("path,label,split", "img_file,label,split"))
+    return Case(path, options={"path_column": "img_file"})
+
+
 # -- DA1xx: leakage --------------------------------------------------------------------------------------
 
 def _copy(root: Path, to: str) -> Path:

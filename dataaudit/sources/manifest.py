@@ -13,6 +13,7 @@ import pandas as pd
 from dataaudit.errors import EmptyDatasetError, ManifestError, ParameterError
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
 from dataaudit.sources.folder import keras_subsets, read_code_file
+from dataaudit.sources.labels import UnlabelledRows
 from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
@@ -134,6 +135,8 @@ def manifest_dataset(
             "or pass validation_split= and seed=.",
         ))
 
+    if path_col is None:
+        notes.append(_no_path_column_note(frame, source))
     if not rows:
         raise EmptyDatasetError(f"None of the {len(frame)} rows of {source} names an existing file.")
     samples = make_samples(rows)
@@ -150,6 +153,16 @@ def manifest_dataset(
     )
 
 
+def _no_path_column_note(frame: pd.DataFrame, source: str) -> SourceNote:
+    columns = [str(c) for c in frame.columns]
+    return SourceNote(
+        "no-path-column",
+        f"{source} has no path column (its columns: {', '.join(columns)}), so no image was checked: only its "
+        "labels were audited. Name the path column with path_column= (CLI: --path-column).",
+        (), {"columns": columns, "looked_for": list(_PATH_NAMES)},
+    )
+
+
 @dataclass(frozen=True)
 class _ResolvedRows:
     """The manifest rows that name an existing file (or, without a path column, every row), and what was skipped."""
@@ -159,9 +172,13 @@ class _ResolvedRows:
     duplicates: list[str]  # paths listed again in a split that already lists them
     incomplete_lines: list[int]  # lines with an empty path or split
     unknown_splits: dict[str, int]  # split names that are not train/val/test, with their row counts
+    unlabelled: UnlabelledRows | None = None  # rows whose label cell spells a missing value (NaN, None, NULL, ...)
 
     def notes(self, source: str) -> list[SourceNote]:
         notes = []
+        unlabelled = self.unlabelled.note(source, len(self.rows)) if self.unlabelled is not None else None
+        if unlabelled is not None:
+            notes.append(unlabelled)
         if self.missing:
             notes.append(SourceNote(
                 "missing-file",
@@ -214,6 +231,8 @@ def _resolve_rows(
     seen: dict[str, set[str]] = {}
     missing_seen: set[str] = set()
     duplicates: list[str] = []
+    # Only in a labelled manifest: a label column left empty throughout means an unlabelled dataset.
+    unlabelled = UnlabelledRows() if any(label is not None for label in labels) else None
     for i, (label, raw_split) in enumerate(zip(labels, raw_splits)):
         line = i + 2  # header is line 1 in a CSV
         if raw_split is None:
@@ -224,7 +243,8 @@ def _resolve_rows(
             split = raw_split
             unknown_splits[raw_split] = unknown_splits.get(raw_split, 0) + 1
         if paths is None:
-            rows.append((f"row {line}", None, split, label, -1))
+            where = f"row {line}"
+            rows.append((where, None, split, unlabelled.clean(label, where) if unlabelled else label, -1))
             continue
         value = paths[i]
         if value is None:
@@ -249,8 +269,8 @@ def _resolve_rows(
                 missing_seen.add(rel)
                 missing.append(rel)
             continue
-        rows.append((rel, resolved, split, label, -1))
-    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits)
+        rows.append((rel, resolved, split, unlabelled.clean(label, rel) if unlabelled else label, -1))
+    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits, unlabelled)
 
 
 def _keras_split(rows: list[tuple], validation_split: float, seed: int | None) -> list[tuple]:
