@@ -1,6 +1,6 @@
 """The ``dataaudit`` command: ``check`` (the CI gate), ``rules``, ``explain``, ``demo``.
 
-Exit codes: 0 the gate passed, 1 the gate failed, 2 usage or input error.
+Exit codes: 0 the gate passed, 1 the gate failed, 2 usage or input error, 141 the reader closed stdout (as SIGPIPE).
 """
 
 from __future__ import annotations
