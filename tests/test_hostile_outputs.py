@@ -100,6 +100,14 @@ def test_non_utf8_name_keeps_its_bytes_in_json_and_the_python_api(undecodable):
     json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")
 
 
+def test_non_utf8_name_is_written_as_its_bytes_in_fix_files(undecodable, tmp_path):
+    root, report = undecodable
+    written = report.write_fixes(tmp_path / "fixes")
+    resplit = next(p for p in written if p.name == "resplit.csv").read_bytes()
+    # The re-split manifest names the file by its bytes, so a program reading it opens that file.
+    assert any(line.startswith(os.fsencode(root) + b"/val/cat/" + RAW_NAME + b",") for line in resplit.splitlines())
+
+
 def test_non_utf8_name_through_the_cli_with_the_cache(undecodable, tmp_path):
     root, _ = undecodable
     for attempt in ("cold", "warm"):

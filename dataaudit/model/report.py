@@ -292,5 +292,5 @@ class Report:
                 )
         target.mkdir(parents=True, exist_ok=True)
         for path, text in planned.items():
-            path.write_text(text, encoding="utf-8")
+            path.write_text(text, encoding="utf-8", errors="surrogateescape")  # a non-UTF-8 name: its own bytes
         return sorted(planned)
