@@ -31,6 +31,7 @@ from test_formats import validate_sarif
 REPO = Path(__file__).resolve().parents[1]
 #: Bytes that are not UTF-8: Python names this file "caf\udce9.jpg" (surrogate escape).
 RAW_NAME = b"caf\xe9.jpg"
+RAW_CLASS = os.fsdecode(b"d\xefg")  # a class folder whose name is not UTF-8 either
 TERMINAL_NAME = "x\x1b]0;pwned\x07\r\nERROR   DA000 fake: all good.jpg"
 HTML_CLASS = "<img src=x onerror=alert(1)>"
 HTML_NAME = "<img src=x onerror=alert(2)>.jpg"
@@ -46,9 +47,9 @@ def _cli(*args: str, **kwargs) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def undecodable(tmp_path_factory) -> tuple[Path, Report]:
-    """A dataset whose val copy of a training image has a name that is not UTF-8."""
+    """A dataset whose val copy of a training image, and one class, have names that are not UTF-8."""
     root = make_tree(tmp_path_factory.mktemp("undecodable") / "data",
-                     {"train/cat": 3, "train/dog": 3, "val/cat": 2, "val/dog": 2})
+                     {"train/cat": 3, f"train/{RAW_CLASS}": 3, "val/cat": 2, f"val/{RAW_CLASS}": 2})
     shutil.copyfile(root / "train/cat/0000.jpg", os.path.join(os.fsencode(root / "val/cat"), RAW_NAME))
     return root, dataaudit.audit(root, cache=False, config=False, progress=False)
 
@@ -81,14 +82,20 @@ def test_non_utf8_name_renders_in_every_format(undecodable, fmt):
     text = render(report, fmt)
     text.encode("utf-8")  # strict: a file or a terminal in UTF-8 takes it
     assert _SHOWN[fmt] in text
+    if fmt in ("markdown", "html"):  # the formats that list classes
+        assert "d\\xefg" in text
 
 
 def test_non_utf8_name_keeps_its_bytes_in_json_and_the_python_api(undecodable):
     root, report = undecodable
     data = json.loads(report.to_json())
-    where = [loc for f in data["findings"] for loc in f["locations"] if "path_bytes" in loc]
-    assert [loc["path"] for loc in where] == ["val/cat/caf\\xe9.jpg"]
-    assert base64.b64decode(where[0]["path_bytes"]) == b"val/cat/" + RAW_NAME
+    where = {loc["path"]: base64.b64decode(loc["path_bytes"])
+             for f in data["findings"] for loc in f["locations"] if "path_bytes" in loc}
+    assert where["val/cat/caf\\xe9.jpg"] == b"val/cat/" + RAW_NAME
+    assert where["train/d\\xefg/"] == b"train/d\xefg/"  # the rare class's folder
+    assert set(data["summary"]["splits"]["train"]["classes"]) == {"cat", "d\\xefg"}
+    assert all("path_bytes" not in loc for f in data["findings"] for loc in f["locations"]
+               if loc["path"].isascii() and "\\x" not in loc["path"])
     # Read back, the location names the file as Python's os functions do: it opens.
     again = Finding.from_dict(next(f for f in data["findings"] if f["code"] == "DA101"))
     path = next(loc.path for loc in again.locations if loc.split == "val")

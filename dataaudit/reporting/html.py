@@ -521,7 +521,7 @@ def render_html(report: Report, color: bool = False, *, images: Mapping[str, Any
            "base-uri 'none'; form-action 'none'")
     heading = title or "dataaudit report"
     description = report.source.get("description", "")
-    return (
+    return escape_undecodable(  # also names in charts: the page encodes as UTF-8 whatever the file system held
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
