@@ -10,7 +10,6 @@ them: it is a plausible class name (a country, an element).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from dataaudit.sources.base import SourceNote
 
@@ -55,10 +54,3 @@ class UnlabelledRows:
             {"count": self.count, "total": total, "spellings": dict(sorted(self.spellings.items()))},
         )
 
-
-def clean_labels(labels: Sequence[str | None], where: Sequence[str], source: str,
-                 rows: str = "row(s)") -> tuple[list[str | None], SourceNote | None]:
-    """``labels`` with every missing-value spelling replaced by None, and the note that reports them."""
-    collected = UnlabelledRows()
-    cleaned = [collected.clean(label, place) for label, place in zip(labels, where)]
-    return cleaned, collected.note(source, len(labels), rows)
