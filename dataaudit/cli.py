@@ -219,8 +219,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_PASS
 
 
+def _shown(message: object) -> str:
+    """A message that may quote the data (a manifest cell, a file name): its lines with control characters
+    and undecodable bytes made visible, so it cannot drive the terminal."""
+    from dataaudit.model.safe_text import visible
+
+    return "\n".join(visible(line) for line in str(message).split("\n"))
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
-    print(f"dataaudit: warning: {message}", file=sys.stderr)
+    print(f"dataaudit: warning: {_shown(message)}", file=sys.stderr)
 
 
 def _stdout_closed() -> int:
@@ -245,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _stdout_closed()
     except DataAuditError as exc:
-        print(f"dataaudit: error: {exc}", file=sys.stderr)
+        print(f"dataaudit: error: {_shown(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("dataaudit: interrupted", file=sys.stderr)
@@ -253,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line unless --debug
         if args.debug:
             raise
-        print(f"dataaudit: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
+        print(f"dataaudit: internal error: {type(exc).__name__}: {_shown(exc)} (rerun with --debug for the traceback, "
               "and please report it)", file=sys.stderr)
         return EXIT_ERROR
 

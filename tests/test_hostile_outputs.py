@@ -208,6 +208,15 @@ def test_junit_renders_many_findings_in_linear_time():
     assert case.find("system-out").text.count("WARNING DA006") == 10_000
 
 
+def test_cli_error_quoting_a_manifest_cell_shows_its_control_characters(tmp_path):
+    write_image(tmp_path / "img" / "0.jpg", seed=1)
+    (tmp_path / "m.csv").write_text('path,label,split\nimg/0.jpg,a,train\n"../\x1b]0;pwned\x07x.jpg",a,test\n')
+    result = _cli("check", str(tmp_path / "m.csv"), "--no-cache", "--no-progress")
+    assert result.returncode == 2
+    assert b"\x1b" not in result.stderr and b"\x07" not in result.stderr
+    assert b"(../\\x1b]0;pwned\\x07x.jpg)" in result.stderr
+
+
 # -- manifests and label arrays (items 3, 13) -------------------------------------------------------------
 
 def _manifest(tmp_path: Path, header: str, rows: list[str]) -> Path:
