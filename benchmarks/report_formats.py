@@ -1,6 +1,6 @@
 """How long rendering each report format takes, next to the audit itself, on real photos.
 
-    python benchmarks/report_formats.py [FOLDER] [--groups 200] [--repeats 3]
+    python benchmarks/report_formats.py [FOLDER] [--groups 200] [--repeats 3] [--findings 100000]
 
 FOLDER defaults to ../shared/data/cifar10-sample (relative to the repository
 root): CIFAR-10 JPEGs in <class>/NNNN.jpg. The audit's findings are topped up
@@ -9,6 +9,11 @@ leakage auditor reports), so the HTML report has to make thumbnails: up to its
 default budget of 400 image files. Prints the median of --repeats runs of the
 audit (no cache) and of each renderer, the ratio to the audit, and the size
 of each output.
+
+First, every format renders a report of --findings synthetic findings (one
+file each, four rules, errors and warnings; 0 skips it), once each: the time
+must grow linearly with the count (JUnit was quadratic: 100k findings took
+over 300 s). It runs without FOLDER.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ sys.path.insert(0, str(REPO))
 
 import dataaudit  # noqa: E402
 from dataaudit.model.findings import Finding, Location, Severity  # noqa: E402
-from dataaudit.reporting.formats import render  # noqa: E402
+from dataaudit.reporting.formats import FORMATS, render  # noqa: E402
 
 
 def timed(fn, repeats: int) -> tuple[float, object]:
@@ -36,12 +41,34 @@ def timed(fn, repeats: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def many_findings(n: int) -> None:
+    """Each format on ``n`` one-file findings of a dataset that is not on disk (thumbnails: placeholders)."""
+    codes = [("DA006", "tiny-image"), ("DA101", "exact-cross-split-duplicate"), ("DA202", "rare-class"),
+             ("DA008", "mixed-image-sizes")]
+    findings = []
+    for i in range(n):
+        code, slug = codes[i % len(codes)]
+        findings.append(Finding(code, slug, Severity.ERROR if i % 3 == 0 else Severity.WARNING,
+                                f"train/c{i % 10}/{i:06d}.jpg: finding {i}",
+                                locations=[Location(f"train/c{i % 10}/{i:06d}.jpg", "train", f"c{i % 10}")]))
+    report = dataaudit.Report(findings=findings, summary={"n_samples": n, "splits": {}},
+                              source={"kind": "folder", "root": "/nonexistent/dataset", "description": "synthetic"})
+    print(f"{n:,} synthetic findings, one run per format")
+    for fmt in sorted(FORMATS):
+        seconds, text = timed(lambda: render(report, fmt), 1)
+        print(f"{'render ' + fmt:18s} {seconds:9.2f} s   {len(text.encode('utf-8')) / 2**20:8.1f} MiB")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(REPO / ".." / "shared" / "data" / "cifar10-sample"))
     parser.add_argument("--groups", type=int, default=200)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--findings", type=int, default=100_000)
     args = parser.parse_args(argv)
+    if args.findings:
+        many_findings(args.findings)
     folder = Path(args.folder).resolve()
     if not folder.is_dir():
         print(f"report_formats: {folder} does not exist; pass a folder of images (e.g. the CIFAR-10 sample).",

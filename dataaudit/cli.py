@@ -1,6 +1,6 @@
 """The ``dataaudit`` command: ``check`` (the CI gate), ``rules``, ``explain``, ``demo``.
 
-Exit codes: 0 the gate passed, 1 the gate failed, 2 usage or input error.
+Exit codes: 0 the gate passed, 1 the gate failed, 2 usage or input error, 141 the reader closed stdout (as SIGPIPE).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from dataaudit.errors import DataAuditError, ParameterError
 __all__ = ["main", "build_parser"]
 
 EXIT_PASS, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+#: A reader that closed our stdout (``| head``): the status of a process ended by SIGPIPE (128 + 13).
+EXIT_PIPE_CLOSED = 141
 
 
 class _Parser(argparse.ArgumentParser):
@@ -225,8 +227,27 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_PASS
 
 
+def _shown(message: object) -> str:
+    """A message that may quote the data (a manifest cell, a file name): its lines with control characters
+    and undecodable bytes made visible, so it cannot drive the terminal."""
+    from dataaudit.model.safe_text import visible
+
+    return "\n".join(visible(line) for line in str(message).split("\n"))
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
-    print(f"dataaudit: warning: {message}", file=sys.stderr)
+    print(f"dataaudit: warning: {_shown(message)}", file=sys.stderr)
+
+
+def _stdout_closed() -> int:
+    """End quietly after the reader of stdout closed it, as the Python docs advise (signal module, "Note on
+    SIGPIPE"): stdout goes to devnull so the flush at exit raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_PIPE_CLOSED
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,9 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     warnings.showwarning = _show_warning
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
+        return code
+    except BrokenPipeError:
+        return _stdout_closed()
     except DataAuditError as exc:
-        print(f"dataaudit: error: {exc}", file=sys.stderr)
+        print(f"dataaudit: error: {_shown(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("dataaudit: interrupted", file=sys.stderr)
@@ -244,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line unless --debug
         if args.debug:
             raise
-        print(f"dataaudit: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
+        print(f"dataaudit: internal error: {type(exc).__name__}: {_shown(exc)} (rerun with --debug for the traceback, "
               "and please report it)", file=sys.stderr)
         return EXIT_ERROR
 

@@ -443,7 +443,7 @@ def manifest_names_only_existing_files(tmp: Path) -> Case:
 
 @positive("DA015")
 def manifest_lists_a_path_twice(tmp: Path) -> Case:
-    path = manifest(tmp, [*_ROWS, "images/0.jpg,a,val"], _IMAGES)
+    path = manifest(tmp, [*_ROWS, "images/0.jpg,a,train"], _IMAGES)
     return Case(path, location="images/0.jpg", evidence={"count": 1})
 
 
@@ -632,6 +632,20 @@ def numbered_fold_column(tmp: Path) -> Case:
 @near_miss("DA027")
 def fold_column_of_split_names(tmp: Path) -> Case:
     return Case(_manifest_with(tmp, "fold", ["train"] * 4 + ["val"] * 2))
+
+
+@positive("DA039")
+def manifest_path_column_under_another_name(tmp: Path) -> Case:
+    path = manifest(tmp, _ROWS, _IMAGES)
+    path.write_text(path.read_text().replace("path,label,split", "img_file,label,split"))
+    return Case(path, evidence={"columns": ["img_file", "label", "split"]})
+
+
+@near_miss("DA039")
+def manifest_path_column_named_by_the_user(tmp: Path) -> Case:
+    path = manifest(tmp, _ROWS, _IMAGES)
+    path.write_text(path.read_text().replace("path,label,split", "img_file,label,split"))
+    return Case(path, options={"path_column": "img_file"})
 
 
 # -- DA1xx: leakage --------------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ def test_manifest_path_escaping_its_folder_is_an_error_unless_allowed(tmp_path):
 def test_manifest_missing_and_duplicate_rows_become_findings(tmp_path):
     root = make_tree(tmp_path / "d", {"i": 2}, ext=".png")
     pd.DataFrame({"path": ["i/0000.png", "i/0001.png", "i/0001.png", "i/gone.png", ""],
-                  "label": ["a", "b", "b", "a", "a"], "split": ["train", "val", "train", "train", "val"]}).to_csv(
+                  "label": ["a", "b", "b", "a", "a"], "split": ["train", "val", "val", "train", "val"]}).to_csv(
         root / "m.csv", index=False)
     report = dataaudit.audit(root / "m.csv", cache=False)
     by_code = {f.code: f for f in report.findings}

@@ -85,7 +85,7 @@ def result_key(auditor: Auditor, ctx: AuditContext, dependency_keys: Mapping[str
     h.update(json.dumps([str(c) for c in meta.columns]).encode())
     try:
         h.update(pd.util.hash_pandas_object(meta, index=True).to_numpy().tobytes())
-    except TypeError:
+    except (TypeError, ValueError):  # ValueError: a non-UTF-8 file name (surrogate escapes) pandas cannot hash
         return None
     return h.hexdigest()
 

@@ -19,6 +19,7 @@ import numpy as np
 
 from dataaudit.errors import ParameterError
 from dataaudit.model.fixes import PAYLOAD_TYPES, FixPayload
+from dataaudit.model.safe_text import from_raw_bytes, raw_bytes
 
 P = TypeVar("P", bound=FixPayload)
 
@@ -92,12 +93,21 @@ class Location:
     label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "split": self.split, "label": self.label}
+        out: dict[str, Any] = {"path": self.path, "split": self.split, "label": self.label}
+        encoded = raw_bytes(self.path)
+        if encoded is not None:  # a non-UTF-8 file name: its exact bytes, as JSON cannot carry them in "path"
+            out["path_bytes"] = encoded
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Location:
         """The location a :meth:`to_dict` mapping describes."""
         path = _entry(data, "path", str, "a location")
+        if data.get("path_bytes") is not None:
+            try:
+                path = from_raw_bytes(_entry(data, "path_bytes", str, "a location"))
+            except ValueError:
+                raise ParameterError("'path_bytes' of a location is not base64.") from None
         return cls(path, _entry(data, "split", (str, type(None)), "a location", None),
                    _entry(data, "label", (str, type(None)), "a location", None))
 
@@ -191,7 +201,8 @@ def _fingerprint(code: str, locations: tuple[Location, ...], key: str) -> str:
     # Built from what identifies the problem, not from its numbers, so a
     # baseline keeps matching while counts or scores drift a little.
     parts = [code, key, *sorted(loc.path for loc in locations)]
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    # surrogateescape: a non-UTF-8 file name hashes as its raw bytes; every other name as before.
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from dataaudit._version import __version__
 from dataaudit.errors import AuditFailed, ParameterError
 from dataaudit.model.findings import Finding, Severity, to_jsonable
+from dataaudit.model.safe_text import escape_undecodable, json_safe, markdown_code, markdown_text, visible
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -100,7 +101,8 @@ class Report:
     # -- machine-readable forms -------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        # json_safe: a non-UTF-8 file name is written "\xNN" in strings (its bytes are in locations' path_bytes).
+        return json_safe({
             "schema_version": self.schema_version,
             "tool": {"name": "dataaudit", "version": self.version},
             "source": to_jsonable(self.source),
@@ -113,7 +115,7 @@ class Report:
             "auditors": [a.to_dict() for a in self.auditors],
             "scan": to_jsonable(self.scan),
             "config": to_jsonable(self.config),
-        }
+        })
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), indent=indent, sort_keys=False)
@@ -128,7 +130,7 @@ class Report:
                 "code": f.code,
                 "slug": f.slug,
                 "severity": str(f.severity),
-                "message": f.message,
+                "message": escape_undecodable(f.message),  # pandas' string columns hold UTF-8 only
                 "n_locations": len(f.locations),
                 "paths": [loc.path for loc in f.locations],
                 "splits": sorted({loc.split for loc in f.locations if loc.split}),
@@ -195,7 +197,7 @@ class Report:
 
     def _dataset_line(self) -> str:
         splits = self.summary.get("splits", {})
-        parts = [f"{name} {info['n']:,}" for name, info in splits.items()]
+        parts = [f"{visible(name)} {info['n']:,}" for name, info in splits.items()]
         classes = sorted({c for info in splits.values() for c in info.get("classes", {})})
         text = f"{self.summary.get('n_samples', 0):,} samples"
         if parts:
@@ -212,7 +214,8 @@ class Report:
             code = {Severity.ERROR: "31;1", Severity.WARNING: "33;1", Severity.INFO: "36"}[severity]
             return f"\x1b[{code}m{text}\x1b[0m"
 
-        lines = [f"dataaudit {self.version}: {self.source.get('description', '')}"]
+        # visible(): a file or class name never reaches the terminal as a control sequence or a fake line.
+        lines = [f"dataaudit {self.version}: {visible(self.source.get('description', ''))}"]
         lines.append(f"  dataset: {self._dataset_line()}")
         if self.scan:
             lines.append(
@@ -234,9 +237,9 @@ class Report:
                     lines.append(f"         ... and {totals[f.code] - max_per_code} more {f.code} ({f.slug})")
                 continue
             tag = paint(f"{str(f.severity).upper():7s}", f.severity)
-            lines.append(f"{tag} {f.code} {f.slug}: {f.message}")
+            lines.append(f"{tag} {f.code} {f.slug}: {visible(f.message)}")
             if f.fix is not None and (verbose or shown[f.code] == 1):
-                lines.append(f"         fix: {f.fix.title}")
+                lines.append(f"         fix: {visible(f.fix.title)}")
         if not self.findings:
             lines.append("No findings.")
         lines.append("")
@@ -251,12 +254,11 @@ class Report:
         return f"<Report {c['error']} errors, {c['warning']} warnings, {c['info']} info; passed={self.passed()}>"
 
     def to_markdown(self) -> str:
-        def cell(text: Any) -> str:
-            return str(text).replace("|", "\\|").replace("\n", " ")
+        cell = markdown_text  # names from the data show as text: no raw HTML, links or table breaks
 
         out = ["# dataaudit report", "", f"**{self._headline()}**", ""]
         out.append(f"- Source: {cell(self.source.get('description', ''))}")
-        out.append(f"- Dataset: {self._dataset_line()}")
+        out.append(f"- Dataset: {cell(self._dataset_line())}")
         out.append(f"- dataaudit {self.version}, report schema {self.schema_version}")
         out.append("")
         splits = self.summary.get("splits", {})
@@ -277,7 +279,7 @@ class Report:
             out.append("| severity | code | message | locations |")
             out.append("|---|---|---|---|")
             for f in self.findings:
-                locs = ", ".join(f"`{cell(loc.path)}`" for loc in f.locations[:5])
+                locs = ", ".join(markdown_code(loc.path) for loc in f.locations[:5])
                 if len(f.locations) > 5:
                     locs += f" (+{len(f.locations) - 5})"
                 out.append(f"| {f.severity} | {f.code} {f.slug} | {cell(f.message)} | {locs} |")
@@ -332,5 +334,5 @@ class Report:
                 )
         target.mkdir(parents=True, exist_ok=True)
         for path, text in planned.items():
-            path.write_text(text, encoding="utf-8")
+            path.write_text(text, encoding="utf-8", errors="surrogateescape")  # a non-UTF-8 name: its own bytes
         return sorted(planned)

@@ -6,15 +6,20 @@ File names are given relative to the working directory (the repository
 checkout in a workflow) when the dataset lies inside it, so annotations land
 on the files in pull requests. Values are escaped as the Actions runner
 expects: ``%``, CR and LF everywhere, and ``:`` and ``,`` in properties.
+Every other control character (ESC, BEL, ...) and the undecodable bytes of a
+non-UTF-8 name are made visible (``\x1b``, ``\xe9``): a file name can neither
+start a workflow command of its own nor reach the log as a terminal sequence.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dataaudit.model.findings import Finding, Severity
+from dataaudit.model.safe_text import visible
 from dataaudit.reporting.common import code_location, file_path
 
 if TYPE_CHECKING:
@@ -26,6 +31,8 @@ _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO
 
 
 def escape_data(text: str) -> str:
+    # CR and LF are the runner's own line breaks (%0D/%0A); any other control character (ESC) is made visible.
+    text = "".join(part if part in ("\r", "\n") else visible(part) for part in re.split("([\r\n])", text))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -33,23 +40,26 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _display_path(path: Path, base: Path) -> str:
+def _display_path(path: Path, base: Path, base_real: str) -> str:
+    # Strings, and the base resolved once per report: pathlib's resolve() per finding made 100k annotations 20 s.
     try:
-        return Path(os.path.relpath(path, base)).as_posix() if path.resolve().is_relative_to(base.resolve()) \
-            else path.as_posix()
+        real = os.path.realpath(path)
+        inside = real == base_real or os.path.commonpath([real, base_real]) == base_real
+        return Path(os.path.relpath(path, base)).as_posix() if inside else path.as_posix()
     except ValueError:  # another drive on Windows
         return path.as_posix()
 
 
-def annotation(finding: Finding, report: Report, base: Path | None = None) -> str:
+def annotation(finding: Finding, report: Report, base: Path | None = None, *, _base_real: str | None = None) -> str:
     """One workflow command for one finding."""
     base = base or Path.cwd()
+    base_real = _base_real or os.path.realpath(base)
     props: list[tuple[str, str]] = []
     if finding.locations:
         first = finding.locations[0]
         path = file_path(first, report)
         if path is not None:
-            props.append(("file", _display_path(path, base)))
+            props.append(("file", _display_path(path, base, base_real)))
             code = code_location(first)
             if code is not None and code[1] is not None:
                 props.append(("line", str(code[1])))
@@ -66,6 +76,8 @@ def annotation(finding: Finding, report: Report, base: Path | None = None) -> st
 
 
 def render_github(report: Report, color: bool = False, base: Path | None = None) -> str:
-    lines = [annotation(f, report, base) for f in report.findings]
+    base = base or Path.cwd()
+    base_real = os.path.realpath(base)
+    lines = [annotation(f, report, base, _base_real=base_real) for f in report.findings]
     lines.append(f"dataaudit: {report._headline()}")
     return "\n".join(lines) + "\n"

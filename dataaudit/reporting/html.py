@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dataaudit.model.findings import Finding, Fix, Location, to_jsonable
 from dataaudit.model.fixes import ExcludeFiles, SplitAlias
+from dataaudit.model.safe_text import escape_undecodable
 from dataaudit.reporting.charts import Bar, bar_chart, class_colors, stacked_shares
 from dataaudit.reporting.common import RuleInfo, plural, rule_catalogue
 from dataaudit.reporting.thumbnails import Thumb, Thumbnailer, display_sizes, placeholder_svg
@@ -300,7 +301,7 @@ _SCRIPT = """
 
 
 def _e(value: Any) -> str:
-    return escape(str(value), quote=True)
+    return escape(escape_undecodable(str(value)), quote=True)  # a non-UTF-8 file name shows its bytes as \xNN
 
 
 def _number(mapping: Any, key: str) -> float | None:
@@ -800,7 +801,7 @@ def render_html(report: Report, color: bool = False, *, images: Mapping[str, Any
            f"base-uri 'none'; form-action 'none'")
     heading = title or "dataaudit report"
     description = report.source.get("description", "")
-    return (
+    return escape_undecodable(  # also names in charts: the page encodes as UTF-8 whatever the file system held
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dataaudit.model.findings import Finding
 from dataaudit.model.report import severity_threshold
+from dataaudit.model.safe_text import escape_undecodable, visible
 from dataaudit.model.selection import Selection
 from dataaudit.reporting.common import plural, rule_catalogue
 
@@ -28,18 +29,20 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 
 
 def _text(value: object) -> str:
-    return _XML_INVALID.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    # The undecodable bytes of a non-UTF-8 file name as \xNN, like every other character XML cannot carry.
+    return _XML_INVALID.sub(lambda m: f"\\x{ord(m.group()):02x}", escape_undecodable(str(value)))
 
 
 def _describe(finding: Finding, max_locations: int = 20) -> str:
-    lines = [f"{str(finding.severity).upper()} {finding.code} {finding.slug}: {finding.message}"]
+    # visible(): a CR or LF in a file name cannot fake a line of this listing.
+    lines = [f"{str(finding.severity).upper()} {finding.code} {finding.slug}: {visible(finding.message)}"]
     for loc in finding.locations[:max_locations]:
         extra = ", ".join(x for x in (loc.split and f"split {loc.split}", loc.label and f"label {loc.label}") if x)
-        lines.append(f"    {loc.path}" + (f" ({extra})" if extra else ""))
+        lines.append(f"    {visible(loc.path)}" + (f" ({visible(extra)})" if extra else ""))
     if len(finding.locations) > max_locations:
         lines.append(f"    ... and {len(finding.locations) - max_locations} more")
     if finding.fix is not None:
-        lines.append(f"    fix: {finding.fix.title}")
+        lines.append(f"    fix: {visible(finding.fix.title)}")
     return "\n".join(lines)
 
 
@@ -110,7 +113,8 @@ def to_junit(report: Report) -> ET.Element:
             reason = run.reason if run is not None else "the auditor did not run"
             ET.SubElement(case, "skipped", message=_text(reason))
             outcome = "skipped"
-        passed_below = [f for f in findings if f not in blocking]
+        # By severity, not `f not in blocking`: that compared every finding with every other (quadratic).
+        passed_below = [f for f in findings if threshold is None or f.severity < threshold]
         notes = [_describe(f) for f in passed_below]
         notes += [f"(accepted in the baseline) {_describe(f)}" for f in baselined.get(code, [])]
         if notes:

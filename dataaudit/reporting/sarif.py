@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from dataaudit.model.findings import Finding, Location, Severity, to_jsonable
+from dataaudit.model.safe_text import json_safe
 from dataaudit.reporting.common import array_location, code_location, rule_catalogue
 
 if TYPE_CHECKING:
@@ -31,7 +32,10 @@ MAX_RELATED = 100
 
 
 def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/"), safe="/:@!$&'()*+,;=-._~")
+    """A relative reference (RFC 3986 path-noscheme): ``:`` is percent-encoded, so a file named
+    ``javascript:alert(1).jpg`` can never read as a URI with a scheme; the bytes of a non-UTF-8 name
+    are percent-encoded as they are."""
+    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/@!$&'()*+,;=-._~")
 
 
 def _location(loc: Location, report: Report, index: int | None = None) -> dict[str, Any]:
@@ -125,7 +129,8 @@ def to_sarif(report: Report) -> dict[str, Any]:
     root = report.source.get("root")
     if root:
         run["originalUriBaseIds"] = {ROOT_BASE_ID: {"uri": Path(root).resolve().as_uri().rstrip("/") + "/"}}
-    return {"$schema": SARIF_SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+    # Undecodable bytes of a name are written "\xNN" in messages (its URI keeps them percent-encoded).
+    return json_safe({"$schema": SARIF_SCHEMA_URI, "version": "2.1.0", "runs": [run]})
 
 
 def render_sarif(report: Report, color: bool = False) -> str:

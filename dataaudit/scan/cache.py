@@ -109,6 +109,16 @@ def unpack_features(record: Record, keys: Iterable[str] | None = None) -> dict[s
     return {key: bytes(view[layout[key][0] : sum(layout[key])]) for key in (layout if keys is None else keys)}
 
 
+def _storable(path: str) -> bool:
+    """Whether SQLite can hold this path as text: a non-UTF-8 file name (surrogate escapes) cannot, so such a
+    file is looked up by its content hash only (it is decoded again on every audit, never mistaken for another)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -262,7 +272,7 @@ class FeatureCache:
         """Content hashes of the files whose recorded size and mtime still match."""
         if self._conn is None or not keys:
             return {}
-        wanted = {path: (size, mtime) for path, size, mtime in keys}
+        wanted = {path: (size, mtime) for path, size, mtime in keys if _storable(path)}
         out: dict[str, str] = {}
         try:
             paths = list(wanted)
@@ -308,6 +318,7 @@ class FeatureCache:
         """Record file keys and ``(content_hash, Record)`` pairs in one short transaction; a failure only warns."""
         if self._conn is None or self.mode != "read-write" or (not files and not records):
             return
+        files = [key for key in files if _storable(key[0])]
         try:
             with self._conn:
                 if files:

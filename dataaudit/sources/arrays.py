@@ -14,6 +14,7 @@ import numpy as np
 
 from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples, sort_labels
+from dataaudit.sources.labels import UnlabelledRows
 
 __all__ = ["arrays_dataset", "keras_fit_split"]
 
@@ -32,7 +33,7 @@ def _as_array(value: Any, what: str) -> np.ndarray:
     return array
 
 
-def _labels(y: Any, n: int, what: str) -> list[str | None]:
+def _labels(y: Any, n: int, what: str, split: str, unlabelled: UnlabelledRows) -> list[str | None]:
     if y is None:
         return [None] * n
     arr = _as_array(y, what)
@@ -48,9 +49,18 @@ def _labels(y: Any, n: int, what: str) -> list[str | None]:
         raise InputError(f"{what} must be 1-D class labels or 2-D one-hot rows; got shape {arr.shape}.")
     if len(arr) != n:
         raise InputError(f"{what} has {len(arr)} labels for {n} samples.")
-    if np.issubdtype(arr.dtype, np.floating) and np.all(np.isfinite(arr)) and np.all(arr == np.round(arr)):
-        arr = arr.astype(np.int64)
-    return [str(v.item() if hasattr(v, "item") else v) for v in arr]
+    if np.issubdtype(arr.dtype, np.floating):
+        finite = np.isfinite(arr)
+        if np.all(arr[finite] == np.round(arr[finite])):  # class indices stored as floats (NaN: no label)
+            if finite.all():
+                arr = arr.astype(np.int64)
+            else:
+                arr = np.where(finite, arr, 0).astype(np.int64).astype(object)
+                arr[~finite] = "nan"
+    labels: list[str | None] = [str(v.item() if hasattr(v, "item") else v) for v in arr]
+    if arr.dtype.kind in "fcUSO":  # float NaN, or text such as "None" / "N/A": no label, not a class
+        labels = [unlabelled.clean(label, f"{split}[{i}]") for i, label in enumerate(labels)]
+    return labels
 
 
 def _unpack(value: Any, split: str) -> tuple[np.ndarray, Any]:
@@ -98,6 +108,7 @@ def arrays_dataset(
     rows: list[tuple] = []
     notes: list[SourceNote] = []
     kinds = set()
+    unlabelled = UnlabelledRows()
     for raw_split, value in items:
         split = canonical_split(str(raw_split), split_aliases) or str(raw_split)
         if split in arrays:
@@ -116,7 +127,7 @@ def arrays_dataset(
             )
         if not (np.issubdtype(x.dtype, np.number) or x.dtype == np.bool_):
             raise InputError(f"x of split {raw_split!r} has dtype {x.dtype}; it must be numeric.")
-        labels = _labels(y, len(x), f"y of split {raw_split!r}")
+        labels = _labels(y, len(x), f"y of split {raw_split!r}", split, unlabelled)
         arrays[split] = (x, None if y is None else np.asarray(labels, dtype=object))
         rows.extend((f"{split}[{i}]", None, split, labels[i], i) for i in range(len(x)))
     if len(kinds) > 1:
@@ -137,6 +148,9 @@ def arrays_dataset(
             "Only one split was given; everything was audited as one split. Pass a dict "
             "{'train': (x, y), 'val': (x, y)} or validation_split= (it takes the last part, like model.fit).",
         ))
+    missing = unlabelled.note("the label arrays", len(rows), "samples")
+    if missing is not None:
+        notes.append(missing)
     labelled_classes = sort_labels({r[3] for r in rows if r[3] is not None})
     return Dataset(
         kind="arrays",

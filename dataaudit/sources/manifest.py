@@ -16,6 +16,7 @@ from dataaudit.sources.columns import choose_split_column, hot_columns, read_lab
 from dataaudit.sources.multilabel import split_label_set
 from dataaudit.sources.folder import keras_subsets, read_code_file
 from dataaudit.sources.groups import GROUP_COLUMN, detect_group_column, group_cell
+from dataaudit.sources.labels import UnlabelledRows
 from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
@@ -173,6 +174,8 @@ def manifest_dataset(
             "or pass validation_split= and seed=.",
         ))
 
+    if path_col is None:
+        notes.append(_no_path_column_note(frame, source))
     if not rows:
         raise EmptyDatasetError(f"None of the {len(frame)} rows of {source} names an existing file.")
     samples = make_samples(rows)
@@ -213,19 +216,33 @@ def _named_hot_columns(frame: pd.DataFrame, label_column, source: str) -> tuple[
     return tuple(label_column)
 
 
+def _no_path_column_note(frame: pd.DataFrame, source: str) -> SourceNote:
+    columns = [str(c) for c in frame.columns]
+    return SourceNote(
+        "no-path-column",
+        f"{source} has no path column (its columns: {', '.join(columns)}), so no image was checked: only its "
+        "labels were audited. Name the path column with path_column= (CLI: --path-column).",
+        (), {"columns": columns, "looked_for": list(_PATH_NAMES)},
+    )
+
+
 @dataclass(frozen=True)
 class _ResolvedRows:
     """The manifest rows that name an existing file (or, without a path column, every row), and what was skipped."""
 
     rows: list[tuple]
     missing: list[str]  # paths of files that do not exist
-    duplicates: list[str]  # paths listed again after their first row
+    duplicates: list[str]  # paths listed again in a split that already lists them
     incomplete_lines: list[int]  # lines with an empty path or split
     unknown_splits: dict[str, int]  # split names that are not train/val/test, with their row counts
     source_rows: list[int]  # the manifest row (0-based) of each of ``rows``
+    unlabelled: UnlabelledRows | None = None  # rows whose label cell spells a missing value (NaN, None, NULL, ...)
 
     def notes(self, source: str) -> list[SourceNote]:
         notes = []
+        unlabelled = self.unlabelled.note(source, len(self.rows)) if self.unlabelled is not None else None
+        if unlabelled is not None:
+            notes.append(unlabelled)
         if self.missing:
             notes.append(SourceNote(
                 "missing-file",
@@ -235,8 +252,8 @@ class _ResolvedRows:
         if self.duplicates:
             notes.append(SourceNote(
                 "duplicate-manifest-row",
-                f"{len(self.duplicates)} path(s) appear more than once in {source}; only the first row of each "
-                "was audited.",
+                f"{len(self.duplicates)} path(s) appear more than once in one split of {source}; only the first "
+                "row of each was audited.",
                 tuple(sorted(set(self.duplicates))[:_EXAMPLES]), {"count": len(self.duplicates)},
             ))
         if self.incomplete_lines:
@@ -273,9 +290,14 @@ def _resolve_rows(
     empty_path_rows: list[int] = []
     no_split_rows: list[int] = []
     unknown_splits: dict[str, int] = {}
-    seen: dict[str, int] = {}
+    # The splits each path is listed in. A file listed in two splits stays a sample of each: the leakage
+    # auditor then reports it as a cross-split duplicate (DA101), like a copy of it under another name.
+    seen: dict[str, set[str]] = {}
+    missing_seen: set[str] = set()
     duplicates: list[str] = []
     source_rows: list[int] = []
+    # Only in a labelled manifest: a label column left empty throughout means an unlabelled dataset.
+    unlabelled = UnlabelledRows() if any(label is not None for label in labels) else None
     for i, (label, raw_split) in enumerate(zip(labels, raw_splits)):
         line = i + 2  # header is line 1 in a CSV
         if raw_split is None:
@@ -286,7 +308,8 @@ def _resolve_rows(
             split = raw_split
             unknown_splits[raw_split] = unknown_splits.get(raw_split, 0) + 1
         if paths is None:
-            rows.append((f"row {line}", None, split, label, -1))
+            where = f"row {line}"
+            rows.append((where, None, split, unlabelled.clean(label, where) if unlabelled else label, -1))
             source_rows.append(i)
             continue
         value = paths[i]
@@ -302,16 +325,20 @@ def _resolve_rows(
                 "pass allow_outside_root=True (CLI: --allow-outside-root) if that is intended."
             )
         rel = os.path.relpath(resolved, root_real).replace(os.sep, "/") if inside else resolved
-        if rel in seen:
+        splits_of_path = seen.setdefault(rel, set())
+        if split in splits_of_path:
             duplicates.append(rel)
             continue
-        seen[rel] = line
-        if not os.path.isfile(resolved):
-            missing.append(rel)
+        splits_of_path.add(split)
+        if rel in missing_seen or not os.path.isfile(resolved):
+            if rel not in missing_seen:
+                missing_seen.add(rel)
+                missing.append(rel)
             continue
-        rows.append((rel, resolved, split, label, -1))
+        rows.append((rel, resolved, split, unlabelled.clean(label, rel) if unlabelled else label, -1))
         source_rows.append(i)
-    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits, source_rows)
+    return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits, source_rows,
+                         unlabelled)
 
 
 def _keras_split(rows: list[tuple], validation_split: float, seed: int | None) -> list[tuple]:

@@ -362,18 +362,18 @@ class MissingFile(Rule):
 
 
 class DuplicateManifestRow(Rule):
-    """Paths listed more than once in a manifest.
+    """Paths listed more than once in one split of a manifest.
 
     ## What it does
-    Reports paths that appear in several manifest rows (only the first row is
-    audited).
+    Reports paths that appear in several manifest rows of the same split (only
+    the first row is audited). A path listed in two splits is a leak and is
+    reported as DA101 (exact-cross-split-duplicate), like a copy under another name.
 
     ## Why it matters
-    The image is trained on more than once, or carries two labels, or sits in
-    two splits at once.
+    The image is trained on more than once, or carries two labels.
 
     ## Example
-    `images/7.jpg` listed once as `train` and once as `val`.
+    `images/7.jpg` listed twice as `train`.
 
     ## Fix
     Keep one row per file.
@@ -542,24 +542,60 @@ class NonImageFile(Rule):
 
 
 class UnlabelledImages(Rule):
-    """Images directly inside a split folder of a labelled dataset.
+    """Images without a label in a labelled dataset.
 
     ## What it does
     Reports images in `<split>/` itself when the other images sit in class
-    folders. They are audited without a label.
+    folders, and manifest rows or label-array entries whose label spells a
+    missing value: an empty cell, `NaN`, `None`, `NULL`, `nil`, `N/A`, `#N/A`,
+    `<NA>`, `NaT` (any case; `NA` is kept as a class name), or a float `nan`.
+    They are audited without a label, never as a class of their own. The
+    evidence holds `count` and, for manifests and arrays, `total` and the
+    `spellings` found; the locations are up to 10 examples.
 
     ## Why it matters
-    Keras's loader ignores them: they are not part of training or evaluation.
+    Keras's loader ignores loose images: they are not part of training or
+    evaluation. A missing label read as text becomes a class called "NaN" that
+    the model is trained and scored on.
 
     ## Example
-    `train/0001.jpg` next to `train/cat/` and `train/dog/`.
+    `train/0001.jpg` next to `train/cat/` and `train/dog/`; a manifest whose
+    `label` column holds `NaN` for 40 rows.
 
     ## Fix
-    Move them into their class folder.
+    Move loose images into their class folder; label the rows, or drop them
+    from the training data.
     """
 
     code = "DA023"
     slug = "unlabelled-images"
+    severity = Severity.WARNING
+
+
+class NoImagesChecked(Rule):
+    """A manifest without a recognisable path column: no image was checked.
+
+    ## What it does
+    Reports a manifest (or DataFrame) in which no column is named like a path
+    column (`path`, `filepath`, `filename`, `file`, `image`, `image_path`,
+    `img`, `fname`, ...) and none was given with `path_column=`. Its rows are
+    audited as labels only (class balance); no image is opened, so integrity,
+    leakage and variety are not checked. The evidence lists the `columns`.
+
+    ## Why it matters
+    A manifest whose path column is called, say, `img_file` passes the gate
+    while not one image was looked at: leaked or corrupt images go unseen.
+
+    ## Example
+    `labels.csv` with columns `img_file,label,split`.
+
+    ## Fix
+    Name the path column with `path_column=` (CLI: `--path-column`). For a
+    labels-only table, ignore this code.
+    """
+
+    code = "DA039"
+    slug = "no-images-checked"
     severity = Severity.WARNING
 
 
@@ -686,6 +722,7 @@ NOTE_RULES: dict[str, type[Rule]] = {
     "samples-capped": PartlyReadSource,
     "labels-not-read": PartlyReadSource,
     "split-column-guessed": GuessedSplitColumn,
+    "no-path-column": NoImagesChecked,
 }
 
 _ERROR_RULES: dict[str, type[Rule]] = {
@@ -725,6 +762,7 @@ class IntegrityAuditor(Auditor):
         UnknownSplitFolder, ImagesOutsideSplits, MissingFile, DuplicateManifestRow, IncompleteManifestRow,
         UnknownSplitName, NoHoldoutSplit, KerasIncompatibleFile, KerasEmptySplit, EmptyClassFolder,
         NonImageFile, UnlabelledImages, MergedSplitFolders, UnreadableFile, PartlyReadSource, GuessedSplitColumn,
+        NoImagesChecked,
     )
     requires = ()
     needs_images = False

@@ -51,7 +51,8 @@ class ExactCrossSplit(Rule):
     ## What it does
     Groups files with identical content (same SHA-256 hash of the bytes) and
     reports every group whose members sit in different splits, once per group
-    with all its members.
+    with all its members. A manifest that lists the same file in two splits is
+    such a group too.
 
     ## Why it matters
     A validation or test image that is also a training image is scored on
@@ -507,8 +508,11 @@ class LeakageAuditor(Auditor):
         involved = [key for key, v in rates.items() if v["from"] in present and v["to"] in present]
         severity = Severity.ERROR if any(key in exceeded for key in involved) else Severity.WARNING
         rule = ExactCrossSplit if kind == "exact" else NearCrossSplit
-        message = (f"{_where(main['copy'], main['copy_split'])} is {main['edit']} of "
-                   f"{_where(main['original'], main['original_split'])}")
+        if main["copy"] == main["original"]:  # a manifest listing one file in two splits
+            message = f"{main['copy']} is listed in {main['original_split']} and in {main['copy_split']}: the same file"
+        else:
+            message = (f"{_where(main['copy'], main['copy_split'])} is {main['edit']} of "
+                       f"{_where(main['original'], main['original_split'])}")
         if kind != "exact":
             message += f" (similarity {main['similarity']:.2f})"
         if len(members) > 2:

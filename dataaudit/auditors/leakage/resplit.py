@@ -138,12 +138,14 @@ def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
 
 
 def manifest_csv(paths: Sequence[str], labels: Sequence[object], plan: ResplitPlan) -> str:
-    """The new manifest: ``path,label,split``, one row per kept image, in the original order."""
-    rows = [
+    """The new manifest: ``path,label,split``, one row per kept image, in the original order.
+
+    A file a manifest listed in two splits is one group, now in one split: it gets one row."""
+    rows = list(dict.fromkeys(
         (path, "" if label is None else str(label), split)
         for path, label, split in zip(paths, labels, plan.splits)
         if split is not None
-    ]
+    ))
     return _csv(("path", "label", "split"), rows)
 
 

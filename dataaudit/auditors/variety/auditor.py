@@ -354,6 +354,8 @@ class VarietyAuditor(Auditor):
         if labelled:
             keep = np.array([v is not None for v in labels_all[rows]])
             rows, ref_labels = rows[keep], ref_labels[keep]
+            if len(rows) < 2:  # one labelled image among unlabelled ones: no neighbours to compare
+                return
         class_names = sort_labels(sorted(set(ref_labels.tolist())))
 
         desc_rows = self._sample(rows, max(self.params["max_class_images"], 2000), salt=1)
