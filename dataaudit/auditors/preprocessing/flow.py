@@ -115,6 +115,7 @@ class SplitPart:
     role: str | None = None
     data: str = ""
     node: Any = None
+    misnamed: tuple = ()  # variables named for the other role than the API's position gives this part
 
     def node_of(self, parent) -> tuple:
         return (parent[0], parent[1] + ((self.sid, self.key),))
@@ -196,6 +197,29 @@ def _base_name(node: ast.AST) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
+def _dropped_columns(cells: tuple[Cell, ...]) -> set:
+    """Column names the code pops or drops from its frames (a target set apart from the features)."""
+    out: set = set()
+    for cell in cells:
+        for node in ast.walk(cell.tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("pop", "drop"):
+                for arg in [*node.args, *(k.value for k in node.keywords if k.arg in ("columns", "labels"))]:
+                    out.update(n.value for n in ast.walk(arg) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    return out
+
+
+def _file_key(node: ast.AST | None) -> str | None:
+    """The file name a path expression names (``"data/X.npy"``, ``f"{root}/X.npy"``, ``os.path.join(d, "X.npy")``)."""
+    if node is None:
+        return None
+    texts = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    for text in reversed(texts):
+        name = re.split(r"[\\/]", text)[-1].strip().lower()
+        if "." in name.strip("."):
+            return name
+    return None
+
+
 def _dotted(node: ast.AST) -> str | None:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -235,6 +259,9 @@ class Analyser:
         self.keyed_splits: dict[tuple, int] = {}
         self._aliases: dict[str, str] = {}  # loop variable -> the variable it stands for in this iteration
         self._closures: dict[int, dict] = {}  # id(function node) -> locals of the function that defined it
+        self.saved: dict[str, Any] = {}  # file name -> what the code wrote there (np.save, to_parquet, pickle.dump)
+        self.handles: dict[int, str] = {}  # origin of an open() file object -> the file name it opened
+        self.dropped_columns = _dropped_columns(cells)
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -624,6 +651,12 @@ class Analyser:
             value = self.apply_stats(current, [value], target)
         if not isinstance(value, Data):
             return
+        column = _literal(target.slice) if isinstance(target, ast.Subscript) else None
+        for fid in value.taints:
+            fit = self.result.fits.get(fid)
+            # Codes stored as a column that the code never sets apart as its target: the encoder encoded a feature.
+            if fit is not None and fit.learns == "labels" and column not in self.dropped_columns:
+                fit.learns = "categories"
         updated = current.derived(taints=current.taints | value.taints, dups=current.dups | value.dups,
                                   objs=current.objs | value.objs)
         self.bind(name, updated)
@@ -656,8 +689,11 @@ class Analyser:
             part = parts.get(key)
             if part is None:
                 continue
-            if part.role is None or (role == "eval" and part.role == "train" and part.kind != "cv"):
+            if part.role is None or (role == "eval" and part.role == "train" and part.kind != "cv"
+                                     and part.func not in K.ORDERED_SPLITS):
                 part.role = role
+            elif part.role != role and part.func in K.ORDERED_SPLITS:
+                part.misnamed = part.misnamed + (name,)
 
     # -- iteration --------------------------------------------------------------------------------
 
@@ -670,6 +706,15 @@ class Analyser:
         return None
 
     def element(self, value: Any) -> Any:
+        if isinstance(value, Obj):
+            info = self.info.get(value.oid)
+            if info is not None and K.is_splitter_class(info.cls):
+                # Old scikit-learn splitters (KFold(n, n_folds=k)) are iterated directly: each item is a
+                # (train, test) pair of indices into rows that the call does not name.
+                train, test = self.split_parts(self.fresh(), ["train", "test"], ["train", "eval"], None,
+                                               f"{info.cls} (iterated)")
+                return Seq((train, test))
+            return UNKNOWN
         if isinstance(value, Data):
             return value.derived(per_row=True, mode="")
         if isinstance(value, Iter):
@@ -718,7 +763,10 @@ class Analyser:
     e_YieldFrom = e_Yield
 
     def e_JoinedStr(self, node: ast.JoinedStr) -> Any:
-        return Const(None)
+        # A statistic formatted into a string (a query or eval expression) still carries what it learned.
+        stats = [v for v in (self.ev(part.value) for part in node.values if isinstance(part, ast.FormattedValue))
+                 if isinstance(v, Stat)]
+        return self.combine_stats(stats) if stats else Const(None)
 
     def e_Lambda(self, node: ast.Lambda) -> Any:
         func = Func(node, self.cell)
@@ -745,8 +793,14 @@ class Analyser:
         return Seq(values)
 
     def e_IfExp(self, node: ast.IfExp) -> Any:
-        self.ev(node.test)
-        return join(self.ev(node.body), self.ev(node.orelse))
+        test = self.ev(node.test)
+        value = join(self.ev(node.body), self.ev(node.orelse))
+        # ``1 if x > df.col.mean() else 0``: the value is chosen by the test, so it carries what the test learned.
+        if isinstance(test, (Data, Stat)) and not isinstance(value, (Data, Stat)):
+            return test
+        if isinstance(test, Data) and isinstance(value, Data):
+            return value.derived(taints=value.taints | test.taints)
+        return value
 
     def e_BoolOp(self, node: ast.BoolOp) -> Any:
         out = None
@@ -825,6 +879,10 @@ class Analyser:
             return base
         if isinstance(base, Seq):
             return base
+        if isinstance(base, ClassVal):
+            method = base.method(name)
+            if method is not None:
+                return Func(method, base.cell)
         return UNKNOWN
 
     def e_Subscript(self, node: ast.Subscript) -> Any:
@@ -858,15 +916,21 @@ class Analyser:
         if isinstance(base, (Obj, Mod)):
             self.ev(s)
             return base
-        self.ev(s)
+        index = self.ev(s)
+        # ``X.columns[np.argsort(model.feature_importances_)]``: names chosen by what a fit learned.
+        if isinstance(index, Stat):
+            return index
+        if isinstance(index, Data) and index.taints:
+            return Stat(EMPTY, self.new_id(), "selection", (), self.step, EMPTY, index.taints)
         return UNKNOWN
 
     def data_subscript(self, base: Data, node: ast.Subscript) -> Any:
         s = node.slice
         if isinstance(s, ast.Tuple) and s.elts:
             first = s.elts[0]
-            for e in s.elts[1:]:
-                self.ev(e)
+            chosen = [v for v in (self.ev(e) for e in s.elts[1:]) if isinstance(v, Stat)]
+            if chosen:  # X[:, cols] with columns chosen by statistics (feature selection)
+                base = self.apply_stats(base, chosen, node)
             if isinstance(first, ast.Slice) and first.lower is None and first.upper is None and first.step is None:
                 return base.derived(per_row=base.per_row)  # X[:, cols]: columns of every row
             s = first
@@ -948,10 +1012,20 @@ class Analyser:
     def row_subset(self, base: Data, key: str, role: str | None, node: ast.AST | None, kind: str = "rows") -> Data:
         """Rows carved out of ``base`` by slicing, a mask, head/tail/sample/take/skip: a part of a split family."""
         rows = set()
+        bound = re.sub(r"\s+", "", key)
+        other = None
+        if re.fullmatch(r":[^:]+", bound):
+            other = bound[1:] + ":"
+        elif re.fullmatch(r"[^:]+:", bound):
+            other = ":" + bound[:-1]
         for parent in base.rows:
             sid = self.family(parent, kind)
             part = self.add_part(sid, key, frozenset({parent}), node, "subset", "slicing", base, role, explicit=False)
             rows.add(part.node_of(parent))
+            # X[:k] and X[k:] of the same rows are the two sides of a split, whatever their names.
+            if other is not None and any(re.sub(r"\s+", "", k) == other for (fam, k) in self.result.parts
+                                         if fam == sid):
+                self.result.families_explicit.add(sid)
         return base.derived(rows=frozenset(rows), per_row=False, mode="")
 
     def add_part(self, sid: int, key: str, parents: frozenset, node: ast.AST | None, kind: str, func: str,
@@ -1191,6 +1265,9 @@ class Analyser:
                 flat.append(v)
         datas = [v for v in flat if isinstance(v, Data)]
         stats = [v for v in flat if isinstance(v, Stat)]
+        fitted = frozenset().union(*(self.obj_fits(v.oid) for v in flat if isinstance(v, Obj)))
+        if fitted and datas:  # permutation_importance(model, X, y): the result depends on what the model learned
+            datas = [d.derived(taints=d.taints | fitted) for d in datas]
         if datas:
             data = union_data(datas).derived(per_row=all(d.per_row for d in datas), mode="")
             return self.apply_stats(data, stats, node) if stats else data
@@ -1297,6 +1374,8 @@ class Analyser:
                 "location": self.code.location(self.cell, self.line_of(node)),
                 "kwargs": literal_kwargs,
             })
+        if learns == "categories" and literal_kwargs.get("categories", "auto") != "auto":
+            learns = "none"  # categories listed by the code: nothing is learned from the rows
         if learns == "categories" and any(opt in literal_kwargs for opt in K.FREQUENCY_OPTIONS):
             learns = "vocabulary"
         if K.is_search_class(name):
@@ -1366,6 +1445,11 @@ class Analyser:
             return recv
         if isinstance(recv, Func) and name in ("__call__",):
             return self.inline(recv, args, kwargs, node)
+        if isinstance(recv, ClassVal) and recv.method(name) is not None:  # Prep.scale(X): a static or class method
+            fn = recv.method(name)
+            decorators = {_dotted(d) for d in fn.decorator_list}
+            return self.inline(Func(fn, recv.cell), args, kwargs, node,
+                               self_value=recv if "classmethod" in decorators else None)
         return self.generic(args, kwargs, node, fresh=False)
 
     def object_method(self, obj: Obj, name: str, node: ast.Call, args: list, kwargs: dict,
@@ -1455,6 +1539,14 @@ class Analyser:
     def keras_fit(self, model: Obj, node: ast.Call, args: list, kwargs: dict, data: Data | None) -> Any:
         fits = self.obj_fits(model.oid)
         if data is not None:
+            # The trained weights are learned state: a model sharing these layers (an encoder cut out of an
+            # autoencoder) carries it into whatever it predicts.
+            fid = self.new_fit("fit", "model", data.rows, node, "fit", self.info[model.oid].cls
+                               if model.oid in self.info else "", model.oid, self.seg(node.func.value)
+                               if isinstance(node.func, ast.Attribute) else "", self._inputs(node))
+            state = self.heap.get(model.oid, ObjState())
+            for member in (model.oid, *state.members):
+                self.set_state(member, fits=self.heap.get(member, ObjState()).fits | {fid})
             self.use(fits | data.taints, data.rows, node, "fit")
             split = kwargs.get("validation_split")
             split_node = self.kwarg_node(node, "validation_split")
@@ -1515,6 +1607,18 @@ class Analyser:
                     recv_node: ast.AST) -> Any:
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
+        if name in K.SAVE_METHODS:
+            self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "path"), recv)
+            return Const(None)
+        fill = self.fill_across_rows(recv, name, node, kwargs)
+        if fill is not None:
+            inplace = kwargs.get("inplace")
+            if isinstance(inplace, Const) and inplace.value is True:
+                self.mutate(recv_node, fill)
+                return Const(None)
+            return fill
+        if name == "astype" and args and isinstance(args[0], Const) and args[0].value == "category":
+            return self.learn_categories(recv, node, "astype('category')")
         if recv.mode == "grouped" and name in ("transform", "apply"):
             return self.grouped_transform(recv, node, args, kwargs)
         if name == "groupby":
@@ -1555,6 +1659,34 @@ class Analyser:
             self.mutate(recv_node, out)
             return Const(None)
         return out
+
+    def fill_across_rows(self, recv: Data, name: str, node: ast.Call, kwargs: dict) -> Data | None:
+        """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""
+        method = kwargs.get("method")
+        if name == "fillna" and not (isinstance(method, Const) and method.value in K.FILL_METHODS):
+            return None
+        if name != "fillna" and name not in K.FILL_METHODS:
+            return None
+        axis = self.axis_arg(node, None)
+        if recv.per_row or axis in (1, "columns"):
+            return recv.derived(mode="")
+        stat = self.stat(recv, name, node)
+        return self.apply_stats(recv.derived(mode=""), [stat], node)
+
+    def learn_categories(self, data: Data, node: ast.Call, method: str) -> Data:
+        """The set of categories (column names, codes) learned from the rows, applied to them."""
+        fid = self.new_fit("fit", "categories", data.rows, node, method, "", None, "", self._inputs(node))
+        self.use(frozenset({fid}), data.rows, node, method)
+        return data.derived(taints=data.taints | {fid}, per_row=False, mode="")
+
+    def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
+        key = _file_key(path_node)
+        if key is None and path_node is not None:
+            handle = self.ev(path_node)
+            if isinstance(handle, Data):
+                key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
+        if key is not None and value is not None:
+            self.saved[key] = value
 
     def data_stat(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         if recv.per_row or recv.mode == "window":
@@ -1685,6 +1817,25 @@ class Analyser:
             return self.builtin_iter(name, args)
         if name == "train_test_split" or name == "iterative_train_test_split":
             return self.train_test_split(node, args, kwargs, name)
+        if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
+            self.save_call(name, node, args, kwargs)
+            return Const(None)
+        if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
+            data = self.first_data(args, kwargs, ("data", "values"))
+            if data is not None and not data.per_row:
+                out = self.learn_categories(data, node, name)
+                return Seq((out, UNKNOWN)) if name == "factorize" else out
+        if name in K.FORMULA_FUNCTIONS and node.args:
+            formula = _literal(node.args[0])
+            if isinstance(formula, str):
+                return self.formula(name, formula, node, args, kwargs)
+        if name in K.IMPORTANCE_FUNCTIONS:
+            data = self.first_data(args, kwargs)
+            fitted = frozenset().union(*(self.obj_fits(v.oid) for v in args if isinstance(v, Obj)))
+            if fitted:
+                return Stat(EMPTY, self.new_id(), name, (), self.step, EMPTY, fitted)
+            if data is not None:
+                return self.stat(data, name, node)
         if name in K.CV_FUNCTIONS:
             data = args[1] if len(args) > 1 and isinstance(args[1], Data) else kwargs.get("X")
             if isinstance(data, Data):
@@ -1746,11 +1897,27 @@ class Analyser:
         return self.generic(args, kwargs, node, fresh=True)
 
     def loaded(self, data: Any, node: ast.Call) -> Any:
-        """Data read from a file: a file named like a split (``test.csv``) is that split."""
+        """Data read from a file: a file named like a split (``test.csv``) is that split.
+
+        A file that this program wrote earlier (``np.save`` in prepare.py, ``np.load`` in train.py)
+        reads back what was written there, fitted state included.
+        """
+        first = node.args[0] if node.args else None
+        key = _file_key(first)
+        func = node.func
+        opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
+                                                                         and func.attr == "open")
+        if not opener:
+            if key is None and first is not None and isinstance(data, Data):
+                key = next((self.handles[o] for o, _p in data.rows if o in self.handles), None)
+            if key is not None and key in self.saved:
+                return self.saved[key]
         if not isinstance(data, Data):
             return data
         origin = self.new_id()
         self.origin_step[origin] = self.step
+        if opener and key is not None:
+            self.handles[origin] = key
         for a in node.args[:1]:
             lit = _literal(a)
             if isinstance(lit, str):
@@ -1788,8 +1955,44 @@ class Analyser:
                 out.extend([UNKNOWN, UNKNOWN])
         return Seq(tuple(out))
 
+    def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict) -> None:
+        """``np.save(path, X)``, ``joblib.dump(obj, path)``, ``pickle.dump(obj, fh)``, ``torch.save(obj, path)``."""
+        if name.startswith(("save", "savez")) and name != "save_model":
+            path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
+            values = list(args[1:]) + list(kwargs.values())
+            value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
+                                                           if not args[1:] and kwargs else None)
+            if name == "save" and node.args and _file_key(node.args[0]) is None and len(node.args) > 1:
+                path_node, value = node.args[1], args[0]  # torch.save(obj, path)
+        else:  # dump(obj, path_or_handle)
+            path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")
+            value = args[0] if args else None
+        self.remember_saved(path_node, value)
+
+    def formula(self, name: str, formula: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """patsy/statsmodels formulas: stateful transforms (``standardize(x)``, ``C(x)``) learn from the data."""
+        data = next((a for a in args[1:] if isinstance(a, Data)), None) or kwargs.get("data")
+        if not isinstance(data, Data):
+            return self.generic(args, kwargs, node, fresh=True)
+        learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
+            "categories" if K.CATEGORICAL_FORMULA.search(formula) else None)
+        out = data.derived(per_row=False, mode="")
+        if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix"):
+            fid = self.new_fit("fit", learns, data.rows, node, name, "", None, "", self._inputs(node))
+            self.use(frozenset({fid}), data.rows, node, name)
+            out = out.derived(taints=out.taints | {fid})
+        if name == "dmatrices":
+            return Seq((out, out))
+        if name in ("dmatrix", "design_matrix"):
+            return out
+        return self.make_obj(name, "", node, [], {})
+
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         data = self.first_data(args, kwargs, ("ary", "dataset", "x"))
+        if data is None and args and isinstance(args[0], Obj):
+            # random_split(dataset_object, ...): the rows are the data the object holds (a Dataset subclass).
+            held = [v for _n, v in self.heap.get(args[0].oid, ObjState()).attrs if isinstance(v, Data)]
+            data = union_data(held) if held else None
         if data is None:
             return UNKNOWN
         n = 2
