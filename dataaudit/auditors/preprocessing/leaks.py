@@ -19,6 +19,7 @@ mean. Stateless transforms make no fit events at all.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -128,8 +129,9 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             eval_by_origin[parent[0]].append((part.node_of(parent), part, None))
     # A file named like evaluation data (``car_evaluation.csv``) that the code itself splits into training and
     # evaluation parts is not held-out data as a whole.
-    divided = {parent[0] for part in flow.parts.values() if part.role == "train" and part.sid in flow.families_explicit
-               for parent in part.parents if not parent[1]}
+    divided = {parent[0] for part in flow.parts.values() if part.role == "train" and part.kind != "subset"
+               and part.sid in flow.families_explicit
+               and len(part.parents) == 1 for parent in part.parents if not parent[1]}
     for origin, info in flow.origin_roles.items():
         if info[0] == "eval" and origin not in divided:
             eval_by_origin[origin].append(((origin, ()), None, info))
@@ -199,9 +201,14 @@ def _filtered_from(row, parent, flow: FlowResult) -> bool:
         return False
     for step in row[1][len(parent[1]):]:
         part = flow.parts.get(step)
-        if part is None or step[0] in flow.families_explicit or part.role is not None:
+        if part is None or step[0] in flow.families_explicit or part.role is not None or not _ROW_FILTER.search(step[1]):
             return False
     return True
+
+
+# A mask or query that keeps rows by their values (a slice or head() keeps positions, which a later positional
+# split may respect).
+_ROW_FILTER = re.compile(r"==|!=|<|>|\b(notnull|isnull|notna|isna|isin|between|query|contains|startswith)\b|~")
 
 
 def _before_split_leak(fit: FitEvent, learns: str, candidates: list[SplitPart], code: CodeFile,
