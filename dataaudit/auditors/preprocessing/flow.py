@@ -148,11 +148,59 @@ class _Budget(Exception):
     pass
 
 
+_MISSING = object()
+
+
+class _Store(dict):
+    """A dict that records, while a branch runs, the old value of every key written (to undo the branch)."""
+
+    __slots__ = ("logs",)
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.logs: list[dict] = []
+
+    def _note(self, key: Any) -> None:
+        if self.logs:
+            log = self.logs[-1]
+            if key not in log:
+                log[key] = dict.get(self, key, _MISSING)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._note(key)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        self._note(key)
+        dict.__delitem__(self, key)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        self._note(key)
+        return dict.pop(self, key, *default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self) -> None:
+        for key in list(self):
+            self._note(key)
+        dict.clear(self)
+
+    def restore(self, log: dict) -> None:
+        """Put back the values ``log`` recorded: the state before the branch, which no enclosing log needs."""
+        for key, old in log.items():
+            if old is _MISSING:
+                dict.pop(self, key, None)
+            else:
+                dict.__setitem__(self, key, old)
+
+
 class _Frame:
     __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func")
 
     def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
-        self.locals = locals_
+        self.locals = locals_ if isinstance(locals_, _Store) else _Store(locals_)
         self.globals = globals_
         self.closure = closure
         self.returns: list = []
@@ -197,14 +245,16 @@ def _base_name(node: ast.AST) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
+_DROP_CALL = re.compile(r"\.(?:pop|drop)\(([^()]*)\)")
+_QUOTED = re.compile(r"""(?:'([^'\n]*)'|"([^"\n]*)")""")
+
+
 def _dropped_columns(cells: tuple[Cell, ...]) -> set:
     """Column names the code pops or drops from its frames (a target set apart from the features)."""
     out: set = set()
     for cell in cells:
-        for node in ast.walk(cell.tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("pop", "drop"):
-                for arg in [*node.args, *(k.value for k in node.keywords if k.arg in ("columns", "labels"))]:
-                    out.update(n.value for n in ast.walk(arg) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+        for call in _DROP_CALL.finditer(cell.source):
+            out.update(a or b for a, b in _QUOTED.findall(call.group(1)))
     return out
 
 
@@ -236,9 +286,9 @@ class Analyser:
         self.code = code
         self.cells = cells
         self.result = FlowResult(code.path)
-        self.globals: dict[str, Any] = {}
+        self.globals: dict[str, Any] = _Store()
         self.frame = _Frame(self.globals)
-        self.heap: dict[int, ObjState] = {}
+        self.heap: dict[int, ObjState] = _Store()
         self.info: dict[int, ObjInfo] = {}
         self.transformed: set[int] = set()  # objects whose transform-like methods were called
         self.step = 0
@@ -261,7 +311,9 @@ class Analyser:
         self._closures: dict[int, dict] = {}  # id(function node) -> locals of the function that defined it
         self.saved: dict[str, Any] = {}  # file name -> what the code wrote there (np.save, to_parquet, pickle.dump)
         self.handles: dict[int, str] = {}  # origin of an open() file object -> the file name it opened
-        self.dropped_columns = _dropped_columns(cells)
+        self._lines: dict[int | None, list[str]] = {}
+        self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
+        self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -338,7 +390,10 @@ class Analyser:
 
     def enter_cell(self, cell: Cell) -> None:
         self.cell = cell.index
-        self.lines = cell.source.split("\n")
+        lines = self._lines.get(cell.index)
+        if lines is None:  # split once per cell: functions of a long cell are entered many times
+            lines = self._lines[cell.index] = cell.source.split("\n")
+        self.lines = lines
 
     def run_uncalled(self) -> None:
         """Analyse functions (and methods) that the file defines but never calls, on fresh arguments."""
@@ -530,51 +585,62 @@ class Analyser:
         self.branches([c.body for c in s.cases] + [[]])
 
     def branches(self, bodies: list[list[ast.stmt]]) -> None:
-        """Run each body from the same state and join the states (any of them may have run)."""
+        """Run each body from the same state and join the states (any of them may have run).
+
+        Only the names and objects a body changed are restored and joined (an undo log per body), so a
+        branch costs what it changes, not the size of the whole state: analysis time stays linear in the
+        length of the file.
+        """
         frame = self.frame
-        base_locals, base_heap = dict(frame.locals), dict(self.heap)
-        base_globals = dict(frame.globals) if frame.globals is not None else None
+        stores = [frame.locals, self.heap]
+        if frame.globals is not None and frame.globals is not frame.locals:
+            stores.insert(1, frame.globals)
         outcomes = []
         for body in bodies:
-            frame.locals.clear()
-            frame.locals.update(base_locals)
-            if base_globals is not None:
-                frame.globals.clear()
-                frame.globals.update(base_globals)
-            self.heap = dict(base_heap)
+            for store in stores:
+                store.logs.append({})
             if body:
                 self.block(body)
-            outcomes.append((dict(frame.locals), dict(frame.globals) if base_globals is not None else None,
-                             self.heap))
-        frame.locals.clear()
-        frame.locals.update(self._join_vars([o[0] for o in outcomes]))
-        if base_globals is not None:
-            frame.globals.clear()
-            frame.globals.update(self._join_vars([o[1] for o in outcomes]))
-        self.heap = self._join_heaps([o[2] for o in outcomes])
+            changed = []
+            for store in stores:
+                log = store.logs.pop()
+                changed.append({key: store.get(key, _MISSING) for key in log})
+                store.restore(log)
+            outcomes.append(changed)
+        for i, store in enumerate(stores):
+            keys = dict.fromkeys(k for outcome in outcomes for k in outcome[i])
+            for key in keys:
+                base = store.get(key, _MISSING)
+                values = [outcome[i].get(key, base) for outcome in outcomes]
+                joined = self._join_heap_values(values) if store is self.heap else self._join_var_values(values)
+                if joined is _MISSING:
+                    store.pop(key, None)
+                else:
+                    store[key] = joined
 
     @staticmethod
-    def _join_vars(states: list[dict]) -> dict:
-        out = dict(states[0])
-        for state in states[1:]:
-            for name, value in state.items():
-                out[name] = join(out.get(name), value) if name in out else value
+    def _join_var_values(values: list) -> Any:
+        out = _MISSING
+        for value in values:
+            if value is _MISSING:
+                continue
+            out = value if out is _MISSING else join(out, value)
         return out
 
     @staticmethod
-    def _join_heaps(heaps: list[dict]) -> dict:
-        out = dict(heaps[0])
-        for heap in heaps[1:]:
-            for oid, state in heap.items():
-                mine = out.get(oid)
-                if mine is None or mine is state:
-                    out[oid] = state
-                    continue
-                members = tuple(dict.fromkeys(mine.members + state.members))
-                attrs = dict(mine.attrs)
-                for n, v in state.attrs:
-                    attrs[n] = join(attrs.get(n), v) if n in attrs else v
-                out[oid] = ObjState(mine.fits | state.fits, members, tuple(attrs.items()))
+    def _join_heap_values(values: list) -> Any:
+        out = _MISSING
+        for state in values:
+            if state is _MISSING:
+                continue
+            if out is _MISSING or out is state:
+                out = state
+                continue
+            members = tuple(dict.fromkeys(out.members + state.members))
+            attrs = dict(out.attrs)
+            for n, v in state.attrs:
+                attrs[n] = join(attrs.get(n), v) if n in attrs else v
+            out = ObjState(out.fits | state.fits, members, tuple(attrs.items()))
         return out
 
     # -- names and assignment -------------------------------------------------------------------
@@ -655,7 +721,7 @@ class Analyser:
         for fid in value.taints:
             fit = self.result.fits.get(fid)
             # Codes stored as a column that the code never sets apart as its target: the encoder encoded a feature.
-            if fit is not None and fit.learns == "labels" and column not in self.dropped_columns:
+            if fit is not None and fit.learns == "labels" and column not in self.dropped_columns():
                 fit.learns = "categories"
         updated = current.derived(taints=current.taints | value.taints, dups=current.dups | value.dups,
                                   objs=current.objs | value.objs)
@@ -1023,9 +1089,11 @@ class Analyser:
             part = self.add_part(sid, key, frozenset({parent}), node, "subset", "slicing", base, role, explicit=False)
             rows.add(part.node_of(parent))
             # X[:k] and X[k:] of the same rows are the two sides of a split, whatever their names.
-            if other is not None and any(re.sub(r"\s+", "", k) == other for (fam, k) in self.result.parts
-                                         if fam == sid):
-                self.result.families_explicit.add(sid)
+            if other is not None:
+                keys = self.slice_keys.setdefault(sid, set())
+                keys.add(bound)
+                if other in keys:
+                    self.result.families_explicit.add(sid)
         return base.derived(rows=frozenset(rows), per_row=False, mode="")
 
     def add_part(self, sid: int, key: str, parents: frozenset, node: ast.AST | None, kind: str, func: str,
@@ -1659,6 +1727,11 @@ class Analyser:
             self.mutate(recv_node, out)
             return Const(None)
         return out
+
+    def dropped_columns(self) -> set:
+        if self._dropped is None:
+            self._dropped = _dropped_columns(self.code.parsed)
+        return self._dropped
 
     def fill_across_rows(self, recv: Data, name: str, node: ast.Call, kwargs: dict) -> Data | None:
         """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""

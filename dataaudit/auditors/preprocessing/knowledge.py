@@ -7,6 +7,7 @@ consulted only where a name is ambiguous (``numpy.split`` versus ``str.split``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -151,6 +152,7 @@ TRAIN_TOKENS = {"train", "training", "tr", "trn", "fit"}
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=4096)
 def role_from_name(name: str) -> str | None:
     """``"eval"`` / ``"train"`` when a variable or split name says so (``X_val``, ``test_df``, ``xtrain``)."""
     roles = set()

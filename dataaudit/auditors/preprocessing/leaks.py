@@ -141,6 +141,9 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
         for fid in use.fits:
             uses_by_fit[fid].append(use)
 
+    parts_by_family: dict[int, list[SplitPart]] = defaultdict(list)
+    for part in flow.parts.values():
+        parts_by_family[part.sid].append(part)
     found: dict[tuple, CodeLeak] = {}
     for fid, fit in flow.fits.items():
         learns = flow.learns.get(fid, fit.learns)
@@ -171,7 +174,7 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             continue
         key = (leak.fit_location, leak.code)
         if leak.part is not None:
-            siblings = tuple(p for p in flow.parts.values() if p.sid == leak.part.sid and p.role == "train")
+            siblings = tuple(p for p in parts_by_family.get(leak.part.sid, ()) if p.role == "train")
             leak = replace(leak, train_parts=siblings)
         if key in found:
             merged = tuple(dict.fromkeys(found[key].splits + leak.splits))
