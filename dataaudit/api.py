@@ -35,7 +35,8 @@ def audit(source: Any, **options: Any) -> Report:
     ``source`` is an image folder (``root/<split>/<class>/<image>``,
     ``root/<class>/<image>``, ``root/<split>/<image>``), a CSV/TSV/Parquet
     manifest, a pandas DataFrame with path/label/split columns, or arrays such as
-    ``{"train": (x_train, y_train), "val": (x_val, y_val)}``.
+    ``{"train": (x_train, y_train), "val": (x_val, y_val)}``; or None with
+    ``code=...`` to audit training code alone.
 
     Options (all keyword-only; see ``docs/user-guide.md``):
 
@@ -113,7 +114,17 @@ def audit(source: Any, **options: Any) -> Report:
 
 
 def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
-    """The listing of ``source``, with the code files named by the ``code`` option."""
+    """The listing of ``source``, with the code files named by the ``code`` option.
+
+    ``source=None`` with ``code`` audits the code alone (no dataset).
+    """
+    if source is None and opts["code"]:
+        from dataaudit.sources.code_only import code_only_dataset
+
+        dataset = code_only_dataset()
+        code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
+        dataset.code_files.update(collect_code(code_paths, None))
+        return dataset
     dataset = resolve_source(
         source,
         validation_split=opts["validation_split"],

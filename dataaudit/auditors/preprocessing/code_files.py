@@ -16,7 +16,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 
-__all__ = ["Cell", "CodeFile", "load_code_file", "load_program", "read_code_text", "MAX_CODE_FILE_BYTES"]
+__all__ = ["Cell", "CodeFile", "load_code_file", "cell_source", "load_program", "read_code_text", "MAX_CODE_FILE_BYTES"]
 
 #: Code files larger than this are not read (a 50,000-line script is ~2 MB; notebooks carry their outputs).
 MAX_CODE_FILE_BYTES = 64_000_000
@@ -47,8 +47,9 @@ class Cell:
 @dataclass(frozen=True)
 class CodeFile:
     path: str
-    kind: str  # "script" or "notebook"
+    kind: str  # "script", "notebook" or "program" (several files)
     cells: tuple[Cell, ...]
+    raw: str = field(default="", compare=False, repr=False)  # a notebook's JSON text (to write a corrected copy)
 
     def location(self, cell: int | None, line: int) -> str:
         if self.kind == "program" and cell is not None:
@@ -123,7 +124,7 @@ def _parse(source: str, what: str) -> tuple[ast.Module | None, str]:
         return None, f"{what} cannot be parsed ({type(exc).__name__})"
 
 
-def _cell_source(cell: dict) -> str:
+def cell_source(cell: dict) -> str:
     src = cell.get("source", "")
     if isinstance(src, list):
         return "".join(str(s) for s in src)
@@ -170,7 +171,7 @@ def load_code_file(path: str, text: str) -> CodeFile:
         for position, cell in enumerate(raw_cells, start=1):
             if not isinstance(cell, dict) or cell.get("cell_type") != "code":
                 continue
-            source = _cell_source(cell)
+            source = cell_source(cell)
             count = cell.get("execution_count")
             count = count if isinstance(count, int) else None
             python = _blank_magics(source)
@@ -178,7 +179,7 @@ def load_code_file(path: str, text: str) -> CodeFile:
                 continue
             tree, error = _parse(python, f"{path} cell {position}")
             cells.append(Cell(python, position, count, tree, error))
-        return CodeFile(path, "notebook", tuple(cells))
+        return CodeFile(path, "notebook", tuple(cells), text)
     tree, error = _parse(text, path)
     return CodeFile(path, "script", (Cell(text, None, None, tree, error),))
 

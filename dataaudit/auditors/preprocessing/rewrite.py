@@ -21,11 +21,12 @@ the test suite.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
-from dataaudit.auditors.preprocessing.code_files import Cell, CodeFile
+from dataaudit.auditors.preprocessing.code_files import cell_source, Cell, CodeFile
 from dataaudit.auditors.preprocessing.leaks import CodeLeak
 
 __all__ = ["CodeFix", "Edit", "plan_fix", "TEMPLATES", "fixed_files"]
@@ -740,20 +741,46 @@ def _compatible(edits: list[Edit], taken: list[Edit]) -> bool:
 
 
 def fixed_files(code: CodeFile, fixes: list[CodeFix]) -> dict[str, str]:
-    """The corrected script (every compatible rewrite applied), as ``{"<stem>.fixed.py": text}``; {} if none."""
-    if code.kind != "script":
+    """The corrected file (every compatible rewrite applied): ``{"<stem>.fixed.py": text}`` for a script,
+    ``{"<stem>.fixed.ipynb": json}`` for a notebook (its cells kept, only changed cells' outputs cleared);
+    {} if there is none.
+    """
+    if code.kind not in ("script", "notebook"):
         return {}
+    editable = {c.index for c in code.parsed}
+    notebook = None
+    if code.kind == "notebook":
+        try:
+            notebook = json.loads(code.raw)
+        except (ValueError, RecursionError):
+            return {}
+        raw_cells = notebook.get("cells", [])
+        # Cells with magics were analysed with the magics blanked: their text is not the user's; leave them.
+        editable = {c.index for c in code.parsed if 0 < (c.index or 0) <= len(raw_cells)
+                    and isinstance(raw_cells[c.index - 1], dict) and cell_source(raw_cells[c.index - 1]) == c.source}
     taken: list[Edit] = []
     for fix in fixes:
-        if fix.applicability == "suggested" and _compatible(list(fix.edits), taken):
-            taken.extend(e for e in fix.edits if all((e.start, e.end, e.text) != (t.start, t.end, t.text)
+        if fix.applicability == "suggested" and all(e.cell in editable or code.kind == "script" for e in fix.edits) \
+                and _compatible(list(fix.edits), taken):
+            taken.extend(e for e in fix.edits if all((e.start, e.end, e.text, e.cell) != (t.start, t.end, t.text, t.cell)
                                                      for t in taken))
     if not taken:
         return {}
-    text = code.cells[0].source
-    merged: dict[tuple[int, int], str] = {}
+    by_cell: dict[int | None, dict[tuple[int, int], str]] = {}
     for e in taken:  # insertions at the same place keep the order the leaks were found in
+        merged = by_cell.setdefault(e.cell, {})
         merged[(e.start, e.end)] = merged.get((e.start, e.end), "") + e.text if e.start == e.end else e.text
-    new = _apply(text, [(a, b, t) for (a, b), t in merged.items()])
-    stem = code.path[:-3] if code.path.endswith(".py") else code.path
-    return {f"{stem}.fixed.py": new}
+    if notebook is None:
+        new = _apply(code.cells[0].source, [(a, b, t) for (a, b), t in by_cell[None].items()])
+        stem = code.path[:-3] if code.path.endswith(".py") else code.path
+        return {f"{stem}.fixed.py": new}
+    for index, merged in by_cell.items():
+        cell = code.cell_at(index)
+        text = _apply(cell.source, [(a, b, t) for (a, b), t in merged.items()])
+        raw = notebook["cells"][index - 1]
+        lines = text.split("\n")
+        raw["source"] = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+        raw["outputs"] = []  # the old outputs are of the leaking code
+        raw["execution_count"] = None
+    stem = code.path[:-6] if code.path.lower().endswith(".ipynb") else code.path
+    return {f"{stem}.fixed.ipynb": json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"}
