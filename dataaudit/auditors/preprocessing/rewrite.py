@@ -190,7 +190,10 @@ def _delete(src: _Source, stmt: ast.stmt) -> Edit:
 def _insert_after(src: _Source, stmt: ast.stmt, lines: list[str]) -> Edit:
     indent = src.indent(stmt)
     text = "".join(f"{indent}{line}\n" for chunk in lines for line in chunk.split("\n"))
-    return Edit(src.cell.index, src.after(stmt), src.after(stmt), text)
+    at = src.after(stmt)
+    if at > len(src.text):  # the statement ends the text without a newline (a notebook cell's last line)
+        at, text = len(src.text), "\n" + text.rstrip("\n")
+    return Edit(src.cell.index, at, at, text)
 
 
 def _same_block_before(src: _Source, first: ast.stmt, second: ast.stmt) -> bool:
