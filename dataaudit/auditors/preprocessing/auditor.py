@@ -28,9 +28,16 @@ class FitBeforeSplit(Rule):
     Reads the training scripts and notebooks (never runs them) and follows the
     data from where it is loaded to where it is split. Reports a fit-like call
     (`fit`, `fit_transform`, `adapt`, `ImageDataGenerator.fit`, `fit_on_texts`,
-    or a mean/std/quantile applied to the data) whose learned state ends up in
-    data that a later `train_test_split`, `KFold.split`, slice into named parts,
-    tf.data `take`/`skip`, `validation_split=` or cross-validation call divides.
+    a mean/std/quantile applied to the data, a fill across rows such as
+    `ffill`/`interpolate`, a model whose predictions or importances become
+    features, an encoder or `get_dummies` learning categories, a formula's
+    stateful transform) whose learned state ends up in data that a later
+    `train_test_split`, `KFold.split` (also old `KFold(n, n_folds=k)`
+    iterated), `random_split`, `np.split`, complementary slices, tf.data
+    `take`/`skip`, `validation_split=` or cross-validation call divides.
+    Scripts that hand data to each other through files (`np.save` then
+    `np.load`) are followed as one program. Leaks of categories only are
+    reported as warnings.
 
     ## Why it matters
     The scaler, imputer, PCA, vocabulary or normalisation layer has seen the
@@ -195,8 +202,11 @@ class CodeNotAnalysed(Rule):
     """Training code that could not be analysed.
 
     ## What it does
-    Lists code files (or notebook cells) that do not parse as Python, and
-    analyses that stopped early on an extremely large file.
+    Lists code files (or notebook cells) that do not parse as Python,
+    notebooks whose JSON cannot be read (malformed, or nested too deeply),
+    files that were not read at all (not a regular file, such as a FIFO, or
+    over the 64 MB size limit), and analyses that stopped early on an
+    extremely large file. A code file is never skipped silently.
 
     ## Why it matters
     Leaks in that code cannot be found.
