@@ -311,6 +311,7 @@ class Analyser:
         self._closures: dict[int, dict] = {}  # id(function node) -> locals of the function that defined it
         self.saved: dict[str, Any] = {}  # file name -> what the code wrote there (np.save, to_parquet, pickle.dump)
         self.handles: dict[int, str] = {}  # origin of an open() file object -> the file name it opened
+        self.file_origins: dict[str, int] = {}  # file name -> the origin of the rows read from it
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
@@ -445,9 +446,11 @@ class Analyser:
         learns = info.learns
         if learns == "pipeline" or learns == "search":
             found = {self.object_learns(m, seen) for m in self.heap.get(oid, ObjState()).members}
-            for level in ("statistics", "vocabulary"):
+            for level in ("statistics", "vocabulary", "categories"):
                 if level in found:
                     return level
+            if found and found <= {"none", "labels"}:
+                return "none"  # stateless steps only (FunctionTransformer, PolynomialFeatures)
             return "model"
         if learns is None:
             if info.user_class is not None:
@@ -705,6 +708,22 @@ class Analyser:
 
     def mutate(self, target: ast.AST, value: Any) -> None:
         """``df['col'] = value`` (or an in-place method): the frame keeps its rows and gains value's fitted state."""
+        holder = target
+        while isinstance(holder, ast.Subscript) or (isinstance(holder, ast.Attribute)
+                                                    and holder.attr in ("loc", "iloc", "at", "iat", "values")):
+            holder = holder.value
+        if isinstance(holder, ast.Attribute) and holder is not target:
+            # ``self.frame[cols] = ...``: the frame is an attribute of an object (a method of the user's class).
+            owner = self.ev(holder.value)
+            current = self.attribute(owner, holder.attr, holder) if isinstance(owner, Obj) else None
+            if isinstance(current, Data):
+                if isinstance(value, Stat):
+                    value = self.apply_stats(current, [value], target)
+                if isinstance(value, Data):
+                    self.heap[owner.oid] = self.heap.get(owner.oid, ObjState()).with_attr(
+                        holder.attr, current.derived(taints=current.taints | value.taints,
+                                                     dups=current.dups | value.dups, objs=current.objs | value.objs))
+                return
         name = _base_name(target)
         if name is None:
             return
@@ -1444,6 +1463,8 @@ class Analyser:
             })
         if learns == "categories" and literal_kwargs.get("categories", "auto") != "auto":
             learns = "none"  # categories listed by the code: nothing is learned from the rows
+        if learns == "vocabulary" and literal_kwargs.get("vocabulary") is not None:
+            learns = "none"  # a vocabulary the code gives: no token is learned from the rows
         if learns == "categories" and any(opt in literal_kwargs for opt in K.FREQUENCY_OPTIONS):
             learns = "vocabulary"
         if K.is_search_class(name):
@@ -1987,10 +2008,15 @@ class Analyser:
                 return self.saved[key]
         if not isinstance(data, Data):
             return data
+        if key is not None and not opener and key in self.file_origins:
+            # The same file read again (here or in another file of the program) holds the same rows.
+            return Data(frozenset({(self.file_origins[key], ())}), data.taints, data.dups)
         origin = self.new_id()
         self.origin_step[origin] = self.step
         if opener and key is not None:
             self.handles[origin] = key
+        elif key is not None:
+            self.file_origins[key] = origin
         for a in node.args[:1]:
             lit = _literal(a)
             if isinstance(lit, str):
