@@ -249,12 +249,17 @@ _DROP_CALL = re.compile(r"\.(?:pop|drop)\(([^()]*)\)")
 _QUOTED = re.compile(r"""(?:'([^'\n]*)'|"([^"\n]*)")""")
 
 
+_TARGET_COLUMN = re.compile(r"""^\s*(?:y|Y|target|labels?|classes)\w*\s*=\s*[\w.]+\[\s*['"]([^'"\n]+)['"]\s*\]""",
+                            re.MULTILINE)
+
+
 def _dropped_columns(cells: tuple[Cell, ...]) -> set:
-    """Column names the code pops or drops from its frames (a target set apart from the features)."""
+    """Column names the code sets apart as its target: popped, dropped, or assigned to ``y``/``target``."""
     out: set = set()
     for cell in cells:
         for call in _DROP_CALL.finditer(cell.source):
             out.update(a or b for a, b in _QUOTED.findall(call.group(1)))
+        out.update(_TARGET_COLUMN.findall(cell.source))
     return out
 
 
@@ -1463,6 +1468,8 @@ class Analyser:
             })
         if learns == "categories" and literal_kwargs.get("categories", "auto") != "auto":
             learns = "none"  # categories listed by the code: nothing is learned from the rows
+        if name.endswith("Imputer") and literal_kwargs.get("strategy") == "constant":
+            learns = "none"  # fills with the value the code gives
         if learns == "vocabulary" and literal_kwargs.get("vocabulary") is not None:
             learns = "none"  # a vocabulary the code gives: no token is learned from the rows
         if learns == "categories" and any(opt in literal_kwargs for opt in K.FREQUENCY_OPTIONS):
@@ -1714,6 +1721,8 @@ class Analyser:
             return recv.derived(mode="grouped")
         if name in ("rolling", "expanding", "ewm", "resample"):
             return recv.derived(mode="window")
+        if name == "pipe" and args and isinstance(args[0], Func):
+            return self.inline(args[0], [recv, *args[1:]], kwargs, node)
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
@@ -1773,8 +1782,17 @@ class Analyser:
         self.use(frozenset({fid}), data.rows, node, method)
         return data.derived(taints=data.taints | {fid}, per_row=False, mode="")
 
+    def file_key(self, node: ast.AST | None) -> str | None:
+        """The file name a path expression names, also through a variable holding it (``OUT = "x.npy"``)."""
+        key = _file_key(node)
+        if key is None and isinstance(node, ast.Name):
+            value = self.lookup(node.id)
+            if isinstance(value, Const) and isinstance(value.value, str):
+                key = _file_key(ast.Constant(value.value))
+        return key
+
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
-        key = _file_key(path_node)
+        key = self.file_key(path_node)
         if key is None and path_node is not None:
             handle = self.ev(path_node)
             if isinstance(handle, Data):
@@ -1936,6 +1954,15 @@ class Analyser:
                 self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
                                  data_text=self.seg(node.args[1]) if len(node.args) > 1 else "")
             return self.fresh()
+        if name == "apply_along_axis" and len(args) >= 3 and isinstance(args[0], Func) and isinstance(args[2], Data):
+            axis = _literal(node.args[1])
+            element = args[2].derived(per_row=axis != 0, mode="")
+            inner = self.inline(args[0], [element], {}, node)
+            if isinstance(inner, Stat):
+                return self.apply_stats(args[2].derived(mode=""), [inner], node)
+            if isinstance(inner, Data):
+                return args[2].derived(taints=args[2].taints | inner.taints, mode="")
+            return args[2].derived(mode="")
         if name in ("split", "array_split") and root in ("numpy", "np", "tf", "tensorflow", "torch", "jnp"):
             return self.positional_split(node, args, kwargs, name)
         if name in ("random_split", "split_dataset"):
@@ -1977,6 +2004,11 @@ class Analyser:
         if name[:1].isupper() or name in ("make_pipeline", "make_column_transformer", "make_union"):
             learns = K.learns_of_class(name)
             if learns is not None or name[:1].isupper():
+                if name == "Subset" and len(node.args) > 1:
+                    # torch Subset(dataset, indices): rows chosen by index, a part named by what it is assigned to.
+                    data = self.first_data(args, kwargs) or self.held_data(args[0] if args else None)
+                    if data is not None:
+                        return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp"):
                     return self.generic(args, kwargs, node, fresh=True)
@@ -1997,7 +2029,7 @@ class Analyser:
         reads back what was written there, fitted state included.
         """
         first = node.args[0] if node.args else None
-        key = _file_key(first)
+        key = self.file_key(first)
         func = node.func
         opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
                                                                          and func.attr == "open")
@@ -2029,6 +2061,8 @@ class Analyser:
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
             return args[0]
+        if name in ("sum", "min", "max") and len(args) == 1 and isinstance(args[0], Data) and not args[0].per_row:
+            return self.stat(args[0], name, node)  # max(X): a reduction across the rows
         return Const(None, known=False)
 
     def builtin_iter(self, name: str, args: list) -> Any:
@@ -2061,7 +2095,7 @@ class Analyser:
             values = list(args[1:]) + list(kwargs.values())
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
-            if name == "save" and node.args and _file_key(node.args[0]) is None and len(node.args) > 1:
+            if name == "save" and node.args and self.file_key(node.args[0]) is None and len(node.args) > 1:
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
             path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")
@@ -2086,12 +2120,17 @@ class Analyser:
             return out
         return self.make_obj(name, "", node, [], {})
 
+    def held_data(self, value: Any) -> Data | None:
+        """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data)."""
+        if not isinstance(value, Obj):
+            return None
+        return union_data([v for _n, v in self.heap.get(value.oid, ObjState()).attrs if isinstance(v, Data)])
+
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         data = self.first_data(args, kwargs, ("ary", "dataset", "x"))
-        if data is None and args and isinstance(args[0], Obj):
+        if data is None and args:
             # random_split(dataset_object, ...): the rows are the data the object holds (a Dataset subclass).
-            held = [v for _n, v in self.heap.get(args[0].oid, ObjState()).attrs if isinstance(v, Data)]
-            data = union_data(held) if held else None
+            data = self.held_data(args[0])
         if data is None:
             return UNKNOWN
         n = 2

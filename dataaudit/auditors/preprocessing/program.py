@@ -45,16 +45,26 @@ def _names_in(node: ast.AST) -> set[str]:
 
 
 def hand_offs(code: CodeFile) -> tuple[set[str], set[str]]:
-    """File names the code writes and file names it reads (literal names in save and load calls)."""
+    """File names the code writes and file names it reads (names in save and load calls, given literally or
+    through a variable assigned a literal, ``OUT = "features.npy"``)."""
     writes: set[str] = set()
     reads: set[str] = set()
+    constants: dict[str, set[str]] = {}
+    for cell in code.parsed:
+        for node in ast.walk(cell.tree):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                found = _names_in(node.value)
+                if found:
+                    constants[node.targets[0].id] = found
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-            names = set().union(*(_names_in(a) for a in [*node.args, *(k.value for k in node.keywords)]))
+            args = [*node.args, *(k.value for k in node.keywords)]
+            names = set().union(*(_names_in(a) for a in args),
+                                *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)))
             if not names:
                 continue
             if name == "open":
