@@ -209,6 +209,10 @@ class _Frame:
 
 
 def _literal(node: ast.AST) -> Any:
+    if isinstance(node, ast.Constant):  # the common cases, without literal_eval's walk
+        return node.value
+    if isinstance(node, (ast.Name, ast.Call, ast.Attribute, ast.Subscript, ast.Lambda, ast.Compare)):
+        return _NOT_LITERAL
     try:
         return ast.literal_eval(node)
     except Exception:
