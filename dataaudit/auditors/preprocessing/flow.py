@@ -1040,6 +1040,11 @@ class Analyser:
             return base  # column selection
         if isinstance(lit, int):
             return base.derived(per_row=True, mode="")
+        if isinstance(s, ast.UnaryOp) and isinstance(s.op, (ast.Invert, ast.Not)):
+            # ``df[~df.index.isin(train.index)]``: the rows not in a part are the other part of its split.
+            negated = self.ev(s.operand)
+            if isinstance(negated, Data) and any(m[1] and m[1][-1] in self.result.parts for m in negated.rows):
+                return self.complement(base, negated, s)
         index = self.ev(s)
         if isinstance(index, Stat):
             return self.apply_stats(base, [index], node)  # columns chosen by statistics (feature selection)
@@ -1106,7 +1111,8 @@ class Analyser:
     def row_subset(self, base: Data, key: str, role: str | None, node: ast.AST | None, kind: str = "rows") -> Data:
         """Rows carved out of ``base`` by slicing, a mask, head/tail/sample/take/skip: a part of a split family."""
         rows = set()
-        bound = re.sub(r"\s+", "", key)
+        # ``0:k`` is ``:k`` and ``k:len(X)`` is ``k:``.
+        bound = re.sub(r":len\([^()]*\)$", ":", re.sub(r"^0:", ":", re.sub(r"\s+", "", key)))
         other = None
         if re.fullmatch(r":[^:]+", bound):
             other = bound[1:] + ":"
@@ -1725,6 +1731,9 @@ class Analyser:
             return recv.derived(mode="grouped")
         if name in ("rolling", "expanding", "ewm", "resample"):
             return recv.derived(mode="window")
+        if name == "isin" and args and isinstance(args[0], Data) \
+                and any(m[1] and m[1][-1] in self.result.parts for m in args[0].rows):
+            return args[0]  # ``df.index.isin(train.index)``: a mask of that part's rows
         if name == "pipe" and args and isinstance(args[0], Func):
             return self.inline(args[0], [recv, *args[1:]], kwargs, node)
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
@@ -1980,7 +1989,7 @@ class Analyser:
             return self.tfds_load(node, kwargs)
         if name == "resample" and (qual.startswith("sklearn") or "utils" in qual or "." not in qual):
             return self.bootstrap(node, args, kwargs)
-        if name in K.SCALING_FUNCTIONS and (numeric or "." not in qual):
+        if name in K.SCALING_FUNCTIONS and (numeric or "." not in qual or root == "patsy"):
             return self.scaling_function(name, node, args, kwargs)
         if name == "cut" and root in ("pd", "pandas"):
             bins = kwargs.get("bins", args[1] if len(args) > 1 else None)
@@ -2018,6 +2027,8 @@ class Analyser:
                     return self.generic(args, kwargs, node, fresh=True)
                 return self.make_obj(name, qual, node, args, kwargs)
         if name in K.PER_SAMPLE_FUNCTIONS:
+            if name == "normalize" and self.axis_arg(node, 1) == 0:
+                return self.scaling_function(name, node, args, kwargs)  # normalize(X, axis=0): across the rows
             return self.generic(args, kwargs, node, fresh=True)
         if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \

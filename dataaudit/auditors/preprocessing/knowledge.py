@@ -137,7 +137,7 @@ STAT_NAMES = {
 }
 #: Functions that standardise their input with its own statistics (fit and transform in one call).
 SCALING_FUNCTIONS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform",
-                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson"}
+                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson", "standardize"}
 #: Per-sample functions that look like scaling but use no statistics of other rows.
 PER_SAMPLE_FUNCTIONS = {"normalize", "per_image_standardization", "l2_normalize", "preprocess_input",
                         "per_image_normalization"}
