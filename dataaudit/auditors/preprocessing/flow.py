@@ -1172,7 +1172,12 @@ class Analyser:
             self.assign(gen.target, self.element(self.ev(gen.iter)))
             for cond in gen.ifs:
                 self.ev(cond)
-        elt = self.ev(node.elt) if not isinstance(node, ast.DictComp) else self.ev(node.value)
+        if isinstance(node, ast.DictComp):
+            key, elt = self.ev(node.key), self.ev(node.value)
+            if isinstance(key, (Stat, Data)) and not isinstance(elt, (Stat, Data)):
+                elt = key  # ``{c: i for i, c in enumerate(df.col.unique())}``: the keys are what was learned
+        else:
+            elt = self.ev(node.elt)
         if isinstance(elt, Data):
             return elt.derived(per_row=False)
         if isinstance(elt, Seq):
@@ -1258,7 +1263,9 @@ class Analyser:
                 if fid is None:
                     fid = self.new_id()
                     cell, line, text, stmt, call, operand = loc
-                    self.result.fits[fid] = FitEvent(fid, step, "stats", "statistics", rows, cell, line, text, name,
+                    # The list of distinct values encodes categories: a label list until stored as a feature column.
+                    learns = "labels" if name == "unique" else "statistics"
+                    self.result.fits[fid] = FitEvent(fid, step, "stats", learns, rows, cell, line, text, name,
                                                      "", None, "", operand, stmt, (), call, "")
                     self.stat_fit[sid] = fid
                 fits.add(fid)
@@ -1563,6 +1570,9 @@ class Analyser:
         oid = obj.oid
         info = self.info.get(oid)
         cls = info.cls if info else ""
+        held = self.heap.get(oid, ObjState()).attr(name)
+        if isinstance(held, Obj):  # ``model.encoder(X)``: a sub-module stored as an attribute, called
+            return self.call_object(held, node, args, kwargs)
         if info is not None and info.user_class is not None:
             method = info.user_class.method(name)
             if method is not None:
@@ -1731,6 +1741,14 @@ class Analyser:
             return recv.derived(mode="grouped")
         if name in ("rolling", "expanding", "ewm", "resample"):
             return recv.derived(mode="window")
+        if name == "backward" and recv.objs:
+            # ``loss = criterion(model(xb), xb); loss.backward()``: the modules that produced the loss learn from
+            # those rows (a hand-written training loop, e.g. a PyTorch autoencoder).
+            fid = self.new_fit("fit", "model", recv.rows, node, "backward", "", None, self.seg(node.func.value),
+                               self._inputs(node))
+            for oid in recv.objs:
+                self.set_state(oid, fits=self.heap.get(oid, ObjState()).fits | {fid})
+            return Const(None)
         if name == "isin" and args and isinstance(args[0], Data) \
                 and any(m[1] and m[1][-1] in self.result.parts for m in args[0].rows):
             return args[0]  # ``df.index.isin(train.index)``: a mask of that part's rows
@@ -1995,7 +2013,7 @@ class Analyser:
             bins = kwargs.get("bins", args[1] if len(args) > 1 else None)
             if isinstance(bins, Const) and isinstance(bins.value, int):
                 return self.scaling_function(name, node, args, kwargs)
-        if name in K.STAT_NAMES and numeric:
+        if name in K.STAT_NAMES and numeric and name != "unique":  # np.unique(y): the classes, not a statistic
             data = self.first_data(args, kwargs, ("a", "x", "input_tensor", "X"))
             if data is not None:
                 if data.per_row:

@@ -133,7 +133,7 @@ STAT_NAMES = {
     "nanvar", "nanmedian", "nanmin", "nanmax", "nanpercentile", "nanquantile", "nansum", "amin", "amax",
     "ptp", "mode", "describe", "cov", "corr", "reduce_mean", "reduce_std", "reduce_variance", "reduce_min",
     "reduce_max", "reduce_sum", "moments", "average", "sem", "mad", "iqr", "skew", "kurt", "kurtosis",
-    "agg", "aggregate", "idxmax", "idxmin", "value_counts", "nunique",
+    "agg", "aggregate", "idxmax", "idxmin", "value_counts", "nunique", "unique",
 }
 #: Functions that standardise their input with its own statistics (fit and transform in one call).
 SCALING_FUNCTIONS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform",
