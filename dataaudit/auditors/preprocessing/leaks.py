@@ -186,8 +186,9 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
 def _make(kind: str, fit: FitEvent, learns: str, parts: list[SplitPart], code: CodeFile,
           extra: list[SplitRef] | None = None) -> CodeLeak:
     refs = tuple(_split_ref(code, p) for p in parts) + tuple(extra or ())
-    return CodeLeak(LEAK_CODES[kind], kind, code.file_of(fit.cell), code.location(fit.cell, fit.line), fit.line, fit.cell,
-                    fit.call, fit.method, fit.cls, learns, fit.data, refs, None, fit, parts[0] if parts else None)
+    return CodeLeak(LEAK_CODES[kind], kind, code.file_of(fit.cell), code.location(fit.cell, fit.line), fit.line,
+                    fit.cell, fit.call, fit.method, fit.cls, learns, fit.data, refs, None, fit,
+                    parts[0] if parts else None)
 
 
 def _saw_all_of(fit: FitEvent, part: SplitPart, flow: FlowResult | None = None) -> bool:
@@ -204,7 +205,8 @@ def _filtered_from(row, parent, flow: FlowResult) -> bool:
         return False
     for step in row[1][len(parent[1]):]:
         part = flow.parts.get(step)
-        if part is None or step[0] in flow.families_explicit or part.role is not None or not _ROW_FILTER.search(step[1]):
+        if part is None or step[0] in flow.families_explicit or part.role is not None \
+                or not _ROW_FILTER.search(step[1]):
             return False
     return True
 

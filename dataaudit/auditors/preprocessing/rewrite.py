@@ -765,8 +765,8 @@ def fixed_files(code: CodeFile, fixes: list[CodeFix]) -> dict[str, str]:
     for fix in fixes:
         if fix.applicability == "suggested" and all(e.cell in editable or code.kind == "script" for e in fix.edits) \
                 and _compatible(list(fix.edits), taken):
-            taken.extend(e for e in fix.edits if all((e.start, e.end, e.text, e.cell) != (t.start, t.end, t.text, t.cell)
-                                                     for t in taken))
+            taken.extend(e for e in fix.edits
+                         if all((e.start, e.end, e.text, e.cell) != (t.start, t.end, t.text, t.cell) for t in taken))
     if not taken:
         return {}
     by_cell: dict[int | None, dict[tuple[int, int], str]] = {}
