@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dataaudit.auditors.preprocessing.code_files import CodeFile
+from dataaudit.auditors.preprocessing.code_files import CodeFile, no_cycle_collection
 from dataaudit.auditors.preprocessing.flow import FitEvent, FlowResult, SplitPart, analyse_cells
 from dataaudit.auditors.preprocessing.values import anc_or_eq
 
@@ -279,6 +279,11 @@ def _evaluation_leak(fit: FitEvent, learns: str, uses: list, eval_nodes: list, c
 
 def analyse_code_file(code: CodeFile) -> CodeAnalysis:
     """Analyse one parsed file; a notebook is analysed in execution order and top to bottom when they differ."""
+    with no_cycle_collection():
+        return _analyse(code)
+
+
+def _analyse(code: CodeFile) -> CodeAnalysis:
     top = analyse_cells(code, code.parsed)
     leaks = find_leaks(top, code)
     idg = list(top.image_data_generators)
