@@ -1804,7 +1804,7 @@ class Analyser:
         axis = self.axis_arg(node, None)
         if recv.per_row or axis in (1, "columns"):
             return recv.derived(mode="")
-        stat = self.stat(recv, name, node)
+        stat = self.stat(recv, f"{name} within groups" if recv.mode == "grouped" else name, node)
         return self.apply_stats(recv.derived(mode=""), [stat], node)
 
     def learn_categories(self, data: Data, node: ast.Call, method: str) -> Data:

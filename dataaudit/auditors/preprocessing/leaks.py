@@ -166,8 +166,11 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             else:
                 leak = _before_split_leak(fit, learns, candidates, code, flow) or _evaluation_leak(
                     fit, learns, uses, eval_nodes, code)
-            if leak is not None and leak.kind == "fit-on-eval" and (learns == "categories" or fit.method in _FILLS):
+            fill = fit.method.split(" ")[0] in _FILLS
+            if leak is not None and leak.kind == "fit-on-eval" and (learns == "categories" or fill):
                 leak = None  # categories or gaps of the evaluation part alone, used on it alone: nothing crosses
+            if leak is not None and fill and fit.method.endswith("within groups") and "Group" in leak.split.func:
+                leak = None  # filled within groups that a group split keeps whole: no value crosses the split
         else:
             continue
         if leak is None:
