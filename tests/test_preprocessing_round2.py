@@ -250,3 +250,13 @@ def test_analysis_time_grows_linearly():
     small, large = seconds(script(3000)), seconds(script(12000))
     # Four times the lines: linear is ~4x; the quadratic analysis this replaces took ~14x.
     assert large / small < 8, (small, large)
+
+
+def test_statement_nested_too_deeply_is_reported_and_the_rest_analysed(tmp_path):
+    deep = " + ".join(["X"] * 600)
+    script = tmp_path / "train.py"
+    script.write_text(LEAKY + f"total = {deep}\n")
+    report = dataaudit.audit(None, code=str(script), cache=False)
+    assert sorted(_codes(report)) == ["DA301", "DA307"]
+    note = next(f for f in report.findings if f.code == "DA307")
+    assert f"{script}:9: the statement is nested too deeply to analyse" in note.message

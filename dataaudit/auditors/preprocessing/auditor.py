@@ -205,7 +205,8 @@ class CodeNotAnalysed(Rule):
     Lists code files (or notebook cells) that do not parse as Python,
     notebooks whose JSON cannot be read (malformed, or nested too deeply),
     files that were not read at all (not a regular file, such as a FIFO, or
-    over the 64 MB size limit), and analyses that stopped early on an
+    over the 64 MB size limit), statements nested too deeply to analyse (the
+    rest of the file is analysed), and analyses that stopped early on an
     extremely large file. A code file is never skipped silently.
 
     ## Why it matters
@@ -351,6 +352,7 @@ class PreprocessingAuditor(Auditor):
         observations.extend(analysis.image_data_generators)
         for member in part.files:
             problems = list(member.problems)
+            problems += [p for p in analysis.problems if p.startswith(f"{member.path}:") and p not in problems]
             if analysis.truncated and member is part.files[0]:
                 problems.append(f"{code.path}: the analysis stopped early (the file is extremely large)")
             if problems:

@@ -142,6 +142,7 @@ class FlowResult:
     image_data_generators: list[dict] = field(default_factory=list)
     families_explicit: set[int] = field(default_factory=set)
     truncated: bool = False
+    problems: list[str] = field(default_factory=list)  # statements left out of the analysis, and why
 
 
 class _Budget(Exception):
@@ -484,7 +485,13 @@ class Analyser:
             self.stmt_step = self.step
         method = getattr(self, "s_" + type(s).__name__, None)
         if method is not None:
-            method(s)
+            try:
+                method(s)
+            except RecursionError:
+                # An expression nested deeper than Python's recursion limit (``a + a + ... + a`` 500 times):
+                # this statement is left out, said so, and the rest of the file is still analysed.
+                where = self.code.location(self.cell, self.line_of(s))
+                self.result.problems.append(f"{where}: the statement is nested too deeply to analyse")
 
     def s_Expr(self, s: ast.Expr) -> None:
         self.ev(s.value)

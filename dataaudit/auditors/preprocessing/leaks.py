@@ -291,10 +291,12 @@ def _analyse(code: CodeFile) -> CodeAnalysis:
     leaks = find_leaks(top, code)
     idg = list(top.image_data_generators)
     truncated = top.truncated
+    problems = list(code.problems) + top.problems
     executed = code.execution_order()
     if executed is not None:
         run = analyse_cells(code, executed)
         truncated = truncated or run.truncated
+        problems += run.problems
         as_run = find_leaks(run, code)
         key = lambda lk: (lk.fit_location, lk.code)  # noqa: E731
         top_keys = {key(lk) for lk in leaks}
@@ -302,4 +304,4 @@ def _analyse(code: CodeFile) -> CodeAnalysis:
         merged = [lk.with_order("both" if key(lk) in run_keys else "top-to-bottom") for lk in leaks]
         merged += [lk.with_order("execution") for lk in as_run if key(lk) not in top_keys]
         leaks = sorted(merged, key=lambda lk: (lk.fit_cell or 0, lk.fit_line, lk.code))
-    return CodeAnalysis(code.path, tuple(leaks), tuple(idg), tuple(code.problems), truncated)
+    return CodeAnalysis(code.path, tuple(leaks), tuple(idg), tuple(dict.fromkeys(problems)), truncated)
