@@ -260,3 +260,35 @@ def test_statement_nested_too_deeply_is_reported_and_the_rest_analysed(tmp_path)
     assert sorted(_codes(report)) == ["DA301", "DA307"]
     note = next(f for f in report.findings if f.code == "DA307")
     assert f"{script}:9: the statement is nested too deeply to analyse" in note.message
+
+
+def test_corrected_notebook_moves_a_fit_from_an_earlier_cell():
+    cells = [
+        {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [],
+         "source": "import numpy as np\nfrom sklearn.model_selection import train_test_split\n"
+                   "from sklearn.preprocessing import StandardScaler\nX = np.load('x.npy')\ny = np.load('y.npy')"},
+        {"cell_type": "code", "execution_count": 2, "metadata": {}, "outputs": [{"output_type": "stream",
+                                                                                  "name": "stdout", "text": "ok\n"}],
+         "source": "X = StandardScaler().fit_transform(X)\nprint('ok')"},
+        {"cell_type": "markdown", "metadata": {}, "source": "## Split"},
+        {"cell_type": "code", "execution_count": 3, "metadata": {}, "outputs": [],
+         "source": "X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=0)"},
+    ]
+    code = load_code_file("nb.ipynb", _notebook(cells))
+    analysis = analyse_code_file(code)
+    assert [(lk.code, lk.fit_location) for lk in analysis.leaks] == [("DA301", "nb.ipynb:cell2:1")]
+    fixes = [plan_fix(lk, code) for lk in analysis.leaks]
+    assert fixes[0].applicability == "suggested" and "cell 2 to cell 4" in fixes[0].how
+    (name, text), = fixed_files(code, fixes).items()
+    fixed = json.loads(text)
+    assert len(fixed["cells"]) == 4 and fixed["cells"][2] == cells[2]
+    assert "".join(fixed["cells"][1]["source"]) == "print('ok')" and fixed["cells"][1]["outputs"] == []
+    assert "fit_transform(X_train)" in "".join(fixed["cells"][3]["source"])
+    again = analyse_code_file(load_code_file("nb.fixed.ipynb", text))
+    assert again.leaks == () and not again.problems
+    # A cell in between that reads the transformed data: no rewrite (it would change what that cell computes).
+    cells.insert(2, {"cell_type": "code", "execution_count": 4, "metadata": {}, "outputs": [],
+                     "source": "print(X.mean())"})
+    code = load_code_file("nb.ipynb", _notebook(cells))
+    (leak,) = analyse_code_file(code).leaks
+    assert plan_fix(leak, code).applicability == "manual"
