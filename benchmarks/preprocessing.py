@@ -210,19 +210,22 @@ def linear_scaling(repeats: int) -> None:
     for lines in (10_000, 25_000, 50_000):
         text = _flat_script(lines)
         n_lines = text.count("\n") + 1
-        times, parse_times = [], []
+        times, cpu_times, parse_times = [], [], []
         for _ in range(max(1, repeats // 2)):
             started = time.perf_counter()
             ast.parse(text)
             parse_times.append(time.perf_counter() - started)
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             analysis = analyse_code_file(load_code_file("big.py", text))
             times.append(time.perf_counter() - started)
+            cpu_times.append(time.process_time() - cpu_started)
             assert not analysis.truncated
-        best, parse = statistics.median(times), statistics.median(parse_times)
+        best, cpu, parse = statistics.median(times), statistics.median(cpu_times), statistics.median(parse_times)
         target = f"; target < 2 s: {'met' if best < 2.0 else 'MISSED'}" if lines == 50_000 else ""
-        print(f"scaling: {n_lines} lines analysed in {best:.3f}s ({best / n_lines * 1e6:.1f} us/line; parse "
-              f"included), ast.parse alone {parse:.3f}s, ratio {best / parse:.1f}x{target}")
+        # On a shared machine the wall time includes waiting for a core; the CPU time is what the analysis costs.
+        print(f"scaling: {n_lines} lines analysed in {best:.3f}s wall, {cpu:.3f}s CPU "
+              f"({best / n_lines * 1e6:.1f} us/line; parse included), ast.parse alone {parse:.3f}s, "
+              f"ratio {best / parse:.1f}x{target}")
 
 
 def photos(folder: Path) -> None:
