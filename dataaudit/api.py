@@ -41,7 +41,8 @@ def audit(source: Any, **options: Any) -> Report:
     a Hugging Face ``Dataset``/``DatasetDict``, a torch-style dataset (``len()`` and
     ``[i]`` returning ``(image, label)``) or a list of ``(path, label[, split])``
     records; datasets by split as a dict ``{"train": ds, "val": ds}`` or a tuple
-    ``(train_ds, val_ds)`` (see ``docs/user-guide.md``, "Inputs").
+    ``(train_ds, val_ds)`` (see ``docs/user-guide.md``, "Inputs");
+    or None with ``code=...`` to audit training code alone.
 
     Options (all keyword-only; see ``docs/user-guide.md``):
 
@@ -122,7 +123,17 @@ def audit(source: Any, **options: Any) -> Report:
 
 
 def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
-    """The listing of ``source``, with the code files named by the ``code`` option."""
+    """The listing of ``source``, with the code files named by the ``code`` option.
+
+    ``source=None`` with ``code`` audits the code alone (no dataset).
+    """
+    if source is None and opts["code"]:
+        from dataaudit.sources.code_only import code_only_dataset
+
+        dataset = code_only_dataset()
+        code_paths = [opts["code"]] if isinstance(opts["code"], (str, os.PathLike)) else list(opts["code"])
+        dataset.code_files.update(collect_code(code_paths, None))
+        return dataset
     dataset = resolve_source(
         source,
         validation_split=opts["validation_split"],

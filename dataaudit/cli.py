@@ -39,7 +39,8 @@ def _key_value(text: str) -> tuple[str, str]:
 def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     from dataaudit.reporting.formats import FORMATS
 
-    p.add_argument("path", help="dataset folder, or a CSV/Parquet manifest")
+    p.add_argument("path", nargs="?", default=None,
+                   help="dataset folder, or a CSV/Parquet manifest (optional with --code: audit the code alone)")
     p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                    help="lowest severity that fails the gate (default: error)")
     p.add_argument("--select", default=None, metavar="CODES", help="comma-separated code prefixes to report (default: all)")
@@ -160,6 +161,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from dataaudit.reporting.formats import render
     from dataaudit.reporting.side_files import write_report
 
+    if args.path is None and not args.code:
+        raise ParameterError("Give a dataset folder or manifest to check, or --code PATH to audit training code alone.")
     report = audit(args.path, **_check_options(args))
     if args.write_baseline:
         n = write_baseline(args.write_baseline, [*report.findings, *report.baselined])

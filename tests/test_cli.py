@@ -70,7 +70,7 @@ def test_exit_codes_of_the_gate(clean, broken):
         (["check", "{clean}", "--chunk-size", "0"], "The 'chunk_size' parameter of audit() must be"),
         (["check", "{clean}", "--baseline", "/no/baseline.json"], "does not exist"),
         (["check", "{clean}", "--format", "pdf"], "invalid choice: 'pdf'"),
-        (["check"], "the following arguments are required: path"),
+        (["check"], "Give a dataset folder or manifest to check, or --code PATH"),
         (["explain", "DA999"], "No rule has code 'DA999'"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
     ],

@@ -496,8 +496,9 @@ class CodeRewrite(FixPayload):
     - ``code``: the corrected lines, or (``applicability="manual"``) a runnable example of the pattern;
     - ``how``: one sentence;
     - for a rewrite (``applicability="suggested"``): ``lines`` (``[first, last]``, 1-based, in the cell
-      for notebooks), ``original`` (the lines replaced) and, for scripts, ``files``
-      (``{"<name>.fixed.py": the whole script with every compatible rewrite applied}``).
+      for notebooks), ``original`` (the lines replaced) and ``files``
+      (``{"<name>.fixed.py": the whole script with every compatible rewrite applied}``, or for a notebook
+      ``{"<name>.fixed.ipynb": the notebook, its cells kept, changed cells' outputs cleared}``).
     """
 
     kind: ClassVar[str] = "code"

@@ -318,7 +318,8 @@ class Report:
                 safe = re.sub(r"[^A-Za-z0-9._-]+", "_", str(name)).lstrip(".") or "fix"
                 path = target / safe
                 stem, suffix, k = path.stem, path.suffix, 2
-                while path in planned:
+                # Findings in one file share its corrected copy: write it once, not once per finding.
+                while path in planned and planned[path] != text:
                     path = target / f"{stem}-{k}{suffix}"
                     k += 1
                 planned[path] = text

@@ -164,8 +164,11 @@ def collect_code(paths: list[str | os.PathLike[str]], base: Path | None) -> dict
         p = Path(os.path.expanduser(os.fspath(raw)))
         if not p.exists():
             raise SourceNotFoundError(f"Code path {p} does not exist.")
-        files = [p] if p.is_file() else sorted(
-            f for f in p.rglob("*") if f.suffix in (".py", ".ipynb") and not any(part.startswith(".") for part in f.parts)
+        # Hidden entries below the named folder (.ipynb_checkpoints, .git) are skipped; the named path
+        # itself may sit in a hidden folder (``.hidden/code/``).
+        files = [p] if not p.is_dir() else sorted(
+            f for f in p.rglob("*") if f.suffix in (".py", ".ipynb")
+            and not any(part.startswith(".") for part in f.relative_to(p).parts)
         )
         for f in files:
             text = read_code_file(f)

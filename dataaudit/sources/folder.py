@@ -21,19 +21,14 @@ from dataaudit.sources.sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXT
 
 __all__ = ["list_folder", "keras_index", "keras_subsets", "read_code_file"]
 
-#: Code files larger than this are not read for static analysis.
-MAX_CODE_FILE_BYTES = 5_000_000
 _EXAMPLES = 10  # paths listed in a note
 
 
 def read_code_file(path: str | os.PathLike[str]) -> str | None:
-    try:
-        if os.path.getsize(path) > MAX_CODE_FILE_BYTES:
-            return None
-        with open(path, encoding="utf-8", errors="replace") as fh:
-            return fh.read()
-    except OSError:
-        return None
+    """The file's text for static analysis; a file that cannot be read becomes a DA307 finding, not a gap."""
+    from dataaudit.auditors.preprocessing.code_files import read_code_text
+
+    return read_code_text(path)
 
 
 def _posix(rel: str) -> str:

@@ -11,9 +11,9 @@ from dataaudit.errors import DataAuditError, ParameterError
 from dataaudit.model.findings import Finding, Location, Severity, make_fingerprint
 from dataaudit.model.fixes import CodeRewrite, Refit
 from dataaudit.params import Boolean, InstanceOf, Interval, MappingOf, NoneValue
-from dataaudit.auditors.preprocessing.code_files import load_code_file
 from dataaudit.auditors.preprocessing.fitted import check_fitted, supported_object
-from dataaudit.auditors.preprocessing.leaks import CodeLeak, analyse_code_file
+from dataaudit.auditors.preprocessing.leaks import CodeLeak
+from dataaudit.auditors.preprocessing.program import ProgramPart, analyse_code_files
 from dataaudit.auditors.preprocessing.rewrite import fixed_files, plan_fix
 from dataaudit.auditors.preprocessing.saved_arrays import array_signature
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
@@ -28,9 +28,16 @@ class FitBeforeSplit(Rule):
     Reads the training scripts and notebooks (never runs them) and follows the
     data from where it is loaded to where it is split. Reports a fit-like call
     (`fit`, `fit_transform`, `adapt`, `ImageDataGenerator.fit`, `fit_on_texts`,
-    or a mean/std/quantile applied to the data) whose learned state ends up in
-    data that a later `train_test_split`, `KFold.split`, slice into named parts,
-    tf.data `take`/`skip`, `validation_split=` or cross-validation call divides.
+    a mean/std/quantile applied to the data, a fill across rows such as
+    `ffill`/`interpolate`, a model whose predictions or importances become
+    features, an encoder or `get_dummies` learning categories, a formula's
+    stateful transform) whose learned state ends up in data that a later
+    `train_test_split`, `KFold.split` (also old `KFold(n, n_folds=k)`
+    iterated), `random_split`, `np.split`, complementary slices, tf.data
+    `take`/`skip`, `validation_split=` or cross-validation call divides.
+    Scripts that hand data to each other through files (`np.save` then
+    `np.load`) are followed as one program. Leaks of categories only are
+    reported as warnings.
 
     ## Why it matters
     The scaler, imputer, PCA, vocabulary or normalisation layer has seen the
@@ -195,8 +202,12 @@ class CodeNotAnalysed(Rule):
     """Training code that could not be analysed.
 
     ## What it does
-    Lists code files (or notebook cells) that do not parse as Python, and
-    analyses that stopped early on an extremely large file.
+    Lists code files (or notebook cells) that do not parse as Python,
+    notebooks whose JSON cannot be read (malformed, or nested too deeply),
+    files that were not read at all (not a regular file, such as a FIFO, or
+    over the 64 MB size limit), statements nested too deeply to analyse (the
+    rest of the file is analysed), and analyses that stopped early on an
+    extremely large file. A code file is never skipped silently.
 
     ## Why it matters
     Leaks in that code cannot be found.
@@ -271,7 +282,21 @@ def _message(leak: CodeLeak) -> str:
     else:
         text = (f"{leak.fit_location}: {what} stacks rows with copies of themselves before {split} at {where} "
                 "splits them: copies of the same rows land on both sides.")
+    if leak.learns == "categories":
+        text += (" What leaked is the set of categories (and how often each occurs) in the evaluation rows, not "
+                 "their statistics: smaller than a scaler's leak, but unseen-category handling is never exercised.")
+    misnamed = _misnamed(leak)
+    if misnamed:
+        text += (f" Positions are trusted over names: {', '.join(misnamed)} "
+                 f"{'is' if len(misnamed) == 1 else 'are'} named for the other part than the one "
+                 f"{leak.split.func} returns at that position.")
     return text + _ORDER_NOTES.get(leak.order or "", "")
+
+
+def _misnamed(leak: CodeLeak) -> list[str]:
+    """Variables unpacked from a split whose names say the other role than their position gives."""
+    parts = [p for p in (leak.part, *leak.train_parts) if p is not None]
+    return sorted({name for p in parts for name in getattr(p, "misnamed", ())})
 
 
 class PreprocessingAuditor(Auditor):
@@ -311,8 +336,9 @@ class PreprocessingAuditor(Auditor):
     def run(self, ctx: AuditContext) -> Iterator[Finding]:
         observations: list[dict] = []
         if self.params["code"]:
-            for path, text in sorted(ctx.dataset.code_files.items()):
-                yield from self._code(path, text, observations)
+            # Files that hand data to each other through files (np.save here, np.load there) run as one program.
+            for part in analyse_code_files(ctx.dataset.code_files):
+                yield from self._code(part, observations)
         ctx.artifacts[self.name] = CodeObservations(image_data_generators=tuple(observations))
         if self.fitted_objects:
             yield from self._fitted(ctx)
@@ -321,21 +347,22 @@ class PreprocessingAuditor(Auditor):
 
     # -- training code ----------------------------------------------------------------------------
 
-    def _code(self, path: str, text: str, observations: list[dict]) -> Iterator[Finding]:
-        code = load_code_file(path, text)
-        analysis = analyse_code_file(code)
+    def _code(self, part: ProgramPart, observations: list[dict]) -> Iterator[Finding]:
+        analysis, code = part.analysis, part.code
         observations.extend(analysis.image_data_generators)
-        problems = list(analysis.problems)
-        if analysis.truncated:
-            problems.append(f"{path}: the analysis stopped early (the file is extremely large)")
-        if problems:
-            yield self.finding(
-                CodeNotAnalysed,
-                f"{path} was not fully analysed: {'; '.join(problems)}.",
-                locations=[Location(path)],
-                evidence={"file": path, "problems": problems},
-                key=path,
-            )
+        for member in part.files:
+            problems = list(member.problems)
+            problems += [p for p in analysis.problems if p.startswith(f"{member.path}:") and p not in problems]
+            if analysis.truncated and member is part.files[0]:
+                problems.append(f"{code.path}: the analysis stopped early (the file is extremely large)")
+            if problems:
+                yield self.finding(
+                    CodeNotAnalysed,
+                    f"{member.path} was not {'fully ' if member.parsed else ''}analysed: {'; '.join(problems)}.",
+                    locations=[Location(member.path)],
+                    evidence={"file": member.path, "problems": problems},
+                    key=member.path,
+                )
         fixes = [plan_fix(leak, code) for leak in analysis.leaks]
         files = fixed_files(code, fixes)
         for leak, fix in zip(analysis.leaks, fixes):
@@ -356,6 +383,8 @@ class PreprocessingAuditor(Auditor):
         }
         if leak.order:
             evidence["notebook_order"] = leak.order
+        if _misnamed(leak):
+            evidence["misnamed_split_outputs"] = _misnamed(leak)
         rewrite = fix.applicability == "suggested"
         payload = CodeRewrite(
             path=leak.path, leak_kind=leak.kind, code=fix.code, how=fix.how, template=fix.template,
@@ -363,7 +392,8 @@ class PreprocessingAuditor(Auditor):
             files=files if rewrite and files else None,
         )
         title = "Corrected code: " + fix.how if fix.applicability == "suggested" else "The leak-free pattern: " + fix.how
-        severity = Severity.WARNING if leak.learns == "vocabulary" else None
+        # A vocabulary or a set of categories leaks less than statistics (issue 15): reported as a warning.
+        severity = Severity.WARNING if leak.learns in ("vocabulary", "categories") else None
         locations = [Location(leak.fit_location), Location(split.location)]
         finding = self.finding(rule, _message(leak), locations=locations, evidence=evidence,
                                fix=payload.to_fix(title, fix.applicability), severity=severity)

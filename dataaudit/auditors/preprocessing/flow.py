@@ -115,6 +115,7 @@ class SplitPart:
     role: str | None = None
     data: str = ""
     node: Any = None
+    misnamed: tuple = ()  # variables named for the other role than the API's position gives this part
 
     def node_of(self, parent) -> tuple:
         return (parent[0], parent[1] + ((self.sid, self.key),))
@@ -141,17 +142,66 @@ class FlowResult:
     image_data_generators: list[dict] = field(default_factory=list)
     families_explicit: set[int] = field(default_factory=set)
     truncated: bool = False
+    problems: list[str] = field(default_factory=list)  # statements left out of the analysis, and why
 
 
 class _Budget(Exception):
     pass
 
 
+_MISSING = object()
+
+
+class _Store(dict):
+    """A dict that records, while a branch runs, the old value of every key written (to undo the branch)."""
+
+    __slots__ = ("logs",)
+
+    def __init__(self, *args: Any):
+        super().__init__(*args)
+        self.logs: list[dict] = []
+
+    def _note(self, key: Any) -> None:
+        if self.logs:
+            log = self.logs[-1]
+            if key not in log:
+                log[key] = dict.get(self, key, _MISSING)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._note(key)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        self._note(key)
+        dict.__delitem__(self, key)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        self._note(key)
+        return dict.pop(self, key, *default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self) -> None:
+        for key in list(self):
+            self._note(key)
+        dict.clear(self)
+
+    def restore(self, log: dict) -> None:
+        """Put back the values ``log`` recorded: the state before the branch, which no enclosing log needs."""
+        for key, old in log.items():
+            if old is _MISSING:
+                dict.pop(self, key, None)
+            else:
+                dict.__setitem__(self, key, old)
+
+
 class _Frame:
     __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func")
 
     def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
-        self.locals = locals_
+        self.locals = locals_ if isinstance(locals_, _Store) else _Store(locals_)
         self.globals = globals_
         self.closure = closure
         self.returns: list = []
@@ -160,6 +210,10 @@ class _Frame:
 
 
 def _literal(node: ast.AST) -> Any:
+    if isinstance(node, ast.Constant):  # the common cases, without literal_eval's walk
+        return node.value
+    if isinstance(node, (ast.Name, ast.Call, ast.Attribute, ast.Subscript, ast.Lambda, ast.Compare)):
+        return _NOT_LITERAL
     try:
         return ast.literal_eval(node)
     except Exception:
@@ -196,6 +250,36 @@ def _base_name(node: ast.AST) -> str | None:
     return node.id if isinstance(node, ast.Name) else None
 
 
+_DROP_CALL = re.compile(r"\.(?:pop|drop)\(([^()]*)\)")
+_QUOTED = re.compile(r"""(?:'([^'\n]*)'|"([^"\n]*)")""")
+
+
+_TARGET_COLUMN = re.compile(r"""^\s*(?:y|Y|target|labels?|classes)\w*\s*=\s*[\w.]+\[\s*['"]([^'"\n]+)['"]\s*\]""",
+                            re.MULTILINE)
+
+
+def _dropped_columns(cells: tuple[Cell, ...]) -> set:
+    """Column names the code sets apart as its target: popped, dropped, or assigned to ``y``/``target``."""
+    out: set = set()
+    for cell in cells:
+        for call in _DROP_CALL.finditer(cell.source):
+            out.update(a or b for a, b in _QUOTED.findall(call.group(1)))
+        out.update(_TARGET_COLUMN.findall(cell.source))
+    return out
+
+
+def _file_key(node: ast.AST | None) -> str | None:
+    """The file name a path expression names (``"data/X.npy"``, ``f"{root}/X.npy"``, ``os.path.join(d, "X.npy")``)."""
+    if node is None:
+        return None
+    texts = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    for text in reversed(texts):
+        name = re.split(r"[\\/]", text)[-1].strip().lower()
+        if "." in name.strip("."):
+            return name
+    return None
+
+
 def _dotted(node: ast.AST) -> str | None:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -212,9 +296,9 @@ class Analyser:
         self.code = code
         self.cells = cells
         self.result = FlowResult(code.path)
-        self.globals: dict[str, Any] = {}
+        self.globals: dict[str, Any] = _Store()
         self.frame = _Frame(self.globals)
-        self.heap: dict[int, ObjState] = {}
+        self.heap: dict[int, ObjState] = _Store()
         self.info: dict[int, ObjInfo] = {}
         self.transformed: set[int] = set()  # objects whose transform-like methods were called
         self.step = 0
@@ -235,6 +319,12 @@ class Analyser:
         self.keyed_splits: dict[tuple, int] = {}
         self._aliases: dict[str, str] = {}  # loop variable -> the variable it stands for in this iteration
         self._closures: dict[int, dict] = {}  # id(function node) -> locals of the function that defined it
+        self.saved: dict[str, Any] = {}  # file name -> what the code wrote there (np.save, to_parquet, pickle.dump)
+        self.handles: dict[int, str] = {}  # origin of an open() file object -> the file name it opened
+        self.file_origins: dict[str, int] = {}  # file name -> the origin of the rows read from it
+        self._lines: dict[int | None, list[str]] = {}
+        self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
+        self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -311,7 +401,10 @@ class Analyser:
 
     def enter_cell(self, cell: Cell) -> None:
         self.cell = cell.index
-        self.lines = cell.source.split("\n")
+        lines = self._lines.get(cell.index)
+        if lines is None:  # split once per cell: functions of a long cell are entered many times
+            lines = self._lines[cell.index] = cell.source.split("\n")
+        self.lines = lines
 
     def run_uncalled(self) -> None:
         """Analyse functions (and methods) that the file defines but never calls, on fresh arguments."""
@@ -363,9 +456,11 @@ class Analyser:
         learns = info.learns
         if learns == "pipeline" or learns == "search":
             found = {self.object_learns(m, seen) for m in self.heap.get(oid, ObjState()).members}
-            for level in ("statistics", "vocabulary"):
+            for level in ("statistics", "vocabulary", "categories"):
                 if level in found:
                     return level
+            if found and found <= {"none", "labels"}:
+                return "none"  # stateless steps only (FunctionTransformer, PolynomialFeatures)
             return "model"
         if learns is None:
             if info.user_class is not None:
@@ -390,7 +485,13 @@ class Analyser:
             self.stmt_step = self.step
         method = getattr(self, "s_" + type(s).__name__, None)
         if method is not None:
-            method(s)
+            try:
+                method(s)
+            except RecursionError:
+                # An expression nested deeper than Python's recursion limit (``a + a + ... + a`` 500 times):
+                # this statement is left out, said so, and the rest of the file is still analysed.
+                where = self.code.location(self.cell, self.line_of(s))
+                self.result.problems.append(f"{where}: the statement is nested too deeply to analyse")
 
     def s_Expr(self, s: ast.Expr) -> None:
         self.ev(s.value)
@@ -503,51 +604,62 @@ class Analyser:
         self.branches([c.body for c in s.cases] + [[]])
 
     def branches(self, bodies: list[list[ast.stmt]]) -> None:
-        """Run each body from the same state and join the states (any of them may have run)."""
+        """Run each body from the same state and join the states (any of them may have run).
+
+        Only the names and objects a body changed are restored and joined (an undo log per body), so a
+        branch costs what it changes, not the size of the whole state: analysis time stays linear in the
+        length of the file.
+        """
         frame = self.frame
-        base_locals, base_heap = dict(frame.locals), dict(self.heap)
-        base_globals = dict(frame.globals) if frame.globals is not None else None
+        stores = [frame.locals, self.heap]
+        if frame.globals is not None and frame.globals is not frame.locals:
+            stores.insert(1, frame.globals)
         outcomes = []
         for body in bodies:
-            frame.locals.clear()
-            frame.locals.update(base_locals)
-            if base_globals is not None:
-                frame.globals.clear()
-                frame.globals.update(base_globals)
-            self.heap = dict(base_heap)
+            for store in stores:
+                store.logs.append({})
             if body:
                 self.block(body)
-            outcomes.append((dict(frame.locals), dict(frame.globals) if base_globals is not None else None,
-                             self.heap))
-        frame.locals.clear()
-        frame.locals.update(self._join_vars([o[0] for o in outcomes]))
-        if base_globals is not None:
-            frame.globals.clear()
-            frame.globals.update(self._join_vars([o[1] for o in outcomes]))
-        self.heap = self._join_heaps([o[2] for o in outcomes])
+            changed = []
+            for store in stores:
+                log = store.logs.pop()
+                changed.append({key: store.get(key, _MISSING) for key in log})
+                store.restore(log)
+            outcomes.append(changed)
+        for i, store in enumerate(stores):
+            keys = dict.fromkeys(k for outcome in outcomes for k in outcome[i])
+            for key in keys:
+                base = store.get(key, _MISSING)
+                values = [outcome[i].get(key, base) for outcome in outcomes]
+                joined = self._join_heap_values(values) if store is self.heap else self._join_var_values(values)
+                if joined is _MISSING:
+                    store.pop(key, None)
+                else:
+                    store[key] = joined
 
     @staticmethod
-    def _join_vars(states: list[dict]) -> dict:
-        out = dict(states[0])
-        for state in states[1:]:
-            for name, value in state.items():
-                out[name] = join(out.get(name), value) if name in out else value
+    def _join_var_values(values: list) -> Any:
+        out = _MISSING
+        for value in values:
+            if value is _MISSING:
+                continue
+            out = value if out is _MISSING else join(out, value)
         return out
 
     @staticmethod
-    def _join_heaps(heaps: list[dict]) -> dict:
-        out = dict(heaps[0])
-        for heap in heaps[1:]:
-            for oid, state in heap.items():
-                mine = out.get(oid)
-                if mine is None or mine is state:
-                    out[oid] = state
-                    continue
-                members = tuple(dict.fromkeys(mine.members + state.members))
-                attrs = dict(mine.attrs)
-                for n, v in state.attrs:
-                    attrs[n] = join(attrs.get(n), v) if n in attrs else v
-                out[oid] = ObjState(mine.fits | state.fits, members, tuple(attrs.items()))
+    def _join_heap_values(values: list) -> Any:
+        out = _MISSING
+        for state in values:
+            if state is _MISSING:
+                continue
+            if out is _MISSING or out is state:
+                out = state
+                continue
+            members = tuple(dict.fromkeys(out.members + state.members))
+            attrs = dict(out.attrs)
+            for n, v in state.attrs:
+                attrs[n] = join(attrs.get(n), v) if n in attrs else v
+            out = ObjState(out.fits | state.fits, members, tuple(attrs.items()))
         return out
 
     # -- names and assignment -------------------------------------------------------------------
@@ -612,6 +724,22 @@ class Analyser:
 
     def mutate(self, target: ast.AST, value: Any) -> None:
         """``df['col'] = value`` (or an in-place method): the frame keeps its rows and gains value's fitted state."""
+        holder = target
+        while isinstance(holder, ast.Subscript) or (isinstance(holder, ast.Attribute)
+                                                    and holder.attr in ("loc", "iloc", "at", "iat", "values")):
+            holder = holder.value
+        if isinstance(holder, ast.Attribute) and holder is not target:
+            # ``self.frame[cols] = ...``: the frame is an attribute of an object (a method of the user's class).
+            owner = self.ev(holder.value)
+            current = self.attribute(owner, holder.attr, holder) if isinstance(owner, Obj) else None
+            if isinstance(current, Data):
+                if isinstance(value, Stat):
+                    value = self.apply_stats(current, [value], target)
+                if isinstance(value, Data):
+                    self.heap[owner.oid] = self.heap.get(owner.oid, ObjState()).with_attr(
+                        holder.attr, current.derived(taints=current.taints | value.taints,
+                                                     dups=current.dups | value.dups, objs=current.objs | value.objs))
+                return
         name = _base_name(target)
         if name is None:
             return
@@ -624,6 +752,12 @@ class Analyser:
             value = self.apply_stats(current, [value], target)
         if not isinstance(value, Data):
             return
+        column = _literal(target.slice) if isinstance(target, ast.Subscript) else None
+        for fid in value.taints:
+            fit = self.result.fits.get(fid)
+            # Codes stored as a column that the code never sets apart as its target: the encoder encoded a feature.
+            if fit is not None and fit.learns == "labels" and column not in self.dropped_columns():
+                fit.learns = "categories"
         updated = current.derived(taints=current.taints | value.taints, dups=current.dups | value.dups,
                                   objs=current.objs | value.objs)
         self.bind(name, updated)
@@ -656,8 +790,11 @@ class Analyser:
             part = parts.get(key)
             if part is None:
                 continue
-            if part.role is None or (role == "eval" and part.role == "train" and part.kind != "cv"):
+            if part.role is None or (role == "eval" and part.role == "train" and part.kind != "cv"
+                                     and part.func not in K.ORDERED_SPLITS):
                 part.role = role
+            elif part.role != role and part.func in K.ORDERED_SPLITS:
+                part.misnamed = part.misnamed + (name,)
 
     # -- iteration --------------------------------------------------------------------------------
 
@@ -670,6 +807,15 @@ class Analyser:
         return None
 
     def element(self, value: Any) -> Any:
+        if isinstance(value, Obj):
+            info = self.info.get(value.oid)
+            if info is not None and K.is_splitter_class(info.cls):
+                # Old scikit-learn splitters (KFold(n, n_folds=k)) are iterated directly: each item is a
+                # (train, test) pair of indices into rows that the call does not name.
+                train, test = self.split_parts(self.fresh(), ["train", "test"], ["train", "eval"], None,
+                                               f"{info.cls} (iterated)")
+                return Seq((train, test))
+            return UNKNOWN
         if isinstance(value, Data):
             return value.derived(per_row=True, mode="")
         if isinstance(value, Iter):
@@ -718,7 +864,10 @@ class Analyser:
     e_YieldFrom = e_Yield
 
     def e_JoinedStr(self, node: ast.JoinedStr) -> Any:
-        return Const(None)
+        # A statistic formatted into a string (a query or eval expression) still carries what it learned.
+        stats = [v for v in (self.ev(part.value) for part in node.values if isinstance(part, ast.FormattedValue))
+                 if isinstance(v, Stat)]
+        return self.combine_stats(stats) if stats else Const(None)
 
     def e_Lambda(self, node: ast.Lambda) -> Any:
         func = Func(node, self.cell)
@@ -745,8 +894,14 @@ class Analyser:
         return Seq(values)
 
     def e_IfExp(self, node: ast.IfExp) -> Any:
-        self.ev(node.test)
-        return join(self.ev(node.body), self.ev(node.orelse))
+        test = self.ev(node.test)
+        value = join(self.ev(node.body), self.ev(node.orelse))
+        # ``1 if x > df.col.mean() else 0``: the value is chosen by the test, so it carries what the test learned.
+        if isinstance(test, (Data, Stat)) and not isinstance(value, (Data, Stat)):
+            return test
+        if isinstance(test, Data) and isinstance(value, Data):
+            return value.derived(taints=value.taints | test.taints)
+        return value
 
     def e_BoolOp(self, node: ast.BoolOp) -> Any:
         out = None
@@ -825,6 +980,10 @@ class Analyser:
             return base
         if isinstance(base, Seq):
             return base
+        if isinstance(base, ClassVal):
+            method = base.method(name)
+            if method is not None:
+                return Func(method, base.cell)
         return UNKNOWN
 
     def e_Subscript(self, node: ast.Subscript) -> Any:
@@ -858,15 +1017,21 @@ class Analyser:
         if isinstance(base, (Obj, Mod)):
             self.ev(s)
             return base
-        self.ev(s)
+        index = self.ev(s)
+        # ``X.columns[np.argsort(model.feature_importances_)]``: names chosen by what a fit learned.
+        if isinstance(index, Stat):
+            return index
+        if isinstance(index, Data) and index.taints:
+            return Stat(EMPTY, self.new_id(), "selection", (), self.step, EMPTY, index.taints)
         return UNKNOWN
 
     def data_subscript(self, base: Data, node: ast.Subscript) -> Any:
         s = node.slice
         if isinstance(s, ast.Tuple) and s.elts:
             first = s.elts[0]
-            for e in s.elts[1:]:
-                self.ev(e)
+            chosen = [v for v in (self.ev(e) for e in s.elts[1:]) if isinstance(v, Stat)]
+            if chosen:  # X[:, cols] with columns chosen by statistics (feature selection)
+                base = self.apply_stats(base, chosen, node)
             if isinstance(first, ast.Slice) and first.lower is None and first.upper is None and first.step is None:
                 return base.derived(per_row=base.per_row)  # X[:, cols]: columns of every row
             s = first
@@ -882,6 +1047,11 @@ class Analyser:
             return base  # column selection
         if isinstance(lit, int):
             return base.derived(per_row=True, mode="")
+        if isinstance(s, ast.UnaryOp) and isinstance(s.op, (ast.Invert, ast.Not)):
+            # ``df[~df.index.isin(train.index)]``: the rows not in a part are the other part of its split.
+            negated = self.ev(s.operand)
+            if isinstance(negated, Data) and any(m[1] and m[1][-1] in self.result.parts for m in negated.rows):
+                return self.complement(base, negated, s)
         index = self.ev(s)
         if isinstance(index, Stat):
             return self.apply_stats(base, [index], node)  # columns chosen by statistics (feature selection)
@@ -948,10 +1118,23 @@ class Analyser:
     def row_subset(self, base: Data, key: str, role: str | None, node: ast.AST | None, kind: str = "rows") -> Data:
         """Rows carved out of ``base`` by slicing, a mask, head/tail/sample/take/skip: a part of a split family."""
         rows = set()
+        # ``0:k`` is ``:k`` and ``k:len(X)`` is ``k:``.
+        bound = re.sub(r":len\([^()]*\)$", ":", re.sub(r"^0:", ":", re.sub(r"\s+", "", key)))
+        other = None
+        if re.fullmatch(r":[^:]+", bound):
+            other = bound[1:] + ":"
+        elif re.fullmatch(r"[^:]+:", bound):
+            other = ":" + bound[:-1]
         for parent in base.rows:
             sid = self.family(parent, kind)
             part = self.add_part(sid, key, frozenset({parent}), node, "subset", "slicing", base, role, explicit=False)
             rows.add(part.node_of(parent))
+            # X[:k] and X[k:] of the same rows are the two sides of a split, whatever their names.
+            if other is not None:
+                keys = self.slice_keys.setdefault(sid, set())
+                keys.add(bound)
+                if other in keys:
+                    self.result.families_explicit.add(sid)
         return base.derived(rows=frozenset(rows), per_row=False, mode="")
 
     def add_part(self, sid: int, key: str, parents: frozenset, node: ast.AST | None, kind: str, func: str,
@@ -996,7 +1179,12 @@ class Analyser:
             self.assign(gen.target, self.element(self.ev(gen.iter)))
             for cond in gen.ifs:
                 self.ev(cond)
-        elt = self.ev(node.elt) if not isinstance(node, ast.DictComp) else self.ev(node.value)
+        if isinstance(node, ast.DictComp):
+            key, elt = self.ev(node.key), self.ev(node.value)
+            if isinstance(key, (Stat, Data)) and not isinstance(elt, (Stat, Data)):
+                elt = key  # ``{c: i for i, c in enumerate(df.col.unique())}``: the keys are what was learned
+        else:
+            elt = self.ev(node.elt)
         if isinstance(elt, Data):
             return elt.derived(per_row=False)
         if isinstance(elt, Seq):
@@ -1082,7 +1270,9 @@ class Analyser:
                 if fid is None:
                     fid = self.new_id()
                     cell, line, text, stmt, call, operand = loc
-                    self.result.fits[fid] = FitEvent(fid, step, "stats", "statistics", rows, cell, line, text, name,
+                    # The list of distinct values encodes categories: a label list until stored as a feature column.
+                    learns = "labels" if name == "unique" else "statistics"
+                    self.result.fits[fid] = FitEvent(fid, step, "stats", learns, rows, cell, line, text, name,
                                                      "", None, "", operand, stmt, (), call, "")
                     self.stat_fit[sid] = fid
                 fits.add(fid)
@@ -1191,6 +1381,9 @@ class Analyser:
                 flat.append(v)
         datas = [v for v in flat if isinstance(v, Data)]
         stats = [v for v in flat if isinstance(v, Stat)]
+        fitted = frozenset().union(*(self.obj_fits(v.oid) for v in flat if isinstance(v, Obj)))
+        if fitted and datas:  # permutation_importance(model, X, y): the result depends on what the model learned
+            datas = [d.derived(taints=d.taints | fitted) for d in datas]
         if datas:
             data = union_data(datas).derived(per_row=all(d.per_row for d in datas), mode="")
             return self.apply_stats(data, stats, node) if stats else data
@@ -1297,6 +1490,12 @@ class Analyser:
                 "location": self.code.location(self.cell, self.line_of(node)),
                 "kwargs": literal_kwargs,
             })
+        if learns == "categories" and literal_kwargs.get("categories", "auto") != "auto":
+            learns = "none"  # categories listed by the code: nothing is learned from the rows
+        if name.endswith("Imputer") and literal_kwargs.get("strategy") == "constant":
+            learns = "none"  # fills with the value the code gives
+        if learns == "vocabulary" and literal_kwargs.get("vocabulary") is not None:
+            learns = "none"  # a vocabulary the code gives: no token is learned from the rows
         if learns == "categories" and any(opt in literal_kwargs for opt in K.FREQUENCY_OPTIONS):
             learns = "vocabulary"
         if K.is_search_class(name):
@@ -1366,6 +1565,11 @@ class Analyser:
             return recv
         if isinstance(recv, Func) and name in ("__call__",):
             return self.inline(recv, args, kwargs, node)
+        if isinstance(recv, ClassVal) and recv.method(name) is not None:  # Prep.scale(X): a static or class method
+            fn = recv.method(name)
+            decorators = {_dotted(d) for d in fn.decorator_list}
+            return self.inline(Func(fn, recv.cell), args, kwargs, node,
+                               self_value=recv if "classmethod" in decorators else None)
         return self.generic(args, kwargs, node, fresh=False)
 
     def object_method(self, obj: Obj, name: str, node: ast.Call, args: list, kwargs: dict,
@@ -1373,6 +1577,9 @@ class Analyser:
         oid = obj.oid
         info = self.info.get(oid)
         cls = info.cls if info else ""
+        held = self.heap.get(oid, ObjState()).attr(name)
+        if isinstance(held, Obj):  # ``model.encoder(X)``: a sub-module stored as an attribute, called
+            return self.call_object(held, node, args, kwargs)
         if info is not None and info.user_class is not None:
             method = info.user_class.method(name)
             if method is not None:
@@ -1455,6 +1662,14 @@ class Analyser:
     def keras_fit(self, model: Obj, node: ast.Call, args: list, kwargs: dict, data: Data | None) -> Any:
         fits = self.obj_fits(model.oid)
         if data is not None:
+            # The trained weights are learned state: a model sharing these layers (an encoder cut out of an
+            # autoencoder) carries it into whatever it predicts.
+            fid = self.new_fit("fit", "model", data.rows, node, "fit", self.info[model.oid].cls
+                               if model.oid in self.info else "", model.oid, self.seg(node.func.value)
+                               if isinstance(node.func, ast.Attribute) else "", self._inputs(node))
+            state = self.heap.get(model.oid, ObjState())
+            for member in (model.oid, *state.members):
+                self.set_state(member, fits=self.heap.get(member, ObjState()).fits | {fid})
             self.use(fits | data.taints, data.rows, node, "fit")
             split = kwargs.get("validation_split")
             split_node = self.kwarg_node(node, "validation_split")
@@ -1515,12 +1730,37 @@ class Analyser:
                     recv_node: ast.AST) -> Any:
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
+        if name in K.SAVE_METHODS:
+            self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "path"), recv)
+            return Const(None)
+        fill = self.fill_across_rows(recv, name, node, kwargs)
+        if fill is not None:
+            inplace = kwargs.get("inplace")
+            if isinstance(inplace, Const) and inplace.value is True:
+                self.mutate(recv_node, fill)
+                return Const(None)
+            return fill
+        if name == "astype" and args and isinstance(args[0], Const) and args[0].value == "category":
+            return self.learn_categories(recv, node, "astype('category')")
         if recv.mode == "grouped" and name in ("transform", "apply"):
             return self.grouped_transform(recv, node, args, kwargs)
         if name == "groupby":
             return recv.derived(mode="grouped")
         if name in ("rolling", "expanding", "ewm", "resample"):
             return recv.derived(mode="window")
+        if name == "backward" and recv.objs:
+            # ``loss = criterion(model(xb), xb); loss.backward()``: the modules that produced the loss learn from
+            # those rows (a hand-written training loop, e.g. a PyTorch autoencoder).
+            fid = self.new_fit("fit", "model", recv.rows, node, "backward", "", None, self.seg(node.func.value),
+                               self._inputs(node))
+            for oid in recv.objs:
+                self.set_state(oid, fits=self.heap.get(oid, ObjState()).fits | {fid})
+            return Const(None)
+        if name == "isin" and args and isinstance(args[0], Data) \
+                and any(m[1] and m[1][-1] in self.result.parts for m in args[0].rows):
+            return args[0]  # ``df.index.isin(train.index)``: a mask of that part's rows
+        if name == "pipe" and args and isinstance(args[0], Func):
+            return self.inline(args[0], [recv, *args[1:]], kwargs, node)
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
@@ -1555,6 +1795,48 @@ class Analyser:
             self.mutate(recv_node, out)
             return Const(None)
         return out
+
+    def dropped_columns(self) -> set:
+        if self._dropped is None:
+            self._dropped = _dropped_columns(self.code.parsed)
+        return self._dropped
+
+    def fill_across_rows(self, recv: Data, name: str, node: ast.Call, kwargs: dict) -> Data | None:
+        """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""
+        method = kwargs.get("method")
+        if name == "fillna" and not (isinstance(method, Const) and method.value in K.FILL_METHODS):
+            return None
+        if name != "fillna" and name not in K.FILL_METHODS:
+            return None
+        axis = self.axis_arg(node, None)
+        if recv.per_row or axis in (1, "columns"):
+            return recv.derived(mode="")
+        stat = self.stat(recv, f"{name} within groups" if recv.mode == "grouped" else name, node)
+        return self.apply_stats(recv.derived(mode=""), [stat], node)
+
+    def learn_categories(self, data: Data, node: ast.Call, method: str) -> Data:
+        """The set of categories (column names, codes) learned from the rows, applied to them."""
+        fid = self.new_fit("fit", "categories", data.rows, node, method, "", None, "", self._inputs(node))
+        self.use(frozenset({fid}), data.rows, node, method)
+        return data.derived(taints=data.taints | {fid}, per_row=False, mode="")
+
+    def file_key(self, node: ast.AST | None) -> str | None:
+        """The file name a path expression names, also through a variable holding it (``OUT = "x.npy"``)."""
+        key = _file_key(node)
+        if key is None and isinstance(node, ast.Name):
+            value = self.lookup(node.id)
+            if isinstance(value, Const) and isinstance(value.value, str):
+                key = _file_key(ast.Constant(value.value))
+        return key
+
+    def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
+        key = self.file_key(path_node)
+        if key is None and path_node is not None:
+            handle = self.ev(path_node)
+            if isinstance(handle, Data):
+                key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
+        if key is not None and value is not None:
+            self.saved[key] = value
 
     def data_stat(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         if recv.per_row or recv.mode == "window":
@@ -1685,12 +1967,40 @@ class Analyser:
             return self.builtin_iter(name, args)
         if name == "train_test_split" or name == "iterative_train_test_split":
             return self.train_test_split(node, args, kwargs, name)
+        if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
+            self.save_call(name, node, args, kwargs)
+            return Const(None)
+        if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
+            data = self.first_data(args, kwargs, ("data", "values"))
+            if data is not None and not data.per_row:
+                out = self.learn_categories(data, node, name)
+                return Seq((out, UNKNOWN)) if name == "factorize" else out
+        if name in K.FORMULA_FUNCTIONS and node.args:
+            formula = _literal(node.args[0])
+            if isinstance(formula, str):
+                return self.formula(name, formula, node, args, kwargs)
+        if name in K.IMPORTANCE_FUNCTIONS:
+            data = self.first_data(args, kwargs)
+            fitted = frozenset().union(*(self.obj_fits(v.oid) for v in args if isinstance(v, Obj)))
+            if fitted:
+                return Stat(EMPTY, self.new_id(), name, (), self.step, EMPTY, fitted)
+            if data is not None:
+                return self.stat(data, name, node)
         if name in K.CV_FUNCTIONS:
             data = args[1] if len(args) > 1 and isinstance(args[1], Data) else kwargs.get("X")
             if isinstance(data, Data):
                 self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
                                  data_text=self.seg(node.args[1]) if len(node.args) > 1 else "")
             return self.fresh()
+        if name == "apply_along_axis" and len(args) >= 3 and isinstance(args[0], Func) and isinstance(args[2], Data):
+            axis = _literal(node.args[1])
+            element = args[2].derived(per_row=axis != 0, mode="")
+            inner = self.inline(args[0], [element], {}, node)
+            if isinstance(inner, Stat):
+                return self.apply_stats(args[2].derived(mode=""), [inner], node)
+            if isinstance(inner, Data):
+                return args[2].derived(taints=args[2].taints | inner.taints, mode="")
+            return args[2].derived(mode="")
         if name in ("split", "array_split") and root in ("numpy", "np", "tf", "tensorflow", "torch", "jnp"):
             return self.positional_split(node, args, kwargs, name)
         if name in ("random_split", "split_dataset"):
@@ -1704,13 +2014,13 @@ class Analyser:
             return self.tfds_load(node, kwargs)
         if name == "resample" and (qual.startswith("sklearn") or "utils" in qual or "." not in qual):
             return self.bootstrap(node, args, kwargs)
-        if name in K.SCALING_FUNCTIONS and (numeric or "." not in qual):
+        if name in K.SCALING_FUNCTIONS and (numeric or "." not in qual or root == "patsy"):
             return self.scaling_function(name, node, args, kwargs)
         if name == "cut" and root in ("pd", "pandas"):
             bins = kwargs.get("bins", args[1] if len(args) > 1 else None)
             if isinstance(bins, Const) and isinstance(bins.value, int):
                 return self.scaling_function(name, node, args, kwargs)
-        if name in K.STAT_NAMES and numeric:
+        if name in K.STAT_NAMES and numeric and name != "unique":  # np.unique(y): the classes, not a statistic
             data = self.first_data(args, kwargs, ("a", "x", "input_tensor", "X"))
             if data is not None:
                 if data.per_row:
@@ -1732,11 +2042,18 @@ class Analyser:
         if name[:1].isupper() or name in ("make_pipeline", "make_column_transformer", "make_union"):
             learns = K.learns_of_class(name)
             if learns is not None or name[:1].isupper():
+                if name == "Subset" and len(node.args) > 1:
+                    # torch Subset(dataset, indices): rows chosen by index, a part named by what it is assigned to.
+                    data = self.first_data(args, kwargs) or self.held_data(args[0] if args else None)
+                    if data is not None:
+                        return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp"):
                     return self.generic(args, kwargs, node, fresh=True)
                 return self.make_obj(name, qual, node, args, kwargs)
         if name in K.PER_SAMPLE_FUNCTIONS:
+            if name == "normalize" and self.axis_arg(node, 1) == 0:
+                return self.scaling_function(name, node, args, kwargs)  # normalize(X, axis=0): across the rows
             return self.generic(args, kwargs, node, fresh=True)
         if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
@@ -1746,11 +2063,32 @@ class Analyser:
         return self.generic(args, kwargs, node, fresh=True)
 
     def loaded(self, data: Any, node: ast.Call) -> Any:
-        """Data read from a file: a file named like a split (``test.csv``) is that split."""
+        """Data read from a file: a file named like a split (``test.csv``) is that split.
+
+        A file that this program wrote earlier (``np.save`` in prepare.py, ``np.load`` in train.py)
+        reads back what was written there, fitted state included.
+        """
+        first = node.args[0] if node.args else None
+        key = self.file_key(first)
+        func = node.func
+        opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
+                                                                         and func.attr == "open")
+        if not opener:
+            if key is None and first is not None and isinstance(data, Data):
+                key = next((self.handles[o] for o, _p in data.rows if o in self.handles), None)
+            if key is not None and key in self.saved:
+                return self.saved[key]
         if not isinstance(data, Data):
             return data
+        if key is not None and not opener and key in self.file_origins:
+            # The same file read again (here or in another file of the program) holds the same rows.
+            return Data(frozenset({(self.file_origins[key], ())}), data.taints, data.dups)
         origin = self.new_id()
         self.origin_step[origin] = self.step
+        if opener and key is not None:
+            self.handles[origin] = key
+        elif key is not None:
+            self.file_origins[key] = origin
         for a in node.args[:1]:
             lit = _literal(a)
             if isinstance(lit, str):
@@ -1763,6 +2101,8 @@ class Analyser:
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
             return args[0]
+        if name in ("sum", "min", "max") and len(args) == 1 and isinstance(args[0], Data) and not args[0].per_row:
+            return self.stat(args[0], name, node)  # max(X): a reduction across the rows
         return Const(None, known=False)
 
     def builtin_iter(self, name: str, args: list) -> Any:
@@ -1788,8 +2128,49 @@ class Analyser:
                 out.extend([UNKNOWN, UNKNOWN])
         return Seq(tuple(out))
 
+    def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict) -> None:
+        """``np.save(path, X)``, ``joblib.dump(obj, path)``, ``pickle.dump(obj, fh)``, ``torch.save(obj, path)``."""
+        if name.startswith(("save", "savez")) and name != "save_model":
+            path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
+            values = list(args[1:]) + list(kwargs.values())
+            value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
+                                                           if not args[1:] and kwargs else None)
+            if name == "save" and node.args and self.file_key(node.args[0]) is None and len(node.args) > 1:
+                path_node, value = node.args[1], args[0]  # torch.save(obj, path)
+        else:  # dump(obj, path_or_handle)
+            path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")
+            value = args[0] if args else None
+        self.remember_saved(path_node, value)
+
+    def formula(self, name: str, formula: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """patsy/statsmodels formulas: stateful transforms (``standardize(x)``, ``C(x)``) learn from the data."""
+        data = next((a for a in args[1:] if isinstance(a, Data)), None) or kwargs.get("data")
+        if not isinstance(data, Data):
+            return self.generic(args, kwargs, node, fresh=True)
+        learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
+            "categories" if K.CATEGORICAL_FORMULA.search(formula) else None)
+        out = data.derived(per_row=False, mode="")
+        if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix"):
+            fid = self.new_fit("fit", learns, data.rows, node, name, "", None, "", self._inputs(node))
+            self.use(frozenset({fid}), data.rows, node, name)
+            out = out.derived(taints=out.taints | {fid})
+        if name == "dmatrices":
+            return Seq((out, out))
+        if name in ("dmatrix", "design_matrix"):
+            return out
+        return self.make_obj(name, "", node, [], {})
+
+    def held_data(self, value: Any) -> Data | None:
+        """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data)."""
+        if not isinstance(value, Obj):
+            return None
+        return union_data([v for _n, v in self.heap.get(value.oid, ObjState()).attrs if isinstance(v, Data)])
+
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         data = self.first_data(args, kwargs, ("ary", "dataset", "x"))
+        if data is None and args:
+            # random_split(dataset_object, ...): the rows are the data the object holds (a Dataset subclass).
+            data = self.held_data(args[0])
         if data is None:
             return UNKNOWN
         n = 2

@@ -7,6 +7,7 @@ consulted only where a name is ambiguous (``numpy.split`` versus ``str.split``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -46,6 +47,8 @@ _STATISTICS = {
     "MeanEncoder", "OrdinalEncoderFE", "EqualFrequencyDiscretiser", "EqualWidthDiscretiser",
     # Keras preprocessing layers with adapt(); ImageDataGenerator (featurewise options only)
     "Normalization", "Discretization", "ImageDataGenerator",
+    # old scikit-learn names (sklearn.preprocessing.Imputer, RandomizedPCA)
+    "Imputer", "RandomizedPCA",
 }
 _VOCABULARY = {
     "CountVectorizer", "Tokenizer", "TextVectorization", "StringLookup", "IntegerLookup", "RareLabelEncoder",
@@ -130,11 +133,11 @@ STAT_NAMES = {
     "nanvar", "nanmedian", "nanmin", "nanmax", "nanpercentile", "nanquantile", "nansum", "amin", "amax",
     "ptp", "mode", "describe", "cov", "corr", "reduce_mean", "reduce_std", "reduce_variance", "reduce_min",
     "reduce_max", "reduce_sum", "moments", "average", "sem", "mad", "iqr", "skew", "kurt", "kurtosis",
-    "agg", "aggregate", "idxmax", "idxmin",
+    "agg", "aggregate", "idxmax", "idxmin", "value_counts", "nunique", "unique",
 }
 #: Functions that standardise their input with its own statistics (fit and transform in one call).
 SCALING_FUNCTIONS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform",
-                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson"}
+                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson", "standardize"}
 #: Per-sample functions that look like scaling but use no statistics of other rows.
 PER_SAMPLE_FUNCTIONS = {"normalize", "per_image_standardization", "l2_normalize", "preprocess_input",
                         "per_image_normalization"}
@@ -149,6 +152,7 @@ TRAIN_TOKENS = {"train", "training", "tr", "trn", "fit"}
 _TOKEN_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=4096)
 def role_from_name(name: str) -> str | None:
     """``"eval"`` / ``"train"`` when a variable or split name says so (``X_val``, ``test_df``, ``xtrain``)."""
     roles = set()
@@ -173,3 +177,23 @@ def role_from_literal(text: str) -> str | None:
     if t.startswith(("val", "valid", "validation", "test", "dev", "holdout", "eval")):
         return "eval"
     return None
+
+
+#: Methods and ``fillna(method=...)`` values that carry values from neighbouring rows into gaps.
+FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate"}
+#: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
+SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump"}
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy"}
+#: ... and data methods that do (``df.to_parquet``).
+SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
+                "tofile", "dump"}
+#: patsy / statsmodels functions taking a formula; stateful transforms in it learn from the rows.
+FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
+                     "gls", "quantreg", "poisson", "negativebinomial", "rlm"}
+STATEFUL_FORMULA = re.compile(r"\b(standardize|center|scale|bs|cr|cc|te|dmatrix)\s*\(")
+CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(")
+#: Functions scoring features on the rows (or with a model) they are given: selection statistics.
+IMPORTANCE_FUNCTIONS = {"permutation_importance", "mutual_info_classif", "mutual_info_regression", "f_classif",
+                        "f_regression", "chi2", "r_regression", "f_oneway"}
+#: Splits whose outputs come in an order the API defines: names never override those positions.
+ORDERED_SPLITS = {"train_test_split", "iterative_train_test_split"}

@@ -19,11 +19,12 @@ mean. Stateless transforms make no fit events at all.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from dataaudit.auditors.preprocessing.code_files import CodeFile
+from dataaudit.auditors.preprocessing.code_files import CodeFile, no_cycle_collection
 from dataaudit.auditors.preprocessing.flow import FitEvent, FlowResult, SplitPart, analyse_cells
 from dataaudit.auditors.preprocessing.values import anc_or_eq
 
@@ -90,7 +91,9 @@ class CodeAnalysis:
     truncated: bool = False
 
 
-_DATA_LEARNING = ("statistics", "vocabulary")
+_DATA_LEARNING = ("statistics", "vocabulary", "categories")
+#: Fill methods carry values between neighbouring rows; refilled within the evaluation part alone they leak nothing.
+_FILLS = {"ffill", "bfill", "pad", "backfill", "interpolate", "fillna"}
 
 
 def _eval_parts(flow: FlowResult) -> tuple[list[SplitPart], list[SplitPart]]:
@@ -124,8 +127,13 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
     for part in known:
         for parent in part.parents:
             eval_by_origin[parent[0]].append((part.node_of(parent), part, None))
+    # A file named like evaluation data (``car_evaluation.csv``) that the code itself splits into training and
+    # evaluation parts is not held-out data as a whole.
+    divided = {parent[0] for part in flow.parts.values() if part.role == "train" and part.kind != "subset"
+               and part.sid in flow.families_explicit
+               and len(part.parents) == 1 for parent in part.parents if not parent[1]}
     for origin, info in flow.origin_roles.items():
-        if info[0] == "eval":
+        if info[0] == "eval" and origin not in divided:
             eval_by_origin[origin].append(((origin, ()), None, info))
 
     uses_by_fit: dict[int, list] = defaultdict(list)
@@ -133,6 +141,9 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
         for fid in use.fits:
             uses_by_fit[fid].append(use)
 
+    parts_by_family: dict[int, list[SplitPart]] = defaultdict(list)
+    for part in flow.parts.values():
+        parts_by_family[part.sid].append(part)
     found: dict[tuple, CodeLeak] = {}
     for fid, fit in flow.fits.items():
         learns = flow.learns.get(fid, fit.learns)
@@ -141,23 +152,32 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
         eval_nodes = [e for o in origins for e in eval_by_origin.get(o, ())]
         if fit.kind == "copy":
             leak = _overlap_leak(fit, candidates, code)
+        elif learns == "model":
+            # A model fitted on rows whose predictions, scores or importances became features of rows that a
+            # later split divides (model-based imputation, cluster labels, selection by importance).
+            leak = _before_split_leak(fit, learns, candidates, code, flow)
         elif learns in _DATA_LEARNING:
             uses = uses_by_fit.get(fid, ())
             if _saw_evaluation_rows(fit, eval_nodes):
                 # It already saw rows named as evaluation: that is the leak, whatever splits follow.
                 leak = _evaluation_leak(fit, learns, uses, eval_nodes, code)
-                if leak is None and _before_split_leak(fit, learns, candidates, code) is not None:
+                if leak is None and _before_split_leak(fit, learns, candidates, code, flow) is not None:
                     leak = _evaluation_leak(fit, learns, [_AnyUse], eval_nodes, code)
             else:
-                leak = _before_split_leak(fit, learns, candidates, code) or _evaluation_leak(
+                leak = _before_split_leak(fit, learns, candidates, code, flow) or _evaluation_leak(
                     fit, learns, uses, eval_nodes, code)
+            fill = fit.method.split(" ")[0] in _FILLS
+            if leak is not None and leak.kind == "fit-on-eval" and (learns == "categories" or fill):
+                leak = None  # categories or gaps of the evaluation part alone, used on it alone: nothing crosses
+            if leak is not None and fill and fit.method.endswith("within groups") and "Group" in leak.split.func:
+                leak = None  # filled within groups that a group split keeps whole: no value crosses the split
         else:
             continue
         if leak is None:
             continue
         key = (leak.fit_location, leak.code)
         if leak.part is not None:
-            siblings = tuple(p for p in flow.parts.values() if p.sid == leak.part.sid and p.role == "train")
+            siblings = tuple(p for p in parts_by_family.get(leak.part.sid, ()) if p.role == "train")
             leak = replace(leak, train_parts=siblings)
         if key in found:
             merged = tuple(dict.fromkeys(found[key].splits + leak.splits))
@@ -169,16 +189,39 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
 def _make(kind: str, fit: FitEvent, learns: str, parts: list[SplitPart], code: CodeFile,
           extra: list[SplitRef] | None = None) -> CodeLeak:
     refs = tuple(_split_ref(code, p) for p in parts) + tuple(extra or ())
-    return CodeLeak(LEAK_CODES[kind], kind, code.path, code.location(fit.cell, fit.line), fit.line, fit.cell,
-                    fit.call, fit.method, fit.cls, learns, fit.data, refs, None, fit, parts[0] if parts else None)
+    return CodeLeak(LEAK_CODES[kind], kind, code.file_of(fit.cell), code.location(fit.cell, fit.line), fit.line,
+                    fit.cell, fit.call, fit.method, fit.cls, learns, fit.data, refs, None, fit,
+                    parts[0] if parts else None)
 
 
-def _saw_all_of(fit: FitEvent, part: SplitPart) -> bool:
-    return any(anc_or_eq(r, q) for r in fit.rows for q in part.parents)
+def _saw_all_of(fit: FitEvent, part: SplitPart, flow: FlowResult | None = None) -> bool:
+    return any(anc_or_eq(r, q) or (flow is not None and _filtered_from(r, q, flow))
+               for r in fit.rows for q in part.parents)
 
 
-def _before_split_leak(fit: FitEvent, learns: str, candidates: list[SplitPart], code: CodeFile) -> CodeLeak | None:
-    hits = [p for p in candidates if p.step > fit.step and fit.id in p.taints and _saw_all_of(fit, p)]
+def _filtered_from(row, parent, flow: FlowResult) -> bool:
+    """``row`` is rows of ``parent`` kept by row filters only (``df[df.age.notnull()]``), not by a split.
+
+    Such rows overlap every part a later split of ``parent`` makes.
+    """
+    if row[0] != parent[0] or row[1][:len(parent[1])] != parent[1] or len(row[1]) <= len(parent[1]):
+        return False
+    for step in row[1][len(parent[1]):]:
+        part = flow.parts.get(step)
+        if part is None or step[0] in flow.families_explicit or part.role is not None \
+                or not _ROW_FILTER.search(step[1]):
+            return False
+    return True
+
+
+# A mask or query that keeps rows by their values (a slice or head() keeps positions, which a later positional
+# split may respect).
+_ROW_FILTER = re.compile(r"==|!=|<|>|\b(notnull|isnull|notna|isna|isin|between|query|contains|startswith)\b|~")
+
+
+def _before_split_leak(fit: FitEvent, learns: str, candidates: list[SplitPart], code: CodeFile,
+                       flow: FlowResult | None = None) -> CodeLeak | None:
+    hits = [p for p in candidates if p.step > fit.step and fit.id in p.taints and _saw_all_of(fit, p, flow)]
     if not hits:
         return None
     hits.sort(key=lambda p: p.step)
@@ -239,14 +282,21 @@ def _evaluation_leak(fit: FitEvent, learns: str, uses: list, eval_nodes: list, c
 
 def analyse_code_file(code: CodeFile) -> CodeAnalysis:
     """Analyse one parsed file; a notebook is analysed in execution order and top to bottom when they differ."""
+    with no_cycle_collection():
+        return _analyse(code)
+
+
+def _analyse(code: CodeFile) -> CodeAnalysis:
     top = analyse_cells(code, code.parsed)
     leaks = find_leaks(top, code)
     idg = list(top.image_data_generators)
     truncated = top.truncated
+    problems = list(code.problems) + top.problems
     executed = code.execution_order()
     if executed is not None:
         run = analyse_cells(code, executed)
         truncated = truncated or run.truncated
+        problems += run.problems
         as_run = find_leaks(run, code)
         key = lambda lk: (lk.fit_location, lk.code)  # noqa: E731
         top_keys = {key(lk) for lk in leaks}
@@ -254,4 +304,4 @@ def analyse_code_file(code: CodeFile) -> CodeAnalysis:
         merged = [lk.with_order("both" if key(lk) in run_keys else "top-to-bottom") for lk in leaks]
         merged += [lk.with_order("execution") for lk in as_run if key(lk) not in top_keys]
         leaks = sorted(merged, key=lambda lk: (lk.fit_cell or 0, lk.fit_line, lk.code))
-    return CodeAnalysis(code.path, tuple(leaks), tuple(idg), tuple(code.problems), truncated)
+    return CodeAnalysis(code.path, tuple(leaks), tuple(idg), tuple(dict.fromkeys(problems)), truncated)

@@ -21,11 +21,12 @@ the test suite.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
-from dataaudit.auditors.preprocessing.code_files import Cell, CodeFile
+from dataaudit.auditors.preprocessing.code_files import cell_source, Cell, CodeFile
 from dataaudit.auditors.preprocessing.leaks import CodeLeak
 
 __all__ = ["CodeFix", "Edit", "plan_fix", "TEMPLATES", "fixed_files"]
@@ -57,6 +58,7 @@ class _Source:
 
     def __init__(self, cell: Cell):
         self.cell = cell
+        self.split_side = self  # where edits around the split go (another cell for a cross-cell move)
         self.text = cell.source
         self.lines = self.text.split("\n")
         self.starts = [0]
@@ -189,7 +191,30 @@ def _delete(src: _Source, stmt: ast.stmt) -> Edit:
 def _insert_after(src: _Source, stmt: ast.stmt, lines: list[str]) -> Edit:
     indent = src.indent(stmt)
     text = "".join(f"{indent}{line}\n" for chunk in lines for line in chunk.split("\n"))
-    return Edit(src.cell.index, src.after(stmt), src.after(stmt), text)
+    at = src.after(stmt)
+    if at > len(src.text):  # the statement ends the text without a newline (a notebook cell's last line)
+        at, text = len(src.text), "\n" + text.rstrip("\n")
+    return Edit(src.cell.index, at, at, text)
+
+
+def _top_level(src: _Source, stmt: ast.stmt) -> bool:
+    return src.cell.tree is not None and any(s is stmt for s in src.cell.tree.body)
+
+
+class _Across:
+    """A fit cell and a later split cell of a notebook, seen as one source by the move strategy.
+
+    Reads and the deletion of the fit go to the fit's cell; edits around the split go to ``split_side``.
+    """
+
+    def __init__(self, fit_side: _Source, split_side: _Source, between: tuple[_Source, ...]):
+        self.fit_side, self.split_side, self.between = fit_side, split_side, between
+        self.cell = fit_side.cell
+        self.text = fit_side.text
+        self.parents = fit_side.parents
+
+    def __getattr__(self, name: str):
+        return getattr(self.fit_side, name)
 
 
 def _same_block_before(src: _Source, first: ast.stmt, second: ast.stmt) -> bool:
@@ -198,6 +223,12 @@ def _same_block_before(src: _Source, first: ast.stmt, second: ast.stmt) -> bool:
 
 
 def _loads_between(src: _Source, first: ast.stmt, second: ast.stmt, name: str) -> bool:
+    if isinstance(src, _Across):  # the rest of the fit's cell, the cells between, the split's cell before it
+        body, split_body = src.fit_side.cell.tree.body, src.split_side.cell.tree.body
+        i = next(k for k, s in enumerate(body) if s is first)
+        j = next(k for k, s in enumerate(split_body) if s is second)
+        middle = [s for b in src.between for s in (b.cell.tree.body if b.cell.tree is not None else [])]
+        return any(name in _names(s) for s in [*body[i + 1:], *middle, *split_body[:j]])
     block, i = src.parents[id(first)]
     _, j = src.parents[id(second)]
     return any(name in _names(s) for s in block[i + 1:j])
@@ -211,18 +242,30 @@ def _receiver(call: ast.Call) -> ast.AST | None:
     return call.func.value if isinstance(call.func, ast.Attribute) else None
 
 
-def _move_after_split(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | None:
+def _move_after_split(leak: CodeLeak, src: _Source, ssrc: _Source | None = None,
+                      between: tuple[_Source, ...] = ()) -> tuple[list[Edit], str] | None:
+    """Move the fit after the split. In a notebook the split may be in a later cell (``ssrc``, with the cells
+    ``between``): both statements must then be at the top level of their cells."""
     fit, part = leak.fit, leak.part
     fstmt, sstmt, call, scall = fit.stmt, part.stmt, fit.node, part.node
-    if fstmt is None or sstmt is None or not isinstance(scall, ast.Call) or not _same_block_before(src, fstmt, sstmt):
+    if fstmt is None or sstmt is None or not isinstance(scall, ast.Call):
         return None
+    if ssrc is None or ssrc is src:
+        ssrc = src
+        if not _same_block_before(src, fstmt, sstmt):
+            return None
+    elif not (_top_level(src, fstmt) and _top_level(ssrc, sstmt)):
+        return None
+    trees = list({id(s.cell.tree): s.cell.tree for s in (src, *between, ssrc) if s.cell.tree is not None}.values())
+    if ssrc is not src:
+        src = _Across(src, ssrc, between)
     pairs = _split_pairs(sstmt, scall)
     if pairs is None:
         return None
     edits: list[Edit] = [_delete(src, fstmt)]
     inserted: list[str] = []
     if fit.kind == "stats":
-        return _move_stats(leak, src, pairs, edits)
+        return _move_stats(leak, src.split_side, pairs, edits)
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or not call.args:
         return None
     recv = _receiver(call)
@@ -248,12 +291,12 @@ def _move_after_split(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | 
         rename = dict(zip(outs, ins))
         if any(o not in pairs for o in outs):
             return None
-        if any(o != i and _count_loads(src.cell.tree, o) != 1 for o, i in rename.items()):
+        if any(o != i and sum(_count_loads(t, o) for t in trees) != 1 for o, i in rename.items()):
             return None
-        edits += _rename_split_args(src, scall, rename)
+        edits += _rename_split_args(src.split_side, scall, rename)
         train_x, train_y = pairs[outs[0]][0], pairs[outs[1]][0]
         inserted.append(f"{train_x}, {train_y} = {obj}.fit_resample({train_x}, {train_y})")
-        edits.append(_insert_after(src, sstmt, inserted))
+        edits.append(_insert_after(src.split_side, sstmt, inserted))
         return edits, "resample only the training part, after the split"
 
     if method == "fit_transform" and isinstance(fstmt, ast.Assign) and len(fstmt.targets) == 1 \
@@ -261,10 +304,12 @@ def _move_after_split(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | 
         target = fstmt.targets[0].id
         if target not in pairs:
             return None
-        if target != source and (source in pairs or _count_loads(src.cell.tree, target) != 1):
+        if target != source and (source in pairs or sum(_count_loads(t, target) for t in trees) != 1):
             return None
+        if isinstance(src, _Across) and _loads_between(src, fstmt, sstmt, target):
+            return None  # cells in between read the transformed data: moving the fit would change them
         if target != source:
-            edits += _rename_split_args(src, scall, {target: source})
+            edits += _rename_split_args(src.split_side, scall, {target: source})
         extra = _extra_args(call, pairs, src)
         if extra is None:
             return None
@@ -273,7 +318,7 @@ def _move_after_split(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | 
         use_call = ast.parse(f"{obj}.transform({test})", mode="eval").body
         inserted.append(_rewritten(fstmt, {source: train}, swap_call=(call, fit_call), target=train))
         inserted.append(_rewritten(fstmt, {source: test}, swap_call=(call, use_call), target=test))
-        edits.append(_insert_after(src, sstmt, inserted))
+        edits.append(_insert_after(src.split_side, sstmt, inserted))
         return edits, "fit on the training part after the split; transform the other part with it"
 
     if method in ("fit", "adapt", "fit_on_texts", "partial_fit") and source in pairs:
@@ -283,7 +328,7 @@ def _move_after_split(leak: CodeLeak, src: _Source) -> tuple[list[Edit], str] | 
         train = pairs[source][0]
         new_call = ast.parse(f"{obj}.{method}({', '.join([train, *extra])})", mode="eval").body
         inserted.append(_rewritten(fstmt, {}, swap_call=(call, new_call)))
-        edits.append(_insert_after(src, sstmt, inserted))
+        edits.append(_insert_after(src.split_side, sstmt, inserted))
         return edits, f"call {method}() after the split, on the training part only"
     return None
 
@@ -670,9 +715,13 @@ def plan_fix(leak: CodeLeak, code: CodeFile, sources: dict | None = None) -> Cod
     planned = None
     part = leak.part
     same_cell = part is not None and part.cell == leak.fit_cell
+    ssrc, between = _later_cell(code, sources, leak)
     if src is not None and leak.fit is not None:
         try:
-            if leak.code in ("DA301", "DA303") and same_cell:
+            if leak.code in ("DA301", "DA303") and not same_cell and ssrc is not None \
+                    and part.func in ("train_test_split", "iterative_train_test_split"):
+                planned = _move_after_split(leak, src, ssrc, between)
+            elif leak.code in ("DA301", "DA303") and same_cell:
                 if part.func in ("train_test_split", "iterative_train_test_split"):
                     planned = _move_after_split(leak, src)
                 elif part.func == "validation_split":
@@ -687,6 +736,8 @@ def plan_fix(leak: CodeLeak, code: CodeFile, sources: dict | None = None) -> Cod
     if planned is None:
         return CodeFix("manual", TEMPLATES[template], _TEMPLATE_HOW[template], template=template)
     edits, how = planned
+    if ssrc is not None and not same_cell:
+        return _cross_cell_fix(leak, code, sources, edits, how, template)
     region = _region(src, edits, leak)
     original = src.text[region[0]:region[1]]
     fixed = _apply(src.text, [(e.start, e.end, e.text) for e in edits if region[0] <= e.start <= region[1]])
@@ -700,6 +751,36 @@ def plan_fix(leak: CodeLeak, code: CodeFile, sources: dict | None = None) -> Cod
         return CodeFix("manual", TEMPLATES[template], _TEMPLATE_HOW[template], template=template)
     return CodeFix("suggested", corrected.strip("\n") + "\n", how, original.strip("\n") + "\n", (first, last),
                    tuple(edits), template)
+
+
+def _later_cell(code: CodeFile, sources: dict, leak: CodeLeak) -> tuple[_Source | None, tuple[_Source, ...]]:
+    """For a notebook leak whose split is in a later cell: that cell's source and the cells in between."""
+    part = leak.part
+    if code.kind != "notebook" or part is None or part.cell is None or leak.fit_cell is None \
+            or part.cell <= leak.fit_cell or leak.order == "execution":
+        return None, ()
+    between = tuple(sources[i] for i in sorted(sources) if leak.fit_cell < i < part.cell)
+    return sources.get(part.cell), between
+
+
+def _cross_cell_fix(leak: CodeLeak, code: CodeFile, sources: dict, edits: list[Edit], how: str,
+                    template: str) -> CodeFix:
+    """A move across notebook cells: every changed cell must still parse; the payload shows the split's cell."""
+    by_cell: dict[int | None, list[Edit]] = {}
+    for e in edits:
+        by_cell.setdefault(e.cell, []).append(e)
+    for index, cell_edits in by_cell.items():
+        try:
+            ast.parse(_apply(sources[index].text, [(e.start, e.end, e.text) for e in cell_edits]))
+        except (SyntaxError, KeyError):
+            return CodeFix("manual", TEMPLATES[template], _TEMPLATE_HOW[template], template=template)
+    ssrc = sources[leak.part.cell]
+    original, corrected = ssrc.text, _apply(ssrc.text, [(e.start, e.end, e.text) for e in by_cell[leak.part.cell]])
+    removed = sources[leak.fit_cell].text_of(leak.fit.stmt)
+    how = f"{how} (the fit moves from cell {leak.fit_cell} to cell {leak.part.cell})"
+    return CodeFix("suggested", corrected.strip("\n") + "\n", how, original.strip("\n") + "\n",
+                   (1, original.rstrip("\n").count("\n") + 1), tuple(edits), template) if removed else \
+        CodeFix("manual", TEMPLATES[template], _TEMPLATE_HOW[template], template=template)
 
 
 _TEMPLATE_HOW = {
@@ -740,20 +821,46 @@ def _compatible(edits: list[Edit], taken: list[Edit]) -> bool:
 
 
 def fixed_files(code: CodeFile, fixes: list[CodeFix]) -> dict[str, str]:
-    """The corrected script (every compatible rewrite applied), as ``{"<stem>.fixed.py": text}``; {} if none."""
-    if code.kind != "script":
+    """The corrected file (every compatible rewrite applied): ``{"<stem>.fixed.py": text}`` for a script,
+    ``{"<stem>.fixed.ipynb": json}`` for a notebook (its cells kept, only changed cells' outputs cleared);
+    {} if there is none.
+    """
+    if code.kind not in ("script", "notebook"):
         return {}
+    editable = {c.index for c in code.parsed}
+    notebook = None
+    if code.kind == "notebook":
+        try:
+            notebook = json.loads(code.raw)
+        except (ValueError, RecursionError):
+            return {}
+        raw_cells = notebook.get("cells", [])
+        # Cells with magics were analysed with the magics blanked: their text is not the user's; leave them.
+        editable = {c.index for c in code.parsed if 0 < (c.index or 0) <= len(raw_cells)
+                    and isinstance(raw_cells[c.index - 1], dict) and cell_source(raw_cells[c.index - 1]) == c.source}
     taken: list[Edit] = []
     for fix in fixes:
-        if fix.applicability == "suggested" and _compatible(list(fix.edits), taken):
-            taken.extend(e for e in fix.edits if all((e.start, e.end, e.text) != (t.start, t.end, t.text)
-                                                     for t in taken))
+        if fix.applicability == "suggested" and all(e.cell in editable or code.kind == "script" for e in fix.edits) \
+                and _compatible(list(fix.edits), taken):
+            taken.extend(e for e in fix.edits
+                         if all((e.start, e.end, e.text, e.cell) != (t.start, t.end, t.text, t.cell) for t in taken))
     if not taken:
         return {}
-    text = code.cells[0].source
-    merged: dict[tuple[int, int], str] = {}
+    by_cell: dict[int | None, dict[tuple[int, int], str]] = {}
     for e in taken:  # insertions at the same place keep the order the leaks were found in
+        merged = by_cell.setdefault(e.cell, {})
         merged[(e.start, e.end)] = merged.get((e.start, e.end), "") + e.text if e.start == e.end else e.text
-    new = _apply(text, [(a, b, t) for (a, b), t in merged.items()])
-    stem = code.path[:-3] if code.path.endswith(".py") else code.path
-    return {f"{stem}.fixed.py": new}
+    if notebook is None:
+        new = _apply(code.cells[0].source, [(a, b, t) for (a, b), t in by_cell[None].items()])
+        stem = code.path[:-3] if code.path.endswith(".py") else code.path
+        return {f"{stem}.fixed.py": new}
+    for index, merged in by_cell.items():
+        cell = code.cell_at(index)
+        text = _apply(cell.source, [(a, b, t) for (a, b), t in merged.items()])
+        raw = notebook["cells"][index - 1]
+        lines = text.split("\n")
+        raw["source"] = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+        raw["outputs"] = []  # the old outputs are of the leaking code
+        raw["execution_count"] = None
+    stem = code.path[:-6] if code.path.lower().endswith(".ipynb") else code.path
+    return {f"{stem}.fixed.ipynb": json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"}

@@ -192,6 +192,9 @@ def join(a, b):
     for v in (a, b):
         if isinstance(v, (Data, Obj)):
             return v
+    for v in (a, b):  # ``a.mean(0) if mu is None else mu``: the statistic may be what is used
+        if isinstance(v, Stat):
+            return v
     return b
 
 

@@ -1,0 +1,2 @@
+DATA = "data/houses.csv"
+SEED = 13

@@ -1,0 +1,25 @@
+import pandas as pd
+from sklearn.model_selection import train_test_split
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+
+
+class Trainer:
+    def __init__(self, path, features):
+        self.path = path
+        self.features = features
+
+    def prepare(self):
+        df = pd.read_csv(self.path)
+        self.train_df, self.val_df = train_test_split(df, test_size=0.2, random_state=1)
+        self.imputer = SimpleImputer(strategy="mean").fit(self.train_df[self.features])
+
+    def run(self):
+        self.prepare()
+        X_train = self.imputer.transform(self.train_df[self.features])
+        X_val = self.imputer.transform(self.val_df[self.features])
+        model = LogisticRegression().fit(X_train, self.train_df["y"])
+        return model.score(X_val, self.val_df["y"])
+
+
+print(Trainer("loans.csv", ["income", "dti", "age"]).run())
