@@ -14,6 +14,7 @@ import importlib
 import json
 import multiprocessing
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +26,7 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from dataaudit.progress import Progress, Stage
+from dataaudit.safety import DEFAULT_MAX_IMAGE_BYTES, FileTooLarge, NotRegularFile, file_kind
 from dataaudit.scan import worker as _worker
 from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
 from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
@@ -149,6 +151,10 @@ class _MetaColumns:
         return pd.DataFrame(self.columns, columns=list(META_COLUMNS))
 
 
+#: Error kinds of files that were not read: nothing about their content can be cached.
+_UNREAD = frozenset({"missing", "unreadable", "special", "too-large", "dangling-link"})
+
+
 class _Sink:
     """Receives results, fills the table's columns and batches cache writes."""
 
@@ -197,7 +203,7 @@ class _Sink:
                 self.stats.decoded += 1
             elif has_features[position]:
                 self.stats.content_cache_hits += 1
-            if self.cache is not None and digest and meta.get("error_kind") not in ("missing", "unreadable"):
+            if self.cache is not None and digest and meta.get("error_kind") not in _UNREAD:
                 key = self.file_keys.get(index)
                 if key is not None:
                     self.pending_files.append((*key, digest))
@@ -334,13 +340,15 @@ def scan(
     jobs: int | None = None,
     progress: bool | None | Progress = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
 ) -> tuple[FeatureTable, ScanStats]:
     """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
 
     ``progress``: a bar counting the images (None: only on a terminal or in Jupyter; see
     :class:`dataaudit.progress.Progress`). Large features go to files beside the cache (or in the
     temp folder), removed with the table (:mod:`dataaudit.scan.store`); ``chunk_size`` is the
-    table's (images an auditor reads at once from them).
+    table's (images an auditor reads at once from them). Files over ``max_image_bytes``, and anything
+    but regular files, are not read: their rows carry the reason (see :func:`dataaudit.safety.read_regular`).
     """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
@@ -368,7 +376,7 @@ def scan(
             if dataset.arrays is not None:
                 _scan_arrays(dataset, samples, sink, jobs, modules)
             else:
-                _scan_files(samples, sink, jobs, modules)
+                _scan_files(samples, sink, jobs, modules, max_image_bytes)
             sink.flush()
     except BaseException:
         if store is not None:
@@ -488,7 +496,7 @@ class _FileTasks:
 _LOOKUP_CHUNK = 20_000
 
 
-def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
+def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str], max_bytes: int) -> None:
     paths = samples["path"].tolist()
     keys = sink.file_keys = _FileKeys(paths)
     for index, path in enumerate(paths):
@@ -499,13 +507,12 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
             continue
         try:
             st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise NotRegularFile(path, file_kind(st.st_mode))
+            if st.st_size > max_bytes:
+                raise FileTooLarge(path, st.st_size, max_bytes)
         except OSError as exc:
-            meta = _worker.empty_meta()
-            meta.update(
-                error_kind="missing" if isinstance(exc, FileNotFoundError) else "unreadable",
-                error=exc.strerror or str(exc),
-            )
-            sink.fill_meta(index, "", meta)
+            sink.fill_meta(index, "", _worker.unread_meta(path, exc))
             continue
         keys.sizes[index], keys.mtimes[index], keys.statted[index] = st.st_size, st.st_mtime_ns, True
 
@@ -525,7 +532,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
     remaining = todo[~hit[todo]]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
     _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), _worker.process_files, jobs,
-              ([s.name for s in sink.specs], modules, cache_path), sink)
+              ([s.name for s in sink.specs], modules, cache_path, max_bytes), sink)
 
 
 def _scan_arrays(
