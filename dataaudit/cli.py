@@ -53,6 +53,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="decoding processes (default: all cores)")
     p.add_argument("--chunk-size", type=int, default=None, metavar="N",
                    help="images read at once from the scan's feature files; bounds memory (default: 16384)")
+    p.add_argument("--max-image-bytes", type=int, default=None, metavar="N",
+                   help="image files larger than this are reported (DA031), not read (default: 268435456)")
     p.add_argument("--validation-split", type=float, default=None, metavar="F",
                    help="for <class>/<image> folders: the fraction Keras's validation_split reserves")
     p.add_argument("--seed", type=int, default=None, metavar="N", help="the seed given to Keras with --validation-split")
@@ -117,7 +119,7 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
     opts: dict[str, Any] = {}
     simple = {
         "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
-        "jobs": args.jobs, "chunk_size": args.chunk_size, "validation_split": args.validation_split, "seed": args.seed,
+        "jobs": args.jobs, "chunk_size": args.chunk_size, "max_image_bytes": args.max_image_bytes, "validation_split": args.validation_split, "seed": args.seed,
         "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
         "allow_outside_root": args.allow_outside_root, "code": args.code, "trust_pickles": args.trust_pickles,
     }
@@ -154,6 +156,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     report = audit(args.path, **_check_options(args))
     if args.write_baseline:
+        report.boundary.check(args.write_baseline, "the baseline")
         n = write_baseline(args.write_baseline, [*report.findings, *report.baselined])
         print(f"dataaudit: wrote {n} finding fingerprint(s) to {args.write_baseline}")
         return EXIT_PASS
@@ -161,14 +164,22 @@ def _cmd_check(args: argparse.Namespace) -> int:
         written = report.write_fixes(args.write_fixes, overwrite=args.overwrite)
         print(f"dataaudit: wrote {len(written)} fix file(s) to {args.write_fixes}", file=sys.stderr)
     if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        _write_report(report, args.output, args.format)
         print(report.to_text(color=_use_color(sys.stdout), verbose=args.verbose))
     else:
         text = render(report, args.format, color=_use_color(sys.stdout)) if args.format != "text" else \
             report.to_text(color=_use_color(sys.stdout), verbose=args.verbose)
         print(text)
     return EXIT_PASS if report.passed() else EXIT_FAIL
+
+
+def _write_report(report: Any, output: str, fmt: str) -> None:
+    """The report rendered into ``output``, which must lie outside the audited dataset."""
+    from dataaudit.reporting.formats import render
+
+    target = report.boundary.check(output, "the report")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render(report, fmt), encoding="utf-8")
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
@@ -206,8 +217,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(f"dataaudit demo: generated an example dataset with planted problems in {root}\n", file=sys.stderr)
     report = audit(root, cache=False, config=False)
     if args.output:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(render(report, args.format), encoding="utf-8")
+        _write_report(report, args.output, args.format)
         print(report.to_text(color=_use_color(sys.stdout)))
         print(f"\ndataaudit demo: wrote the {args.format} report to {args.output}", file=sys.stderr)
     else:

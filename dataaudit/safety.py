@@ -175,7 +175,7 @@ class WriteBoundary:
         if inside is not None:
             raise UnsafeWriteTarget(
                 f"Refusing to write {what} to {target}: it is inside the audited dataset ({inside}); "
-                "choose a path outside it."
+                "choose a path outside the dataset."
             )
         try:
             st = os.stat(target)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from dataaudit._version import __version__
 from dataaudit.errors import AuditFailed, ParameterError
 from dataaudit.model.findings import Finding, Severity, to_jsonable
+from dataaudit.safety import WriteBoundary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,6 +57,7 @@ class Report:
         source: Mapping[str, Any] | None = None,
         fail_on: str = "error",
         table: FeatureTable | None = None,
+        boundary: WriteBoundary | None = None,
     ):
         order = lambda f: (-int(f.severity), f.code, f.locations[0].path if f.locations else "", f.message)  # noqa: E731
         self.findings: tuple[Finding, ...] = tuple(sorted(findings, key=order))
@@ -68,6 +70,9 @@ class Report:
         severity_threshold(fail_on)
         self.fail_on = fail_on
         self.table = table
+        #: The audited dataset's locations, which write_fixes (and the CLI's outputs) never write into.
+        self.boundary = boundary if boundary is not None else WriteBoundary.of(
+            [self.source["root"]] if self.source.get("root") and self.source.get("kind") == "folder" else [])
         self.version = __version__
         self.schema_version = SCHEMA_VERSION
 
@@ -256,13 +261,13 @@ class Report:
         Never writes inside the audited dataset and never overwrites a file unless
         ``overwrite=True``. Returns the paths written.
         """
-        target = Path(directory).resolve()
+        target = self.boundary.check(directory, "fix files", folder=True)
         root = self.source.get("root")
-        if root:
-            root_path = Path(root).resolve()
-            if target == root_path or root_path in target.parents:
+        if root and self.source.get("kind") != "folder":
+            root_path = Path(root).resolve()  # a manifest's folder: fixes go to a folder of their own
+            if target.resolve() == root_path:
                 raise ParameterError(
-                    f"Fixes go to a new folder outside the dataset; {target} is inside {root_path}."
+                    f"Fixes go to a new folder outside the dataset; {target} is the manifest's folder."
                 )
         planned: dict[Path, str] = {}
         index = []
@@ -288,6 +293,10 @@ class Report:
                 raise ParameterError(
                     f"{clash[0]} already exists; choose an empty folder or pass overwrite=True (CLI --overwrite)."
                 )
+        for path in planned:  # a planted link (fixes.json -> a dataset file) is never written through
+            if path.is_symlink():
+                raise ParameterError(f"{path} is a symbolic link; fix files are only written as new or plain files.")
+            self.boundary.check(path, "a fix file")
         target.mkdir(parents=True, exist_ok=True)
         for path, text in planned.items():
             path.write_text(text, encoding="utf-8")
