@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import warnings
 from pathlib import Path
 from typing import Any
@@ -231,10 +233,19 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     print(f"dataaudit: warning: {message}", file=sys.stderr)
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that the scan ends its worker processes and closes the cache."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     warnings.showwarning = _show_warning
+    previous = _install_sigterm()
     try:
         return int(args.func(args))
     except DataAuditError as exc:
@@ -243,12 +254,25 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dataaudit: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("dataaudit: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
     except Exception as exc:  # a bug: say so in one line unless --debug
         if args.debug:
             raise
         print(f"dataaudit: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
               "and please report it)", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _install_sigterm() -> Any:
+    """Turn SIGTERM into an exception for this command (the previous handler, or None from another thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,6 +14,7 @@ import importlib
 import json
 import multiprocessing
 import os
+import signal
 import stat
 import sys
 import time
@@ -114,6 +115,88 @@ def _stop(name: str) -> None:
         _helper_process(name)._stop()
     except (AttributeError, OSError):
         pass  # another Python's internals: leave it running
+
+
+def _start_helpers_without_sigint() -> None:
+    """Start the fork server (and the resource tracker it needs) with SIGINT blocked, so that they and every
+    worker forked from them inherit a blocked SIGINT.
+
+    A Ctrl-C reaches the terminal's whole process group: a fork server still importing dataaudit, or
+    a worker, would die with a traceback of its own. This process takes the signal instead (held
+    until the helpers run, then raised here) and ends them (:func:`_end_workers`, ``_stop``).
+    """
+    from multiprocessing import forkserver, resource_tracker
+
+    # The tracker first: it blocks SIGINT for itself, then unblocks it, which would undo the block below.
+    resource_tracker.ensure_running()
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        forkserver.ensure_running()
+        return
+    # SIGTERM too, but only while the server starts: raised inside ensure_running it would leave a
+    # server this process no longer knows the pid of. Workers unblock it (init_pool_worker).
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+#: Seconds a worker has to end after SIGTERM before it is killed.
+_WORKER_GRACE = 2.0
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now (the scan was interrupted): waiting for their batches to
+    finish could take minutes, and a worker must never outlive the audit."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    deadline = time.monotonic() + _WORKER_GRACE
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
+
+
+def _child_pids(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Linux ``/proc``; empty elsewhere)."""
+    children = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if len(fields) > 1 and int(fields[1]) == pid:
+            children.append(int(entry))
+    return children
+
+
+def _end_children(pid: int | None) -> None:
+    """SIGTERM, then SIGKILL after _WORKER_GRACE, to every child of our fork server (each is a worker of ours)."""
+    if pid is None:
+        return
+    children = _child_pids(pid)
+    for child in children:
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGTERM)
+    deadline = time.monotonic() + _WORKER_GRACE
+    while children and time.monotonic() < deadline:
+        time.sleep(0.02)
+        children = [child for child in children if child in _child_pids(pid)]
+    for child in children:
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
 
 
 class _MetaColumns:
@@ -292,6 +375,8 @@ def _run_batches_in_pool(
     own_server = context.get_start_method() == "forkserver" and _running("forkserver", "_forkserver_pid") is False
     own_tracker = own_server and _running("resource_tracker", "_pid") is False
     try:
+        if own_server:
+            _start_helpers_without_sigint()
         with _main_module_hidden(), ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_worker.init_pool_worker, initargs=initargs
         ) as pool:
@@ -324,10 +409,21 @@ def _run_batches_in_pool(
             except BaseException:
                 for future in pending:
                     future.cancel()
+                _end_workers(pool)
                 raise
+    except BaseException:
+        if own_server:
+            # A worker still starting when the scan was interrupted is in no pool's list; and the server
+            # itself may still be importing dataaudit, seconds before it would notice it is no longer needed.
+            server_pid = getattr(_helper_process("forkserver"), "_forkserver_pid", None)
+            _end_children(server_pid)
+            if server_pid is not None:
+                with contextlib.suppress(OSError):
+                    os.kill(server_pid, signal.SIGKILL)
+        raise
     finally:
         if own_server:
-            _stop("forkserver")
+            _stop("forkserver")  # waits for the server, which waits for every worker it forked
     if own_tracker:  # only after a clean run: a pool that failed may still hold semaphores it would report
         _stop("resource_tracker")
 

@@ -301,6 +301,10 @@ def release_worker() -> None:
 def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None,
                      max_bytes: int = DEFAULT_MAX_IMAGE_BYTES) -> None:
     """init_worker for a worker process of the pool (never the caller's own process)."""
+    import signal
+
+    if hasattr(signal, "pthread_sigmask"):  # blocked while the fork server started (see scanner); SIGINT stays blocked
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     _keep_freed_memory()
     # Features multiply small matrices (a batch's thumbnails): a multi-threaded BLAS in each of several
     # workers oversubscribes the cores and spends more on waking threads than on the products (the
