@@ -257,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     except _Terminated:
         print("dataaudit: terminated", file=sys.stderr)
         return 128 + signal.SIGTERM
+    except MemoryError:
+        print(f"dataaudit: error: {_out_of_memory()}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # a bug: say so in one line unless --debug
         if args.debug:
             raise
@@ -266,6 +269,16 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _out_of_memory() -> str:
+    from dataaudit.safety import address_space_limit
+
+    limit = address_space_limit()
+    if limit is None:
+        return "ran out of memory; audit a smaller part of the dataset, or free memory and retry."
+    return (f"ran out of memory under the address-space limit of {limit >> 20} MB (ulimit -v); "
+            "raise it (dataaudit needs about 1.5 GB of address space) or audit a smaller part of the dataset.")
 
 
 def _install_sigterm() -> Any:

@@ -22,7 +22,8 @@ from dataaudit.errors import InputError
 
 __all__ = [
     "NotRegularFile", "FileTooLarge", "UnsafeWriteTarget", "WriteBoundary", "DEFAULT_MAX_IMAGE_BYTES",
-    "file_kind", "open_regular", "read_regular", "read_head", "read_text",
+    "file_kind", "open_regular", "read_regular", "read_head", "read_text", "address_space_limit",
+    "fit_address_space_limit",
 ]
 
 #: Largest image file read by default (``max_image_bytes``): far above any training image, far below
@@ -128,6 +129,28 @@ def read_head(path: str | os.PathLike[str], n: int) -> bytes | None:
 def read_text(path: str | os.PathLike[str], max_bytes: int) -> str:
     """A regular text file decoded as UTF-8 (undecodable bytes replaced); raises like :func:`read_regular`."""
     return read_regular(path, max_bytes).decode("utf-8", errors="replace")
+
+
+def address_space_limit() -> int | None:
+    """This process's address-space limit (``ulimit -v``) in bytes, or None when there is none."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    return None if soft == resource.RLIM_INFINITY else int(soft)
+
+
+def fit_address_space_limit() -> None:
+    """Under an address-space limit, have pyarrow (which pandas loads) allocate with malloc.
+
+    Its default allocator, mimalloc, reserves a 1 GiB arena on first use: address space never
+    touched, but counted against ``ulimit -v``, so that later thread stacks and shared libraries
+    (OpenBLAS, llvmlite) failed to map under 1.5 GB. Read by Arrow when its default pool is first
+    made; a setting the user made is kept.
+    """
+    if address_space_limit() is not None:
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
 def _real(path: str | os.PathLike[str]) -> str:
