@@ -67,7 +67,7 @@ def _walk_visible(
             with os.scandir(path) as it:
                 entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
         except OSError as exc:
-            unreadable.append((prefix, exc.strerror or str(exc)))
+            unreadable.append((prefix.rstrip("/"), exc.strerror or str(exc)))
             continue
         found = len(files)
         subdirs = []
@@ -75,11 +75,16 @@ def _walk_visible(
             rel = prefix + entry.name
             try:
                 is_dir = entry.is_dir()  # follows a symlink
-                st = entry.stat() if is_dir else None
             except OSError:
                 is_dir = False
             if not is_dir:
                 files.append(rel)
+                continue
+            try:
+                st = entry.stat()
+            except OSError as exc:  # e.g. a path longer than PATH_MAX
+                dirs.append(rel)
+                unreadable.append((rel, exc.strerror or str(exc)))
                 continue
             ident = (st.st_dev, st.st_ino)
             if ident in ancestors:
