@@ -54,11 +54,16 @@ def snapshot(root: Path) -> dict[str, tuple]:
     return out
 
 
+class Hung(BaseException):
+    """Raised by no_hang's alarm: not an OSError or Exception, which the code under test may catch."""
+
+
 @contextlib.contextmanager
 def no_hang(seconds: int = 30):
     """Fail (instead of hanging the suite) when the body blocks longer than ``seconds``."""
     def expire(signum, frame):
-        raise TimeoutError(f"hung for over {seconds} s")
+        signal.alarm(2)  # again, should something still swallow it
+        raise Hung(f"hung for over {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.alarm(seconds)
