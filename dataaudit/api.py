@@ -17,6 +17,7 @@ from dataaudit.progress import Progress, Stage
 from dataaudit.safety import WriteBoundary
 from dataaudit.model.report import Report
 from dataaudit.scan.scanner import scan
+from dataaudit.scan.store import work_folder
 from dataaudit.model.selection import Selection
 from dataaudit.sources import Dataset, collect_code, resolve_source
 
@@ -27,6 +28,11 @@ def _open_cache(setting: bool | str | os.PathLike[str], boundary: WriteBoundary)
         return None
     path = default_cache_path() if setting is True else Path(os.fspath(setting)).expanduser()
     cache = FeatureCache(boundary.check(path, "the feature cache"))
+    try:  # the scan's feature files go beside it: a planted link there must not lead into the data either
+        boundary.check(work_folder(cache.path), "the scan's feature files", folder=True)
+    except BaseException:
+        cache.close()
+        raise
     return cache if cache.usable else None
 
 

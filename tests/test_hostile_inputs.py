@@ -381,3 +381,12 @@ def test_an_address_space_limit_of_1_5_gb_runs_every_auditor(pooled, jobs):
     assert result.returncode in (0, 1), result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert "DA900" not in result.stdout, result.stdout
+
+
+def test_a_planted_link_for_the_scan_folder_does_not_lead_into_the_dataset(ds, tmp_path):
+    (tmp_path / "cachedir").mkdir()
+    (tmp_path / "cachedir" / "scans").symlink_to(ds / "train/cat", target_is_directory=True)
+    before = snapshot(ds)
+    with no_hang(), pytest.raises(UnsafeWriteTarget, match="feature files"):
+        dataaudit.audit(ds, cache=tmp_path / "cachedir" / "c.sqlite", jobs=1, progress=False, config=False)
+    assert snapshot(ds) == before
