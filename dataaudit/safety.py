@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dataaudit.errors import InputError
+from dataaudit.errors import ParameterError
 
 __all__ = [
     "NotRegularFile", "FileTooLarge", "UnsafeWriteTarget", "WriteBoundary", "DEFAULT_MAX_IMAGE_BYTES",
@@ -47,7 +47,7 @@ class FileTooLarge(OSError):
         self.size, self.limit = size, limit
 
 
-class UnsafeWriteTarget(InputError):
+class UnsafeWriteTarget(ParameterError):
     """A path dataaudit was asked to write lies inside the audited dataset, or is not a file it may replace."""
 
 

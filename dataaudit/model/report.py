@@ -36,6 +36,10 @@ def severity_threshold(fail_on: str) -> Severity | None:
     return None if value == "never" else Severity.parse(value)
 
 
+#: Source kinds whose root folder holds more than the dataset (a manifest's folder, the working directory).
+_ROOT_NOT_ALL_DATA = frozenset({"manifest", "dataframe"})
+
+
 class Report:
     """The result of :func:`dataaudit.audit`.
 
@@ -72,7 +76,8 @@ class Report:
         self.table = table
         #: The audited dataset's locations, which write_fixes (and the CLI's outputs) never write into.
         self.boundary = boundary if boundary is not None else WriteBoundary.of(
-            [self.source["root"]] if self.source.get("root") and self.source.get("kind") == "folder" else [])
+            [self.source["root"]] if self.source.get("root") and self.source.get("kind") not in _ROOT_NOT_ALL_DATA
+            else [])
         self.version = __version__
         self.schema_version = SCHEMA_VERSION
 
@@ -263,7 +268,7 @@ class Report:
         """
         target = self.boundary.check(directory, "fix files", folder=True)
         root = self.source.get("root")
-        if root and self.source.get("kind") != "folder":
+        if root and self.source.get("kind") in _ROOT_NOT_ALL_DATA:
             root_path = Path(root).resolve()  # a manifest's folder: fixes go to a folder of their own
             if target.resolve() == root_path:
                 raise ParameterError(
