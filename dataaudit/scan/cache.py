@@ -131,9 +131,13 @@ def unpack_features(record: Record, keys: Iterable[str] | None = None) -> dict[s
 
 
 def record_checksum(digest: str, record: Record) -> int:
-    """CRC-32 over everything a record holds, and the content hash it is filed under."""
+    """Adler-32 over everything a record holds, and the content hash it is filed under.
+
+    Adler-32, not CRC-32: a warm scan checks every record (20 KB each for the default audit) and
+    Adler-32 takes half the time. Like any unkeyed checksum it catches damage and edits that do not
+    recompute it (zeroed, swapped or rewritten fields), not a forger who does."""
     head = f"{digest}\0{record.meta_key}\0{record.layout}\0".encode()
-    return zlib.crc32(record.features, zlib.crc32(record.meta, zlib.crc32(head)))
+    return zlib.adler32(record.features, zlib.adler32(record.meta, zlib.adler32(head)))
 
 
 def _sound(digest: object, meta_key: object, meta: object, layout: object, features: object,

@@ -62,7 +62,11 @@ def unread_meta(path: str, exc: OSError) -> dict[str, Any]:
     elif isinstance(exc, FileTooLarge):
         meta.update(bytes=exc.size, error_kind="too-large", error=f"{exc.size} bytes, over the {exc.limit}-byte limit")
     elif isinstance(exc, FileNotFoundError) and os.path.islink(path):
-        meta.update(error_kind="dangling-link", error=f"symbolic link to {os.readlink(path)}, which does not exist")
+        try:
+            target = os.readlink(path)
+        except OSError:  # removed since
+            target = "a path"
+        meta.update(error_kind="dangling-link", error=f"symbolic link to {target}, which does not exist")
     elif isinstance(exc, FileNotFoundError):
         meta.update(error_kind="missing", error="file disappeared during the scan")
     else:
