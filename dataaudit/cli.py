@@ -263,6 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line unless --debug
         if args.debug:
             raise
+        from dataaudit.safety import is_out_of_memory
+
+        if is_out_of_memory(exc):
+            print(f"dataaudit: error: {_out_of_memory()}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"dataaudit: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback, "
               "and please report it)", file=sys.stderr)
         return EXIT_ERROR
@@ -278,7 +283,7 @@ def _out_of_memory() -> str:
     if limit is None:
         return "ran out of memory; audit a smaller part of the dataset, or free memory and retry."
     return (f"ran out of memory under the address-space limit of {limit >> 20} MB (ulimit -v); "
-            "raise it (dataaudit needs about 1.5 GB of address space) or audit a smaller part of the dataset.")
+            "raise it (an audit needs about 1 GB of address space) or audit a smaller part of the dataset.")
 
 
 def _install_sigterm() -> Any:

@@ -23,7 +23,7 @@ from dataaudit.errors import ParameterError
 __all__ = [
     "NotRegularFile", "FileTooLarge", "UnsafeWriteTarget", "WriteBoundary", "DEFAULT_MAX_IMAGE_BYTES",
     "file_kind", "open_regular", "read_regular", "read_head", "read_text", "address_space_limit",
-    "fit_address_space_limit",
+    "fit_address_space_limit", "is_out_of_memory",
 ]
 
 #: Largest image file read by default (``max_image_bytes``): far above any training image, far below
@@ -151,6 +151,24 @@ def fit_address_space_limit() -> None:
     """
     if address_space_limit() is not None:
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+
+#: What a failed allocation looks like when it is not a MemoryError: a shared library that cannot be
+#: mapped, a thread whose stack cannot be reserved, an mmap refused.
+_OUT_OF_MEMORY_TEXT = ("failed to map segment", "cannot allocate memory", "can't start new thread",
+                       "cannot join thread before it is started", "out of memory")
+
+
+def is_out_of_memory(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is the process running out of memory or address space."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if isinstance(exc, MemoryError) or (isinstance(exc, OSError) and exc.errno == 12):  # ENOMEM
+            return True
+        if any(text in str(exc).lower() for text in _OUT_OF_MEMORY_TEXT):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _real(path: str | os.PathLike[str]) -> str:
