@@ -255,7 +255,7 @@ class FeatureCache:
                         conn.close()
                         self._warn("is read-only and has no usable dataaudit schema; continuing without a cache")
                         return
-                    self._create_schema(conn, reset=state == "stale")
+                    self._create_schema(conn)
                 elif not read_only:
                     with conn:  # caches written before auditor results were kept
                         _create_results_table(conn)
@@ -294,29 +294,47 @@ class FeatureCache:
                 return "stale"
         return "ok"
 
+    @classmethod
+    def _create_schema(cls, conn: sqlite3.Connection) -> None:
+        # One write transaction, the state looked at again inside it: two audits opening a new cache at
+        # once must not see each other's half-made schema (read as stale, and reset under the other).
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            state = cls._schema_state(conn)
+            if state == "ok":
+                conn.execute("COMMIT")
+                return
+            if state == "foreign":
+                raise sqlite3.DatabaseError("tables of another program appeared while the cache was made")
+            cls._create_tables(conn, reset=state == "stale")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
     @staticmethod
-    def _create_schema(conn: sqlite3.Connection, reset: bool) -> None:
-        with conn:
-            if reset:
-                conn.execute("DROP TABLE IF EXISTS files")
-                conn.execute("DROP TABLE IF EXISTS blobs")
-                conn.execute("DROP TABLE IF EXISTS records")
-            conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
-                "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
-            )
-            # A rowid table, not WITHOUT ROWID: rows are kilobytes, and SQLite's clustered
-            # WITHOUT ROWID trees are only efficient for rows far below a page.
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
-                "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL, checksum INTEGER NOT NULL)"
-            )
-            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            _create_results_table(conn)
-            conn.execute(
-                f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
-            )
+    def _create_tables(conn: sqlite3.Connection, reset: bool) -> None:
+        if reset:
+            conn.execute("DROP TABLE IF EXISTS files")
+            conn.execute("DROP TABLE IF EXISTS blobs")
+            conn.execute("DROP TABLE IF EXISTS records")
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
+        )
+        # A rowid table, not WITHOUT ROWID: rows are kilobytes, and SQLite's clustered
+        # WITHOUT ROWID trees are only efficient for rows far below a page.
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
+            "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL, checksum INTEGER NOT NULL)"
+        )
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        _create_results_table(conn)
+        conn.execute(
+            f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
+        )
 
     def _move_aside(self, exc: Exception) -> bool:
         """Rename a corrupt cache file out of the way so a fresh one can be built."""
