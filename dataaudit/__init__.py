@@ -7,7 +7,11 @@
 TensorFlow is never imported here; only the Keras-specific helpers import it.
 """
 
-from dataaudit import _deprecated
+from dataaudit.safety import fit_address_space_limit
+
+fit_address_space_limit()  # before pandas loads pyarrow (see there)
+
+from dataaudit import _deprecated  # noqa: E402
 from dataaudit._version import __version__
 from dataaudit.api import audit, gate
 from dataaudit.auditors import Auditor, AuditContext, Rule, registered_auditors

@@ -15,20 +15,43 @@ from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, spli
 from dataaudit.errors import ParameterError
 from dataaudit.params import validate_params
 from dataaudit.progress import Progress, Stage
+from dataaudit.safety import WriteBoundary
 from dataaudit.model.report import Report
 from dataaudit.scan.scanner import scan
+from dataaudit.scan.store import work_folder
 from dataaudit.model.selection import Selection
 from dataaudit.sources import Dataset, collect_code, resolve_source
 from dataaudit.sources.groups import apply_group_pattern
 
 __all__ = ["audit", "gate", "CORE_PARAMETERS"]
 
-def _open_cache(setting: bool | str | os.PathLike[str]) -> FeatureCache | None:
+def _open_cache(setting: bool | str | os.PathLike[str], boundary: WriteBoundary) -> FeatureCache | None:
     if setting is False:
         return None
     path = default_cache_path() if setting is True else Path(os.fspath(setting)).expanduser()
-    cache = FeatureCache(path)
+    cache = FeatureCache(boundary.check(path, "the feature cache"))
+    try:  # the scan's feature files go beside it: a planted link there must not lead into the data either
+        boundary.check(work_folder(cache.path), "the scan's feature files", folder=True)
+    except BaseException:
+        cache.close()
+        raise
     return cache if cache.usable else None
+
+
+def dataset_boundary(source: Any, dataset: Dataset) -> WriteBoundary:
+    """Where nothing may be written: the dataset folder (a manifest's folder is not all dataset, only the
+    manifest and the files beside it that were read are), every image's folder, the code files read."""
+    paths = dataset.samples["path"].dropna().tolist() if "path" in dataset.samples else []
+    folders = {os.path.dirname(p) for p in paths}
+    files: set[str] = set()
+    if dataset.root is not None:
+        if dataset.kind == "folder":
+            folders.add(os.fspath(dataset.root))
+        files.update(os.path.join(dataset.root, rel) for rel in dataset.code_files if not os.path.isabs(rel))
+    files.update(rel for rel in dataset.code_files if os.path.isabs(rel))
+    if isinstance(source, (str, os.PathLike)) and os.path.isfile(os.path.expanduser(os.fspath(source))):
+        files.add(os.path.expanduser(os.fspath(source)))
+    return WriteBoundary.of(folders, files)
 
 
 def audit(source: Any, **options: Any) -> Report:
@@ -52,6 +75,7 @@ def audit(source: Any, **options: Any) -> Report:
     - ``cache``: True (default, user cache dir), False, or a path to the SQLite file;
     - ``jobs``: decoding processes (default: all cores); ``progress``: progress bar;
     - ``chunk_size``: images an auditor reads at once from the scan's on-disk features (bounds memory);
+    - ``max_image_bytes``: image files larger than this are reported (DA031) and not read;
     - ``validation_split`` + ``seed``: reproduce Keras's ``image_dataset_from_directory``
       subsets on a folder without split folders;
     - ``split_aliases``: e.g. ``{"holdout": "test"}``;
@@ -83,10 +107,11 @@ def audit(source: Any, **options: Any) -> Report:
         dataset = _list_source(source, opts, listing)
 
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
-    cache = _open_cache(opts["cache"])
+    boundary = dataset_boundary(source, dataset)
+    cache = _open_cache(opts["cache"], boundary)
     try:
         table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress,
-                            chunk_size=opts["chunk_size"])
+                            chunk_size=opts["chunk_size"], max_image_bytes=opts["max_image_bytes"])
         store = cache if cache is not None and cache.usable else None
         ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.
@@ -119,6 +144,7 @@ def audit(source: Any, **options: Any) -> Report:
         },
         fail_on=opts["fail_on"],
         table=table,
+        boundary=boundary,
     )
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import warnings
 from pathlib import Path
 from typing import Any
@@ -56,6 +58,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="decoding processes (default: all cores)")
     p.add_argument("--chunk-size", type=int, default=None, metavar="N",
                    help="images read at once from the scan's feature files; bounds memory (default: 16384)")
+    p.add_argument("--max-image-bytes", type=int, default=None, metavar="N",
+                   help="image files larger than this are reported (DA031), not read (default: 268435456)")
     p.add_argument("--validation-split", type=float, default=None, metavar="F",
                    help="for <class>/<image> folders: the fraction Keras's validation_split reserves")
     p.add_argument("--seed", type=int, default=None, metavar="N", help="the seed given to Keras with --validation-split")
@@ -124,7 +128,7 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
     opts: dict[str, Any] = {}
     simple = {
         "fail_on": args.fail_on, "select": args.select, "ignore": args.ignore, "baseline": args.baseline,
-        "jobs": args.jobs, "chunk_size": args.chunk_size, "validation_split": args.validation_split, "seed": args.seed,
+        "jobs": args.jobs, "chunk_size": args.chunk_size, "max_image_bytes": args.max_image_bytes, "validation_split": args.validation_split, "seed": args.seed,
         "path_column": args.path_column, "label_column": args.label_column, "split_column": args.split_column,
         "group_column": args.group_column, "group_pattern": args.group_pattern,
         "allow_outside_root": args.allow_outside_root, "code": args.code, "trust_pickles": args.trust_pickles,
@@ -165,6 +169,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         raise ParameterError("Give a dataset folder or manifest to check, or --code PATH to audit training code alone.")
     report = audit(args.path, **_check_options(args))
     if args.write_baseline:
+        report.boundary.check(args.write_baseline, "the baseline")
         n = write_baseline(args.write_baseline, [*report.findings, *report.baselined])
         print(f"dataaudit: wrote {n} finding fingerprint(s) to {args.write_baseline}")
         return EXIT_PASS
@@ -253,10 +258,19 @@ def _stdout_closed() -> int:
     return EXIT_PIPE_CLOSED
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that the scan ends its worker processes and closes the cache."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     warnings.showwarning = _show_warning
+    previous = _install_sigterm()
     try:
         code = int(args.func(args))
         sys.stdout.flush()  # a reader that went away shows up here, not at interpreter exit
@@ -269,12 +283,43 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("dataaudit: interrupted", file=sys.stderr)
         return 130
+    except _Terminated:
+        print("dataaudit: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
+    except MemoryError:
+        print(f"dataaudit: error: {_out_of_memory()}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # a bug: say so in one line unless --debug
         if args.debug:
             raise
+        from dataaudit.safety import is_out_of_memory
+
+        if is_out_of_memory(exc):
+            print(f"dataaudit: error: {_out_of_memory()}", file=sys.stderr)
+            return EXIT_ERROR
         print(f"dataaudit: internal error: {type(exc).__name__}: {_shown(exc)} (rerun with --debug for the traceback, "
               "and please report it)", file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _out_of_memory() -> str:
+    from dataaudit.safety import address_space_limit
+
+    limit = address_space_limit()
+    if limit is None:
+        return "ran out of memory; audit a smaller part of the dataset, or free memory and retry."
+    return (f"ran out of memory under the address-space limit of {limit >> 20} MB (ulimit -v); "
+            "raise it (an audit needs about 1 GB of address space) or audit a smaller part of the dataset.")
+
+
+def _install_sigterm() -> Any:
+    """Turn SIGTERM into an exception for this command (the previous handler, or None from another thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _on_sigterm)
 
 
 if __name__ == "__main__":  # pragma: no cover

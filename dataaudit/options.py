@@ -34,6 +34,7 @@ from dataaudit.model.report import FAIL_ON_CHOICES
 from dataaudit.params import Boolean, InstanceOf, Interval, MappingOf, NoneValue, Options, PathLike, StrList
 from dataaudit.scan.store import DEFAULT_CHUNK_SIZE
 from dataaudit.sources.registry import DEFAULT_MAX_SAMPLES
+from dataaudit.safety import DEFAULT_MAX_IMAGE_BYTES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -52,6 +53,7 @@ CORE_PARAMETERS: dict[str, list] = {
     "cache": [Boolean(), PathLike()],
     "jobs": [Interval(int, 1, None), NoneValue()],
     "chunk_size": [Interval(int, 1, None)],
+    "max_image_bytes": [Interval(int, 1, None)],
     "progress": [Boolean(), NoneValue()],
     "validation_split": [Interval(float, 0, 1, closed="neither"), NoneValue()],
     "seed": [Interval(int, 0, 2**32 - 1), NoneValue()],
@@ -71,7 +73,7 @@ CORE_PARAMETERS: dict[str, list] = {
 
 CORE_DEFAULTS: dict[str, Any] = {
     "select": None, "ignore": None, "fail_on": "error", "baseline": None, "cache": True, "jobs": None,
-    "chunk_size": DEFAULT_CHUNK_SIZE,
+    "chunk_size": DEFAULT_CHUNK_SIZE, "max_image_bytes": DEFAULT_MAX_IMAGE_BYTES,
     "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
     "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
     "trust_pickles": False, "group_column": None, "group_pattern": None, "image_column": None,

@@ -648,6 +648,73 @@ def manifest_path_column_named_by_the_user(tmp: Path) -> Case:
     return Case(path, options={"path_column": "img_file"})
 
 
+@positive("DA030")
+def fifo_named_like_an_image(tmp: Path) -> Case:
+    root = tree(tmp)
+    os.mkfifo(root / "train/a/pipe.jpg")  # reading it would block until a writer comes
+    return Case(root, location="train/a/pipe.jpg", evidence={"error_kind": "special"}, message="FIFO")
+
+
+@near_miss("DA030")
+def fifo_that_is_no_image(tmp: Path) -> Case:
+    root = tree(tmp)
+    os.mkfifo(root / "train/a/pipe.dat")  # sniffed without blocking, and not an image
+    return Case(root)
+
+
+@positive("DA031")
+def file_over_the_read_limit(tmp: Path) -> Case:
+    root = tree(tmp)
+    with open(root / "train/a/big.png", "wb") as fh:
+        fh.truncate(2 << 20)  # sparse
+    return Case(root, {"max_image_bytes": 1 << 20}, location="train/a/big.png", evidence={"error_kind": "too-large"})
+
+
+@near_miss("DA031")
+def file_at_the_read_limit(tmp: Path) -> Case:
+    root = tree(tmp)
+    size = (root / "train/a/0000.jpg").stat().st_size
+    return Case(root, {"max_image_bytes": size})
+
+
+@positive("DA032")
+def folder_past_path_max(tmp: Path) -> Case:
+    root = tree(tmp)
+    fd = os.open(root / "train/a", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for _ in range(24):  # 24 x 200 characters: past PATH_MAX, which even root cannot list past
+            os.mkdir("d" * 200, dir_fd=fd)
+            inner = os.open("d" * 200, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+    return Case(root, message="File name too long")
+
+
+@near_miss("DA032")
+def deep_folder_within_path_max(tmp: Path) -> Case:
+    root = tree(tmp)
+    (root / "train/a" / "/".join(["d" * 100] * 10)).mkdir(parents=True)
+    return Case(root)
+
+
+@positive("DA033")
+def class_folder_linked_from_outside(tmp: Path) -> Case:
+    root = tree(tmp)
+    outside = make_tree(tmp / "elsewhere", {"c": 2}, size=SIDE, seed=9)
+    (root / "train/c").symlink_to(outside / "c", target_is_directory=True)
+    return Case(root, location="train/c/", evidence={"count": 1})
+
+
+@near_miss("DA033")
+def class_folder_linked_from_inside(tmp: Path) -> Case:
+    root = tree(tmp)
+    shutil.move(root / "train/b", root / "b-images")
+    (root / "train/b").symlink_to(root / "b-images", target_is_directory=True)
+    return Case(root)
+
+
 # -- DA1xx: leakage --------------------------------------------------------------------------------------
 
 def _copy(root: Path, to: str) -> Path:

@@ -17,6 +17,7 @@ from PIL import Image
 import dataaudit
 from dataaudit.scan.cache import FeatureCache
 from dataaudit.errors import CacheWarning
+from dataaudit.safety import UnsafeWriteTarget
 from dataaudit.scan.features import FEATURES
 from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
@@ -189,7 +190,12 @@ def test_phash_and_dhash_match_imagehash_on_real_photos(tmp_path):
 def test_corrupt_cache_file_is_moved_aside_and_rebuilt(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 3})
     db = tmp_path / "c.sqlite"
-    db.write_bytes(b"garbage, not SQLite" * 100)
+    _scan(root, db)
+    for side in tmp_path.glob("c.sqlite-*"):
+        side.unlink()
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"garbage, not SQLite!" * 199 + b"garbage, not SQL"  # the schema page; header kept
+    db.write_bytes(bytes(data))
     with pytest.warns(CacheWarning, match="was corrupt"):
         _, stats = _scan(root, db)
     assert stats.cache == "read-write" and stats.decoded == 3
@@ -243,17 +249,25 @@ def test_read_only_mode_reads_and_never_writes(tmp_path):
     assert db.read_bytes() == before
 
 
-def test_foreign_sqlite_database_is_left_alone(tmp_path):
+def test_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
     root = make_tree(tmp_path / "d", {"train/a": 2})
     db = tmp_path / "users.db"
     with sqlite3.connect(db) as conn:
         conn.execute("CREATE TABLE customers (name TEXT)")
         conn.execute("INSERT INTO customers VALUES ('ada')")
     before = db.read_bytes()
-    with pytest.warns(CacheWarning, match="did not create"):
-        report = dataaudit.audit(root, cache=db)
-    assert report.scan["cache"] == "disabled" and report.scan["decoded"] == 2
-    assert db.read_bytes() == before
+    with pytest.raises(UnsafeWriteTarget, match="did not create"):
+        dataaudit.audit(root, cache=db)
+    assert db.read_bytes() == before and not (tmp_path / "users.db.corrupt").exists()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_not_moved(tmp_path):
+    root = make_tree(tmp_path / "d", {"train/a": 2})
+    db = tmp_path / "notes.txt"
+    db.write_bytes(b"garbage, not SQLite" * 100)
+    with pytest.raises(UnsafeWriteTarget, match="not an SQLite file"):
+        dataaudit.audit(root, cache=db)
+    assert db.read_bytes() == b"garbage, not SQLite" * 100 and sorted(p.name for p in tmp_path.iterdir()) == ["d", "notes.txt"]
 
 
 def test_locked_cache_does_not_fail_the_audit(tmp_path, monkeypatch):

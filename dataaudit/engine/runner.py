@@ -13,6 +13,7 @@ from dataaudit.auditors import AuditContext, Auditor
 from dataaudit.engine.result_memo import ResultStore, decode_result, encode_result, result_key
 from dataaudit.engine.rules import AuditorCrashed
 from dataaudit.model.findings import Finding, make_fingerprint
+from dataaudit.safety import is_out_of_memory
 
 __all__ = ["AuditorRun", "run_auditors", "order_auditors", "checked_findings"]
 
@@ -120,6 +121,8 @@ def run_auditors(
                         produced = checked_findings(auditor, auditor.run(ctx))
                     status, reason = "ok", ""
                 except Exception as exc:  # a bug in one auditor must not hide the others' findings
+                    if is_out_of_memory(exc):  # not a bug: the machine's limit, which the next auditor meets too
+                        raise MemoryError(f"auditor {auditor.name!r} ran out of memory ({exc})") from exc
                     produced = [crash_finding(auditor.name, exc)]
                     status, reason = "crashed", f"{type(exc).__name__}: {exc}"
                     keys[auditor.name] = None  # what runs after it must not reuse results built on its output

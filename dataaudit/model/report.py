@@ -14,6 +14,7 @@ from dataaudit._version import __version__
 from dataaudit.errors import AuditFailed, ParameterError
 from dataaudit.model.findings import Finding, Severity, to_jsonable
 from dataaudit.model.safe_text import escape_undecodable, json_safe, markdown_code, markdown_text, visible
+from dataaudit.safety import WriteBoundary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -34,6 +35,10 @@ def severity_threshold(fail_on: str) -> Severity | None:
     if value not in FAIL_ON_CHOICES:
         raise ParameterError(f"fail_on must be one of {', '.join(FAIL_ON_CHOICES)}; got {fail_on!r}.")
     return None if value == "never" else Severity.parse(value)
+
+
+#: Source kinds whose root folder holds more than the dataset (a manifest's folder, the working directory).
+_ROOT_NOT_ALL_DATA = frozenset({"manifest", "dataframe"})
 
 
 class Report:
@@ -57,6 +62,7 @@ class Report:
         source: Mapping[str, Any] | None = None,
         fail_on: str = "error",
         table: FeatureTable | None = None,
+        boundary: WriteBoundary | None = None,
     ):
         order = lambda f: (-int(f.severity), f.code, f.locations[0].path if f.locations else "", f.message)  # noqa: E731
         self.findings: tuple[Finding, ...] = tuple(sorted(findings, key=order))
@@ -69,6 +75,10 @@ class Report:
         severity_threshold(fail_on)
         self.fail_on = fail_on
         self.table = table
+        #: The audited dataset's locations, which write_fixes (and the CLI's outputs) never write into.
+        self.boundary = boundary if boundary is not None else WriteBoundary.of(
+            [self.source["root"]] if self.source.get("root") and self.source.get("kind") not in _ROOT_NOT_ALL_DATA
+            else [])
         self.version = __version__
         self.schema_version = SCHEMA_VERSION
 
@@ -300,13 +310,13 @@ class Report:
         Never writes inside the audited dataset and never overwrites a file unless
         ``overwrite=True``. Returns the paths written.
         """
-        target = Path(directory).resolve()
+        target = self.boundary.check(directory, "fix files", folder=True)
         root = self.source.get("root")
-        if root:
-            root_path = Path(root).resolve()
-            if target == root_path or root_path in target.parents:
+        if root and self.source.get("kind") in _ROOT_NOT_ALL_DATA:
+            root_path = Path(root).resolve()  # a manifest's folder: fixes go to a folder of their own
+            if target.resolve() == root_path:
                 raise ParameterError(
-                    f"Fixes go to a new folder outside the dataset; {target} is inside {root_path}."
+                    f"Fixes go to a new folder outside the dataset; {target} is the manifest's folder."
                 )
         planned: dict[Path, str] = {}
         index = []
@@ -333,6 +343,10 @@ class Report:
                 raise ParameterError(
                     f"{clash[0]} already exists; choose an empty folder or pass overwrite=True (CLI --overwrite)."
                 )
+        for path in planned:  # a planted link (fixes.json -> a dataset file) is never written through
+            if path.is_symlink():
+                raise ParameterError(f"{path} is a symbolic link; fix files are only written as new or plain files.")
+            self.boundary.check(path, "a fix file")
         target.mkdir(parents=True, exist_ok=True)
         for path, text in planned.items():
             path.write_text(text, encoding="utf-8", errors="surrogateescape")  # a non-UTF-8 name: its own bytes

@@ -114,7 +114,8 @@ def write_report(report: Report, fmt: str, path: str | Path, *, color: bool = Fa
     """
     from dataaudit.reporting.formats import render
 
-    target = Path(path)
+    # Never into the audited dataset, never through a link or onto a special file (see dataaudit.safety).
+    target = report.boundary.check(path, "the report")
     side = SideFiles(folder=side_folder_for(target).name)
     if fmt == "json":
         text = json.dumps(side.externalize(report.to_dict()), indent=2)
@@ -126,4 +127,6 @@ def write_report(report: Report, fmt: str, path: str | Path, *, color: bool = Fa
         text = render(report, fmt, color=color)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
+    if side.contents:
+        report.boundary.check(side_folder_for(target), "the report's side files", folder=True)
     return [target, *side.write(target.parent)]

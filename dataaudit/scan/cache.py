@@ -10,9 +10,17 @@ is known.
 One row per image rather than one per feature: a warm re-scan reads every
 image's features, and SQLite's per-row cost dominated that read.
 
-The cache must never make an audit fail: a corrupt file is moved aside and
-rebuilt, a read-only one is used read-only, a foreign database or a lock that
-outlasts the timeout is bypassed, each with a :class:`CacheWarning`.
+The cache must never make an audit fail: a corrupt cache is moved aside and
+rebuilt, a read-only one is used read-only, a lock that outlasts the timeout is
+bypassed, each with a :class:`CacheWarning`. Nor may it harm anything else: a
+path that holds something other than a dataaudit cache (another database, any
+other file, a folder, a device) is refused with
+:class:`~dataaudit.safety.UnsafeWriteTarget` and left exactly as it is; only a
+file whose SQLite header carries dataaudit's application id is ever moved aside.
+
+Every record carries a checksum over its content hash, meta, layout and
+features: a record altered on disk, even into a well-formed one, is not
+trusted but decoded again (and rewritten).
 """
 
 from __future__ import annotations
@@ -20,20 +28,33 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import stat
 import time
 import warnings
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from dataaudit.errors import CacheWarning
+from dataaudit.safety import UnsafeWriteTarget, file_kind
 
 __all__ = [
-    "FeatureCache", "Record", "SCHEMA_VERSION", "default_cache_path", "has_features", "pack_features",
+    "FeatureCache", "Record", "SCHEMA_VERSION", "APPLICATION_ID", "check_cache_location", "default_cache_path",
+    "record_checksum", "has_features", "pack_features",
     "parse_layout", "record_layout", "unpack_features",
 ]
 
-SCHEMA_VERSION = "2"  # 2: one record per image (1 had a row per feature)
+SCHEMA_VERSION = "3"  # 3: a checksum per record; 2: one record per image (1 had a row per feature)
+#: Written into the SQLite header (``PRAGMA application_id``, "DAud"): what proves a damaged file is a
+#: dataaudit cache, the only kind of file the cache ever moves aside.
+APPLICATION_ID = 0x44417564
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The columns each table must have, in order; anything else is a cache from another version.
+_COLUMNS = {
+    "files": ("path", "size", "mtime_ns", "content_hash"),
+    "records": ("content_hash", "meta_key", "meta", "layout", "features", "checksum"),
+}
 _MARKER_TABLE = "dataaudit_info"
 _CHUNK = 500  # bound parameters per query, well under SQLite's limit
 _BUSY_TIMEOUT_MS = 30_000
@@ -119,6 +140,62 @@ def _storable(path: str) -> bool:
     return True
 
 
+def record_checksum(digest: str, record: Record) -> int:
+    """Adler-32 over everything a record holds, and the content hash it is filed under.
+
+    Adler-32, not CRC-32: a warm scan checks every record (20 KB each for the default audit) and
+    Adler-32 takes half the time. Like any unkeyed checksum it catches damage and edits that do not
+    recompute it (zeroed, swapped or rewritten fields), not a forger who does."""
+    head = f"{digest}\0{record.meta_key}\0{record.layout}\0".encode()
+    return zlib.adler32(record.features, zlib.adler32(record.meta, zlib.adler32(head)))
+
+
+def _sound(digest: object, meta_key: object, meta: object, layout: object, features: object,
+           checksum: object) -> bool:
+    """Whether a stored row has the types a record has and its checksum matches."""
+    if not (isinstance(digest, str) and isinstance(meta_key, str) and isinstance(meta, bytes)
+            and isinstance(layout, str) and isinstance(features, bytes) and isinstance(checksum, int)):
+        return False
+    return record_checksum(digest, Record(meta_key, meta, layout, features)) == checksum
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:  # only called on a regular file
+            return fh.read(100)
+    except OSError:
+        return b""
+
+
+def _is_dataaudit_file(path: Path) -> bool:
+    """Whether ``path``'s SQLite header carries dataaudit's application id (bytes 68-71)."""
+    head = _header(path)
+    return head.startswith(_SQLITE_MAGIC) and int.from_bytes(head[68:72], "big") == APPLICATION_ID
+
+
+def _refuse(path: Path, why: str) -> UnsafeWriteTarget:
+    return UnsafeWriteTarget(
+        f"Refusing to use {path} as the feature cache: {why}; it was left untouched (pass another "
+        "--cache-path, or --no-cache)."
+    )
+
+
+def check_cache_location(path: Path) -> None:
+    """Raise :class:`UnsafeWriteTarget` unless ``path`` (and SQLite's ``-wal``/``-shm`` files beside it)
+    is absent, empty, or an SQLite database: never a folder, device, FIFO or any other kind of file."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            st = os.stat(candidate)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise _refuse(path, f"{candidate} cannot be examined ({exc.strerror or exc})") from None
+        if not stat.S_ISREG(st.st_mode):
+            raise _refuse(path, f"{candidate} is a {file_kind(st.st_mode)}")
+    if path.exists() and os.path.getsize(path) > 0 and not _header(path).startswith(_SQLITE_MAGIC):
+        raise _refuse(path, "it is not an SQLite file, so not a dataaudit cache")
+
+
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterator[Sequence]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -153,6 +230,7 @@ class FeatureCache:
 
     def _open(self, read_only: bool) -> None:
         if not read_only:
+            check_cache_location(self.path)
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -175,8 +253,10 @@ class FeatureCache:
                 state = self._schema_state(conn)
                 if state == "foreign":
                     conn.close()
-                    self._warn("is an SQLite database that dataaudit did not create; leaving it alone and continuing without a cache")
-                    return
+                    if read_only:
+                        self._warn("is an SQLite database that dataaudit did not create; continuing without a cache")
+                        return
+                    raise _refuse(self.path, "it is an SQLite database that dataaudit did not create")
                 if not read_only:
                     conn.execute("PRAGMA journal_mode=WAL")
                     conn.execute("PRAGMA synchronous=NORMAL")
@@ -185,7 +265,7 @@ class FeatureCache:
                         conn.close()
                         self._warn("is read-only and has no usable dataaudit schema; continuing without a cache")
                         return
-                    self._create_schema(conn, reset=state == "stale")
+                    self._create_schema(conn)
                 elif not read_only:
                     with conn:  # caches written before auditor results were kept
                         _create_results_table(conn)
@@ -201,6 +281,9 @@ class FeatureCache:
                 if "locked" in str(exc) or "busy" in str(exc):
                     self._warn(f"is locked ({exc}); continuing without a cache")
                     return
+                if not read_only and not _is_dataaudit_file(self.path):
+                    raise _refuse(self.path, f"it cannot be read as an SQLite database ({exc}) and does not "
+                                  "carry dataaudit's mark") from None
                 if attempt == 0 and not read_only and self._move_aside(exc):
                     continue
                 self._warn(f"cannot be used ({exc}); continuing without a cache")
@@ -214,41 +297,67 @@ class FeatureCache:
         if _MARKER_TABLE not in tables:
             return "foreign"
         row = conn.execute(f"SELECT value FROM {_MARKER_TABLE} WHERE key='schema'").fetchone()
-        return "ok" if row and row[0] == SCHEMA_VERSION and {"files", "records"} <= tables else "stale"
+        if not (row and row[0] == SCHEMA_VERSION and {"files", "records"} <= tables):
+            return "stale"
+        for table, columns in _COLUMNS.items():  # a table altered by hand reads as another version
+            if tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})")) != columns:
+                return "stale"
+        return "ok"
+
+    @classmethod
+    def _create_schema(cls, conn: sqlite3.Connection) -> None:
+        # One write transaction, the state looked at again inside it: two audits opening a new cache at
+        # once must not see each other's half-made schema (read as stale, and reset under the other).
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            state = cls._schema_state(conn)
+            if state == "ok":
+                conn.execute("COMMIT")
+                return
+            if state == "foreign":
+                raise sqlite3.DatabaseError("tables of another program appeared while the cache was made")
+            cls._create_tables(conn, reset=state == "stale")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     @staticmethod
-    def _create_schema(conn: sqlite3.Connection, reset: bool) -> None:
-        with conn:
-            if reset:
-                conn.execute("DROP TABLE IF EXISTS files")
-                conn.execute("DROP TABLE IF EXISTS blobs")
-                conn.execute("DROP TABLE IF EXISTS records")
-            conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
-                "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
-            )
-            # A rowid table, not WITHOUT ROWID: rows are kilobytes, and SQLite's clustered
-            # WITHOUT ROWID trees are only efficient for rows far below a page.
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
-                "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL)"
-            )
-            _create_results_table(conn)
-            conn.execute(
-                f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
-            )
+    def _create_tables(conn: sqlite3.Connection, reset: bool) -> None:
+        if reset:
+            conn.execute("DROP TABLE IF EXISTS files")
+            conn.execute("DROP TABLE IF EXISTS blobs")
+            conn.execute("DROP TABLE IF EXISTS records")
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {_MARKER_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER NOT NULL, "
+            "mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID"
+        )
+        # A rowid table, not WITHOUT ROWID: rows are kilobytes, and SQLite's clustered
+        # WITHOUT ROWID trees are only efficient for rows far below a page.
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS records (content_hash TEXT PRIMARY KEY, meta_key TEXT NOT NULL, "
+            "meta BLOB NOT NULL, layout TEXT NOT NULL, features BLOB NOT NULL, checksum INTEGER NOT NULL)"
+        )
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        _create_results_table(conn)
+        conn.execute(
+            f"INSERT OR REPLACE INTO {_MARKER_TABLE} (key, value) VALUES ('schema', ?)", (SCHEMA_VERSION,)
+        )
 
     def _move_aside(self, exc: Exception) -> bool:
         """Rename a corrupt cache file out of the way so a fresh one can be built."""
         if not self.path.exists():
             return False
         aside = self.path.with_name(self.path.name + ".corrupt")
+        if os.path.lexists(aside) and not (aside.is_file() and _is_dataaudit_file(aside)):
+            return False  # the name is taken by something that is not an older corrupt cache of ours
         try:
             os.replace(self.path, aside)
             for suffix in ("-wal", "-shm"):
                 side = Path(str(self.path) + suffix)
-                if side.exists():
+                if side.is_file() and not side.is_symlink():
                     side.unlink()
         except FileNotFoundError:
             return True  # another process moved it first
@@ -281,7 +390,7 @@ class FeatureCache:
                 for path, size, mtime, digest in self._conn.execute(
                     f"SELECT path, size, mtime_ns, content_hash FROM files WHERE path IN ({marks})", tuple(chunk)
                 ):
-                    if wanted[path] == (size, mtime):
+                    if isinstance(digest, str) and wanted.get(path) == (size, mtime):
                         out[path] = digest
         except sqlite3.Error as exc:
             self._fail(exc, "reading")
@@ -306,13 +415,15 @@ class FeatureCache:
             marks = ",".join("?" * len(chunk))
             try:
                 rows = self._conn.execute(
-                    f"SELECT content_hash, meta_key, meta, layout, features FROM records WHERE content_hash IN ({marks})",
+                    "SELECT content_hash, meta_key, meta, layout, features, checksum FROM records "
+                    f"WHERE content_hash IN ({marks})",
                     tuple(chunk),
                 ).fetchall()
             except sqlite3.Error as exc:
                 self._fail(exc, "reading")
                 return
-            yield [(digest, Record(*fields)) for digest, *fields in rows]
+            # A row altered on disk is as good as absent: the scan decodes that image again.
+            yield [(row[0], Record(*row[1:5])) for row in rows if _sound(*row)]
 
     def put(self, files: Sequence[tuple[str, int, int, str]], records: Sequence[tuple[str, Record]]) -> None:
         """Record file keys and ``(content_hash, Record)`` pairs in one short transaction; a failure only warns."""
@@ -327,9 +438,9 @@ class FeatureCache:
                     )
                 if records:
                     self._conn.executemany(
-                        "INSERT OR REPLACE INTO records (content_hash, meta_key, meta, layout, features) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        [(digest, *record) for digest, record in records],
+                        "INSERT OR REPLACE INTO records (content_hash, meta_key, meta, layout, features, checksum) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        [(digest, *record, record_checksum(digest, record)) for digest, record in records],
                     )
         except sqlite3.OperationalError as exc:
             # Locked past the timeout or disk full: keep the audit going, skip caching this batch.

@@ -14,6 +14,8 @@ import importlib
 import json
 import multiprocessing
 import os
+import signal
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -25,6 +27,7 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from dataaudit.progress import Progress, Stage
+from dataaudit.safety import DEFAULT_MAX_IMAGE_BYTES, FileTooLarge, NotRegularFile, file_kind
 from dataaudit.scan import worker as _worker
 from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
 from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
@@ -114,6 +117,88 @@ def _stop(name: str) -> None:
         pass  # another Python's internals: leave it running
 
 
+def _start_helpers_without_sigint() -> None:
+    """Start the fork server (and the resource tracker it needs) with SIGINT blocked, so that they and every
+    worker forked from them inherit a blocked SIGINT.
+
+    A Ctrl-C reaches the terminal's whole process group: a fork server still importing dataaudit, or
+    a worker, would die with a traceback of its own. This process takes the signal instead (held
+    until the helpers run, then raised here) and ends them (:func:`_end_workers`, ``_stop``).
+    """
+    from multiprocessing import forkserver, resource_tracker
+
+    # The tracker first: it blocks SIGINT for itself, then unblocks it, which would undo the block below.
+    resource_tracker.ensure_running()
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        forkserver.ensure_running()
+        return
+    # SIGTERM too, but only while the server starts: raised inside ensure_running it would leave a
+    # server this process no longer knows the pid of. Workers unblock it (init_pool_worker).
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+#: Seconds a worker has to end after SIGTERM before it is killed.
+_WORKER_GRACE = 2.0
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes now (the scan was interrupted): waiting for their batches to
+    finish could take minutes, and a worker must never outlive the audit."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    deadline = time.monotonic() + _WORKER_GRACE
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
+
+
+def _child_pids(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Linux ``/proc``; empty elsewhere)."""
+    children = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if len(fields) > 1 and int(fields[1]) == pid:
+            children.append(int(entry))
+    return children
+
+
+def _end_children(pid: int | None) -> None:
+    """SIGTERM, then SIGKILL after _WORKER_GRACE, to every child of our fork server (each is a worker of ours)."""
+    if pid is None:
+        return
+    children = _child_pids(pid)
+    for child in children:
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGTERM)
+    deadline = time.monotonic() + _WORKER_GRACE
+    while children and time.monotonic() < deadline:
+        time.sleep(0.02)
+        children = [child for child in children if child in _child_pids(pid)]
+    for child in children:
+        with contextlib.suppress(OSError):
+            os.kill(child, signal.SIGKILL)
+
+
 class _MetaColumns:
     """The scan's meta, column by column: a dict per image costs about a kilobyte, 1 GB at a million images."""
 
@@ -147,6 +232,10 @@ class _MetaColumns:
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.columns, columns=list(META_COLUMNS))
+
+
+#: Error kinds of files that were not read: nothing about their content can be cached.
+_UNREAD = frozenset({"missing", "unreadable", "special", "too-large", "dangling-link"})
 
 
 class _Sink:
@@ -197,7 +286,7 @@ class _Sink:
                 self.stats.decoded += 1
             elif has_features[position]:
                 self.stats.content_cache_hits += 1
-            if self.cache is not None and digest and meta.get("error_kind") not in ("missing", "unreadable"):
+            if self.cache is not None and digest and meta.get("error_kind") not in _UNREAD:
                 key = self.file_keys.get(index)
                 if key is not None:
                     self.pending_files.append((*key, digest))
@@ -286,6 +375,8 @@ def _run_batches_in_pool(
     own_server = context.get_start_method() == "forkserver" and _running("forkserver", "_forkserver_pid") is False
     own_tracker = own_server and _running("resource_tracker", "_pid") is False
     try:
+        if own_server:
+            _start_helpers_without_sigint()
         with _main_module_hidden(), ProcessPoolExecutor(
             max_workers=jobs, mp_context=context, initializer=_worker.init_pool_worker, initargs=initargs
         ) as pool:
@@ -318,10 +409,21 @@ def _run_batches_in_pool(
             except BaseException:
                 for future in pending:
                     future.cancel()
+                _end_workers(pool)
                 raise
+    except BaseException:
+        if own_server:
+            # A worker still starting when the scan was interrupted is in no pool's list; and the server
+            # itself may still be importing dataaudit, seconds before it would notice it is no longer needed.
+            server_pid = getattr(_helper_process("forkserver"), "_forkserver_pid", None)
+            _end_children(server_pid)
+            if server_pid is not None:
+                with contextlib.suppress(OSError):
+                    os.kill(server_pid, signal.SIGKILL)
+        raise
     finally:
         if own_server:
-            _stop("forkserver")
+            _stop("forkserver")  # waits for the server, which waits for every worker it forked
     if own_tracker:  # only after a clean run: a pool that failed may still hold semaphores it would report
         _stop("resource_tracker")
 
@@ -334,13 +436,15 @@ def scan(
     jobs: int | None = None,
     progress: bool | None | Progress = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
 ) -> tuple[FeatureTable, ScanStats]:
     """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
 
     ``progress``: a bar counting the images (None: only on a terminal or in Jupyter; see
     :class:`dataaudit.progress.Progress`). Large features go to files beside the cache (or in the
     temp folder), removed with the table (:mod:`dataaudit.scan.store`); ``chunk_size`` is the
-    table's (images an auditor reads at once from them).
+    table's (images an auditor reads at once from them). Files over ``max_image_bytes``, and anything
+    but regular files, are not read: their rows carry the reason (see :func:`dataaudit.safety.read_regular`).
     """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
@@ -368,7 +472,7 @@ def scan(
             if dataset.arrays is not None:
                 _scan_arrays(dataset, samples, sink, jobs, modules)
             else:
-                _scan_files(samples, sink, jobs, modules)
+                _scan_files(samples, sink, jobs, modules, max_image_bytes)
             sink.flush()
     except BaseException:
         if store is not None:
@@ -488,7 +592,7 @@ class _FileTasks:
 _LOOKUP_CHUNK = 20_000
 
 
-def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
+def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str], max_bytes: int) -> None:
     paths = samples["path"].tolist()
     keys = sink.file_keys = _FileKeys(paths)
     for index, path in enumerate(paths):
@@ -499,13 +603,12 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
             continue
         try:
             st = os.stat(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise NotRegularFile(path, file_kind(st.st_mode))
+            if st.st_size > max_bytes:
+                raise FileTooLarge(path, st.st_size, max_bytes)
         except OSError as exc:
-            meta = _worker.empty_meta()
-            meta.update(
-                error_kind="missing" if isinstance(exc, FileNotFoundError) else "unreadable",
-                error=exc.strerror or str(exc),
-            )
-            sink.fill_meta(index, "", meta)
+            sink.fill_meta(index, "", _worker.unread_meta(path, exc))
             continue
         keys.sizes[index], keys.mtimes[index], keys.statted[index] = st.st_size, st.st_mtime_ns, True
 
@@ -525,7 +628,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
     remaining = todo[~hit[todo]]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
     _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), _worker.process_files, jobs,
-              ([s.name for s in sink.specs], modules, cache_path), sink)
+              ([s.name for s in sink.specs], modules, cache_path, max_bytes), sink)
 
 
 def _scan_arrays(

@@ -9,6 +9,7 @@ import datetime
 import hashlib
 import importlib
 import io
+import os
 import warnings
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -17,15 +18,17 @@ import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from dataaudit.scan.dicom import decode_dicom, is_dicom
+from dataaudit.safety import DEFAULT_MAX_IMAGE_BYTES, FileTooLarge, NotRegularFile, read_regular
 from dataaudit.scan.features import DECODE_MIN_SIDE, DecodedImage, FeatureSpec, ImageBatch, get_feature, pil_to_rgb
 
 __all__ = ["BatchResult", "decode_image", "process_files", "process_arrays", "init_worker", "content_hash", "array_hash"]
 
 #: Version of the decode + meta logic; part of every cache key. 2: MPO files (multi-picture JPEGs,
 #: as many cameras and phones write) are decoded at reduced DCT scale like every other JPEG.
-#: 3: the camera body and shooting time from EXIF (``exif_camera``, ``exif_time``); DICOM files, with
+#: 3: 16-bit RGB counted as 16 bits; formats outside DECODED_FORMATS no longer decoded.
+#: 4: the camera body and shooting time from EXIF (``exif_camera``, ``exif_time``); DICOM files, with
 #: their PatientID (``subject_id``).
-META_KEY = f"meta@3/d{DECODE_MIN_SIDE}"
+META_KEY = f"meta@4/d{DECODE_MIN_SIDE}"
 
 _BITS = {"1": 1, "I;16": 16, "I;16B": 16, "I;16L": 16, "I;16N": 16, "I": 32, "F": 32}
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
@@ -33,7 +36,7 @@ _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
 #: JPEG carrying an MP index of several pictures as MPO; its first picture is an ordinary JPEG.
 _DCT_FORMATS = {"JPEG", "MPO"}
 
-_state: dict[str, Any] = {"specs": [], "cache": None}
+_state: dict[str, Any] = {"specs": [], "cache": None, "max_bytes": DEFAULT_MAX_IMAGE_BYTES}
 
 
 # SHA-256 cut to 128 bits: CPUs with SHA extensions (most x86-64 and ARM of the last years) hash it
@@ -53,6 +56,63 @@ def empty_meta() -> dict[str, Any]:
     from dataaudit.scan.table import META_COLUMNS
 
     return dict(META_COLUMNS)
+
+
+def unread_meta(path: str, exc: OSError) -> dict[str, Any]:
+    """The meta of a file that was not read: why (``error_kind``), in words (``error``)."""
+    meta = empty_meta()
+    if isinstance(exc, NotRegularFile):
+        meta.update(error_kind="special", error=exc.kind)
+    elif isinstance(exc, FileTooLarge):
+        meta.update(bytes=exc.size, error_kind="too-large", error=f"{exc.size} bytes, over the {exc.limit}-byte limit")
+    elif isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        try:
+            target = os.readlink(path)
+        except OSError:  # removed since
+            target = "a path"
+        meta.update(error_kind="dangling-link", error=f"symbolic link to {target}, which does not exist")
+    elif isinstance(exc, FileNotFoundError):
+        meta.update(error_kind="missing", error="file disappeared during the scan")
+    else:
+        meta.update(error_kind="unreadable", error=exc.strerror or str(exc))
+    return meta
+
+
+#: The only formats Pillow may decode: raster formats its own C code reads in this process. Not EPS/PS
+#: (Pillow runs Ghostscript on them), WMF, MPEG or the scientific containers, whatever the data says.
+DECODED_FORMATS = (
+    "JPEG", "PNG", "GIF", "BMP", "DIB", "WEBP", "TIFF", "PPM", "TGA", "ICO", "PCX", "SGI", "QOI", "JPEG2000",
+)
+
+
+def _refused_format(data: bytes) -> str | None:
+    """The Pillow format outside DECODED_FORMATS whose header ``data`` starts with, if any (headers only:
+    each plugin's ``accept`` test looks at the first bytes and runs nothing)."""
+    Image.init()
+    head = data[:32]
+    for name in Image.ID:
+        if name in DECODED_FORMATS:
+            continue
+        accept = Image.OPEN.get(name, (None, None))[1]
+        try:
+            if accept is not None and accept(head):
+                return name
+        except Exception:  # a plugin's test on a short or odd header
+            continue
+    return None
+
+
+def _bits(im: Image.Image) -> int:
+    """Bits per channel of the stored data. Pillow opens 16-bit RGB(A) as 8-bit ``RGB``: only the raw
+    mode of the image's tiles (``RGB;16B``) tells, before ``load()``."""
+    bits = _BITS.get(im.mode, 8)
+    if bits == 8:
+        for tile in getattr(im, "tile", None) or ():
+            args = tile[3] if len(tile) > 3 else None
+            rawmode = args if isinstance(args, str) else (args[0] if isinstance(args, tuple) and args else "")
+            if isinstance(rawmode, str) and ";16" in rawmode:
+                return 16
+    return bits
 
 
 def _exif_orientation(im: Image.Image) -> int:
@@ -124,13 +184,13 @@ def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", Image.DecompressionBombWarning)
-            im = Image.open(io.BytesIO(data))
+            im = Image.open(io.BytesIO(data), formats=DECODED_FORMATS)
         meta.update(
             format=im.format or "",
             width=int(im.size[0]),
             height=int(im.size[1]),
             mode=im.mode,
-            bits=_BITS.get(im.mode, 8),
+            bits=_bits(im),
             has_alpha=im.mode in _ALPHA_MODES or (im.mode == "P" and "transparency" in im.info),
         )
         if any(issubclass(w.category, Image.DecompressionBombWarning) for w in caught):
@@ -153,7 +213,11 @@ def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
         meta.update(error_kind="bomb", error=str(exc))
         return meta, None
     except UnidentifiedImageError:
-        meta.update(error_kind="not-image", error="content is not a recognised image format")
+        other = _refused_format(data)
+        if other is not None:
+            meta.update(error_kind="unsupported", error=f"{other} data, a format dataaudit does not decode")
+        else:
+            meta.update(error_kind="not-image", error="content is not a recognised image format")
         return meta, None
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, EOFError, ...
         text = str(exc) or type(exc).__name__
@@ -261,7 +325,9 @@ def _packed_features(batch: ImageBatch, specs: list[FeatureSpec]) -> np.ndarray:
     return out
 
 
-def init_worker(feature_names: list[str], modules: list[str], cache_path: str | None) -> None:
+def init_worker(feature_names: list[str], modules: list[str], cache_path: str | None,
+                max_bytes: int = DEFAULT_MAX_IMAGE_BYTES) -> None:
+    _state["max_bytes"] = max_bytes
     for module in modules:
         importlib.import_module(module)
     _state["specs"] = [get_feature(n) for n in feature_names]
@@ -282,8 +348,13 @@ def release_worker() -> None:
         cache.close()
 
 
-def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None) -> None:
+def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None,
+                     max_bytes: int = DEFAULT_MAX_IMAGE_BYTES) -> None:
     """init_worker for a worker process of the pool (never the caller's own process)."""
+    import signal
+
+    if hasattr(signal, "pthread_sigmask"):  # blocked while the fork server started (see scanner); SIGINT stays blocked
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     _keep_freed_memory()
     # Features multiply small matrices (a batch's thumbnails): a multi-threaded BLAS in each of several
     # workers oversubscribes the cores and spends more on waking threads than on the products (the
@@ -291,7 +362,7 @@ def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: s
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
-    init_worker(feature_names, modules, cache_path)
+    init_worker(feature_names, modules, cache_path, max_bytes)
 
 
 #: Free heap glibc keeps for reuse instead of returning it to the system (see _keep_freed_memory).
@@ -360,17 +431,9 @@ def process_files(batch: list[tuple[int, str]]) -> BatchResult:
     contents: list[tuple[int, str, bytes]] = []
     for index, path in batch:
         try:
-            with open(path, "rb", buffering=0) as fh:  # unbuffered: one read of the whole file
-                data = fh.readall()
-        except FileNotFoundError:
-            meta = empty_meta()
-            meta.update(error_kind="missing", error="file disappeared during the scan")
-            out.add(index, "", meta, False)
-            continue
+            data = read_regular(path, _state["max_bytes"])
         except OSError as exc:
-            meta = empty_meta()
-            meta.update(error_kind="unreadable", error=exc.strerror or str(exc))
-            out.add(index, "", meta, False)
+            out.add(index, "", unread_meta(path, exc), False)
             continue
         contents.append((index, content_hash(data), data))
     cached = _from_cache([digest for _, digest, data in contents if data])

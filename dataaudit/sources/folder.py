@@ -35,22 +35,96 @@ def _posix(rel: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def _walk_visible(root: Path, progress: Stage = NO_STAGE) -> tuple[list[str], list[str]]:
+def _walk_visible(
+    root: Path, progress: Stage = NO_STAGE, notes: list[SourceNote] | None = None
+) -> tuple[list[str], list[str]]:
     """Visible files and directories under root, relative, sorted; hidden entries are pruned.
 
-    ``progress`` counts the files, one update per folder.
+    Symbolic links to folders are followed, as Keras's directory indexing follows class folders
+    (and every folder with ``follow_links=True``); a link back to a folder it sits in is a loop and
+    is not followed. Folders that cannot be listed, loops and links leaving ``root`` are added to
+    ``notes``: never skipped in silence. ``progress`` counts the files, one update per folder.
     """
     files: list[str] = []
     dirs: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        rel_dir = os.path.relpath(dirpath, root)
-        prefix = "" if rel_dir == "." else _posix(rel_dir) + "/"
-        dirs.extend(prefix + d for d in dirnames)
+    unreadable: list[tuple[str, str]] = []
+    loops: list[str] = []
+    outside: list[tuple[str, str]] = []
+    root_real = os.path.realpath(root)
+    try:
+        top = os.stat(root)
+        pending = [("", os.fspath(root), frozenset({(top.st_dev, top.st_ino)}))]
+    except OSError as exc:
+        pending, unreadable = [], [("", exc.strerror or str(exc))]
+    while pending:  # depth first, each folder's files before its subfolders': the order os.walk gives
+        prefix, path, ancestors = pending.pop()
+        try:
+            with os.scandir(path) as it:
+                entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError as exc:
+            unreadable.append((prefix.rstrip("/"), exc.strerror or str(exc)))
+            continue
         found = len(files)
-        files.extend(prefix + f for f in sorted(filenames) if not f.startswith("."))
+        subdirs = []
+        for entry in entries:
+            rel = prefix + entry.name
+            try:
+                is_dir = entry.is_dir()  # follows a symlink
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                files.append(rel)
+                continue
+            try:
+                st = entry.stat()
+            except OSError as exc:  # e.g. a path longer than PATH_MAX
+                dirs.append(rel)
+                unreadable.append((rel, exc.strerror or str(exc)))
+                continue
+            ident = (st.st_dev, st.st_ino)
+            if ident in ancestors:
+                loops.append(rel)
+                continue
+            if entry.is_symlink():
+                real = os.path.realpath(entry.path)
+                if os.path.commonpath([real, root_real]) != root_real:
+                    outside.append((rel, real))
+            dirs.append(rel)
+            subdirs.append((rel + "/", entry.path, ancestors | {ident}))
+        pending.extend(reversed(subdirs))
         progress.update(len(files) - found)
+    if notes is not None:
+        notes.extend(_walk_notes(unreadable, loops, outside))
     return files, dirs
+
+
+def _walk_notes(
+    unreadable: list[tuple[str, str]], loops: list[str], outside: list[tuple[str, str]]
+) -> list[SourceNote]:
+    notes = []
+    if unreadable:
+        listed = ", ".join(f"{rel or '.'}/ ({why})" for rel, why in unreadable[:_EXAMPLES])
+        notes.append(_note(
+            "unreadable-folder",
+            f"{len(unreadable)} folder(s) could not be listed and their images were not audited: {listed}.",
+            [(rel or ".") + "/" for rel, _ in unreadable[:_EXAMPLES]], count=len(unreadable),
+            folders=[rel or "." for rel, _ in unreadable], errors=[why for _, why in unreadable],
+        ))
+    if loops:
+        notes.append(_note(
+            "symlink-loop",
+            f"{len(loops)} symbolic link(s) lead back to a folder they sit in (a loop); they were not followed.",
+            [rel + "/" for rel in loops[:_EXAMPLES]], count=len(loops),
+        ))
+    if outside:
+        notes.append(_note(
+            "link-outside-dataset",
+            f"{len(outside)} symbolic link(s) lead to folders outside the dataset folder; they were followed "
+            f"and their images audited: {', '.join(f'{rel}/ -> {real}' for rel, real in outside[:_EXAMPLES])}.",
+            [rel + "/" for rel, _ in outside[:_EXAMPLES]], count=len(outside),
+            targets={rel: real for rel, real in outside[:_EXAMPLES]},
+        ))
+    return notes
 
 
 def keras_index(root: str | os.PathLike[str], labels_inferred: bool) -> list[str]:
@@ -122,7 +196,8 @@ def list_folder(
     split_aliases: Mapping[str, str] | None = None,
     progress: Stage = NO_STAGE,
 ) -> Dataset:
-    files, dirs = _walk_visible(root, progress)
+    notes: list[SourceNote] = []
+    files, dirs = _walk_visible(root, progress, notes)
     images, code, other = _classify(root, files)
     if not images:
         what = f"{len(files)} file(s), none of them an image" if files else "no files"
@@ -138,7 +213,6 @@ def list_folder(
     for rel in images:
         by_top[rel.split("/", 1)[0] if "/" in rel else ""].append(rel)
 
-    notes: list[SourceNote] = []
     if split_dirs:
         if validation_split is not None:
             raise InputError(
@@ -149,7 +223,8 @@ def list_folder(
         layout, rows, class_dirs = _split_folder_rows(root, images, dirs, split_dirs, notes)
     else:
         layout, rows, class_dirs = _unsplit_rows(root, images, top_dirs, by_top, validation_split, seed, notes)
-    notes.extend(_empty_class_notes(class_dirs, rows, split_dirs))
+    unread = {folder for note in notes if note.kind == "unreadable-folder" for folder in note.detail["folders"]}
+    notes.extend(_empty_class_notes(class_dirs, rows, split_dirs, unread))
     notes.extend(_unaudited_file_notes(rows, other, validation_split))
     code_files = {rel: text for rel in code if (text := read_code_file(root / rel)) is not None}
     if not rows:
@@ -285,12 +360,15 @@ def _unsplit_rows(
 
 
 def _empty_class_notes(
-    class_dirs: Mapping[str, list[str]], rows: list[tuple], split_dirs: Mapping[str, str]
+    class_dirs: Mapping[str, list[str]], rows: list[tuple], split_dirs: Mapping[str, str],
+    unreadable: set[str] = frozenset(),
 ) -> list[SourceNote]:
+    """Class folders without images; those that could not be listed have their own note, not this one."""
     notes = []
     for split, names in sorted(class_dirs.items()):
         present = {r[3] for r in rows if r[2] == split}
-        empty = sorted(n for n in names if n not in present)
+        folder = f"{_split_dir(split_dirs, split)}/" if split_dirs else ""
+        empty = sorted(n for n in names if n not in present and folder + n not in unreadable)
         if empty:
             notes.append(_note(
                 "empty-class-folder",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+from dataaudit.safety import read_head
+
 __all__ = ["IMAGE_EXTENSIONS", "KERAS_EXTENSIONS", "CODE_EXTENSIONS", "sniff_image_format", "format_for_extension"]
 
 #: Extensions treated as images without looking inside.
@@ -48,8 +50,5 @@ def sniff_bytes(head: bytes) -> str | None:
 
 def sniff_image_format(path: str | os.PathLike[str]) -> str | None:
     """The image format a file's first bytes announce, or None (also when unreadable)."""
-    try:
-        with open(path, "rb") as fh:
-            return sniff_bytes(fh.read(132))  # DICOM's magic follows a 128-byte preamble
-    except OSError:
-        return None
+    head = read_head(path, 132)  # never blocks: a FIFO or device is simply no image; DICOM's magic is at 128
+    return None if head is None else sniff_bytes(head)

@@ -703,6 +703,106 @@ class GuessedSplitColumn(Rule):
     severity = Severity.WARNING
 
 
+class SpecialFile(Rule):
+    """Dataset entries that are not regular files: FIFOs, sockets, devices.
+
+    ## What it does
+    Reports image paths (and symbolic links) that lead to a named pipe, a socket or
+    a device such as `/dev/zero`. dataaudit never reads them.
+
+    ## Why it matters
+    Reading a FIFO blocks until something writes to it; a device like `/dev/zero`
+    never ends. A training job that opens one hangs or runs out of memory, and
+    nothing in it is an image.
+
+    ## Example
+    `train/cat/x.jpg` is a named pipe made with `mkfifo`, or a symlink to `/dev/zero`.
+
+    ## Fix
+    Remove the entry; put a real image file in its place.
+    """
+
+    code = "DA030"
+    slug = "special-file"
+    severity = Severity.ERROR
+
+
+class OversizedFile(Rule):
+    """Image files larger than the read limit.
+
+    ## What it does
+    Reports image files bigger than `max_image_bytes` (default 256 MiB; CLI
+    `--max-image-bytes`). They are not read, so nothing else is checked on them.
+
+    ## Why it matters
+    No training image needs that many bytes: such a file is usually not an image
+    (a disk image or archive renamed `.jpg`), and reading it whole costs as much
+    memory as its size. It was not audited: a leak hidden in it would not be seen.
+
+    ## Example
+    A 3 GB file `train/cat/big.png`.
+
+    ## Fix
+    Remove or shrink the file, or raise `max_image_bytes` if it really is an image.
+    """
+
+    code = "DA031"
+    slug = "oversized-file"
+    severity = Severity.ERROR
+
+
+class UnreadableFolder(Rule):
+    """Dataset folders that could not be listed.
+
+    ## What it does
+    Reports folders inside the dataset whose contents the operating system
+    refused to list (permissions, a path longer than the system allows, I/O errors).
+    Their images were not audited.
+
+    ## Why it matters
+    The folder is not empty: its images are simply unseen, by dataaudit and by a
+    loader running with other permissions. A class that looks empty or small here
+    may be full on the training machine, or the other way round.
+
+    ## Example
+    `train/dog/` has mode 000, or `train/a/.../b/` nests past `PATH_MAX`.
+
+    ## Fix
+    Fix the permissions, or shorten the paths.
+    """
+
+    code = "DA032"
+    slug = "unreadable-folder"
+    severity = Severity.ERROR
+
+
+class SymlinkedFolder(Rule):
+    """Symbolic links to folders that loop or leave the dataset.
+
+    ## What it does
+    dataaudit follows symbolic links to folders, as Keras's
+    `image_dataset_from_directory` does for class folders (and for every folder
+    with `follow_links=True`). It reports links that lead back to a folder they
+    sit in (a loop, not followed) and links that lead outside the dataset folder
+    (followed: their images are audited).
+
+    ## Why it matters
+    A loop makes a walker that follows links list the same images again and
+    again; a link leaving the dataset means the images trained on are not where
+    the dataset is kept, and may change with another folder.
+
+    ## Example
+    `train/cat -> /mnt/shared/cats`, or `train/cat/again -> ..`.
+
+    ## Fix
+    Replace the link by a copy of the folder, or remove it.
+    """
+
+    code = "DA033"
+    slug = "symlinked-folder"
+    severity = Severity.WARNING
+
+
 #: SourceNote kinds and the rule each becomes.
 NOTE_RULES: dict[str, type[Rule]] = {
     "unknown-split-folder": UnknownSplitFolder,
@@ -723,6 +823,9 @@ NOTE_RULES: dict[str, type[Rule]] = {
     "labels-not-read": PartlyReadSource,
     "split-column-guessed": GuessedSplitColumn,
     "no-path-column": NoImagesChecked,
+    "unreadable-folder": UnreadableFolder,
+    "symlink-loop": SymlinkedFolder,
+    "link-outside-dataset": SymlinkedFolder,
 }
 
 _ERROR_RULES: dict[str, type[Rule]] = {
@@ -733,6 +836,10 @@ _ERROR_RULES: dict[str, type[Rule]] = {
     "bomb": DecompressionBomb,
     "missing": MissingFile,
     "unreadable": UnreadableFile,
+    "dangling-link": MissingFile,
+    "special": SpecialFile,
+    "too-large": OversizedFile,
+    "unsupported": CorruptImage,
 }
 
 _EQUIVALENT_FORMATS = {"MPO": "JPEG"}  # camera multi-picture JPEGs decode as JPEG
@@ -762,7 +869,7 @@ class IntegrityAuditor(Auditor):
         UnknownSplitFolder, ImagesOutsideSplits, MissingFile, DuplicateManifestRow, IncompleteManifestRow,
         UnknownSplitName, NoHoldoutSplit, KerasIncompatibleFile, KerasEmptySplit, EmptyClassFolder,
         NonImageFile, UnlabelledImages, MergedSplitFolders, UnreadableFile, PartlyReadSource, GuessedSplitColumn,
-        NoImagesChecked,
+        NoImagesChecked, SpecialFile, OversizedFile, UnreadableFolder, SymlinkedFolder,
     )
     requires = ()
     needs_images = False
@@ -864,6 +971,14 @@ class IntegrityAuditor(Auditor):
                 message = f"{loc.path} is truncated: {detail}."
             elif kind == "missing":
                 message = f"{loc.path} disappeared during the scan."
+            elif kind == "dangling-link":
+                message = f"{loc.path} is a dangling {detail}."
+            elif kind == "special":
+                message = f"{loc.path} is a {detail}, not a regular file; it was not read."
+            elif kind == "too-large":
+                message = f"{loc.path} is {detail}; it was not read (raise max_image_bytes if it is an image)."
+            elif kind == "unsupported":
+                message = f"{loc.path} holds {detail} (only common raster formats are decoded); it was not decoded."
             elif kind == "unreadable":
                 message = f"{loc.path} cannot be read: {detail}."
             else:
