@@ -62,6 +62,9 @@ CORE_PARAMETERS: dict[str, list] = {
     "trust_pickles": [Boolean()],
     "code": [StrList(), PathLike(), NoneValue()],
     "config": [PathLike(), Boolean(), NoneValue()],
+    "storage_options": [InstanceOf(Mapping, label="a dict of fsspec options"), NoneValue()],
+    "client": [InstanceOf(object, label="a dask.distributed.Client"), NoneValue()],
+    "work_dir": [PathLike(), NoneValue()],
 }
 
 CORE_DEFAULTS: dict[str, Any] = {
@@ -69,7 +72,7 @@ CORE_DEFAULTS: dict[str, Any] = {
     "chunk_size": DEFAULT_CHUNK_SIZE,
     "progress": None, "validation_split": None, "seed": None, "split_aliases": None, "path_column": None,
     "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
-    "trust_pickles": False,
+    "trust_pickles": False, "storage_options": None, "client": None, "work_dir": None,
 }
 
 

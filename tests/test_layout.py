@@ -18,7 +18,7 @@ from dataaudit.auditors import BUILTIN_AUDITORS
 PACKAGE = Path(dataaudit.__file__).resolve().parent
 
 #: Top-level modules are the entry points and what every part shares; nothing of one auditor.
-TOP_LEVEL = {"__init__", "__main__", "_version", "_deprecated", "api", "cli", "keras", "errors", "params", "progress",
+TOP_LEVEL = {"__init__", "__main__", "_version", "_deprecated", "api", "cli", "keras", "errors", "params", "progress", "storage",
              "options", "docgen", "testing"}
 
 

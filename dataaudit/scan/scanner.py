@@ -334,13 +334,15 @@ def scan(
     jobs: int | None = None,
     progress: bool | None | Progress = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    executor: Any = None,
 ) -> tuple[FeatureTable, ScanStats]:
     """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
 
     ``progress``: a bar counting the images (None: only on a terminal or in Jupyter; see
     :class:`dataaudit.progress.Progress`). Large features go to files beside the cache (or in the
     temp folder), removed with the table (:mod:`dataaudit.scan.store`); ``chunk_size`` is the
-    table's (images an auditor reads at once from them).
+    table's (images an auditor reads at once from them). ``executor``: runs the batches of files elsewhere
+    instead of in a local pool (a Dask cluster: :class:`dataaudit.distributed.DaskExecutor`).
     """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
@@ -368,7 +370,7 @@ def scan(
             if dataset.arrays is not None:
                 _scan_arrays(dataset, samples, sink, jobs, modules)
             else:
-                _scan_files(samples, sink, jobs, modules)
+                _scan_files(samples, sink, jobs, modules, dataset.remote, executor)
             sink.flush()
     except BaseException:
         if store is not None:
@@ -488,7 +490,9 @@ class _FileTasks:
 _LOOKUP_CHUNK = 20_000
 
 
-def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str]) -> None:
+def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str], remote: Any = None,
+                executor: Any = None) -> None:
+    """``remote``: the listing's objects in object storage (a ``dataaudit.storage.RemoteFiles``), if any."""
     paths = samples["path"].tolist()
     keys = sink.file_keys = _FileKeys(paths)
     for index, path in enumerate(paths):
@@ -498,7 +502,7 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
             sink.fill_meta(index, "", meta)
             continue
         try:
-            st = os.stat(path)
+            st = os.stat(path) if remote is None else remote.stat(path)
         except OSError as exc:
             meta = _worker.empty_meta()
             meta.update(
@@ -524,8 +528,12 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
     sink.stats.path_cache_hits = int(hit.sum())
     remaining = todo[~hit[todo]]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
-    _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), _worker.process_files, jobs,
-              ([s.name for s in sink.specs], modules, cache_path), sink)
+    worker_fn = _worker.process_files if remote is None else remote.batch_reader()
+    initargs = ([s.name for s in sink.specs], modules, cache_path)
+    if executor is not None:
+        executor.run(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), worker_fn, initargs, sink)
+    else:
+        _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), worker_fn, jobs, initargs, sink)
 
 
 def _scan_arrays(

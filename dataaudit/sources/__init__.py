@@ -21,6 +21,7 @@ from dataaudit.sources.base import SPLIT_ORDER, Dataset, SourceNote, canonical_s
 from dataaudit.sources.folder import keras_index, keras_subsets, list_folder, read_code_file
 from dataaudit.sources.manifest import MANIFEST_SUFFIXES, manifest_dataset, read_manifest
 from dataaudit.sources.tabular import npz_file_dataset, split_files_dataset
+from dataaudit.storage import is_url, resolve_remote
 
 __all__ = [
     "Dataset",
@@ -56,13 +57,18 @@ def resolve_source(
     allow_outside_root: bool = False,
     trust_pickles: bool = False,
     progress: Stage = NO_STAGE,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Dataset:
-    """The listing of ``source``; ``progress`` counts the files found while a folder is walked."""
+    """The listing of ``source``; ``progress`` counts the files found while a folder is walked.
+    ``storage_options``: for URLs (a folder or manifest in object storage, manifest cells that are URLs)."""
     manifest_opts = dict(
         path_column=path_column, label_column=label_column, split_column=split_column,
         allow_outside_root=allow_outside_root, validation_split=validation_split, seed=seed,
         split_aliases=split_aliases,
     )
+    if is_url(source):
+        return resolve_remote(source, storage_options, progress=progress, **manifest_opts)
+    manifest_opts["storage_options"] = storage_options
     if isinstance(source, pd.DataFrame):
         root = Path.cwd()
         return manifest_dataset(source, root=root, source="the DataFrame", kind="dataframe", **manifest_opts)

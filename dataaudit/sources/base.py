@@ -88,6 +88,8 @@ class Dataset:
     code_files: dict[str, str] = field(default_factory=dict)
     class_names: list[str] = field(default_factory=list)
     description: str = ""
+    #: Files in object storage: how to read them (a ``dataaudit.storage.RemoteFiles``); None for local files.
+    remote: Any = None
 
     @property
     def labelled(self) -> bool:
