@@ -33,8 +33,10 @@ __all__ = ["DaskExecutor", "scan_partition", "PARTITION_PREFIX"]
 #: Dask task names (``key_split`` of the keys): what the dashboard shows for the scan.
 PARTITION_PREFIX = "dataaudit-scan-partition"
 #: Images in a partition: at least MIN (a task's fixed costs stay small), at most MAX (a retry redoes little
-#: work and a partition's file stays tens of megabytes), else about 4 partitions per worker thread.
-MIN_PARTITION, MAX_PARTITION = 256, 8192
+#: work, a partition's file stays a few megabytes, and the driver takes in results while workers scan), else
+#: about PARTITIONS_PER_THREAD partitions per worker thread, so that the workers finish together.
+MIN_PARTITION, MAX_PARTITION = 256, 4096
+PARTITIONS_PER_THREAD = 8
 #: Partitions submitted per worker thread at once (the rest wait on the driver, not in the scheduler).
 IN_FLIGHT_PER_THREAD = 3
 
@@ -57,6 +59,8 @@ def scan_partition(worker_fn: Callable[[list[Any]], _worker.BatchResult], initar
     from dataaudit.scan.scanner import _batches
 
     if _initialised["initargs"] != initargs:
+        if _initialised["initargs"] is None:
+            _worker._keep_freed_memory()  # as in a local scan's workers: batches reuse their heap, not fault it in
         _worker.init_worker(*initargs)
         _initialised["initargs"] = initargs
     # One BLAS thread while the features multiply small matrices (as in a local scan's workers), for this task only.
@@ -174,7 +178,8 @@ class DaskExecutor:
             pass
 
     def partitions(self, n: int) -> list[tuple[int, int]]:
-        size = self.partition_images or min(MAX_PARTITION, max(MIN_PARTITION, -(-n // (4 * self._threads()))))
+        per_thread = -(-n // (PARTITIONS_PER_THREAD * self._threads()))
+        size = self.partition_images or min(MAX_PARTITION, max(MIN_PARTITION, per_thread))
         return [(start, min(n, start + size)) for start in range(0, n, size)]
 
     def run(self, tasks: Sequence[Any], sizes: Sequence[int], worker_fn: Callable, initargs: tuple, sink: Any) -> None:
