@@ -182,10 +182,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if args.scheduler:
         from dataaudit.distributed import connect
 
-        with connect(args.scheduler) as client:
+        client = connect(args.scheduler)
+        try:
             report = audit(args.path, client=client, **options)
-            cluster = client.cluster
-            if cluster is not None and args.scheduler.startswith("local"):
+        finally:
+            cluster = client.cluster if args.scheduler.startswith("local") else None  # ours to stop
+            client.close()
+            if cluster is not None:
                 cluster.close()
     else:
         report = audit(args.path, **options)

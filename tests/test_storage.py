@@ -169,3 +169,33 @@ def test_s3_folder_and_manifest_give_the_local_findings(s3_server: str, tmp_path
     for path in (tmp_path / "cache").rglob("*"):
         if path.is_file():
             assert SECRET.encode() not in path.read_bytes(), path
+
+
+def test_manifest_over_http(tmp_path: Path) -> None:
+    """A manifest served over HTTP (a real server on 127.0.0.1): relative paths resolve beside its URL."""
+    import functools
+    import http.server
+    import threading
+
+    pytest.importorskip("aiohttp")
+    root = _planted(tmp_path / "data")
+    rows = ["path,label,split"] + [f"{p.relative_to(root).as_posix()},{p.parent.name},{p.parts[-3]}"
+                                   for p in sorted(root.rglob("*.jpg"))] + ["train/cat/missing.jpg,cat,train"]
+    (root / "manifest.csv").write_text("\n".join(rows))
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/manifest.csv"
+        remote = audit(url, cache=False, progress=False, jobs=1)
+    finally:
+        server.shutdown()
+        server.server_close()
+    local = audit(root / "manifest.csv", cache=False, progress=False)
+    assert _findings(remote) == _findings(local)
+    assert "missing-file" in {f.slug for f in remote.findings}  # the manifest row naming no object
