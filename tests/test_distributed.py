@@ -129,3 +129,35 @@ def test_cli_on_a_scheduler_address(client, demo, tmp_path: Path) -> None:
     report = json.loads(out.read_text())
     assert sorted((f["fingerprint"], f["severity"]) for f in report["findings"]) == local
     assert report["config"]["scheduler"] == client.scheduler.address
+
+
+def test_s3_dataset_and_s3_work_folder_on_the_cluster(client, tmp_path: Path) -> None:
+    """The configuration of a real cluster: the data and the work folder in object storage (a real S3-compatible
+    server on 127.0.0.1), the workers reading both with the storage options."""
+    server_module = pytest.importorskip("moto.server")
+    s3fs = pytest.importorskip("s3fs")
+    import shutil
+    import uuid
+
+    from conftest import make_tree
+
+    root = make_tree(tmp_path / "data", {"train/cat": 8, "train/dog": 8, "test/cat": 3, "test/dog": 3}, size=48)
+    shutil.copy(root / "train/cat/0002.jpg", root / "test/dog/leaked.jpg")
+    server = server_module.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        options = {"key": "AKIATEST", "secret": "not-a-real-secret", "client_kwargs": {"endpoint_url": f"http://{host}:{port}"}}
+        fs = s3fs.S3FileSystem(**options)
+        bucket = f"b-{uuid.uuid4().hex[:8]}"
+        fs.mkdir(bucket)
+        for path in sorted(root.rglob("*.jpg")):
+            fs.pipe(f"{bucket}/data/{path.relative_to(root).as_posix()}", path.read_bytes())
+        local = audit(root, cache=False, progress=False)
+        remote = audit(f"s3://{bucket}/data", client=client, work_dir=f"s3://{bucket}/work", storage_options=options,
+                       cache=False, progress=False)
+        assert _findings(remote) == _findings(local) and "DA101" in {f.code for f in remote.findings}
+        assert remote.scan["decoded"] == remote.scan["items"]
+        assert fs.find(f"{bucket}/work") == []  # partitions removed once read
+    finally:
+        server.stop()

@@ -41,8 +41,8 @@ def connect(scheduler: str) -> Any:
 
 
 def executor_for(client: Any, work_dir: str | None, storage_options: Any, source: Any) -> Any:
-    """The scan's executor on ``client``, writing partitions under ``work_dir`` (read with ``storage_options`` when
-    it is in the same store as the source)."""
+    """The scan's executor on ``client``, writing partitions under ``work_dir``, read with ``storage_options`` unless
+    the source is a URL of another protocol (whose options they are)."""
     _require_distributed()
     from distributed import Client
 
@@ -54,7 +54,7 @@ def executor_for(client: Any, work_dir: str | None, storage_options: Any, source
     reader = None
     if work_dir is not None and storage.is_url(str(work_dir)):
         protocol = storage.source_protocol(str(work_dir))
-        same = storage.is_url(source) and storage.source_protocol(source) == protocol
+        same = not storage.is_url(source) or storage.source_protocol(source) == protocol
         reader = storage.remote_reader(str(work_dir), storage_options if same else None)
     return DaskExecutor(client, None if work_dir is None else str(work_dir), reader)
 
