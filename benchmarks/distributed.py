@@ -153,6 +153,31 @@ def _photos(folder: Path, size: tuple[int, int], n: int) -> list[Path]:
     return paths
 
 
+def _timing_progress():
+    """A Progress that records each stage's CPU seconds (the leakage auditor's candidate search and its
+    verification are stages of their own) instead of drawing bars."""
+    from dataaudit.progress import Progress, Stage
+
+    spent: dict[str, float] = {}
+
+    class _Timed(Stage):
+        def __init__(self, name: str):
+            self.name, self.started = name, time.process_time()
+
+        def __enter__(self):
+            self.started = time.process_time()
+            return self
+
+        def close(self) -> None:
+            spent[self.name] = spent.get(self.name, 0.0) + time.process_time() - self.started
+
+    class _Timing(Progress):
+        def stage(self, description: str, total: int | None = None, unit: str = "") -> Stage:
+            return _Timed(description)
+
+    return _Timing(), spent
+
+
 def _auditor_cpu(dataset, features: list[str]) -> None:
     """Each default auditor's CPU seconds (all of this process's threads) on the scanned CIFAR table: less
     sensitive to a busy machine than wall time, and what a core-count estimate needs."""
@@ -164,12 +189,16 @@ def _auditor_cpu(dataset, features: list[str]) -> None:
     table, stats = scan(dataset, features, jobs=2, progress=False)
     n = len(table)
     print(f"scan of {n:,} images on 2 processes: {stats.seconds:.1f}s wall")
-    ctx = AuditContext(table=table, dataset=dataset, options=dict(CORE_DEFAULTS))
+    progress, spent = _timing_progress()
+    ctx = AuditContext(table=table, dataset=dataset, options=dict(CORE_DEFAULTS), progress=progress)
     for auditor in order_auditors([cls() for cls in registered_auditors()]):
         cpu, wall = time.process_time(), time.perf_counter()
         run_auditors([auditor], ctx)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         print(f"auditor {auditor.name:13s} {cpu:7.1f} CPU-s ({wall:6.1f}s wall) = {cpu / n * 1e6:7.0f} CPU-us per image")
+        for name, seconds in sorted(spent.items()):
+            if name.startswith(auditor.name + ":"):
+                print(f"   {name:30s} {seconds:7.1f} CPU-s = {seconds / n * 1e6:7.0f} CPU-us per image")
 
 
 def stages(root: Path, sizes: list[tuple[int, int]], work: Path, auditors: bool = True) -> None:
@@ -235,6 +264,7 @@ def main() -> None:
     parser.add_argument("--scan-only", action="store_true",
                         help="compare the scan alone (the part that runs on the cluster), not the whole audit")
     parser.add_argument("--sizes", default="32x32,512x384,1024x768")
+    parser.add_argument("--no-auditors", action="store_true", help="with --stages: skip the auditors' CPU figures")
     args = parser.parse_args()
     root = _cifar(args)
     print(f"CIFAR-10 export at {root}; {os.cpu_count()} cores; load average {_load()}")
@@ -242,7 +272,7 @@ def main() -> None:
         compare(root, args.workers, args.repeats, args.scan_only)
     if args.stages or args.no_compare:
         sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
-        stages(root, sizes, Path(args.work))  # type: ignore[arg-type]
+        stages(root, sizes, Path(args.work), not args.no_auditors)  # type: ignore[arg-type]
     print(f"load average at the end {_load()}")
 
 
