@@ -12,6 +12,7 @@ from dataaudit.model.baseline import load_baseline
 from dataaudit.scan.cache import FeatureCache, default_cache_path
 from dataaudit.engine.runner import run_auditors
 from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, split_options
+from dataaudit.errors import ParameterError
 from dataaudit.params import validate_params
 from dataaudit.progress import Progress, Stage
 from dataaudit.model.report import Report
@@ -67,6 +68,9 @@ def audit(source: Any, **options: Any) -> Report:
     # Where and how to reach the data: not part of what the audit found (nor of its stored results' keys),
     # and the storage options may hold credentials, which no report, cache or log may show.
     reach = {name: opts.pop(name) for name in ("storage_options", "client", "work_dir")}
+    if reach["work_dir"] is not None and reach["client"] is None:
+        raise ParameterError("work_dir= is where Dask workers write the scan's partitions; it needs client= "
+                             "(CLI: --work-dir needs --scheduler).")
 
     known_codes = [r.code for r in registry.all_rules()]
     selection = Selection(opts["select"], opts["ignore"], known_codes)

@@ -161,3 +161,15 @@ def test_s3_dataset_and_s3_work_folder_on_the_cluster(client, tmp_path: Path) ->
         assert fs.find(f"{bucket}/work") == []  # partitions removed once read
     finally:
         server.stop()
+
+
+def test_cluster_options_are_checked(tmp_path: Path) -> None:
+    from conftest import make_tree
+
+    from dataaudit.errors import InputError, ParameterError
+
+    root = make_tree(tmp_path / "data", {"train/a": 2, "test/a": 1}, size=32)
+    with pytest.raises(ParameterError, match="needs client="):
+        audit(root, work_dir=tmp_path / "work", cache=False, progress=False)
+    with pytest.raises(InputError, match="dask.distributed.Client"):
+        audit(root, client="tcp://127.0.0.1:1", cache=False, progress=False)
