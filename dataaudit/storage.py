@@ -198,6 +198,9 @@ class RemoteFolder:
             found = self.fs.find(self.root_path, withdirs=True, detail=True)
         except FileNotFoundError:
             found = {}
+        except Exception as exc:  # credentials, permissions, endpoint: say which, without a traceback
+            raise InputError(f"Cannot list {display_url(self.root)}: {type(exc).__name__}: {str(exc)[:300]}; "
+                             "check the URL and storage_options.") from None
         files, dirs = [], []
         prefix = self.root_path + "/"
         for name, info in found.items():

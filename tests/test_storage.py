@@ -199,3 +199,16 @@ def test_manifest_over_http(tmp_path: Path) -> None:
     local = audit(root / "manifest.csv", cache=False, progress=False)
     assert _findings(remote) == _findings(local)
     assert "missing-file" in {f.slug for f in remote.findings}  # the manifest row naming no object
+
+
+def test_an_empty_prefix_and_an_unknown_protocol_give_clear_errors(s3_server: str) -> None:
+    import s3fs
+
+    options = {"key": "AKIATESTKEY", "secret": SECRET, "client_kwargs": {"endpoint_url": s3_server}}
+    bucket = f"private-{uuid.uuid4().hex[:8]}"
+    s3fs.S3FileSystem(**options).mkdir(bucket)
+    with pytest.raises(InputError, match="Cannot list|holds no objects") as caught:
+        audit(f"s3://{bucket}/nothing-here", storage_options=options, cache=False, progress=False)
+    assert SECRET not in str(caught.value)
+    with pytest.raises(InputError, match="needs a package|Cannot open"):
+        audit("nosuchprotocol://bucket/data", cache=False, progress=False)
