@@ -20,6 +20,7 @@ import os
 import posixpath
 import re
 import secrets
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -39,6 +40,9 @@ _EXTRA = {"s3": "s3", "s3a": "s3", "gs": "gcs", "gcs": "gcs", "az": "azure", "ab
 _VERSION_FIELDS = ("ETag", "etag", "VersionId", "version_id", "generation", "md5Hash", "content_md5",
                    "LastModified", "last_modified", "updated", "mtime", "created")
 _CODE_FILE_BYTES = 5_000_000
+#: A remote folder's first levels (split and class prefixes) are listed one by one, the prefixes below them
+#: with this many listings at once.
+LISTING_DEPTH, LISTING_THREADS = 2, 16
 
 
 def is_url(source: Any) -> bool:
@@ -195,7 +199,7 @@ class RemoteFolder:
     def walk(self, progress: Stage = NO_STAGE) -> tuple[list[str], list[str]]:
         """Visible files and directories, relative, sorted (as the local walk: hidden entries pruned)."""
         try:
-            found = self.fs.find(self.root_path, withdirs=True, detail=True)
+            found = self._find()
         except FileNotFoundError:
             found = {}
         except Exception as exc:  # credentials, permissions, endpoint: say which, without a traceback
@@ -227,6 +231,34 @@ class RemoteFolder:
         if not files and not found:
             raise SourceNotFoundError(f"{display_url(self.root)} holds no objects; check the URL and storage_options.")
         return files, dirs
+
+    def _find(self) -> dict[str, dict[str, Any]]:
+        """Every object and 'directory' under the root, as ``fs.find(withdirs=True, detail=True)`` gives them, with
+        the listing partitioned: an object store lists one prefix one page (1,000 keys) after another, so the
+        split and class prefixes (the first two levels) are listed concurrently."""
+        found: dict[str, dict[str, Any]] = {}
+        # fsspec filesystems cache listings for the life of the process: an audit must see the store as it is now.
+        self.fs.invalidate_cache(self.root_path)
+        level = [self.root_path]
+        for depth in range(LISTING_DEPTH):
+            deeper: list[str] = []
+            for folder in level:
+                for info in self.fs.ls(folder, detail=True):
+                    name = info["name"].rstrip("/")
+                    if name == folder.rstrip("/"):
+                        continue  # some stores list the folder itself
+                    found[name] = info
+                    if info.get("type") == "directory":
+                        deeper.append(name)
+            level = deeper
+            if not level:
+                break
+        leaves = level
+        if leaves:
+            with ThreadPoolExecutor(min(LISTING_THREADS, len(leaves))) as pool:
+                for part in pool.map(lambda leaf: self.fs.find(leaf, withdirs=True, detail=True), leaves):
+                    found.update(part)
+        return found
 
     def url(self, rel: str) -> str:
         return f"{self.root}/{rel}"
@@ -334,6 +366,7 @@ class UrlPlaces:
         listable = source_protocol(url) not in ("http", "https")
         if listable and (id(fs), folder) not in self._listed:
             self._listed.add((id(fs), folder))
+            fs.invalidate_cache(folder)  # a listing cached earlier in this process may be stale
             prefix = url[: len(url) - len(path)]
             try:
                 for info in fs.ls(folder, detail=True):

@@ -212,3 +212,24 @@ def test_an_empty_prefix_and_an_unknown_protocol_give_clear_errors(s3_server: st
     assert SECRET not in str(caught.value)
     with pytest.raises(InputError, match="needs a package|Cannot open"):
         audit("nosuchprotocol://bucket/data", cache=False, progress=False)
+
+
+def test_a_second_audit_in_the_same_process_sees_changed_objects(s3_server: str, tmp_path: Path, monkeypatch) -> None:
+    """fsspec caches listings per process: a re-audit must still see an object replaced since the first one."""
+    import s3fs
+
+    root = _planted(tmp_path / "data")
+    options = {"key": "AKIATESTKEY", "secret": SECRET, "client_kwargs": {"endpoint_url": s3_server}}
+    fs = s3fs.S3FileSystem(**options)
+    bucket = f"bucket-{uuid.uuid4().hex[:8]}"
+    fs.mkdir(bucket)
+    _upload(fs, root, f"{bucket}/data")
+    monkeypatch.setenv("DATAAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    first = audit(f"s3://{bucket}/data", storage_options=options, progress=False, jobs=1)
+    # Another client changes the object (as another machine would): this process's filesystem is not told.
+    writer = s3fs.S3FileSystem(skip_instance_cache=True, **options)
+    writer.pipe(f"{bucket}/data/train/cat/0002.jpg", (root / "train/dog/0002.jpg").read_bytes())
+    second = audit(f"s3://{bucket}/data", storage_options=options, progress=False, jobs=1)
+    assert second.scan["path_cache_hits"] == first.scan["items"] - 1
+    row = second.table.meta.set_index("relpath").loc["train/cat/0002.jpg"]
+    assert row["content_hash"] == second.table.meta.set_index("relpath").loc["train/dog/0002.jpg", "content_hash"]
