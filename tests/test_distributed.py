@@ -173,3 +173,16 @@ def test_cluster_options_are_checked(tmp_path: Path) -> None:
         audit(root, work_dir=tmp_path / "work", cache=False, progress=False)
     with pytest.raises(InputError, match="dask.distributed.Client"):
         audit(root, client="tcp://127.0.0.1:1", cache=False, progress=False)
+
+
+def test_a_partition_failing_on_every_attempt_fails_the_scan_and_leaves_no_files(client, tmp_path: Path) -> None:
+    from dataaudit.distributed.executor import DaskExecutor
+
+    def broken(batch):  # pickled by value: the workers run it and it raises on every attempt
+        raise RuntimeError("unreadable partition")
+
+    executor = DaskExecutor(client, str(tmp_path / "work"))
+    (tmp_path / "work").mkdir()
+    with pytest.raises(RuntimeError, match="unreadable partition"):
+        executor.run([(k, f"/nowhere/{k}.jpg") for k in range(600)], [100] * 600, broken, ([], [], None), sink=None)
+    assert list((tmp_path / "work").iterdir()) == []

@@ -193,6 +193,7 @@ class DaskExecutor:
         token = uuid.uuid4().hex
         parts = self.partitions(len(tasks))
         in_flight = max(2, IN_FLIGHT_PER_THREAD * self._threads())
+        live: set[Any] = set()
 
         def submit(k: int) -> Any:
             start, stop = parts[k]
@@ -201,12 +202,14 @@ class DaskExecutor:
                                         list(sizes[start:stop]), target, self.work_reader,
                                         key=f"{PARTITION_PREFIX}-{token}-{k}", pure=False, retries=2)
             future.dataaudit_target = target
+            live.add(future)
             return future
 
         try:
             pending = as_completed([submit(k) for k in range(min(in_flight, len(parts)))])
             next_part = min(in_flight, len(parts))
             for future in pending:
+                live.discard(future)
                 future.result()  # a partition that failed on every attempt raises here
                 target = future.dataaudit_target
                 sink.take(self._read(target))
@@ -216,5 +219,8 @@ class DaskExecutor:
                 if next_part < len(parts):
                     pending.add(submit(next_part))
                     next_part += 1
+        except BaseException:
+            self.client.cancel(list(live))  # the audit stops: so does its work on the cluster
+            raise
         finally:
             self._remove(folder, folder=True)
