@@ -86,6 +86,10 @@ def audit(source: Any, **options: Any) -> Report:
     - ``trust_pickles``: let per-split array files that need unpickling be read (off by default);
     - ``code``: training scripts or notebooks to analyse (besides those in the dataset folder);
     - ``config``: a pyproject.toml to read ``[tool.dataaudit]`` from (True: search upwards);
+    - ``storage_options``: fsspec options for a source in object storage (``"s3://bucket/data/"``, ``gs://``,
+      ``az://``, ``https://.../manifest.csv``), e.g. credentials or ``client_kwargs``; never recorded;
+    - ``client``: a ``dask.distributed.Client``: the scan runs on its cluster, partitions written under
+      ``work_dir`` (a path or URL every worker can reach; see ``docs/scaling.md``);
     - ``<auditor name>={...}``: that auditor's parameters, e.g. ``integrity={"min_side": 24}``.
     """
     all_auditors = registry.registered_auditors()
@@ -94,6 +98,12 @@ def audit(source: Any, **options: Any) -> Report:
     core, per_auditor = split_options(options, names)
     validate_params(core, CORE_PARAMETERS, "audit()")
     opts = {**CORE_DEFAULTS, **core}
+    # Where and how to reach the data: not part of what the audit found (nor of its stored results' keys),
+    # and the storage options may hold credentials, which no report, cache or log may show.
+    reach = {name: opts.pop(name) for name in ("storage_options", "client", "work_dir")}
+    if reach["work_dir"] is not None and reach["client"] is None:
+        raise ParameterError("work_dir= is where Dask workers write the scan's partitions; it needs client= "
+                             "(CLI: --work-dir needs --scheduler).")
 
     known_codes = [r.code for r in registry.all_rules()]
     selection = Selection(opts["select"], opts["ignore"], known_codes)
@@ -104,14 +114,20 @@ def audit(source: Any, **options: Any) -> Report:
     # Files are counted while a folder is walked; other sources are listed without a count.
     walked = isinstance(source, (str, os.PathLike)) and os.path.isdir(os.path.expanduser(os.fspath(source)))
     with progress.stage("listing", unit="files" if walked else "") as listing:
-        dataset = _list_source(source, opts, listing)
+        dataset = _list_source(source, opts, listing, reach["storage_options"])
 
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
     boundary = dataset_boundary(source, dataset)
     cache = _open_cache(opts["cache"], boundary)
     try:
+        executor = None
+        if reach["client"] is not None:
+            from dataaudit.distributed import executor_for
+
+            executor = executor_for(reach["client"], reach["work_dir"], reach["storage_options"], source)
         table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress,
-                            chunk_size=opts["chunk_size"], max_image_bytes=opts["max_image_bytes"])
+                            chunk_size=opts["chunk_size"], max_image_bytes=opts["max_image_bytes"],
+                            executor=executor)
         store = cache if cache is not None and cache.usable else None
         ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.
@@ -126,6 +142,7 @@ def audit(source: Any, **options: Any) -> Report:
     known = [f for f in kept if f.fingerprint in baseline]
     config = {
         **{k: v for k, v in opts.items() if k not in ("progress",)},
+        **_reach_config(reach),
         **selection.to_dict(),
         "auditors": {a.name: a.params for a in instances},
     }
@@ -148,7 +165,21 @@ def audit(source: Any, **options: Any) -> Report:
     )
 
 
-def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
+def _reach_config(reach: dict[str, Any]) -> dict[str, Any]:
+    """What the report records of how the data was reached: option names only, no credentials."""
+    from dataaudit.storage import display_url, redacted_options
+
+    out: dict[str, Any] = {}
+    if reach["storage_options"]:
+        out["storage_options"] = redacted_options(reach["storage_options"])
+    if reach["client"] is not None:
+        out["scheduler"] = str(getattr(getattr(reach["client"], "scheduler", None), "address", "dask"))
+    if reach["work_dir"] is not None:
+        out["work_dir"] = display_url(os.fspath(reach["work_dir"]))
+    return out
+
+
+def _list_source(source: Any, opts: dict[str, Any], listing: Stage, storage_options: Any = None) -> Dataset:
     """The listing of ``source``, with the code files named by the ``code`` option.
 
     ``source=None`` with ``code`` audits the code alone (no dataset).
@@ -174,6 +205,7 @@ def _list_source(source: Any, opts: dict[str, Any], listing: Stage) -> Dataset:
         allow_outside_root=opts["allow_outside_root"],
         trust_pickles=opts["trust_pickles"],
         progress=listing,
+        storage_options=storage_options,
     )
     if opts["group_pattern"] is not None:
         apply_group_pattern(dataset, opts["group_pattern"])

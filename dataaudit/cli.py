@@ -42,7 +42,8 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     from dataaudit.reporting.formats import FORMATS
 
     p.add_argument("path", nargs="?", default=None,
-                   help="dataset folder, or a CSV/Parquet manifest (optional with --code: audit the code alone)")
+                   help="dataset folder, or a CSV/Parquet manifest (local, or a URL: s3://, gs://, az://, https://); "
+                        "optional with --code: audit the code alone")
     p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                    help="lowest severity that fails the gate (default: error)")
     p.add_argument("--select", default=None, metavar="CODES", help="comma-separated code prefixes to report (default: all)")
@@ -84,6 +85,13 @@ def _add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-config", action="store_true", help="ignore pyproject.toml settings")
     p.add_argument("--no-progress", action="store_true", help="no progress bars (shown on a terminal only)")
     p.add_argument("--verbose", "-v", action="store_true", help="list every finding and fix")
+    p.add_argument("--storage-option", action="append", default=None, metavar="KEY=VALUE",
+                   help="an fsspec option for a dataset in object storage, e.g. anon=true or "
+                   "client_kwargs.endpoint_url=URL (dotted keys nest; repeatable)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="scan on a Dask cluster: a scheduler address, or local[:N] to start N worker processes here")
+    p.add_argument("--work-dir", default=None, metavar="URL",
+                   help="where cluster workers write feature partitions (a path or URL all of them can reach)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -152,7 +160,26 @@ def _check_options(args: argparse.Namespace) -> dict[str, Any]:
     else:
         opts["config"] = True
     opts["progress"] = False if args.no_progress else None
+    if args.storage_option:
+        opts["storage_options"] = _storage_options(args.storage_option)
+    if args.work_dir:
+        opts["work_dir"] = args.work_dir
     return opts
+
+
+def _storage_options(items: list[str]) -> dict[str, Any]:
+    from dataaudit.storage import parse_storage_option
+
+    options: dict[str, Any] = {}
+    for item in items:
+        keys, value = parse_storage_option(item)
+        target = options
+        for key in keys[:-1]:
+            target = target.setdefault(key, {})
+            if not isinstance(target, dict):
+                raise ParameterError(f"--storage-option {'.'.join(keys)}: {key!r} was already given a value.")
+        target[keys[-1]] = value
+    return options
 
 
 def _use_color(stream: Any) -> bool:
@@ -167,7 +194,20 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
     if args.path is None and not args.code:
         raise ParameterError("Give a dataset folder or manifest to check, or --code PATH to audit training code alone.")
-    report = audit(args.path, **_check_options(args))
+    options = _check_options(args)
+    if args.scheduler:
+        from dataaudit.distributed import connect
+
+        client = connect(args.scheduler)
+        try:
+            report = audit(args.path, client=client, **options)
+        finally:
+            cluster = client.cluster if args.scheduler.startswith("local") else None  # ours to stop
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    else:
+        report = audit(args.path, **options)
     if args.write_baseline:
         report.boundary.check(args.write_baseline, "the baseline")
         n = write_baseline(args.write_baseline, [*report.findings, *report.baselined])

@@ -69,6 +69,9 @@ CORE_PARAMETERS: dict[str, list] = {
     "trust_pickles": [Boolean()],
     "code": [StrList(), PathLike(), NoneValue()],
     "config": [PathLike(), Boolean(), NoneValue()],
+    "storage_options": [InstanceOf(Mapping, label="a dict of fsspec options"), NoneValue()],
+    "client": [InstanceOf(object, label="a dask.distributed.Client"), NoneValue()],
+    "work_dir": [PathLike(), NoneValue()],
 }
 
 CORE_DEFAULTS: dict[str, Any] = {
@@ -78,6 +81,7 @@ CORE_DEFAULTS: dict[str, Any] = {
     "label_column": None, "split_column": None, "allow_outside_root": False, "code": None, "config": None,
     "trust_pickles": False, "group_column": None, "group_pattern": None, "image_column": None,
     "max_samples": DEFAULT_MAX_SAMPLES,
+    "storage_options": None, "client": None, "work_dir": None,
 }
 
 

@@ -19,7 +19,7 @@ PACKAGE = Path(dataaudit.__file__).resolve().parent
 
 #: Top-level modules are the entry points and what every part shares; nothing of one auditor.
 TOP_LEVEL = {"__init__", "__main__", "_version", "_deprecated", "api", "cli", "keras", "errors", "params", "progress",
-             "options", "docgen", "testing", "safety"}
+             "options", "docgen", "testing", "safety", "storage"}
 
 
 def _modules() -> dict[str, Path]:

@@ -437,6 +437,7 @@ def scan(
     progress: bool | None | Progress = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     max_image_bytes: int = DEFAULT_MAX_IMAGE_BYTES,
+    executor: Any = None,
 ) -> tuple[FeatureTable, ScanStats]:
     """Decode each image of ``dataset`` once and compute ``feature_names`` for it.
 
@@ -445,6 +446,8 @@ def scan(
     temp folder), removed with the table (:mod:`dataaudit.scan.store`); ``chunk_size`` is the
     table's (images an auditor reads at once from them). Files over ``max_image_bytes``, and anything
     but regular files, are not read: their rows carry the reason (see :func:`dataaudit.safety.read_regular`).
+    ``executor``: runs the batches of files elsewhere instead of in a local pool (a Dask cluster:
+    :class:`dataaudit.distributed.DaskExecutor`).
     """
     started = time.perf_counter()
     samples = dataset.samples.reset_index(drop=True)
@@ -472,7 +475,7 @@ def scan(
             if dataset.arrays is not None:
                 _scan_arrays(dataset, samples, sink, jobs, modules)
             else:
-                _scan_files(samples, sink, jobs, modules, max_image_bytes)
+                _scan_files(samples, sink, jobs, modules, max_image_bytes, dataset.remote, executor)
             sink.flush()
     except BaseException:
         if store is not None:
@@ -592,7 +595,9 @@ class _FileTasks:
 _LOOKUP_CHUNK = 20_000
 
 
-def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str], max_bytes: int) -> None:
+def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str], max_bytes: int,
+                remote: Any = None, executor: Any = None) -> None:
+    """``remote``: the listing's objects in object storage (a ``dataaudit.storage.RemoteFiles``), if any."""
     paths = samples["path"].tolist()
     keys = sink.file_keys = _FileKeys(paths)
     for index, path in enumerate(paths):
@@ -602,9 +607,12 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
             sink.fill_meta(index, "", meta)
             continue
         try:
-            st = os.stat(path)
-            if not stat.S_ISREG(st.st_mode):
-                raise NotRegularFile(path, file_kind(st.st_mode))
+            if remote is None:
+                st = os.stat(path)
+                if not stat.S_ISREG(st.st_mode):
+                    raise NotRegularFile(path, file_kind(st.st_mode))
+            else:
+                st = remote.stat(path)
             if st.st_size > max_bytes:
                 raise FileTooLarge(path, st.st_size, max_bytes)
         except OSError as exc:
@@ -627,8 +635,12 @@ def _scan_files(samples: pd.DataFrame, sink: _Sink, jobs: int, modules: list[str
     sink.stats.path_cache_hits = int(hit.sum())
     remaining = todo[~hit[todo]]
     cache_path = str(sink.cache.path) if sink.cache is not None else None
-    _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), _worker.process_files, jobs,
-              ([s.name for s in sink.specs], modules, cache_path, max_bytes), sink)
+    worker_fn = _worker.process_files if remote is None else remote.batch_reader()
+    initargs = ([s.name for s in sink.specs], modules, cache_path, max_bytes)
+    if executor is not None:
+        executor.run(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), worker_fn, initargs, sink)
+    else:
+        _run_pool(_FileTasks(remaining, paths), keys.sizes[remaining].tolist(), worker_fn, jobs, initargs, sink)
 
 
 def _scan_arrays(

@@ -436,6 +436,11 @@ def process_files(batch: list[tuple[int, str]]) -> BatchResult:
             out.add(index, "", unread_meta(path, exc), False)
             continue
         contents.append((index, content_hash(data), data))
+    return decode_contents(out, contents)
+
+
+def decode_contents(out: _BatchBuilder, contents: list[tuple[int, str, bytes]]) -> BatchResult:
+    """Add ``(index, content hash, bytes)`` of files read to ``out``: from the cache, else decoded; its result."""
     cached = _from_cache([digest for _, digest, data in contents if data])
     contents.reverse()
     while contents:

@@ -27,6 +27,7 @@ from dataaudit.sources.folder import keras_index, keras_subsets, list_folder, re
 from dataaudit.sources.feature_table import feature_table_dataset, is_feature_table
 from dataaudit.sources.manifest import MANIFEST_SUFFIXES, frame_root, manifest_dataset, read_manifest
 from dataaudit.sources.tabular import npz_file_dataset, split_files_dataset
+from dataaudit.storage import is_url, resolve_remote
 
 __all__ = [
     "Dataset",
@@ -140,14 +141,21 @@ def resolve_source(
     trust_pickles: bool = False,
     max_samples: int = DEFAULT_MAX_SAMPLES,
     progress: Stage = NO_STAGE,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Dataset:
-    """The listing of ``source``; ``progress`` counts the files found while a folder is walked."""
+    """The listing of ``source``; ``progress`` counts the files found while a folder is walked.
+    ``storage_options``: for URLs (a folder or manifest in object storage, manifest cells that are URLs)."""
     options = SourceOptions(
         validation_split=validation_split, seed=seed, split_aliases=split_aliases, path_column=path_column,
         label_column=label_column, split_column=split_column, group_column=group_column, image_column=image_column,
         allow_outside_root=allow_outside_root, trust_pickles=trust_pickles, max_samples=max_samples,
-        progress=progress,
+        progress=progress, storage_options=storage_options,
     )
+    if is_url(source):
+        return resolve_remote(source, storage_options, progress=progress, path_column=path_column,
+                              label_column=label_column, split_column=split_column,
+                              allow_outside_root=allow_outside_root, validation_split=validation_split, seed=seed,
+                              split_aliases=split_aliases)
     for reader in READERS:
         if reader.accepts(source):
             return reader.read(source, options)

@@ -96,6 +96,8 @@ class Dataset:
     annotations: Any = None
     #: Each ``label`` is a label set (``"cat|dog"``, see :mod:`dataaudit.sources.multilabel`).
     multi_label: bool = False
+    #: Files in object storage: how to read them (a ``dataaudit.storage.RemoteFiles``); None for local files.
+    remote: Any = None
 
     @property
     def labelled(self) -> bool:

@@ -11,13 +11,14 @@ import os
 from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
 from dataaudit.progress import NO_STAGE, Stage
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
-from dataaudit.sources.sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_image_format
+from dataaudit.sources.sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_bytes, sniff_image_format
 
 __all__ = ["list_folder", "keras_index", "keras_subsets", "read_code_file"]
 
@@ -169,7 +170,7 @@ def keras_subsets(relpaths: list[str], validation_split: float, seed: int) -> tu
     return shuffled[:-num_val], shuffled[-num_val:]
 
 
-def _classify(root: Path, files: list[str]) -> tuple[list[str], list[str], list[str]]:
+def _classify(root: Path, files: list[str], tree: Any = None) -> tuple[list[str], list[str], list[str]]:
     images, code, other = [], [], []
     for rel in files:
         ext = os.path.splitext(rel)[1].lower()
@@ -177,7 +178,7 @@ def _classify(root: Path, files: list[str]) -> tuple[list[str], list[str], list[
             images.append(rel)
         elif ext in CODE_EXTENSIONS:
             code.append(rel)
-        elif sniff_image_format(root / rel) is not None:
+        elif (sniff_image_format(root / rel) if tree is None else sniff_bytes(tree.head(rel))) is not None:
             images.append(rel)
         else:
             other.append(rel)
@@ -195,10 +196,13 @@ def list_folder(
     seed: int | None = None,
     split_aliases: Mapping[str, str] | None = None,
     progress: Stage = NO_STAGE,
+    tree: Any = None,
 ) -> Dataset:
+    """The listing of the image folder ``root``; ``tree``: a folder elsewhere than on this machine, that lists and
+    reads its files itself (``dataaudit.storage.RemoteFolder``; ``root`` is then its URL)."""
     notes: list[SourceNote] = []
-    files, dirs = _walk_visible(root, progress, notes)
-    images, code, other = _classify(root, files)
+    files, dirs = _walk_visible(root, progress, notes) if tree is None else tree.walk(progress)
+    images, code, other = _classify(root, files, tree)
     if not images:
         what = f"{len(files)} file(s), none of them an image" if files else "no files"
         raise EmptyDatasetError(
@@ -226,7 +230,8 @@ def list_folder(
     unread = {folder for note in notes if note.kind == "unreadable-folder" for folder in note.detail["folders"]}
     notes.extend(_empty_class_notes(class_dirs, rows, split_dirs, unread))
     notes.extend(_unaudited_file_notes(rows, other, validation_split))
-    code_files = {rel: text for rel in code if (text := read_code_file(root / rel)) is not None}
+    read_code = (lambda rel: read_code_file(root / rel)) if tree is None else tree.read_text
+    code_files = {rel: text for rel in code if (text := read_code(rel)) is not None}
     if not rows:
         raise EmptyDatasetError(
             f"No images in {root} belong to a split; see the folder layout in the docs "

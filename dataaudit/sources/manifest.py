@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
 import numpy as np
 import pandas as pd
@@ -28,8 +29,11 @@ _LABEL_NAMES = ("label", "class", "class_name", "classname", "target", "category
 _EXAMPLES = 10
 
 
-def read_manifest(path: Path) -> pd.DataFrame:
-    suffix = path.suffix.lower()
+def read_manifest(path: Path | IO[bytes], *, suffix: str | None = None, name: str | None = None) -> pd.DataFrame:
+    """The manifest's table; ``path`` may be an open binary file (a manifest in object storage), named ``name``."""
+    source = path
+    suffix = suffix or path.suffix.lower()  # type: ignore[union-attr]
+    path = name or path  # type: ignore[assignment]  # only messages show it from here on
     try:
         if suffix in (".parquet", ".pq"):
             try:
@@ -42,10 +46,10 @@ def read_manifest(path: Path) -> pd.DataFrame:
                         f"Reading the Parquet manifest {path} needs pyarrow; "
                         "install it with: pip install 'dataaudit[parquet]'."
                     ) from None
-            frame = pd.read_parquet(path)
+            frame = pd.read_parquet(source)
         else:
             frame = pd.read_csv(
-                path, sep="\t" if suffix == ".tsv" else ",", dtype=str, keep_default_na=False,
+                source, sep="\t" if suffix == ".tsv" else ",", dtype=str, keep_default_na=False,
                 na_values=[""], skipinitialspace=True,
             )
     except ManifestError:
@@ -127,8 +131,11 @@ def manifest_dataset(
     seed: int | None = None,
     split_aliases: Mapping[str, str] | None = None,
     group_column: str | None = None,
+    places: Any = None,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> Dataset:
-    """Resolve a manifest table to a Dataset. ``root`` is where relative paths resolve."""
+    """Resolve a manifest table to a Dataset. ``root`` is where relative paths resolve; ``places`` resolves path
+    cells elsewhere than on this machine (a manifest in object storage: :class:`dataaudit.storage.UrlPlaces`)."""
     if len(frame) == 0:
         raise EmptyDatasetError(f"{source} has no rows; add one row per image (path, label, split).")
     path_col = _pick(frame, path_column, _PATH_NAMES, "path", source)
@@ -162,7 +169,8 @@ def manifest_dataset(
     read = read_labels(frame, label_col, hot, _cell)
     labels = read.labels
     raw_splits = [_cell(v) for v in frame[split_col].tolist()] if split_col else ["train"] * len(frame)
-    resolved = _resolve_rows(paths, labels, raw_splits, root, source, allow_outside_root, split_aliases)
+    places = places if places is not None else _LocalPlaces(root, storage_options)
+    resolved = _resolve_rows(paths, labels, raw_splits, places, source, allow_outside_root, split_aliases)
     notes = resolved.notes(source) + ([split_note] if split_note is not None else [])
     rows = resolved.rows
     if validation_split is not None:
@@ -197,6 +205,7 @@ def manifest_dataset(
         description=source + (f" (labels from the columns {', '.join(read.hot_columns)})" if read.hot_columns else ""),
         multi_label=read.multi_label,
         group_origin=group_origin,
+        remote=places.files(),
     )
 
 
@@ -278,13 +287,12 @@ def _resolve_rows(
     paths: list[str | None] | None,
     labels: list[str | None],
     raw_splits: list[str | None],
-    root: Path,
+    places: Any,
     source: str,
     allow_outside_root: bool,
     split_aliases: Mapping[str, str] | None,
 ) -> _ResolvedRows:
     """Sample rows from the manifest's cells; ``paths`` is None when the manifest has no path column."""
-    root_real = os.path.realpath(root)
     rows: list[tuple] = []
     missing: list[str] = []
     empty_path_rows: list[int] = []
@@ -316,21 +324,18 @@ def _resolve_rows(
         if value is None:
             empty_path_rows.append(line)
             continue
-        candidate = value if os.path.isabs(value) else os.path.join(root, value)
-        resolved = os.path.realpath(candidate)
-        inside = _inside(resolved, root_real)
+        resolved, rel, inside = places.place(value)
         if not inside and not allow_outside_root:
             raise ManifestError(
                 f"{source} row {line} points outside the manifest's folder ({value}); "
                 "pass allow_outside_root=True (CLI: --allow-outside-root) if that is intended."
             )
-        rel = os.path.relpath(resolved, root_real).replace(os.sep, "/") if inside else resolved
         splits_of_path = seen.setdefault(rel, set())
         if split in splits_of_path:
             duplicates.append(rel)
             continue
         splits_of_path.add(split)
-        if rel in missing_seen or not os.path.isfile(resolved):
+        if rel in missing_seen or not places.exists(resolved):
             if rel not in missing_seen:
                 missing_seen.add(rel)
                 missing.append(rel)
@@ -339,6 +344,35 @@ def _resolve_rows(
         source_rows.append(i)
     return _ResolvedRows(rows, missing, duplicates, empty_path_rows + no_split_rows, unknown_splits, source_rows,
                          unlabelled)
+
+
+class _LocalPlaces:
+    """Where a manifest's path cells point: relative paths under the manifest's folder, and URLs (object storage,
+    read with ``storage_options``; see :mod:`dataaudit.storage`)."""
+
+    def __init__(self, root: Path, storage_options: Mapping[str, Any] | None = None):
+        self.root, self.root_real = root, os.path.realpath(root)
+        self.storage_options = storage_options
+        self.urls: Any = None  # a dataaudit.storage.UrlPlaces once a cell is a URL
+
+    def place(self, value: str) -> tuple[str, str, bool]:
+        """``(resolved path, path shown in the report, inside the manifest's folder)``; a URL names its object
+        explicitly, so it counts as inside."""
+        from dataaudit import storage
+
+        if storage.is_url(value):
+            if self.urls is None:
+                self.urls = storage.UrlPlaces(None, storage.remote_reader(value, self.storage_options))
+            return self.urls.place(value)[0], storage.display_url(value), True
+        resolved = os.path.realpath(value if os.path.isabs(value) else os.path.join(self.root, value))
+        inside = _inside(resolved, self.root_real)
+        return resolved, os.path.relpath(resolved, self.root_real).replace(os.sep, "/") if inside else resolved, inside
+
+    def exists(self, resolved: str) -> bool:
+        return self.urls.exists(resolved) if self.urls is not None and "://" in resolved else os.path.isfile(resolved)
+
+    def files(self) -> Any:
+        return None if self.urls is None else self.urls.files()
 
 
 def _keras_split(rows: list[tuple], validation_split: float, seed: int | None) -> list[tuple]:

@@ -36,6 +36,7 @@ class SourceOptions:
     allow_outside_root: bool = False
     trust_pickles: bool = False
     max_samples: int = DEFAULT_MAX_SAMPLES
+    storage_options: Mapping[str, Any] | None = None
     progress: Stage = field(default=NO_STAGE, compare=False)
 
     def manifest_kwargs(self) -> dict[str, Any]:
@@ -43,7 +44,7 @@ class SourceOptions:
         return dict(
             path_column=self.path_column, label_column=self.label_column, split_column=self.split_column,
             allow_outside_root=self.allow_outside_root, validation_split=self.validation_split, seed=self.seed,
-            split_aliases=self.split_aliases, group_column=self.group_column,
+            split_aliases=self.split_aliases, group_column=self.group_column, storage_options=self.storage_options,
         )
 
 
