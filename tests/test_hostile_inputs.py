@@ -394,7 +394,7 @@ def test_a_planted_link_for_the_scan_folder_does_not_lead_into_the_dataset(ds, t
 
 def test_below_what_an_audit_needs_the_cli_stops_with_one_sentence(pooled):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
-    command = f"ulimit -v 750000; exec {sys.executable} -m dataaudit.cli check {pooled} --no-cache --no-progress --no-config"
+    command = f"ulimit -v 600000; exec {sys.executable} -m dataaudit.cli check {pooled} --no-cache --no-progress --no-config"
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, timeout=240)
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert "address-space limit" in result.stderr and "internal error" not in result.stderr
