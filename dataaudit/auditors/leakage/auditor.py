@@ -467,6 +467,7 @@ class LeakageAuditor(Auditor):
         return describe_pair(
             exact=p.kind[k] == "exact",
             mirrored=bool(p.mirrored[k]),
+            turns=int(p.turns[k]),
             params=p.params[k],
             copy_is_source=copy == source,
             copy_meta={c: column[copy] for c, column in image_meta.items()},

@@ -63,8 +63,9 @@ class DuplicatePairs:
 
     ``kind`` is ``"exact"`` (same bytes) or ``"near"``. For near pairs the
     alignment maps image ``source`` onto image ``target``
-    (``x_target = centre + R(angle) diag(scale) (x_source' - 0.5)``, source mirrored
-    first when ``mirrored``). Exact pairs have similarity 1 and an identity alignment.
+    (``x_target = centre + R(angle) diag(scale) (x_source' - 0.5)``, source turned ``turns``
+    quarter turns counter-clockwise, then mirrored when ``mirrored``). Exact pairs have similarity 1
+    and an identity alignment.
     """
 
     a: np.ndarray
@@ -75,6 +76,7 @@ class DuplicatePairs:
     target: np.ndarray
     mirrored: np.ndarray
     params: np.ndarray
+    turns: np.ndarray
     candidates: int = 0
     verified: int = 0  # candidates verified in this search (the others' verdicts came from a memo)
     memo: SearchMemo | None = None
@@ -247,6 +249,7 @@ def find_duplicate_pairs(
         source=np.r_[ex_b, source[best]].astype(np.int64),
         target=np.r_[ex_a, target[best]].astype(np.int64),
         mirrored=np.r_[np.zeros(n_exact, bool), aligned.mirrored[best]],
+        turns=np.r_[np.zeros(n_exact, np.int64), aligned.turns[best]].astype(np.int64),
         params=np.concatenate([np.tile(_IDENTITY, (n_exact, 1)), aligned.params[best]]).reshape(-1, 5),
         candidates=n_candidates,
         verified=len(todo),
@@ -313,7 +316,7 @@ def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
               *fresh: tuple[np.ndarray, Alignment]) -> Alignment:
     """One Alignment for all ``n`` candidates: remembered verdicts where ``seen``, fresh ones elsewhere."""
     template = {"similarity": np.float32, "detail": np.float32, "colour": np.float32, "mirrored": bool,
-                "overlap": np.float32, "start": np.int64}
+                "overlap": np.float32, "start": np.int64, "turns": np.int64}
     out = {k: np.zeros(n, dtype) for k, dtype in template.items()}
     out["params"] = np.zeros((n, 5), np.float32)
     hit = np.flatnonzero(seen >= 0)
@@ -378,15 +381,17 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
 def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
                    progress: Stage = NO_STAGE):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
-    no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
-    mirrored_1, params_1 = initial_alignment(qc1, wc1)
-    mirrored_2, params_2 = initial_alignment(qc2, wc2)
+    no transform (in the direction, orientation and mirror of the first). Returns the alignment, source and
+    target rows."""
+    mirrored_1, turns_1, params_1 = initial_alignment(qc1, wc1)
+    mirrored_2, turns_2, params_2 = initial_alignment(qc2, wc2)
     starts_a = reps[np.stack([wi1, wi2, wi1], axis=1)]
     starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
     mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
+    turns = np.stack([turns_1, turns_2, turns_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
     aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
-                                progress)
+                                progress, turns)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -427,7 +432,7 @@ def verify_given_pairs(
 
 
 def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
-                      progress: Stage = NO_STAGE) -> Alignment:
+                      progress: Stage = NO_STAGE, turns=None) -> Alignment:
     """Verify pairs in batches, in threads; ``progress`` counts the pairs as each batch completes."""
     def batch(begin: int) -> Alignment:
         sl = slice(begin, begin + VERIFY_BATCH)
@@ -435,7 +440,7 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
             luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
             None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
             None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]), min_start,
-            min_search=min_search,
+            min_search=min_search, turns=None if turns is None else turns[sl],
         )
 
     starts = range(0, len(a_rows), VERIFY_BATCH)
@@ -461,7 +466,7 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
 def _sorted(pairs: DuplicatePairs) -> DuplicatePairs:
     order = np.lexsort((pairs.b, pairs.a))
     fields = {name: getattr(pairs, name)[order] for name in
-              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params")}
+              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "turns")}
     return DuplicatePairs(**fields, candidates=pairs.candidates, verified=pairs.verified, memo=pairs.memo)
 
 

@@ -10,15 +10,20 @@ Candidate codes are 64-bit DCT hashes (the 64 lowest non-DC frequencies of a
 several *views* of the thumbnail:
 
 - **query views** (:data:`QUERY_VIEWS`): the whole image and its central 80%,
-  the latter also turned by +-4 degrees, each also mirrored: 8 codes;
+  the latter also turned by +-4 degrees, each also mirrored: 8 codes; then the
+  whole image and its central 80% in the six other orientations of the square
+  (quarter turns, vertical flip, transpositions: :data:`ORIENTATIONS`): 12 codes;
 - **window views** (:data:`WINDOW_VIEWS`): the whole image, its central 92%,
-  and 85% and 80% windows on a 3x3 grid of positions: 20 codes.
+  and 85%, 80% and 70% windows on a 3x3 grid of positions: 29 codes.
 
 Image B is a candidate copy of image A when some query code of B is within a
 Hamming radius of some window code of A (or the other way round). A crop of up
-to 15%, a shift of 5%, a turn of 5 degrees or a mirror image of A then has a
-view of B and a view of A that show nearly the same content; the verification
-step (:mod:`.verify`) starts its alignment from that pair of views.
+to 30%, a shift of 5%, a turn of 5 degrees, a quarter turn or a flip of A then
+has a view of B and a view of A that show nearly the same content; the
+verification step (:mod:`.verify`) starts its alignment from that pair of views.
+A turned or flipped view's code comes from the unturned view's DCT coefficients
+(a quarter turn transposes them and flips the sign of odd vertical frequencies;
+a mirror flips the sign of odd horizontal ones), so it costs no extra resampling.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ __all__ = [
     "CODE_BYTES",
     "view_codes",
     "split_codes",
+    "ORIENTATIONS",
+    "query_code_view",
 ]
 
 #: Side of the stored luma thumbnail.
@@ -114,11 +121,39 @@ QUERY_VIEWS = np.array(
 WINDOW_VIEWS = np.array(
     [(0.5, 0.5, 1.0, 1.0, 0.0), (0.5, 0.5, 0.92, 0.92, 0.0)]
     + _grid(0.85, (-0.075, 0.0, 0.075))
-    + _grid(0.8, (-0.05, 0.0, 0.05)),
+    + _grid(0.8, (-0.05, 0.0, 0.05))
+    # Crops keeping half the area (30% of each side removed, split at random between opposite borders).
+    + _grid(0.7, (-0.1, 0.0, 0.1)),
     dtype=np.float32,
 )
-N_QUERY_CODES = 2 * len(QUERY_VIEWS)
+#: The orientations of the square besides the identity and the plain mirror image, as (quarter turns
+#: counter-clockwise, then mirrored): 90/180/270 degrees, the vertical flip (180 + mirror) and the
+#: two transpositions.
+ORIENTATIONS = ((1, False), (2, False), (3, False), (2, True), (1, True), (3, True))
+#: Query views also hashed in every orientation (unturned, centred, square views: the whole image and
+#: its central 80%).
+ORIENTED_VIEWS = (0, 1)
+N_QUERY_CODES = 2 * len(QUERY_VIEWS) + len(ORIENTATIONS) * len(ORIENTED_VIEWS)
 N_WINDOW_CODES = len(WINDOW_VIEWS)
+
+
+def query_code_view(code: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For query code indices: the QUERY_VIEWS row hashed, quarter turns and mirror applied to the image first.
+
+    Codes ``k < len(QUERY_VIEWS)`` are view ``k``, the next ``len(QUERY_VIEWS)`` the same views
+    mirrored, then every ORIENTED_VIEWS view in each of ORIENTATIONS (orientation-major).
+    """
+    code = np.asarray(code, dtype=np.int64)
+    nq = len(QUERY_VIEWS)
+    extra = np.maximum(code - 2 * nq, 0)
+    oriented = code >= 2 * nq
+    turns_of = np.array([t for t, _ in ORIENTATIONS])
+    mirror_of = np.array([m for _, m in ORIENTATIONS])
+    which = extra // len(ORIENTED_VIEWS)
+    view = np.where(oriented, np.array(ORIENTED_VIEWS)[extra % len(ORIENTED_VIEWS)], code % nq)
+    turns = np.where(oriented, turns_of[np.minimum(which, len(ORIENTATIONS) - 1)], 0)
+    mirrored = np.where(oriented, mirror_of[np.minimum(which, len(ORIENTATIONS) - 1)], code >= nq)
+    return view, turns, mirrored
 
 
 def _dct_rows(n: int, rows: int) -> np.ndarray:
@@ -204,8 +239,9 @@ def _build_plan() -> dict[str, np.ndarray]:
 _PLAN = _build_plan()
 
 
-def _coefficients(luma: np.ndarray) -> np.ndarray:
-    """(n, views, CODE_BITS) DCT coefficients of every query and window view."""
+def _coefficients(luma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(n, views, CODE_BITS) DCT coefficients of every query and window view, and the full
+    (n, len(ORIENTED_VIEWS), ROWS, ROWS) grid of low frequencies of the ORIENTED_VIEWS."""
     n = len(luma)
     lum = luma.astype(np.float64)
     n_flat = len(_PLAN["flat"])
@@ -218,7 +254,23 @@ def _coefficients(luma: np.ndarray) -> np.ndarray:
     if len(_PLAN["turned"]):
         turned = (lum.reshape(n, THUMB * THUMB) @ _PLAN["mt"]).reshape(n, len(_PLAN["turned"]), CODE_BITS)
         out[:, _PLAN["turned"], :] = turned
-    return out
+    # ORIENTED_VIEWS are the first flat views (the plan lists flat views in view order).
+    grid = coeffs[: len(ORIENTED_VIEWS)].transpose(2, 0, 1, 3)  # (image, view, v, u)
+    return out, grid
+
+
+_ODD = np.where(np.arange(_ROWS) % 2 == 1, -1.0, 1.0)
+
+
+def _oriented(grid: np.ndarray, turns: int, mirrored: bool) -> np.ndarray:
+    """DCT coefficients (..., CODE_BITS) of the views in ``grid`` (..., ROWS, ROWS) turned ``turns`` quarter
+    turns counter-clockwise (as ``np.rot90``), then mirrored."""
+    for _ in range(turns):
+        # np.rot90(v) is the transpose flipped upside down: swap the frequency axes, negate odd rows.
+        grid = grid.swapaxes(-1, -2) * _ODD[:, None]
+    if mirrored:
+        grid = grid * _ODD[None, :]
+    return grid[..., _FV, _FU]
 
 
 def _hash(coeffs: np.ndarray) -> np.ndarray:
@@ -235,7 +287,8 @@ def _hash(coeffs: np.ndarray) -> np.ndarray:
 def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
     """Query codes ``(n, N_QUERY_CODES, 8)`` and window codes ``(n, N_WINDOW_CODES, 8)`` of (n, 32, 32) thumbnails.
 
-    Query code ``k < len(QUERY_VIEWS)`` hashes view ``k``; code ``len(QUERY_VIEWS) + k`` the same view mirrored.
+    Query code ``k < len(QUERY_VIEWS)`` hashes view ``k``; code ``len(QUERY_VIEWS) + k`` the same view mirrored;
+    the rest the ORIENTED_VIEWS in the other ORIENTATIONS (see :func:`query_code_view`).
     """
     luma = np.asarray(luma)
     n = len(luma)
@@ -243,15 +296,17 @@ def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndar
     query = np.empty((n, N_QUERY_CODES, CODE_BYTES), dtype=np.uint8)
     window = np.empty((n, N_WINDOW_CODES, CODE_BYTES), dtype=np.uint8)
     for start in range(0, n, chunk):
-        coeffs = _coefficients(luma[start : start + chunk])
+        coeffs, grid = _coefficients(luma[start : start + chunk])
         q = coeffs[:, :nq]
         query[start : start + chunk, :nq] = _hash(q)
-        query[start : start + chunk, nq:] = _hash(q * _MIRROR_SIGN)
+        query[start : start + chunk, nq : 2 * nq] = _hash(q * _MIRROR_SIGN)
+        oriented = np.concatenate([_oriented(grid, t, m) for t, m in ORIENTATIONS], axis=1)
+        query[start : start + chunk, 2 * nq :] = _hash(oriented)
         window[start : start + chunk] = _hash(coeffs[:, nq:])
     return query, window
 
 
-@register_feature("view_codes", shape=(N_QUERY_CODES + N_WINDOW_CODES, CODE_BYTES), dtype="uint8")
+@register_feature("view_codes", shape=(N_QUERY_CODES + N_WINDOW_CODES, CODE_BYTES), dtype="uint8", version=2)
 def view_codes_feature(image: DecodedImage) -> np.ndarray:
     """Binary codes of the luma thumbnail's views: query codes, then window codes (:func:`view_codes`).
 
@@ -267,5 +322,5 @@ def _view_codes_batch(batch: ImageBatch) -> np.ndarray:
 
 
 def split_codes(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The ``view_codes`` feature (n, 28, 8) as :func:`view_codes` returns them: (query, window)."""
+    """The ``view_codes`` feature (n, 49, 8) as :func:`view_codes` returns them: (query, window)."""
     return codes[:, :N_QUERY_CODES], codes[:, N_QUERY_CODES:]
