@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from dataaudit.auditors.leakage.borders import ExtendedRows, TrimmedViews, trimmed_views
 from dataaudit.auditors.leakage.hamming_index import find_pairs, hamming_distance
 from dataaudit.auditors.leakage.search_memo import (
     CANDIDATE_FIELDS,
@@ -175,6 +176,60 @@ def find_duplicate_pairs(
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
+    if near and n:
+        eligible = np.arange(n) if sides is None else np.flatnonzero(np.asarray(sides) >= MIN_SIDE)
+        trimmed = trimmed_views(luma, eligible, chroma, sides)
+        detailed = detail_level(trimmed.luma) >= FLAT_DETAIL
+        if detailed.any():
+            return _with_trimmed(luma, keys, chroma, sides, trimmed, detailed, codes, detail,
+                                 radius=radius, min_similarity=min_similarity, progress=progress, memo=memo,
+                                 keep_memo=keep_memo)
+    return _find_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity, codes=codes,
+                       near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo)
+
+
+def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.ndarray, codes, detail,
+                  **search) -> DuplicatePairs:
+    """The search over the images and the trimmed thumbnails of those with borders (each owned by its image,
+    never paired with it); pairs of a trimmed thumbnail count as its owner's."""
+    n = len(luma)
+    owner = trimmed.owner[chosen]
+    extra = trimmed.luma[chosen]
+    k = len(owner)
+    luma_x = ExtendedRows(luma, extra)
+    keys = np.array([str(key) for key in np.asarray(keys)], dtype=object)
+    keys_x = np.r_[keys, np.array([f"{key}#trimmed" for key in keys[owner]], dtype=object)]
+    chroma_x = None if chroma is None else np.concatenate([np.asarray(chroma), trimmed.chroma[chosen]])
+    sides_x = None if sides is None else np.r_[np.asarray(sides), trimmed.sides[chosen]]
+    codes_x = None
+    if codes is not None:
+        q, w = view_codes(extra)
+        codes_x = (np.concatenate([codes[0], q]), np.concatenate([codes[1], w]))
+    detail_x = None if detail is None else np.r_[np.asarray(detail, dtype=np.float32), detail_level(extra)]
+    owners = np.r_[np.arange(n), owner]
+    pairs = _find_pairs(luma_x, keys_x, chroma_x, sides_x, codes=codes_x, near=True, detail=detail_x,
+                        owner=owners, **search)
+    a, b = owners[pairs.a], owners[pairs.b]
+    # One pair per image pair, the best-verified (exact first): a trimmed thumbnail may match as its owner does.
+    order = np.lexsort((-pairs.similarity, pairs.kind != "exact", np.maximum(a, b), np.minimum(a, b)))
+    lo, hi = np.minimum(a, b)[order], np.maximum(a, b)[order]
+    first = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.zeros(0, bool)
+    keep = order[first & (lo != hi)]
+    fields = {name: getattr(pairs, name)[keep] for name in
+              ("kind", "similarity", "mirrored", "params", "turns")}
+    folded = DuplicatePairs(a=np.minimum(a, b)[keep], b=np.maximum(a, b)[keep], source=owners[pairs.source[keep]],
+                            target=owners[pairs.target[keep]], **fields, candidates=pairs.candidates,
+                            verified=pairs.verified, memo=pairs.memo)
+    return _sorted(folded)
+
+
+def _find_pairs(
+    luma, keys, chroma, sides, *, radius: int, min_similarity: float, codes, near: bool, detail,
+    progress: Progress, memo: SearchMemo | None, keep_memo: bool, owner: np.ndarray | None = None,
+) -> DuplicatePairs:
+    """find_duplicate_pairs over these rows; rows of one ``owner`` are never paired with each other."""
+    n = len(luma)
+    owner = np.arange(n) if owner is None else owner
     ex_a, ex_b, reps = _exact_pairs(keys) if n else (np.zeros(0, int),) * 3
     if sides is not None:
         reps = reps[np.asarray(sides)[reps] >= MIN_SIDE]
@@ -191,7 +246,7 @@ def find_duplicate_pairs(
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
-        matches = _view_matches(query, window, radius, rank, known, old_matches)
+        matches = _view_matches(query, window, radius, rank, known, old_matches, owner[reps])
         lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
         first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
@@ -259,7 +314,8 @@ def find_duplicate_pairs(
 
 
 def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
-                  known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+                  known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
+                  owner: np.ndarray | None = None) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius``.
 
     Returns ``lo``, ``hi`` (the pair, lower ``rank`` first) and MATCH_FIELDS, sorted by pair,
@@ -283,7 +339,7 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
         added = np.flatnonzero(~known)
         parts = [tuple(old[k] for k in MATCH_FIELDS), search(added, everyone), search(np.flatnonzero(known), added)]
     q_img, q_code, w_img, w_code, dist = (np.concatenate([p[k] for p in parts]).astype(np.int64) for k in range(5))
-    keep = q_img != w_img
+    keep = q_img != w_img if owner is None else owner[q_img] != owner[w_img]
     q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
     q_first = rank[q_img] < rank[w_img]
     lo, hi = np.where(q_first, q_img, w_img), np.where(q_first, w_img, q_img)
