@@ -428,10 +428,51 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
     return np.where(enough, agreement, -1.0).max(axis=1)
 
 
-def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Detail score and overlap (share of B that A covers) of aligned pairs."""
-    w, m = _warp(a, params[:, None], THUMB)
-    w, m = w[:, 0], m[:, 0]
+def _occluder_regions(n: int) -> np.ndarray:
+    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars), and a quarter of the
+    image at each corner and in the centre (logos, watermarks)."""
+    g = (np.arange(n) + 0.5) / n
+    y, x = np.meshgrid(g, g, indexing="ij")
+    regions = [y < 0.22, y > 0.78, x < 0.22, x > 0.78]
+    for low_y in (True, False):
+        for low_x in (True, False):
+            regions.append((y < 0.5 if low_y else y > 0.5) & (x < 0.5 if low_x else x > 0.5))
+    regions.append((np.abs(y - 0.5) < 0.25) & (np.abs(x - 0.5) < 0.25))
+    return np.stack(regions).astype(np.float32)
+
+
+_OCCLUDERS = _occluder_regions(THUMB)
+#: A region is taken for an overlay when the aligned images disagree there at least this many times as much
+#: (mean squared difference of standardised luma) as over the rest of the overlap ...
+OCCLUDER_CONTRAST = 3.0
+#: ... and only pairs scoring from OCCLUDED_FLOOR up to below OCCLUDED_CEILING are scored again without it.
+OCCLUDED_FLOOR, OCCLUDED_CEILING = 0.5, 0.97
+
+
+def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the occluder region where b and w disagree most against elsewhere, and whether it stands out."""
+    count = np.maximum(m.sum(axis=(1, 2)), 1.0)[:, None, None]
+
+    def standard(x: np.ndarray) -> np.ndarray:
+        mean = (x * m).sum(axis=(1, 2))[:, None, None] / count
+        spread = np.sqrt(((x - mean) ** 2 * m).sum(axis=(1, 2))[:, None, None] / count)
+        return (x - mean) / np.maximum(spread, 1.0)
+
+    r = (standard(b) - standard(w)) ** 2 * m
+    flat = r.reshape(len(r), -1)
+    regions = _OCCLUDERS.reshape(len(_OCCLUDERS), -1).T  # (pixels, R)
+    area_in = m.reshape(len(m), -1) @ regions
+    sum_in = flat @ regions
+    area_out = m.reshape(len(m), -1).sum(axis=1, keepdims=True) - area_in
+    sum_out = flat.sum(axis=1, keepdims=True) - sum_in
+    ratio = (sum_in / np.maximum(area_in, 1.0)) / np.maximum(sum_out / np.maximum(area_out, 1.0), 1e-3)
+    ratio = np.where((area_in >= 0.05 * THUMB * THUMB) & (area_out >= MIN_OVERLAP * THUMB * THUMB), ratio, 0.0)
+    worst = ratio.argmax(axis=1)
+    return worst, ratio[np.arange(len(r)), worst] >= OCCLUDER_CONTRAST
+
+
+def _detail_score(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarray) -> np.ndarray:
+    """Detail score of B and A warped onto it (``w``) inside the mask ``m`` (see :func:`_score`)."""
     bands, first = [], None
     for inner, outer in BANDS:
         bb, bw = _band(np.stack([b, w]), m, inner, outer)
@@ -442,7 +483,26 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray)
     # Featureless images have no detail to compare: two of them match when their luma agrees as is.
     flat_b, flat_w = (_masked_std(x, m) < FLAT_DETAIL for x in first)
     flat_match = 1.0 - (np.abs(b - w) * m).sum(axis=(1, 2)) / count / FLAT_SCALE
-    similarity = np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
+    return np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
+
+
+def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Detail score and overlap (share of B that A covers) of aligned pairs.
+
+    A pair that scores short of a clear match while one overlay-sized region disagrees far more than the
+    rest (a caption bar, a logo) is scored again without that region (the masked band-pass keeps the
+    overlay's edges from leaking into its surroundings); the better score counts.
+    """
+    w, m = _warp(a, params[:, None], THUMB)
+    w, m = w[:, 0], m[:, 0]
+    similarity = _detail_score(b, w, m, sigmas)
+    unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
+    if len(unsure):
+        worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure])
+        again = unsure[stands_out]
+        if len(again):
+            m2 = m[again] * (1.0 - _OCCLUDERS[worst[stands_out]])
+            similarity[again] = np.maximum(similarity[again], _detail_score(b[again], w[again], m2, sigmas[again]))
     return similarity, m.mean(axis=(1, 2))
 
 
