@@ -122,8 +122,13 @@ def build(folder: Path, root: Path, per_edit: int, seed: int, edits: list[str] |
 # -- the two detectors -----------------------------------------------------------------------------
 
 
+#: The auditor settings compared: each sensitivity, and the default with the search for strong edits on.
+SETTINGS = {**{level: {"sensitivity": level} for level in SENSITIVITY}, "strong": {"strong_edits": True}}
+
+
 def run_dataaudit(root: Path, jobs: int | None, sensitivities: tuple[str, ...]) -> tuple[dict[str, set], dict]:
-    """Scan once, run the leakage auditor at each sensitivity; cross-split (train, other) pairs found by each."""
+    """Scan once, run the leakage auditor at each setting of SETTINGS named in ``sensitivities``; cross-split
+    (train, other) pairs found by each."""
     dataset = resolve_source(root)
     started = time.perf_counter()
     table, stats = scan(dataset, LeakageAuditor().required_features(), cache=None, jobs=jobs, progress=False)
@@ -134,7 +139,7 @@ def run_dataaudit(root: Path, jobs: int | None, sensitivities: tuple[str, ...]) 
     for sensitivity in sensitivities:
         ctx = AuditContext(table=table, dataset=dataset)
         began = time.perf_counter()
-        list(LeakageAuditor(sensitivity=sensitivity).run(ctx))
+        list(LeakageAuditor(**SETTINGS[sensitivity]).run(ctx))
         timing[f"audit_{sensitivity}"] = time.perf_counter() - began
         groups = ctx.artifacts["leakage"]
         timing[f"candidates_{sensitivity}"] = groups.extra.get("candidates")
@@ -251,9 +256,10 @@ def report(root: Path, planted: list[dict], title: str, edit_names: list[str], a
     print(f"# Planted benchmark, {title}: {len(files)} images, {len(planted)} planted copies "
           f"({args.per_edit} per edit, + sample-photo tiles), seed {args.seed}")
     print("dataaudit sensitivities (hash radius, min similarity): "
-          + ", ".join(f"{k} ({r}, {t})" for k, (r, t) in SENSITIVITY.items()))
+          + ", ".join(f"{k} ({r}, {t})" for k, (r, t) in SENSITIVITY.items())
+          + "; strong: the default with strong_edits=True")
 
-    levels = tuple(SENSITIVITY)
+    levels = tuple(SETTINGS)
     found, timing = run_dataaudit(root, args.jobs, levels)
     results = {level: evaluate(found[level], planted) for level in levels}
     p_found, p_seconds = run_phash(root)

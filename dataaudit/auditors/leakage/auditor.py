@@ -262,6 +262,7 @@ class LeakageAuditor(Auditor):
         "hash_radius": [Interval(int, 0, 32), NoneValue()],
         "min_similarity": [Interval(float, -1, 1), NoneValue()],
         "within_split": [Boolean()],
+        "strong_edits": [Boolean()],
         "near_duplicates": [Options(("auto",)), Boolean()],
         "max_leak_rate": [Interval(float, 0, 1)],
         "reference_split": [InstanceOf(str, label="a split name")],
@@ -277,6 +278,7 @@ class LeakageAuditor(Auditor):
         "hash_radius": None,
         "min_similarity": None,
         "within_split": True,
+        "strong_edits": False,
         "near_duplicates": "auto",
         "max_leak_rate": 0.0,
         "reference_split": "train",
@@ -329,7 +331,8 @@ class LeakageAuditor(Auditor):
         memo = SearchMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
                                      codes=codes, near=bool(near),
-                                     detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None)
+                                     detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None,
+                                     strong=bool(self.params["strong_edits"]))
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
         a, b = searched[pairs.a], searched[pairs.b]
@@ -400,6 +403,7 @@ class LeakageAuditor(Auditor):
         described = {
             "memo": MEMO_VERSION, "dataaudit": code_digest(), "root": str(ctx.dataset.root),
             "kind": ctx.dataset.kind, "radius": radius, "min_similarity": min_similarity,
+            "strong_edits": bool(self.params["strong_edits"]),
             "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires),
         }
         return "leakage-search-memo/" + hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()

@@ -29,7 +29,7 @@ __all__ = ["TrimmedViews", "content_boxes", "trimmed_views", "ExtendedRows"]
 #: Luma levels the line means of a border strip may differ by, and the spread within one line.
 BORDER_TOLERANCE = 6
 LINE_SPREAD = 4.0
-#: A thumbnail is trimmed when its borders add up to at least this many pixels across one axis ...
+#: A thumbnail is trimmed when it has borders on both sides of one axis, adding up to at least this many pixels ...
 MIN_TRIM = 3
 #: ... and the content box keeps at least this many pixels on each side.
 MIN_CONTENT = 12
@@ -83,7 +83,10 @@ def trimmed_views(luma: Any, rows: np.ndarray, chroma: np.ndarray | None = None,
         part = rows[begin : begin + chunk]
         box = content_boxes(np.asarray(luma[part]))
         width, height = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
-        trimmed = np.maximum(THUMB - width, THUMB - height) >= MIN_TRIM
+        # Bars and frames sit on both sides of an axis; a flat sky or floor along one side is the picture's own.
+        across = (box[:, 0] > 0) & (box[:, 2] < THUMB) & (THUMB - width >= MIN_TRIM)
+        down = (box[:, 1] > 0) & (box[:, 3] < THUMB) & (THUMB - height >= MIN_TRIM)
+        trimmed = across | down
         keep = trimmed & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
         owners.append(part[keep])
         boxes.append(box[keep])

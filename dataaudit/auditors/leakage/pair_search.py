@@ -27,7 +27,15 @@ from dataaudit.auditors.leakage.search_memo import (
     SearchMemo,
     content_keys_bytes,
 )
-from dataaudit.auditors.leakage.signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
+from dataaudit.auditors.leakage.signatures import (
+    CODE_BYTES,
+    N_QUERY_CODES,
+    N_WINDOW_CODES,
+    SEARCHES,
+    STRONG_SEARCHES,
+    strong_codes,
+    view_codes,
+)
 from dataaudit.auditors.leakage.verify import (
     FLAT_DETAIL,
     FLAT_SCALE,
@@ -159,6 +167,7 @@ def find_duplicate_pairs(
     progress: Progress = NO_PROGRESS,
     memo: SearchMemo | None = None,
     keep_memo: bool = False,
+    strong: bool = False,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
 
@@ -172,7 +181,8 @@ def find_duplicate_pairs(
     ``memo`` (from an earlier search with the same radius and similarity) lets the search skip
     what it already knows: view matches among images it has seen and verdicts on candidates it
     has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
-    carry the memo of this search (``DuplicatePairs.memo``) for the next one.
+    carry the memo of this search (``DuplicatePairs.memo``) for the next one. ``strong`` also searches
+    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.strong_codes`).
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -183,9 +193,9 @@ def find_duplicate_pairs(
         if detailed.any():
             return _with_trimmed(luma, keys, chroma, sides, trimmed, detailed, codes, detail,
                                  radius=radius, min_similarity=min_similarity, progress=progress, memo=memo,
-                                 keep_memo=keep_memo)
+                                 keep_memo=keep_memo, strong=strong)
     return _find_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity, codes=codes,
-                       near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo)
+                       near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo, strong=strong)
 
 
 def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.ndarray, codes, detail,
@@ -226,6 +236,7 @@ def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.n
 def _find_pairs(
     luma, keys, chroma, sides, *, radius: int, min_similarity: float, codes, near: bool, detail,
     progress: Progress, memo: SearchMemo | None, keep_memo: bool, owner: np.ndarray | None = None,
+    strong: bool = False,
 ) -> DuplicatePairs:
     """find_duplicate_pairs over these rows; rows of one ``owner`` are never paired with each other."""
     n = len(luma)
@@ -246,7 +257,10 @@ def _find_pairs(
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
-        matches = _view_matches(query, window, radius, rank, known, old_matches, owner[reps])
+        if strong:
+            query, window = _with_strong_codes_of(luma, reps, (query, window))
+        matches = _view_matches(query, window, radius, rank, known, old_matches, owner[reps], owner[reps] == reps,
+                                STRONG_SEARCHES if strong else SEARCHES)
         lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
         first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
@@ -315,23 +329,34 @@ def _find_pairs(
 
 def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
                   known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
-                  owner: np.ndarray | None = None) -> dict[str, np.ndarray]:
+                  owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
+                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius``.
 
     Returns ``lo``, ``hi`` (the pair, lower ``rank`` first) and MATCH_FIELDS, sorted by pair,
     distance, codes and query image (ranks): an order that depends only on the matches and the
     images' ranks (their content), so a search pieced together from a memo
     (``old``: the matches among the ``known`` images) and a search of the new images' codes
-    against everyone's gives exactly the arrays of a search from scratch.
+    against everyone's gives exactly the arrays of a search from scratch. Rows of one ``owner`` are
+    never matched with each other; only rows marked ``indexed`` have their window codes searched.
     """
-    nq, nw = query.shape[1], window.shape[1]
     everyone = np.arange(len(query))
+    # Trimmed thumbnails only query: their owner's windows already show the content.
+    indexed = everyone if indexed is None else everyone[indexed]
 
     def search(q_rows: np.ndarray, w_rows: np.ndarray) -> tuple[np.ndarray, ...]:
-        if len(q_rows) == 0 or len(w_rows) == 0:
+        w_rows = np.intersect1d(w_rows, indexed)
+        parts = []
+        for q_sel, w_sel in searches:
+            if len(q_rows) == 0 or len(w_rows) == 0:
+                break
+            qi, wi, d = find_pairs(query[q_rows][:, q_sel].reshape(-1, CODE_BYTES),
+                                   window[w_rows][:, w_sel].reshape(-1, CODE_BYTES), radius)
+            parts.append((q_rows[qi // len(q_sel)], q_sel[qi % len(q_sel)], w_rows[wi // len(w_sel)],
+                          w_sel[wi % len(w_sel)], d))
+        if not parts:
             return tuple(np.zeros(0, np.int64) for _ in MATCH_FIELDS)
-        qi, wi, d = find_pairs(query[q_rows].reshape(-1, CODE_BYTES), window[w_rows].reshape(-1, CODE_BYTES), radius)
-        return q_rows[qi // nq], qi % nq, w_rows[wi // nw], wi % nw, d
+        return tuple(np.concatenate([p[k] for p in parts]) for k in range(len(MATCH_FIELDS)))
 
     if known is None or old is None:
         parts = [search(everyone, everyone)]
@@ -392,6 +417,16 @@ def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tup
         return view_codes(luma[rows], chunk)
     parts = [view_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
     return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
+
+
+def _with_strong_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
+                          chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` (of ``luma[rows]``) with the strong codes appended, reading ``chunk`` rows at a time."""
+    parts = [strong_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+    if not parts:
+        parts = [strong_codes(np.zeros((0, 32, 32), np.uint8))]
+    return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
+            np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
 
 
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
