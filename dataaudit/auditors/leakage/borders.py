@@ -29,10 +29,12 @@ __all__ = ["TrimmedViews", "content_boxes", "trimmed_views", "ExtendedRows"]
 #: Luma levels the line means of a border strip may differ by, and the spread within one line.
 BORDER_TOLERANCE = 6
 LINE_SPREAD = 4.0
-#: A thumbnail is trimmed when it has borders on both sides of one axis, adding up to at least this many pixels ...
+#: A thumbnail is trimmed when its bars add up to at least this many pixels across an axis ...
 MIN_TRIM = 3
 #: ... and the content box keeps at least this many pixels on each side.
 MIN_CONTENT = 12
+#: Bars on opposite sides (and a frame's four sides) differ in width by at most this many pixels.
+SYMMETRY = 2
 
 
 def _leading_uniform(mean: np.ndarray, std: np.ndarray) -> np.ndarray:
@@ -55,6 +57,20 @@ def content_boxes(luma: np.ndarray) -> np.ndarray:
     bottom = _leading_uniform(row_mean[:, ::-1], row_std[:, ::-1])
     size = x.shape[-1]
     return np.stack([left, top, np.maximum(size - right, left), np.maximum(size - bottom, top)], axis=1).astype(np.int64)
+
+
+def _padded_or_framed(box: np.ndarray) -> np.ndarray:
+    """Which content boxes look like padding or a frame: bars of equal width (within SYMMETRY pixels) on
+    both sides of one axis and none on the other, or a frame of equal width on all four sides. An object
+    on a plain background (a plane in the sky, a product on white) has unequal margins and is left alone:
+    its trimmed box would make two different objects of one shape look alike."""
+    left, top = box[:, 0], box[:, 1]
+    right, bottom = THUMB - box[:, 2], THUMB - box[:, 3]
+    across = (np.minimum(left, right) > 0) & (np.abs(left - right) <= SYMMETRY) & (left + right >= MIN_TRIM)
+    down = (np.minimum(top, bottom) > 0) & (np.abs(top - bottom) <= SYMMETRY) & (top + bottom >= MIN_TRIM)
+    margins = np.stack([left, top, right, bottom], axis=1)
+    frame = across & down & (margins.max(axis=1) - margins.min(axis=1) <= SYMMETRY)
+    return (across & (top == 0) & (bottom == 0)) | (down & (left == 0) & (right == 0)) | frame
 
 
 @dataclass(frozen=True)
@@ -83,11 +99,7 @@ def trimmed_views(luma: Any, rows: np.ndarray, chroma: np.ndarray | None = None,
         part = rows[begin : begin + chunk]
         box = content_boxes(np.asarray(luma[part]))
         width, height = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
-        # Bars and frames sit on both sides of an axis; a flat sky or floor along one side is the picture's own.
-        across = (box[:, 0] > 0) & (box[:, 2] < THUMB) & (THUMB - width >= MIN_TRIM)
-        down = (box[:, 1] > 0) & (box[:, 3] < THUMB) & (THUMB - height >= MIN_TRIM)
-        trimmed = across | down
-        keep = trimmed & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
+        keep = _padded_or_framed(box) & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
         owners.append(part[keep])
         boxes.append(box[keep])
     owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)

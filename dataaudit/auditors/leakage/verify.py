@@ -429,16 +429,12 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
 
 
 def _occluder_regions(n: int) -> np.ndarray:
-    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars), and a quarter of the
-    image at each corner and in the centre (logos, watermarks)."""
+    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars). Quarter-image blocks
+    (logos) were tried and dropped: on CIFAR-10, leaving out a quarter let different photos of one car model
+    or one horse pose match."""
     g = (np.arange(n) + 0.5) / n
     y, x = np.meshgrid(g, g, indexing="ij")
-    regions = [y < 0.22, y > 0.78, x < 0.22, x > 0.78]
-    for low_y in (True, False):
-        for low_x in (True, False):
-            regions.append((y < 0.5 if low_y else y > 0.5) & (x < 0.5 if low_x else x > 0.5))
-    regions.append((np.abs(y - 0.5) < 0.25) & (np.abs(x - 0.5) < 0.25))
-    return np.stack(regions).astype(np.float32)
+    return np.stack([y < 0.22, y > 0.78, x < 0.22, x > 0.78]).astype(np.float32)
 
 
 _OCCLUDERS = _occluder_regions(THUMB)
