@@ -93,6 +93,7 @@ def test_the_finding_names_the_turn(planted, edit, words):
     _, copy = copies[edit]
     finding = next(f for f in findings if f.code == "DA102" and copy in {loc.path for loc in f.locations})
     assert words in finding.evidence["edit"], finding.message
+    assert "stretched" not in finding.evidence["edit"]  # turned tiles are not square: no aspect change
 
 
 def test_two_shots_of_one_scene_are_not_copies(tmp_path):

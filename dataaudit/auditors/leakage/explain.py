@@ -104,6 +104,8 @@ def describe_pair(
 
     cw, ch = int(copy_meta.get("width") or 0), int(copy_meta.get("height") or 0)
     ow, oh = int(original_meta.get("width") or 0), int(original_meta.get("height") or 0)
+    if turns % 2:
+        ow, oh = oh, ow  # a quarter turn swaps the sides; that is no aspect change
     if cw and ch and ow and oh:
         aspect_change = abs(np.log((cw / ch) / (ow / oh)))
         if noun == "copy" and aspect_change > 0.05:
