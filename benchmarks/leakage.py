@@ -2,14 +2,18 @@
 
 Builds a dataset from real photos: CIFAR-10 images at their native 32 px and
 upscaled to 160 px, and tiles of scikit-learn's two sample photos. Every source
-image sits in train; for each edit of :data:`dataaudit.demo.edits.EDITS` a set of
-sources gets one edited copy planted in val or test, beside distinct images.
+image sits in train; for each edit of :data:`dataaudit.demo.edits.EDITS` (round 1)
+a set of sources gets one edited copy planted in val or test, beside distinct images.
+A second dataset, built the same way, plants the stronger edits of
+:data:`dataaudit.demo.edits.STRONG_EDITS` (half-area crops, quarter turns, vertical
+flips, padding, frames, large overlays, two-edit combinations).
 Then it prints, per edit, the share of planted copies found (recall), the
 precision over every cross-split pair reported, the same figures for a 64-bit
 pHash (``imagehash.phash``) at Hamming radius 10 computed in the same run on
 the same files, and the scan throughput against a plain decode loop.
 
-    python benchmarks/leakage.py [CIFAR_FOLDER] [--per-edit 30] [--calibrate]
+    python benchmarks/leakage.py [CIFAR_FOLDER] [--per-edit 30] [--edits round1|strong|both] [--calibrate]
+                                 [--no-throughput]
 
 The pHash baseline needs imagehash, which comes with the ``dev`` extra (``pip install '.[dev]'``).
 
@@ -36,7 +40,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks.scan import plain_loop  # noqa: E402  (the plain decode loop both benchmarks compare with)
 from dataaudit.auditors import AuditContext  # noqa: E402
 from dataaudit.auditors.leakage.auditor import SENSITIVITY, LeakageAuditor  # noqa: E402
-from dataaudit.demo.edits import EDITS, photo_tiles, write_edited  # noqa: E402
+from dataaudit.demo.edits import EDITS, STRONG_EDITS, photo_tiles, write_edited  # noqa: E402
 from dataaudit.scan.scanner import scan  # noqa: E402
 from dataaudit.sources import resolve_source  # noqa: E402
 
@@ -52,14 +56,14 @@ def _save(im: Image.Image, path: Path, quality: int = 92) -> Path:
     return path
 
 
-def build(folder: Path, root: Path, per_edit: int, seed: int) -> list[dict]:
-    """Write the benchmark dataset under ``root``; return the planted pairs (relative paths)."""
+def build(folder: Path, root: Path, per_edit: int, seed: int, edits: list[str] | None = None) -> list[dict]:
+    """Write the benchmark dataset planting ``edits`` (default: round 1's) under ``root``; return the planted pairs."""
     rng = np.random.default_rng(seed)
     cifar = sorted(folder.glob("*/*.jpg"))
     if len(cifar) < 1000:
         raise SystemExit(f"{folder} holds {len(cifar)} CIFAR images; the benchmark needs the 2,000-image sample.")
     order = rng.permutation(len(cifar))
-    edits = list(EDITS)
+    edits = list(EDITS) if edits is None else list(edits)
     n_sources = per_edit * len(edits)
     n32 = n_sources * 6 // 10
     n160 = n_sources - n32
@@ -118,8 +122,13 @@ def build(folder: Path, root: Path, per_edit: int, seed: int) -> list[dict]:
 # -- the two detectors -----------------------------------------------------------------------------
 
 
+#: The auditor settings compared: each sensitivity, and the default with the search for strong edits on.
+SETTINGS = {**{level: {"sensitivity": level} for level in SENSITIVITY}, "strong": {"strong_edits": True}}
+
+
 def run_dataaudit(root: Path, jobs: int | None, sensitivities: tuple[str, ...]) -> tuple[dict[str, set], dict]:
-    """Scan once, run the leakage auditor at each sensitivity; cross-split (train, other) pairs found by each."""
+    """Scan once, run the leakage auditor at each setting of SETTINGS named in ``sensitivities``; cross-split
+    (train, other) pairs found by each."""
     dataset = resolve_source(root)
     started = time.perf_counter()
     table, stats = scan(dataset, LeakageAuditor().required_features(), cache=None, jobs=jobs, progress=False)
@@ -130,7 +139,7 @@ def run_dataaudit(root: Path, jobs: int | None, sensitivities: tuple[str, ...]) 
     for sensitivity in sensitivities:
         ctx = AuditContext(table=table, dataset=dataset)
         began = time.perf_counter()
-        list(LeakageAuditor(sensitivity=sensitivity).run(ctx))
+        list(LeakageAuditor(**SETTINGS[sensitivity]).run(ctx))
         timing[f"audit_{sensitivity}"] = time.perf_counter() - began
         groups = ctx.artifacts["leakage"]
         timing[f"candidates_{sensitivity}"] = groups.extra.get("candidates")
@@ -198,7 +207,7 @@ def evaluate(found: set[tuple[str, str]], planted: list[dict]) -> tuple[dict[str
     return {e: float(np.mean(v)) for e, v in recall.items()}, precision, false
 
 
-def calibrate(root: Path, planted: list[dict], n_random: int, seed: int) -> None:
+def calibrate(root: Path, planted: list[dict], n_random: int, seed: int, edit_names: list[str]) -> None:
     """Similarity of every planted pair and of random pairs of different photos, at their best view match."""
     from dataaudit.auditors.leakage.pair_search import verify_given_pairs
     from dataaudit.auditors.leakage.signatures import view_codes
@@ -225,10 +234,10 @@ def calibrate(root: Path, planted: list[dict], n_random: int, seed: int) -> None
     keep = ra != rb
     rdist, rsim = similarity(ra[keep], rb[keep])
     print("\n## Calibration: similarity of planted pairs (at their closest view codes)")
-    print(f"{'edit':12s} {'n':>4s} {'p1':>6s} {'p5':>6s} {'median':>7s} {'hash<=8':>8s} {'hash<=10':>9s} {'hash<=12':>9s}")
-    for e in EDITS:
+    print(f"{'edit':16s} {'n':>4s} {'p1':>6s} {'p5':>6s} {'median':>7s} {'hash<=8':>8s} {'hash<=10':>9s} {'hash<=12':>9s}")
+    for e in edit_names:
         s, d = psim[edits == e], pdist[edits == e]
-        print(f"{e:12s} {len(s):4d} {np.percentile(s, 1):6.3f} {np.percentile(s, 5):6.3f} {np.median(s):7.3f} "
+        print(f"{e:16s} {len(s):4d} {np.percentile(s, 1):6.3f} {np.percentile(s, 5):6.3f} {np.median(s):7.3f} "
               f"{np.mean(d <= 8):8.3f} {np.mean(d <= 10):9.3f} {np.mean(d <= 12):9.3f}")
     print(f"\n## Random pairs of different photos (train or evaluation images, no planted copies): {len(rsim)}")
     for r in (8, 10, 12):
@@ -236,9 +245,49 @@ def calibrate(root: Path, planted: list[dict], n_random: int, seed: int) -> None
     for t in (0.80, 0.82, 0.85, 0.88, 0.90, 0.92):
         fa = np.mean(rsim >= t)
         both = {r: np.mean((rsim >= t) & (rdist <= r)) for r in (8, 10, 12)}
-        worst = min(np.mean((psim[edits == e] >= t) & (pdist[edits == e] <= 10)) for e in EDITS)
+        worst = min(np.mean((psim[edits == e] >= t) & (pdist[edits == e] <= 10)) for e in edit_names)
         print(f"similarity >= {t:.2f}: random pairs accepted {fa:.5f} (with hash <=8/10/12: "
               f"{both[8]:.2e}/{both[10]:.2e}/{both[12]:.2e}); worst-edit recall at radius 10: {worst:.3f}")
+
+
+def report(root: Path, planted: list[dict], title: str, edit_names: list[str], args: argparse.Namespace) -> None:
+    """Run both detectors on one planted dataset and print recall per edit and precision."""
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    print(f"# Planted benchmark, {title}: {len(files)} images, {len(planted)} planted copies "
+          f"({args.per_edit} per edit, + sample-photo tiles), seed {args.seed}")
+    print("dataaudit sensitivities (hash radius, min similarity): "
+          + ", ".join(f"{k} ({r}, {t})" for k, (r, t) in SENSITIVITY.items())
+          + "; strong: the default with strong_edits=True")
+
+    levels = tuple(SETTINGS)
+    found, timing = run_dataaudit(root, args.jobs, levels)
+    results = {level: evaluate(found[level], planted) for level in levels}
+    p_found, p_seconds = run_phash(root)
+    results["pHash r10"] = evaluate(p_found, planted)
+    found["pHash r10"] = p_found
+    names = list(results)
+
+    print("\nRecall per edit (share of planted copies whose pair is reported):")
+    print(f"{'edit':16s} {'copies':>6s} " + " ".join(f"{n:>10s}" for n in names))
+    for e in edit_names:
+        n = sum(p["edit"] == e for p in planted)
+        print(f"{e:16s} {n:6d} " + " ".join(f"{results[k][0][e]:10.3f}" for k in names))
+    overall = {k: np.mean([(p["source"], p["copy"]) in found[k] for p in planted]) for k in names}
+    print(f"{'all':16s} {len(planted):6d} " + " ".join(f"{overall[k]:10.3f}" for k in names))
+    print(f"{'min recall':16s} {'':6s} " + " ".join(f"{min(results[k][0].values()):10.3f}" for k in names)
+          + "   (target >= 0.97 on every edit)")
+    print(f"{'precision':16s} {'':6s} " + " ".join(f"{results[k][1]:10.4f}" for k in names)
+          + "   (target >= 0.99)")
+    print(f"{'pairs':16s} {'':6s} " + " ".join(f"{len(found[k]):10d}" for k in names))
+    false = results["default"][2]
+    if false:
+        print(f"\ndataaudit (default) cross-split pairs that were not planted ({len(false)}; CIFAR-10 has "
+              "near-duplicates of its own, so inspect them before calling them false):")
+        for a, b in false[:20]:
+            print(f"  {a}  <->  {b}")
+    print(f"\ndataaudit: scan {timing['scan']:.1f}s; leakage auditor " + ", ".join(
+        f"{level} {timing[f'audit_{level}']:.1f}s ({timing[f'candidates_{level}']} candidate pairs)" for level in levels)
+          + f"; pHash baseline {p_seconds:.1f}s\n")
 
 
 # -- main ------------------------------------------------------------------------------------------
@@ -253,50 +302,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="timing repeats (medians are printed)")
     parser.add_argument("--workdir", default=None, help="build the dataset here (default: a temporary folder)")
     parser.add_argument("--calibrate", action="store_true", help="also print the threshold calibration")
+    parser.add_argument("--edits", choices=("round1", "strong", "both"), default="both",
+                        help="which planted dataset(s): round 1's edits, the stronger edits, or both (default)")
+    parser.add_argument("--no-throughput", action="store_true", help="skip the scan throughput measurement")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():
         print(f"CIFAR-10 sample not found at {folder}; pass its folder as the first argument.", file=sys.stderr)
         return 2
+    sets = {"round1": ("round 1 edits", list(EDITS)), "strong": ("stronger edits (round 2)", list(STRONG_EDITS))}
+    chosen = list(sets) if args.edits == "both" else [args.edits]
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        root = Path(tmp) / "planted"
-        planted = build(folder, root, args.per_edit, args.seed)
-        files = sorted(p for p in root.rglob("*") if p.is_file())
-        print(f"# Planted benchmark: {len(files)} images, {len(planted)} planted copies "
-              f"({args.per_edit} per edit, + sample-photo tiles), seed {args.seed}")
-        print("dataaudit sensitivities (hash radius, min similarity): "
-              + ", ".join(f"{k} ({r}, {t})" for k, (r, t) in SENSITIVITY.items()))
-
-        levels = tuple(SENSITIVITY)
-        found, timing = run_dataaudit(root, args.jobs, levels)
-        results = {level: evaluate(found[level], planted) for level in levels}
-        p_found, p_seconds = run_phash(root)
-        results["pHash r10"] = evaluate(p_found, planted)
-        found["pHash r10"] = p_found
-        names = list(results)
-
-        print("\nRecall per edit (share of planted copies whose pair is reported):")
-        print(f"{'edit':12s} {'copies':>6s} " + " ".join(f"{n:>10s}" for n in names))
-        for e in EDITS:
-            n = sum(p["edit"] == e for p in planted)
-            print(f"{e:12s} {n:6d} " + " ".join(f"{results[k][0][e]:10.3f}" for k in names))
-        overall = {k: np.mean([(p["source"], p["copy"]) in found[k] for p in planted]) for k in names}
-        print(f"{'all':12s} {len(planted):6d} " + " ".join(f"{overall[k]:10.3f}" for k in names))
-        print(f"{'min recall':12s} {'':6s} " + " ".join(f"{min(results[k][0].values()):10.3f}" for k in names)
-              + "   (target >= 0.95 on every edit)")
-        print(f"{'precision':12s} {'':6s} " + " ".join(f"{results[k][1]:10.4f}" for k in names)
-              + "   (target >= 0.99)")
-        print(f"{'pairs':12s} {'':6s} " + " ".join(f"{len(found[k]):10d}" for k in names))
-        false = results["default"][2]
-        if false:
-            print(f"\ndataaudit (default) cross-split pairs that were not planted ({len(false)}; CIFAR-10 has "
-                  "near-duplicates of its own, so inspect them before calling them false):")
-            for a, b in false[:20]:
-                print(f"  {a}  <->  {b}")
-        print(f"\ndataaudit: scan {timing['scan']:.1f}s; leakage auditor " + ", ".join(
-            f"{level} {timing[f'audit_{level}']:.1f}s ({timing[f'candidates_{level}']} candidate pairs)" for level in levels)
-              + f"; pHash baseline {p_seconds:.1f}s")
-
+        for name in chosen:
+            title, edit_names = sets[name]
+            root = Path(tmp) / f"planted-{name}"
+            planted = build(folder, root, args.per_edit, args.seed, edit_names)
+            report(root, planted, title, edit_names, args)
+            if args.calibrate:
+                calibrate(root, planted, 20000, args.seed, edit_names)
+        if args.no_throughput:
+            return 0
+        root = Path(tmp) / f"planted-{chosen[0]}"
         # Throughput: the scan with the leakage features against a plain single-process decode loop.
         features = LeakageAuditor().required_features()
         print("\n## Scan throughput (medians of %d runs; the machine's other load affects both sides)" % args.repeats)
@@ -311,8 +337,6 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    scan jobs={jobs or 'all'}, {what}: {len(paths) / seconds:6.0f} img/s "
                           f"= {loop / seconds:.2f}x the loop's speed (scan time {seconds / loop:.2f}x the loop's)")
         print("targets: scan time within 2x of the loop (speed >= 0.5x); the core's: >= 1.5x faster on 256-640 px JPEGs")
-        if args.calibrate:
-            calibrate(root, planted, 20000, args.seed)
     return 0
 
 

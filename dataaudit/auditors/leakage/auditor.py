@@ -77,9 +77,13 @@ class NearCrossSplit(Rule):
 
     ## What it does
     Finds candidate copies with perceptual hashes of several views of each
-    image (whole, central, slightly turned, mirrored, 80-92% windows), aligns
-    each candidate pair and keeps those whose fine detail agrees (similarity
-    at least `min_similarity`). Matched pairs are merged into groups; each
+    image (whole, central, slightly turned, mirrored, 80-92% windows; an image
+    with uniform borders, such as padding, letterbox bars or a frame, also
+    without them), aligns each candidate pair and keeps those whose fine
+    detail agrees (similarity at least `min_similarity`; an overlay such as a
+    caption bar or a logo over up to 15% of the image is left out of the
+    comparison). With `strong_edits=True` it also finds quarter turns,
+    vertical flips and crops keeping half of the area. Matched pairs are merged into groups; each
     group spanning splits is reported once, with the edit that best explains
     it and the similarity score.
 
@@ -264,6 +268,7 @@ class LeakageAuditor(Auditor):
         "hash_radius": [Interval(int, 0, 32), NoneValue()],
         "min_similarity": [Interval(float, -1, 1), NoneValue()],
         "within_split": [Boolean()],
+        "strong_edits": [Boolean()],
         "near_duplicates": [Options(("auto",)), Boolean()],
         "max_leak_rate": [Interval(float, 0, 1)],
         "reference_split": [InstanceOf(str, label="a split name")],
@@ -279,6 +284,7 @@ class LeakageAuditor(Auditor):
         "hash_radius": None,
         "min_similarity": None,
         "within_split": True,
+        "strong_edits": False,
         "near_duplicates": "auto",
         "max_leak_rate": 0.0,
         "reference_split": "train",
@@ -331,7 +337,8 @@ class LeakageAuditor(Auditor):
         memo = SearchMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
                                      codes=codes, near=bool(near),
-                                     detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None)
+                                     detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None,
+                                     strong=bool(self.params["strong_edits"]))
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
         a, b = searched[pairs.a], searched[pairs.b]
@@ -402,6 +409,7 @@ class LeakageAuditor(Auditor):
         described = {
             "memo": MEMO_VERSION, "dataaudit": code_digest(), "root": str(ctx.dataset.root),
             "kind": ctx.dataset.kind, "radius": radius, "min_similarity": min_similarity,
+            "strong_edits": bool(self.params["strong_edits"]),
             "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires),
         }
         return "leakage-search-memo/" + hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
@@ -469,6 +477,7 @@ class LeakageAuditor(Auditor):
         return describe_pair(
             exact=p.kind[k] == "exact",
             mirrored=bool(p.mirrored[k]),
+            turns=int(p.turns[k]),
             params=p.params[k],
             copy_is_source=copy == source,
             copy_meta={c: column[copy] for c, column in image_meta.items()},

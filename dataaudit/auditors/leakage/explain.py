@@ -60,10 +60,11 @@ def describe_pair(
     original_chroma: np.ndarray | None = None,
     copy_detail: float | None = None,
     original_detail: float | None = None,
+    turns: int = 0,
 ) -> EditDescription:
     """Describe how the copy differs from the original.
 
-    ``params``/``mirrored`` come from the verified alignment, in which the copy is
+    ``params``/``mirrored``/``turns`` come from the verified alignment, in which the copy is
     the warped-from image when ``copy_is_source``; ``*_luma`` are the 32x32 thumbnails,
     ``*_chroma`` the 8x8 chroma maps, ``*_meta`` hold ``width``, ``height``, ``format``; ``*_detail``
     the thumbnails' :func:`~dataaudit.auditors.leakage.verify.detail_level` when already known.
@@ -74,7 +75,15 @@ def describe_pair(
     edits: list[str] = []
     noun = "copy"
     scale, centre, angle = _copy_to_original(np.asarray(params, dtype=np.float64), copy_is_source)
-    if mirrored:
+    turns = int(turns) % 4
+    if turns == 2 and mirrored:
+        adjectives.append("vertically flipped")
+        edits.append("vertical flip")
+    elif turns:
+        adjectives.append("quarter-turned" if turns % 2 else "upside-down")
+        edits.append(("rotation by 90 degrees" if turns % 2 else "rotation by 180 degrees")
+                     + (" and a flip" if mirrored else ""))
+    elif mirrored:
         adjectives.append("horizontally flipped")
         edits.append("horizontal flip")
     if scale.max() <= 1.01 and scale.min() < 0.95:
@@ -95,6 +104,8 @@ def describe_pair(
 
     cw, ch = int(copy_meta.get("width") or 0), int(copy_meta.get("height") or 0)
     ow, oh = int(original_meta.get("width") or 0), int(original_meta.get("height") or 0)
+    if turns % 2:
+        ow, oh = oh, ow  # a quarter turn swaps the sides; that is no aspect change
     if cw and ch and ow and oh:
         aspect_change = abs(np.log((cw / ch) / (ow / oh)))
         if noun == "copy" and aspect_change > 0.05:
@@ -138,7 +149,15 @@ def describe_pair(
         adjectives.append("noisier")
         edits.append(f"noise (detail x{sharpness:.2f})")
     if copy_chroma is not None and original_chroma is not None:
-        copy_chroma = np.asarray(copy_chroma)[:, ::-1] if mirrored else copy_chroma
+        if turns or mirrored:
+            # Into the original's orientation: the alignment turns, then mirrors the source (B').
+            copy_chroma = np.asarray(copy_chroma)
+            if copy_is_source:
+                copy_chroma = np.rot90(copy_chroma, turns, axes=(0, 1))
+                copy_chroma = copy_chroma[:, ::-1] if mirrored else copy_chroma
+            else:
+                copy_chroma = copy_chroma[:, ::-1] if mirrored else copy_chroma
+                copy_chroma = np.rot90(copy_chroma, -turns, axes=(0, 1))
         cc, oc = _chroma_vector(copy_chroma), _chroma_vector(original_chroma)
         copy_colour, original_colour = np.abs(cc).max(), np.abs(oc).max()
         if copy_colour <= 2.0 and original_colour >= 6.0:

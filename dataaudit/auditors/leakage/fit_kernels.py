@@ -114,7 +114,8 @@ def fit_pairs(a, b, params, grid, pixel_class, keeps, min_count):
 def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_count):
     """verify._search for every pair: per round, 3x3 centre/scale steps on x, then on y, then five angles.
 
-    ``steps`` (S, 4): centre step, relative scale step, angle step, rounds. Returns the refined
+    ``steps`` (S, 4): centre step, relative scale step, angle step, rounds; ``low``/``high`` (P, 5) each
+    pair's bounds (a half-area crop or a padded copy starts far from scale 1). Returns the refined
     params (P, 5) and their fit (P,). Ties keep the first trial, as numpy's argmax does.
     """
     n_pairs = len(a)
@@ -144,7 +145,7 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
                             trial[axis] = p[axis] + np.float32(t // 3 - 1) * d_centre
                             trial[axis + 2] = p[axis + 2] * (np.float32(1) + np.float32(t % 3 - 1) * d_scale)
                         for q in range(5):
-                            trial[q] = min(max(trial[q], low[q]), high[q])
+                            trial[q] = min(max(trial[q], low[i, q]), high[i, q])
                         unchanged = t == (2 if axis == 2 else 4)  # the zero step: p itself, already scored
                         if unchanged and scored:
                             score = best

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from dataaudit.auditors.leakage.borders import ExtendedRows, TrimmedViews, trimmed_views
 from dataaudit.auditors.leakage.hamming_index import find_pairs, hamming_distance
 from dataaudit.auditors.leakage.search_memo import (
     CANDIDATE_FIELDS,
@@ -26,7 +27,15 @@ from dataaudit.auditors.leakage.search_memo import (
     SearchMemo,
     content_keys_bytes,
 )
-from dataaudit.auditors.leakage.signatures import CODE_BYTES, N_QUERY_CODES, N_WINDOW_CODES, view_codes
+from dataaudit.auditors.leakage.signatures import (
+    CODE_BYTES,
+    N_QUERY_CODES,
+    N_WINDOW_CODES,
+    SEARCHES,
+    STRONG_SEARCHES,
+    strong_codes,
+    view_codes,
+)
 from dataaudit.auditors.leakage.verify import (
     FLAT_DETAIL,
     FLAT_SCALE,
@@ -63,8 +72,9 @@ class DuplicatePairs:
 
     ``kind`` is ``"exact"`` (same bytes) or ``"near"``. For near pairs the
     alignment maps image ``source`` onto image ``target``
-    (``x_target = centre + R(angle) diag(scale) (x_source' - 0.5)``, source mirrored
-    first when ``mirrored``). Exact pairs have similarity 1 and an identity alignment.
+    (``x_target = centre + R(angle) diag(scale) (x_source' - 0.5)``, source turned ``turns``
+    quarter turns counter-clockwise, then mirrored when ``mirrored``). Exact pairs have similarity 1
+    and an identity alignment.
     """
 
     a: np.ndarray
@@ -75,6 +85,7 @@ class DuplicatePairs:
     target: np.ndarray
     mirrored: np.ndarray
     params: np.ndarray
+    turns: np.ndarray
     candidates: int = 0
     verified: int = 0  # candidates verified in this search (the others' verdicts came from a memo)
     memo: SearchMemo | None = None
@@ -156,6 +167,7 @@ def find_duplicate_pairs(
     progress: Progress = NO_PROGRESS,
     memo: SearchMemo | None = None,
     keep_memo: bool = False,
+    strong: bool = False,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
 
@@ -169,10 +181,66 @@ def find_duplicate_pairs(
     ``memo`` (from an earlier search with the same radius and similarity) lets the search skip
     what it already knows: view matches among images it has seen and verdicts on candidates it
     has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
-    carry the memo of this search (``DuplicatePairs.memo``) for the next one.
+    carry the memo of this search (``DuplicatePairs.memo``) for the next one. ``strong`` also searches
+    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.strong_codes`).
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
+    if near and n:
+        eligible = np.arange(n) if sides is None else np.flatnonzero(np.asarray(sides) >= MIN_SIDE)
+        trimmed = trimmed_views(luma, eligible, chroma, sides)
+        detailed = detail_level(trimmed.luma) >= FLAT_DETAIL
+        if detailed.any():
+            return _with_trimmed(luma, keys, chroma, sides, trimmed, detailed, codes, detail,
+                                 radius=radius, min_similarity=min_similarity, progress=progress, memo=memo,
+                                 keep_memo=keep_memo, strong=strong)
+    return _find_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity, codes=codes,
+                       near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo, strong=strong)
+
+
+def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.ndarray, codes, detail,
+                  **search) -> DuplicatePairs:
+    """The search over the images and the trimmed thumbnails of those with borders (each owned by its image,
+    never paired with it); pairs of a trimmed thumbnail count as its owner's."""
+    n = len(luma)
+    owner = trimmed.owner[chosen]
+    extra = trimmed.luma[chosen]
+    k = len(owner)
+    luma_x = ExtendedRows(luma, extra)
+    keys = np.array([str(key) for key in np.asarray(keys)], dtype=object)
+    keys_x = np.r_[keys, np.array([f"{key}#trimmed" for key in keys[owner]], dtype=object)]
+    chroma_x = None if chroma is None else np.concatenate([np.asarray(chroma), trimmed.chroma[chosen]])
+    sides_x = None if sides is None else np.r_[np.asarray(sides), trimmed.sides[chosen]]
+    codes_x = None
+    if codes is not None:
+        q, w = view_codes(extra)
+        codes_x = (np.concatenate([codes[0], q]), np.concatenate([codes[1], w]))
+    detail_x = None if detail is None else np.r_[np.asarray(detail, dtype=np.float32), detail_level(extra)]
+    owners = np.r_[np.arange(n), owner]
+    pairs = _find_pairs(luma_x, keys_x, chroma_x, sides_x, codes=codes_x, near=True, detail=detail_x,
+                        owner=owners, **search)
+    a, b = owners[pairs.a], owners[pairs.b]
+    # One pair per image pair, the best-verified (exact first): a trimmed thumbnail may match as its owner does.
+    order = np.lexsort((-pairs.similarity, pairs.kind != "exact", np.maximum(a, b), np.minimum(a, b)))
+    lo, hi = np.minimum(a, b)[order], np.maximum(a, b)[order]
+    first = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])] if len(lo) else np.zeros(0, bool)
+    keep = order[first & (lo != hi)]
+    fields = {name: getattr(pairs, name)[keep] for name in
+              ("kind", "similarity", "mirrored", "params", "turns")}
+    folded = DuplicatePairs(a=np.minimum(a, b)[keep], b=np.maximum(a, b)[keep], source=owners[pairs.source[keep]],
+                            target=owners[pairs.target[keep]], **fields, candidates=pairs.candidates,
+                            verified=pairs.verified, memo=pairs.memo)
+    return _sorted(folded)
+
+
+def _find_pairs(
+    luma, keys, chroma, sides, *, radius: int, min_similarity: float, codes, near: bool, detail,
+    progress: Progress, memo: SearchMemo | None, keep_memo: bool, owner: np.ndarray | None = None,
+    strong: bool = False,
+) -> DuplicatePairs:
+    """find_duplicate_pairs over these rows; rows of one ``owner`` are never paired with each other."""
+    n = len(luma)
+    owner = np.arange(n) if owner is None else owner
     ex_a, ex_b, reps = _exact_pairs(keys) if n else (np.zeros(0, int),) * 3
     if sides is not None:
         reps = reps[np.asarray(sides)[reps] >= MIN_SIDE]
@@ -189,7 +257,10 @@ def find_duplicate_pairs(
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
-        matches = _view_matches(query, window, radius, rank, known, old_matches)
+        if strong:
+            query, window = _with_strong_codes_of(luma, reps, (query, window))
+        matches = _view_matches(query, window, radius, rank, known, old_matches, owner[reps], owner[reps] == reps,
+                                STRONG_SEARCHES if strong else SEARCHES)
         lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
         first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
@@ -247,6 +318,7 @@ def find_duplicate_pairs(
         source=np.r_[ex_b, source[best]].astype(np.int64),
         target=np.r_[ex_a, target[best]].astype(np.int64),
         mirrored=np.r_[np.zeros(n_exact, bool), aligned.mirrored[best]],
+        turns=np.r_[np.zeros(n_exact, np.int64), aligned.turns[best]].astype(np.int64),
         params=np.concatenate([np.tile(_IDENTITY, (n_exact, 1)), aligned.params[best]]).reshape(-1, 5),
         candidates=n_candidates,
         verified=len(todo),
@@ -256,23 +328,35 @@ def find_duplicate_pairs(
 
 
 def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
-                  known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+                  known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
+                  owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
+                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius``.
 
     Returns ``lo``, ``hi`` (the pair, lower ``rank`` first) and MATCH_FIELDS, sorted by pair,
     distance, codes and query image (ranks): an order that depends only on the matches and the
     images' ranks (their content), so a search pieced together from a memo
     (``old``: the matches among the ``known`` images) and a search of the new images' codes
-    against everyone's gives exactly the arrays of a search from scratch.
+    against everyone's gives exactly the arrays of a search from scratch. Rows of one ``owner`` are
+    never matched with each other; only rows marked ``indexed`` have their window codes searched.
     """
-    nq, nw = query.shape[1], window.shape[1]
     everyone = np.arange(len(query))
+    # Trimmed thumbnails only query: their owner's windows already show the content.
+    indexed = everyone if indexed is None else everyone[indexed]
 
     def search(q_rows: np.ndarray, w_rows: np.ndarray) -> tuple[np.ndarray, ...]:
-        if len(q_rows) == 0 or len(w_rows) == 0:
+        w_rows = np.intersect1d(w_rows, indexed)
+        parts = []
+        for q_sel, w_sel in searches:
+            if len(q_rows) == 0 or len(w_rows) == 0:
+                break
+            qi, wi, d = find_pairs(query[q_rows][:, q_sel].reshape(-1, CODE_BYTES),
+                                   window[w_rows][:, w_sel].reshape(-1, CODE_BYTES), radius)
+            parts.append((q_rows[qi // len(q_sel)], q_sel[qi % len(q_sel)], w_rows[wi // len(w_sel)],
+                          w_sel[wi % len(w_sel)], d))
+        if not parts:
             return tuple(np.zeros(0, np.int64) for _ in MATCH_FIELDS)
-        qi, wi, d = find_pairs(query[q_rows].reshape(-1, CODE_BYTES), window[w_rows].reshape(-1, CODE_BYTES), radius)
-        return q_rows[qi // nq], qi % nq, w_rows[wi // nw], wi % nw, d
+        return tuple(np.concatenate([p[k] for p in parts]) for k in range(len(MATCH_FIELDS)))
 
     if known is None or old is None:
         parts = [search(everyone, everyone)]
@@ -280,7 +364,7 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
         added = np.flatnonzero(~known)
         parts = [tuple(old[k] for k in MATCH_FIELDS), search(added, everyone), search(np.flatnonzero(known), added)]
     q_img, q_code, w_img, w_code, dist = (np.concatenate([p[k] for p in parts]).astype(np.int64) for k in range(5))
-    keep = q_img != w_img
+    keep = q_img != w_img if owner is None else owner[q_img] != owner[w_img]
     q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
     q_first = rank[q_img] < rank[w_img]
     lo, hi = np.where(q_first, q_img, w_img), np.where(q_first, w_img, q_img)
@@ -313,7 +397,7 @@ def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
               *fresh: tuple[np.ndarray, Alignment]) -> Alignment:
     """One Alignment for all ``n`` candidates: remembered verdicts where ``seen``, fresh ones elsewhere."""
     template = {"similarity": np.float32, "detail": np.float32, "colour": np.float32, "mirrored": bool,
-                "overlap": np.float32, "start": np.int64}
+                "overlap": np.float32, "start": np.int64, "turns": np.int64}
     out = {k: np.zeros(n, dtype) for k, dtype in template.items()}
     out["params"] = np.zeros((n, 5), np.float32)
     hit = np.flatnonzero(seen >= 0)
@@ -333,6 +417,16 @@ def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tup
         return view_codes(luma[rows], chunk)
     parts = [view_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
     return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
+
+
+def _with_strong_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
+                          chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` (of ``luma[rows]``) with the strong codes appended, reading ``chunk`` rows at a time."""
+    parts = [strong_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+    if not parts:
+        parts = [strong_codes(np.zeros((0, 32, 32), np.uint8))]
+    return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
+            np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
 
 
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
@@ -378,15 +472,17 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
 def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
                    progress: Stage = NO_STAGE):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
-    no transform (in the direction and mirror of the first). Returns the alignment, source and target rows."""
-    mirrored_1, params_1 = initial_alignment(qc1, wc1)
-    mirrored_2, params_2 = initial_alignment(qc2, wc2)
+    no transform (in the direction, orientation and mirror of the first). Returns the alignment, source and
+    target rows."""
+    mirrored_1, turns_1, params_1 = initial_alignment(qc1, wc1)
+    mirrored_2, turns_2, params_2 = initial_alignment(qc2, wc2)
     starts_a = reps[np.stack([wi1, wi2, wi1], axis=1)]
     starts_b = reps[np.stack([qi1, qi2, qi1], axis=1)]
     mirrored = np.stack([mirrored_1, mirrored_2, mirrored_1], axis=1)
+    turns = np.stack([turns_1, turns_2, turns_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
     aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
-                                progress)
+                                progress, turns)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -427,7 +523,7 @@ def verify_given_pairs(
 
 
 def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
-                      progress: Stage = NO_STAGE) -> Alignment:
+                      progress: Stage = NO_STAGE, turns=None) -> Alignment:
     """Verify pairs in batches, in threads; ``progress`` counts the pairs as each batch completes."""
     def batch(begin: int) -> Alignment:
         sl = slice(begin, begin + VERIFY_BATCH)
@@ -435,7 +531,7 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
             luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
             None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
             None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]), min_start,
-            min_search=min_search,
+            min_search=min_search, turns=None if turns is None else turns[sl],
         )
 
     starts = range(0, len(a_rows), VERIFY_BATCH)
@@ -461,7 +557,7 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
 def _sorted(pairs: DuplicatePairs) -> DuplicatePairs:
     order = np.lexsort((pairs.b, pairs.a))
     fields = {name: getattr(pairs, name)[order] for name in
-              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params")}
+              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "turns")}
     return DuplicatePairs(**fields, candidates=pairs.candidates, verified=pairs.verified, memo=pairs.memo)
 
 

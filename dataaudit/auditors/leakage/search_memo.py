@@ -27,14 +27,14 @@ import numpy as np
 __all__ = ["SearchMemo", "MATCH_FIELDS", "CANDIDATE_FIELDS", "VERDICT_FIELDS", "content_keys_bytes", "locate"]
 
 #: Bumped whenever what a memo holds, or how it is searched and verified, changes meaning.
-MEMO_VERSION = 1
+MEMO_VERSION = 2
 
 #: A view match: query image, query code, window image, window code, Hamming distance.
 MATCH_FIELDS = ("q_img", "q_code", "w_img", "w_code", "dist")
 #: A candidate's starts: its two closest view matches (image, code each); flat pairs use code 255.
 CANDIDATE_FIELDS = ("q_img1", "q_code1", "w_img1", "w_code1", "q_img2", "q_code2", "w_img2", "w_code2")
 #: What verification made of a candidate (the fields of verify.Alignment).
-VERDICT_FIELDS = ("similarity", "detail", "colour", "mirrored", "params", "overlap", "start")
+VERDICT_FIELDS = ("similarity", "detail", "colour", "mirrored", "params", "overlap", "start", "turns")
 _IMAGE_FIELDS = {"q_img", "w_img", "q_img1", "w_img1", "q_img2", "w_img2"}
 
 

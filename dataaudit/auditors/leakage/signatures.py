@@ -11,14 +11,23 @@ several *views* of the thumbnail:
 
 - **query views** (:data:`QUERY_VIEWS`): the whole image and its central 80%,
   the latter also turned by +-4 degrees, each also mirrored: 8 codes;
-- **window views** (:data:`WINDOW_VIEWS`): the whole image, its central 92%,
-  and 85% and 80% windows on a 3x3 grid of positions: 20 codes.
+- **window views** (:data:`WINDOW_VIEWS`, the first 20): the whole image, its
+  central 92%, and 85% and 80% windows on a 3x3 grid of positions: 20 codes.
 
 Image B is a candidate copy of image A when some query code of B is within a
 Hamming radius of some window code of A (or the other way round). A crop of up
 to 15%, a shift of 5%, a turn of 5 degrees or a mirror image of A then has a
 view of B and a view of A that show nearly the same content; the verification
 step (:mod:`.verify`) starts its alignment from that pair of views.
+
+The search for stronger edits (the leakage auditor's ``strong_edits``) adds
+:func:`strong_codes`, computed by the auditor when asked for: the whole image in
+the six other orientations of the square (quarter turns, vertical flip,
+transpositions: :data:`ORIENTATIONS`; 6 more query codes) and 70% windows on a
+5x5 grid (half-area crops; 25 more window codes), searched in the combinations of
+:data:`STRONG_SEARCHES`. A turned or flipped view's code comes from the unturned
+view's DCT coefficients (a quarter turn transposes them and flips the sign of odd
+vertical frequencies; a mirror flips the sign of odd horizontal ones).
 """
 
 from __future__ import annotations
@@ -37,6 +46,12 @@ __all__ = [
     "CODE_BYTES",
     "view_codes",
     "split_codes",
+    "ORIENTATIONS",
+    "SEARCHES",
+    "STRONG_SEARCHES",
+    "query_code_view",
+    "strong_codes",
+    "with_strong_codes",
 ]
 
 #: Side of the stored luma thumbnail.
@@ -114,11 +129,57 @@ QUERY_VIEWS = np.array(
 WINDOW_VIEWS = np.array(
     [(0.5, 0.5, 1.0, 1.0, 0.0), (0.5, 0.5, 0.92, 0.92, 0.0)]
     + _grid(0.85, (-0.075, 0.0, 0.075))
-    + _grid(0.8, (-0.05, 0.0, 0.05)),
+    + _grid(0.8, (-0.05, 0.0, 0.05))
+    # Crops keeping half the area (30% of each side removed, split at random between opposite borders).
+    # Strong edits only: crops keeping half the area (30% of each side removed, split at random between
+    # opposite borders).
+    + _grid(0.7, (-0.12, -0.06, 0.0, 0.06, 0.12)),
     dtype=np.float32,
 )
+#: Window codes of the scan's ``view_codes``: the whole image, 92%, the 85% and 80% grids.
+N_BASE_WINDOWS = 20
+#: The orientations of the square besides the identity and the plain mirror image, as (quarter turns
+#: counter-clockwise, then mirrored): 90/180/270 degrees, the vertical flip (180 + mirror) and the
+#: two transpositions.
+ORIENTATIONS = ((1, False), (2, False), (3, False), (2, True), (1, True), (3, True))
+#: Query views also hashed in every orientation (unturned, centred, square views: the whole image).
+ORIENTED_VIEWS = (0,)
+#: Codes of the scan's ``view_codes`` feature (query, window), and with :func:`strong_codes` added.
 N_QUERY_CODES = 2 * len(QUERY_VIEWS)
-N_WINDOW_CODES = len(WINDOW_VIEWS)
+N_WINDOW_CODES = N_BASE_WINDOWS
+N_STRONG_QUERY_CODES = N_QUERY_CODES + len(ORIENTATIONS) * len(ORIENTED_VIEWS)
+N_STRONG_WINDOW_CODES = len(WINDOW_VIEWS)
+
+#: Which query codes are searched against which window codes (each pair of index arrays one search):
+#: every code of ``view_codes`` against every other.
+SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = ((np.arange(N_QUERY_CODES), np.arange(N_WINDOW_CODES)),)
+#: With :func:`strong_codes`: the whole image and its mirror image also meet the 70% windows (half-area
+#: crops); the whole image in the six other orientations meets the round-1 windows (a turned copy, also
+#: cropped). Searching every query against every window would cost more again, mostly in collisions of
+#: unrelated images.
+STRONG_SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES + (
+    (np.array([0, len(QUERY_VIEWS)]), np.arange(N_BASE_WINDOWS, N_STRONG_WINDOW_CODES)),
+    (np.arange(N_QUERY_CODES, N_STRONG_QUERY_CODES), np.arange(N_BASE_WINDOWS)),
+)
+
+
+def query_code_view(code: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For query code indices: the QUERY_VIEWS row hashed, quarter turns and mirror applied to the image first.
+
+    Codes ``k < len(QUERY_VIEWS)`` are view ``k``, the next ``len(QUERY_VIEWS)`` the same views
+    mirrored, then every ORIENTED_VIEWS view in each of ORIENTATIONS (orientation-major).
+    """
+    code = np.asarray(code, dtype=np.int64)
+    nq = len(QUERY_VIEWS)
+    extra = np.maximum(code - 2 * nq, 0)
+    oriented = code >= 2 * nq
+    turns_of = np.array([t for t, _ in ORIENTATIONS])
+    mirror_of = np.array([m for _, m in ORIENTATIONS])
+    which = extra // len(ORIENTED_VIEWS)
+    view = np.where(oriented, np.array(ORIENTED_VIEWS)[extra % len(ORIENTED_VIEWS)], code % nq)
+    turns = np.where(oriented, turns_of[np.minimum(which, len(ORIENTATIONS) - 1)], 0)
+    mirrored = np.where(oriented, mirror_of[np.minimum(which, len(ORIENTATIONS) - 1)], code >= nq)
+    return view, turns, mirrored
 
 
 def _dct_rows(n: int, rows: int) -> np.ndarray:
@@ -183,10 +244,9 @@ def _turned_matrix(view: np.ndarray) -> np.ndarray:
     return basis @ view_px
 
 
-def _build_plan() -> dict[str, np.ndarray]:
+def _build_plan(all_views: np.ndarray) -> dict[str, np.ndarray]:
     dct = _dct_rows(VIEW, _ROWS)
-    flat = [k for k, view in enumerate(np.concatenate([QUERY_VIEWS, WINDOW_VIEWS])) if view[4] == 0.0]
-    all_views = np.concatenate([QUERY_VIEWS, WINDOW_VIEWS])
+    flat = [k for k, view in enumerate(all_views) if view[4] == 0.0]
     # Separable views: coefficients = (D Ry) L (D Rx)^T, only the rows/columns the hash uses.
     my = np.stack([dct @ _axis_matrix(all_views[k, 1], all_views[k, 3]) for k in flat])  # (V, ROWS, THUMB)
     mx = np.stack([dct @ _axis_matrix(all_views[k, 0], all_views[k, 2]) for k in flat])
@@ -201,24 +261,41 @@ def _build_plan() -> dict[str, np.ndarray]:
     }
 
 
-_PLAN = _build_plan()
+_PLAN = _build_plan(np.concatenate([QUERY_VIEWS, WINDOW_VIEWS[:N_BASE_WINDOWS]]))
+#: The strong codes' views: the whole image (turned by coefficients), then the 70% windows; all unturned.
+_STRONG_PLAN = _build_plan(np.concatenate([QUERY_VIEWS[:1], WINDOW_VIEWS[N_BASE_WINDOWS:]]))
 
 
-def _coefficients(luma: np.ndarray) -> np.ndarray:
-    """(n, views, CODE_BITS) DCT coefficients of every query and window view."""
+def _coefficients(luma: np.ndarray, plan: dict[str, np.ndarray] = _PLAN) -> tuple[np.ndarray, np.ndarray]:
+    """(n, views, CODE_BITS) DCT coefficients of every view of ``plan``, and the full
+    (n, flat views, ROWS, ROWS) grid of low frequencies of its unturned views."""
     n = len(luma)
     lum = luma.astype(np.float64)
-    n_flat = len(_PLAN["flat"])
-    out = np.empty((n, len(QUERY_VIEWS) + len(WINDOW_VIEWS), CODE_BITS), dtype=np.float64)
+    n_flat = len(plan["flat"])
+    out = np.empty((n, len(plan["flat"]) + len(plan["turned"]), CODE_BITS), dtype=np.float64)
     # One large matrix product for the rows of every view, one batched product for the columns.
     by_row = np.ascontiguousarray(lum.transpose(1, 0, 2)).reshape(THUMB, n * THUMB)
-    rows = (_PLAN["my_all"] @ by_row).reshape(n_flat, _ROWS * n, THUMB)  # (view, v * image, x)
-    coeffs = (rows @ _PLAN["mxT"]).reshape(n_flat, _ROWS, n, _ROWS)  # (view, v, image, u)
-    out[:, _PLAN["flat"], :] = coeffs[:, _FV, :, _FU].transpose(2, 1, 0)  # (64, view, image) -> (image, view, 64)
-    if len(_PLAN["turned"]):
-        turned = (lum.reshape(n, THUMB * THUMB) @ _PLAN["mt"]).reshape(n, len(_PLAN["turned"]), CODE_BITS)
-        out[:, _PLAN["turned"], :] = turned
-    return out
+    rows = (plan["my_all"] @ by_row).reshape(n_flat, _ROWS * n, THUMB)  # (view, v * image, x)
+    coeffs = (rows @ plan["mxT"]).reshape(n_flat, _ROWS, n, _ROWS)  # (view, v, image, u)
+    out[:, plan["flat"], :] = coeffs[:, _FV, :, _FU].transpose(2, 1, 0)  # (64, view, image) -> (image, view, 64)
+    if len(plan["turned"]):
+        turned = (lum.reshape(n, THUMB * THUMB) @ plan["mt"]).reshape(n, len(plan["turned"]), CODE_BITS)
+        out[:, plan["turned"], :] = turned
+    return out, coeffs.transpose(2, 0, 1, 3)  # grid: (image, flat view, v, u)
+
+
+_ODD = np.where(np.arange(_ROWS) % 2 == 1, -1.0, 1.0)
+
+
+def _oriented(grid: np.ndarray, turns: int, mirrored: bool) -> np.ndarray:
+    """DCT coefficients (..., CODE_BITS) of the views in ``grid`` (..., ROWS, ROWS) turned ``turns`` quarter
+    turns counter-clockwise (as ``np.rot90``), then mirrored."""
+    for _ in range(turns):
+        # np.rot90(v) is the transpose flipped upside down: swap the frequency axes, negate odd rows.
+        grid = grid.swapaxes(-1, -2) * _ODD[:, None]
+    if mirrored:
+        grid = grid * _ODD[None, :]
+    return grid[..., _FV, _FU]
 
 
 def _hash(coeffs: np.ndarray) -> np.ndarray:
@@ -243,12 +320,34 @@ def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndar
     query = np.empty((n, N_QUERY_CODES, CODE_BYTES), dtype=np.uint8)
     window = np.empty((n, N_WINDOW_CODES, CODE_BYTES), dtype=np.uint8)
     for start in range(0, n, chunk):
-        coeffs = _coefficients(luma[start : start + chunk])
+        coeffs, _ = _coefficients(luma[start : start + chunk])
         q = coeffs[:, :nq]
         query[start : start + chunk, :nq] = _hash(q)
         query[start : start + chunk, nq:] = _hash(q * _MIRROR_SIGN)
         window[start : start + chunk] = _hash(coeffs[:, nq:])
     return query, window
+
+
+def strong_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """The codes the search for strong edits adds to :func:`view_codes`: query codes
+    ``(n, N_STRONG_QUERY_CODES - N_QUERY_CODES, 8)`` (the whole image in each of ORIENTATIONS) and window
+    codes ``(n, N_STRONG_WINDOW_CODES - N_WINDOW_CODES, 8)`` (the 70% windows)."""
+    luma = np.asarray(luma)
+    n = len(luma)
+    query = np.empty((n, N_STRONG_QUERY_CODES - N_QUERY_CODES, CODE_BYTES), dtype=np.uint8)
+    window = np.empty((n, N_STRONG_WINDOW_CODES - N_WINDOW_CODES, CODE_BYTES), dtype=np.uint8)
+    for start in range(0, n, chunk):
+        coeffs, grid = _coefficients(luma[start : start + chunk], _STRONG_PLAN)
+        whole = grid[:, : len(ORIENTED_VIEWS)]
+        query[start : start + chunk] = _hash(np.concatenate([_oriented(whole, t, m) for t, m in ORIENTATIONS], axis=1))
+        window[start : start + chunk] = _hash(coeffs[:, len(ORIENTED_VIEWS):])
+    return query, window
+
+
+def with_strong_codes(codes: tuple[np.ndarray, np.ndarray], luma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``view_codes`` of ``luma`` (as :func:`split_codes` returns them) with :func:`strong_codes` appended."""
+    extra_query, extra_window = strong_codes(luma)
+    return np.concatenate([codes[0], extra_query], axis=1), np.concatenate([codes[1], extra_window], axis=1)
 
 
 @register_feature("view_codes", shape=(N_QUERY_CODES + N_WINDOW_CODES, CODE_BYTES), dtype="uint8")

@@ -33,11 +33,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS, _luma32_batch, luma32
+from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS, _luma32_batch, luma32, query_code_view
 from dataaudit.scan.features import DecodedImage, ImageBatch, register_batch, register_feature
 
 __all__ = [
-    "Alignment", "initial_alignment", "verify_pairs", "detail_level", "SEARCH_STEPS", "FLAT_DETAIL", "FLAT_SCALE",
+    "Alignment", "initial_alignment", "oriented", "verify_pairs", "detail_level", "SEARCH_STEPS", "FLAT_DETAIL", "FLAT_SCALE",
     "MIN_START_FIT", "MIN_SEARCH_FIT",
 ]
 
@@ -86,7 +86,8 @@ class Alignment:
     """Verification results for a batch of pairs (arrays of length P).
 
     Image B maps onto image A as ``x_A = centre + R(angle) diag(scale) (x_B' - 0.5)`` in
-    normalised coordinates, where ``B'`` is B mirrored when ``mirrored``.
+    normalised coordinates, where ``B'`` is B turned ``turns`` quarter turns counter-clockwise
+    (as ``np.rot90``), then mirrored when ``mirrored``.
     ``similarity`` is in [-1, 1]: ``detail``, unless the colours disagree (``colour`` below
     MIN_COLOUR_AGREEMENT), then ``colour``; ``colour`` is NaN when the images have too few
     coloured cells in common (or the pair was not refined); ``overlap`` is the share of B
@@ -100,14 +101,15 @@ class Alignment:
     params: np.ndarray  # (P, 5): centre_x, centre_y, scale_x, scale_y, angle
     overlap: np.ndarray
     start: np.ndarray  # which starting alignment won, per pair
+    turns: np.ndarray  # quarter turns applied to B before the mirror, per pair
 
 
-def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Mirror flags and warp parameters implied by query code ``query_code`` of B matching window ``window_code`` of A."""
-    query_code = np.asarray(query_code)
-    nq = len(QUERY_VIEWS)
-    mirrored = query_code >= nq
-    q = QUERY_VIEWS[query_code % nq].astype(np.float64)
+def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mirror flags, quarter turns and warp parameters implied by query code ``query_code`` of B matching
+    window ``window_code`` of A."""
+    view, turns, mirrored = query_code_view(query_code)
+    # Turned codes hash centred square views of the turned image: after turning B, the view is as plain.
+    q = QUERY_VIEWS[view].astype(np.float64)
     w = WINDOW_VIEWS[np.asarray(window_code)].astype(np.float64)
     # A mirrored view of B at (cx, cy, angle) is the plain view of mirror(B) at (1 - cx, cy, -angle).
     qcx = np.where(mirrored, 1.0 - q[:, 0], q[:, 0])
@@ -118,7 +120,22 @@ def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[
     c, s = np.cos(angle), np.sin(angle)
     dx, dy = kx * (0.5 - qcx), ky * (0.5 - qcy)
     params = np.stack([w[:, 0] + c * dx - s * dy, w[:, 1] + s * dx + c * dy, kx, ky, angle], axis=1)
-    return mirrored, params.astype(np.float32)
+    return mirrored, turns, params.astype(np.float32)
+
+
+def oriented(b: np.ndarray, turns: np.ndarray, mirrored: np.ndarray, axes: tuple[int, int] = (-2, -1)) -> np.ndarray:
+    """Images ``b`` (P, ..., with the image's rows and columns at ``axes``) turned ``turns[i]`` quarter
+    turns counter-clockwise, then mirrored where ``mirrored[i]``: B' of :class:`Alignment`."""
+    turns = np.asarray(turns)
+    out = np.array(b, copy=True)
+    for t in (1, 2, 3):
+        rows = np.flatnonzero(turns == t)
+        if len(rows):
+            out[rows] = np.rot90(b[rows], t, axes=axes)
+    mirror = np.asarray(mirrored, dtype=bool)
+    if mirror.any():
+        out[mirror] = np.flip(out[mirror], axis=axes[1])
+    return out
 
 
 def _warp(a: np.ndarray, params: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -189,6 +206,21 @@ SCALE_RANGE = (0.78, 1.28)
 MAX_ANGLE = float(np.deg2rad(6.5))
 _LOW = np.array([0.5 - MAX_SHIFT, 0.5 - MAX_SHIFT, SCALE_RANGE[0], SCALE_RANGE[0], -MAX_ANGLE], dtype=np.float32)
 _HIGH = np.array([0.5 + MAX_SHIFT, 0.5 + MAX_SHIFT, SCALE_RANGE[1], SCALE_RANGE[1], MAX_ANGLE], dtype=np.float32)
+#: Around a start outside those bounds (a half-area crop's window, a padded copy's), the search may still
+#: move this far: centre, then relative scale.
+START_SHIFT, START_SCALE = 0.08, (0.88, 1.14)
+
+
+def _bounds(params: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-pair search bounds (P, 5): the fixed ones, widened to reach around each start."""
+    params = np.asarray(params, dtype=np.float32)
+    low = np.tile(_LOW, (len(params), 1))
+    high = np.tile(_HIGH, (len(params), 1))
+    low[:, :2] = np.minimum(low[:, :2], params[:, :2] - START_SHIFT)
+    high[:, :2] = np.maximum(high[:, :2], params[:, :2] + START_SHIFT)
+    low[:, 2:4] = np.minimum(low[:, 2:4], params[:, 2:4] * START_SCALE[0])
+    high[:, 2:4] = np.maximum(high[:, 2:4], params[:, 2:4] * START_SCALE[1])
+    return low, high
 
 
 
@@ -214,7 +246,8 @@ def _search(a: dict[int, np.ndarray], b: dict[int, np.ndarray], params: np.ndarr
     size = sizes.pop()
     table = np.array([step[1:] for step in steps], dtype=np.float64)
     a_s, b_s, params = _same_length(a[size], b[size], params)
-    return kernels.search_pairs(a_s, b_s, params, table, _LOW, _HIGH, _GRID[size], *_EXCLUSIONS[size],
+    low, high = _bounds(params)
+    return kernels.search_pairs(a_s, b_s, params, table, low, high, _GRID[size], *_EXCLUSIONS[size],
                                 float(MIN_OVERLAP * size * size))
 
 
@@ -247,16 +280,17 @@ def _kernels():
     return fit_kernels
 
 
-def _choose_start(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np.ndarray) -> tuple[np.ndarray, ...]:
+def _choose_start(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np.ndarray,
+                  turns: np.ndarray) -> tuple[np.ndarray, ...]:
     """The best-fitting of K starts per pair, as is.
 
-    ``a``/``b`` (P, K, N, N) hold each start's images (B not yet mirrored), ``mirrored``
-    (P, K) and ``params`` (P, K, 5) its alignment. Returns the chosen start (P,), its
+    ``a``/``b`` (P, K, N, N) hold each start's images (B not yet turned or mirrored), ``mirrored``
+    and ``turns`` (P, K) and ``params`` (P, K, 5) its alignment. Returns the chosen start (P,), its
     best-region NCC at the search's first scale, and the pyramids of the chosen images.
     """
     n_pairs, k = mirrored.shape
     size = a.shape[-1]
-    flipped = np.where(mirrored[..., None, None], b[..., ::-1], b).reshape(n_pairs * k, size, size)
+    flipped = oriented(b.reshape(n_pairs * k, size, size), turns.reshape(-1), mirrored.reshape(-1))
     a_levels, b_levels = _pyramid(a.reshape(n_pairs * k, size, size)), _pyramid(flipped)
     n0 = SEARCH_STEPS[0][0]
     score = _fit(a_levels[n0], b_levels[n0], params.reshape(n_pairs * k, 5)).reshape(n_pairs, k)
@@ -394,10 +428,47 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
     return np.where(enough, agreement, -1.0).max(axis=1)
 
 
-def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Detail score and overlap (share of B that A covers) of aligned pairs."""
-    w, m = _warp(a, params[:, None], THUMB)
-    w, m = w[:, 0], m[:, 0]
+def _occluder_regions(n: int) -> np.ndarray:
+    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars). Quarter-image blocks
+    (logos) were tried and dropped: on CIFAR-10, leaving out a quarter let different photos of one car model
+    or one horse pose match."""
+    g = (np.arange(n) + 0.5) / n
+    y, x = np.meshgrid(g, g, indexing="ij")
+    return np.stack([y < 0.22, y > 0.78, x < 0.22, x > 0.78]).astype(np.float32)
+
+
+_OCCLUDERS = _occluder_regions(THUMB)
+#: A region is taken for an overlay when the aligned images disagree there at least this many times as much
+#: (mean squared difference of standardised luma) as over the rest of the overlap ...
+OCCLUDER_CONTRAST = 3.0
+#: ... and only pairs scoring from OCCLUDED_FLOOR up to below OCCLUDED_CEILING are scored again without it.
+OCCLUDED_FLOOR, OCCLUDED_CEILING = 0.5, 0.97
+
+
+def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the occluder region where b and w disagree most against elsewhere, and whether it stands out."""
+    count = np.maximum(m.sum(axis=(1, 2)), 1.0)[:, None, None]
+
+    def standard(x: np.ndarray) -> np.ndarray:
+        mean = (x * m).sum(axis=(1, 2))[:, None, None] / count
+        spread = np.sqrt(((x - mean) ** 2 * m).sum(axis=(1, 2))[:, None, None] / count)
+        return (x - mean) / np.maximum(spread, 1.0)
+
+    r = (standard(b) - standard(w)) ** 2 * m
+    flat = r.reshape(len(r), -1)
+    regions = _OCCLUDERS.reshape(len(_OCCLUDERS), -1).T  # (pixels, R)
+    area_in = m.reshape(len(m), -1) @ regions
+    sum_in = flat @ regions
+    area_out = m.reshape(len(m), -1).sum(axis=1, keepdims=True) - area_in
+    sum_out = flat.sum(axis=1, keepdims=True) - sum_in
+    ratio = (sum_in / np.maximum(area_in, 1.0)) / np.maximum(sum_out / np.maximum(area_out, 1.0), 1e-3)
+    ratio = np.where((area_in >= 0.05 * THUMB * THUMB) & (area_out >= MIN_OVERLAP * THUMB * THUMB), ratio, 0.0)
+    worst = ratio.argmax(axis=1)
+    return worst, ratio[np.arange(len(r)), worst] >= OCCLUDER_CONTRAST
+
+
+def _detail_score(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarray) -> np.ndarray:
+    """Detail score of B and A warped onto it (``w``) inside the mask ``m`` (see :func:`_score`)."""
     bands, first = [], None
     for inner, outer in BANDS:
         bb, bw = _band(np.stack([b, w]), m, inner, outer)
@@ -408,7 +479,26 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray)
     # Featureless images have no detail to compare: two of them match when their luma agrees as is.
     flat_b, flat_w = (_masked_std(x, m) < FLAT_DETAIL for x in first)
     flat_match = 1.0 - (np.abs(b - w) * m).sum(axis=(1, 2)) / count / FLAT_SCALE
-    similarity = np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
+    return np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
+
+
+def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Detail score and overlap (share of B that A covers) of aligned pairs.
+
+    A pair that scores short of a clear match while one overlay-sized region disagrees far more than the
+    rest (a caption bar, a logo) is scored again without that region (the masked band-pass keeps the
+    overlay's edges from leaking into its surroundings); the better score counts.
+    """
+    w, m = _warp(a, params[:, None], THUMB)
+    w, m = w[:, 0], m[:, 0]
+    similarity = _detail_score(b, w, m, sigmas)
+    unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
+    if len(unsure):
+        worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure])
+        again = unsure[stands_out]
+        if len(again):
+            m2 = m[again] * (1.0 - _OCCLUDERS[worst[stands_out]])
+            similarity[again] = np.maximum(similarity[again], _detail_score(b[again], w[again], m2, sigmas[again]))
     return similarity, m.mean(axis=(1, 2))
 
 
@@ -454,12 +544,14 @@ def verify_pairs(
     min_start: float | None = None,
     chunk: int = 256,
     min_search: float | None = None,
+    turns: np.ndarray | None = None,
 ) -> Alignment:
     """Align and score P pairs, each from K starting alignments (the best start is refined).
 
     ``luma_a``/``luma_b`` are (P, K, 32, 32) thumbnails (start k aligns B = ``luma_b[:, k]``
     onto A = ``luma_a[:, k]``, so starts may take the pair either way round),
-    ``mirrored`` (P, K) and ``params`` (P, K, 5) the starts (see :func:`initial_alignment`),
+    ``mirrored`` (P, K), ``params`` (P, K, 5) and ``turns`` (P, K; default 0) the starts (see
+    :func:`initial_alignment`),
     ``chroma_a``/``chroma_b`` optional (P, K, 8, 8, 2) ``chroma8`` maps, ``smaller_side`` the
     shorter side (as stored) of the smaller image of each pair (default: 32 px or more).
     ``Alignment.start`` says which start won. Pairs whose best start fits worse than
@@ -469,19 +561,22 @@ def verify_pairs(
     """
     mirrored = np.asarray(mirrored, dtype=bool)
     params = np.asarray(params, dtype=np.float32)
+    turns = np.zeros(mirrored.shape, np.int64) if turns is None else np.asarray(turns, dtype=np.int64)
     p = len(params)
     sigmas = fine_sigma(np.full(p, THUMB) if smaller_side is None else smaller_side)
     out = {name: np.empty(p, np.float32) for name in ("detail", "colour", "overlap")}
     out_params = np.empty((p, 5), np.float32)
     out_mirrored = np.empty(p, bool)
+    out_turns = np.empty(p, np.int64)
     out_start = np.empty(p, np.int64)
     for begin in range(0, p, chunk):
         sl = slice(begin, begin + chunk)
         start, fit, a_levels, b_levels = _choose_start(
-            np.asarray(luma_a[sl], np.float32), np.asarray(luma_b[sl], np.float32), mirrored[sl], params[sl])
+            np.asarray(luma_a[sl], np.float32), np.asarray(luma_b[sl], np.float32), mirrored[sl], params[sl], turns[sl])
         rows = np.arange(len(start))
         out_start[sl] = start
         out_mirrored[sl] = flip = mirrored[sl][rows, start]
+        out_turns[sl] = turn = turns[sl][rows, start]
         out_params[sl] = params[sl][rows, start]
         out["detail"][sl], out["colour"][sl], out["overlap"][sl] = fit, np.nan, np.nan
         # Most candidates that are not copies already fit badly as they start: skip their search.
@@ -504,10 +599,10 @@ def verify_pairs(
         if chroma_a is not None and chroma_b is not None:
             ca = np.asarray(chroma_a[sl][go, start[go]])
             cb = np.asarray(chroma_b[sl][go, start[go]])
-            cb = np.where(flip[go, None, None, None], cb[:, :, ::-1], cb)
+            cb = oriented(cb, turn[go], flip[go], axes=(1, 2))
             out["colour"][at] = _colour_agreement(ca, cb, refined)
     # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
     vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
     similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
     return Alignment(similarity.astype(np.float32), out["detail"], out["colour"], out_mirrored, out_params,
-                     out["overlap"], out_start)
+                     out["overlap"], out_start, out_turns)
