@@ -120,10 +120,11 @@ def check_auditor(auditor_class: type[Auditor], *, dataset: Any = None) -> None:
     with tempfile.TemporaryDirectory(prefix="dataaudit-check-auditor-") as work:
         files = Path(work) / "files"
         listing = _private_listing(dataset, files)
-        if auditor_class.needs_images and not listing.has_images:
+        reason = auditor_class().skip_reason(listing)
+        if reason is not None:
             raise ParameterError(
-                f"The 'dataset' parameter of check_auditor() must hold images for the {auditor_class.name!r} "
-                f"auditor (its needs_images is True); got a source without images."
+                f"The 'dataset' parameter of check_auditor() must be a source the {auditor_class.name!r} auditor "
+                f"checks; it skips this one ({reason})."
             )
         _check_runs(auditor_class, listing, files)
 

@@ -276,8 +276,8 @@ def test_a_listing_of_files_anywhere_is_copied_too(small_folder):
 def test_an_auditor_that_needs_images_cannot_be_checked_on_tabular_data():
     rng = np.random.default_rng(0)
     tabular = {"train": (rng.normal(size=(20, 4)), rng.integers(0, 2, 20))}
-    with pytest.raises(ParameterError, match="^The 'dataset' parameter of check_auditor\\(\\) must hold images "
-                                             "for the 'wide_test' auditor"):
+    with pytest.raises(ParameterError, match="^The 'dataset' parameter of check_auditor\\(\\) must be a source the "
+                                             "'wide_test' auditor checks; it skips this one \\(the source has no images"):
         check_auditor(WideAuditor, dataset=tabular)
 
 

@@ -180,6 +180,12 @@ class Auditor:
         """Features this instance needs from the scan; override when they depend on parameters."""
         return tuple(self.requires)
 
+    def skip_reason(self, dataset: Dataset) -> str | None:
+        """Why this auditor has nothing to check on ``dataset`` (it is then reported as skipped), or None."""
+        if self.needs_images and not dataset.has_images:
+            return "the source has no images"
+        return None
+
     def run(self, ctx: AuditContext) -> Iterable[Finding]:  # pragma: no cover - interface
         raise NotImplementedError
 

@@ -97,10 +97,14 @@ def run_auditors(
     runs: list[AuditorRun] = []
     keys: dict[str, str | None] = {}
     ordered = order_auditors(auditors)
-    for position, auditor in enumerate(ordered, 1):
-        if auditor.needs_images and not ctx.dataset.has_images:
-            runs.append(AuditorRun(auditor.name, auditor.code_prefix, "skipped", 0.0, 0, "the source has no images"))
+    skipped = {a.name: a.skip_reason(ctx.dataset) for a in ordered}
+    total = sum(reason is None for reason in skipped.values())
+    position = 0
+    for auditor in ordered:
+        if skipped[auditor.name] is not None:
+            runs.append(AuditorRun(auditor.name, auditor.code_prefix, "skipped", 0.0, 0, skipped[auditor.name]))
             continue
+        position += 1
         started = time.perf_counter()
         key = keys[auditor.name] = result_key(auditor, ctx, keys) if results is not None else None
         stored = decode_result(results.get_result(key)) if results is not None and key is not None else None
@@ -109,9 +113,9 @@ def run_auditors(
             if artifact is not None:
                 ctx.artifacts[auditor.name] = artifact
             status, reason = "ok", ""
-            ctx.progress.stage(f"{auditor.name} ({position}/{len(ordered)}, reused)").close()
+            ctx.progress.stage(f"{auditor.name} ({position}/{total}, reused)").close()
         else:
-            with ctx.progress.stage(f"{auditor.name} ({position}/{len(ordered)})"):
+            with ctx.progress.stage(f"{auditor.name} ({position}/{total})"):
                 try:
                     # Auditors multiply many small matrices: a multi-threaded BLAS spends more on waking
                     # its threads than on the products, and on a busy machine (a training job beside

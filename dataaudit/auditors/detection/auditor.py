@@ -133,6 +133,11 @@ class DetectionAuditor(Auditor):
     }
     defaults = {"max_instance_ratio": 10.0, "reference_split": "train"}
 
+    def skip_reason(self, dataset) -> str | None:
+        if not isinstance(getattr(dataset, "annotations", None), DetectionAnnotations):
+            return "the source is not a detection layout"
+        return None
+
     def run(self, ctx: AuditContext) -> Iterator[Finding]:
         found = getattr(ctx.dataset, "annotations", None)
         if not isinstance(found, DetectionAnnotations):

@@ -178,6 +178,11 @@ class TabularAuditor(Auditor):
         "max_categories": 10,
     }
 
+    def skip_reason(self, dataset) -> str | None:
+        if dataset.arrays is None or dataset.has_images:
+            return "the source is not a feature table"
+        return None
+
     def run(self, ctx: AuditContext) -> Iterator[Finding]:
         for note in ctx.dataset.notes:
             if note.kind == "non-numeric-columns":
