@@ -63,6 +63,10 @@ def resolve_source(
         allow_outside_root=allow_outside_root, validation_split=validation_split, seed=seed,
         split_aliases=split_aliases,
     )
+    if hasattr(source, "__dataaudit_source__"):
+        # A fixed dataset (dataaudit.model.fixed): its rows, paths relative to the dataset root.
+        frame, root = source.__dataaudit_source__()
+        return manifest_dataset(frame, root=Path(root), source="the fixed dataset", kind="dataframe", **manifest_opts)
     if isinstance(source, pd.DataFrame):
         root = Path.cwd()
         return manifest_dataset(source, root=root, source="the DataFrame", kind="dataframe", **manifest_opts)
