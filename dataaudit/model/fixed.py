@@ -46,6 +46,8 @@ CONFLICT_POLICIES = ("exclude", "majority")
 TF_DECODABLE = ("JPEG", "PNG", "GIF", "BMP", "MPO")
 #: Rule codes whose locations are one group of copies.
 _GROUP_CODES = ("DA101", "DA102", "DA103", "DA104")
+_IN_MEMORY = ("This report's source is in-memory arrays: there are no files to fix or load. Use "
+              "class_weight_from(report) and augmentation_from(report) with your arrays.")
 #: Audit options a re-audit of the fixed files keeps from the original audit.
 _KEPT_OPTIONS = ("fail_on", "select", "ignore", "baseline", "cache", "jobs", "chunk_size", "trust_pickles")
 
@@ -58,7 +60,8 @@ class FixedDataset:
     - ``applied``: one sentence per fix applied, with counts;
     - ``left_out``: ``(path, reason)`` for every audited file not in ``rows``;
     - ``resolves``: the rule codes whose findings the fixes remove (a re-audit should not report them);
-    - ``audit_options``: the options of the original audit, reused by a re-audit.
+    - ``audit_options``: the options of the original audit, reused by a re-audit;
+    - ``fixes``: the report's fixes, so the pipelines built from this object need nothing else.
     """
 
     root: str
@@ -67,7 +70,9 @@ class FixedDataset:
     applied: tuple[str, ...] = ()
     left_out: tuple[tuple[str, str], ...] = ()
     resolves: tuple[str, ...] = ()
-    audit_options: Mapping[str, Any] = field(default_factory=dict)
+    audit_options: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    #: The report's fixes (class weights, sampling plan, augmentation) for the pipelines built from this.
+    fixes: tuple[Fix, ...] = field(default=(), repr=False)
 
     def to_frame(self, absolute: bool = True) -> pd.DataFrame:
         """``path``, ``label``, ``split`` columns; paths absolute (default) or relative to ``root``."""
@@ -133,7 +138,7 @@ def _root_of(report: Report) -> str:
     root = (report.source or {}).get("root")
     if root:
         return str(root)
-    raise ParameterError("This report has no dataset root (an in-memory source): there are no files to fix.")
+    raise ParameterError(_IN_MEMORY)
 
 
 def _groups(findings: Iterable[Any], codes: Sequence[str]) -> list[list[str]]:
@@ -176,8 +181,7 @@ def fixed_dataset(report: Report, *, fixes: Iterable[Fix] | None = None, conflic
     meta = report.table.meta
     meta = meta[meta["path"].notna()]
     if meta.empty:
-        raise ParameterError("This report's source is in-memory arrays: there are no files to fix. Use "
-                             "class_weight_from(report) and augmentation_from(report) with your arrays.")
+        raise ParameterError(_IN_MEMORY)
     fix_list = _fix_list(report, fixes)
     relpaths = meta["relpath"].astype(str).tolist()
     split_of = {p: (None if s is None else str(s)) for p, s in zip(relpaths, meta["split"].tolist())}
@@ -275,4 +279,5 @@ def fixed_dataset(report: Report, *, fixes: Iterable[Fix] | None = None, conflic
         left_out=tuple((p, reason[p]) for p in relpaths if p in reason),
         resolves=tuple(sorted(set(resolves))),
         audit_options=options,
+        fixes=tuple(fix_list),
     )

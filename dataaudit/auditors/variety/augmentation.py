@@ -31,6 +31,7 @@ __all__ = [
     "recommend_augmentation",
     "build_pipeline",
     "build_augmentation",
+    "augment_dataset",
     "SPEC_VERSION",
 ]
 
@@ -293,6 +294,31 @@ def build_pipeline(spec: Mapping[str, Any] | AugmentationPlan, which: str = "lay
         built.append(cls(**kwargs))
     return keras.Sequential(built, name={"layers": "augmentation", "strong_layers": "strong_augmentation",
                                          "preprocessing": "preprocessing"}[which])
+
+
+def augment_dataset(dataset: Any, spec: Mapping[str, Any] | AugmentationPlan, seed: int | None = None) -> Any:
+    """A batched ``(images, labels)`` ``tf.data.Dataset`` augmented like the plan's generated
+    ``augment_training``: the layers, and the strong layers for the images of ``strong_classes``
+    (labels are class indices or one-hot rows)."""
+    import tensorflow as tf
+
+    plan = spec if isinstance(spec, AugmentationPlan) else AugmentationPlan.from_spec(spec)
+    augmentation = build_pipeline(plan, "layers", seed)
+    strong = build_pipeline(plan, "strong_layers", seed) if plan.strong_classes and plan.strong_layers else None
+    strong_ids = tf.constant([plan.class_names.index(c) for c in plan.strong_classes if c in plan.class_names],
+                             dtype=tf.int64)
+
+    def apply(images: Any, labels: Any) -> tuple[Any, Any]:
+        images = tf.cast(images, tf.float32)
+        out = augmentation(images, training=True)
+        if strong is not None:
+            index = labels if len(labels.shape) == 1 else tf.argmax(labels, axis=-1)
+            index = tf.reshape(tf.cast(index, tf.int64), [-1])
+            use_strong = tf.reduce_any(tf.equal(index[:, None], strong_ids[None, :]), axis=1)
+            out = tf.where(use_strong[:, None, None, None], strong(images, training=True), out)
+        return out, labels
+
+    return dataset.map(apply, num_parallel_calls=tf.data.AUTOTUNE)
 
 
 def build_augmentation(fix: Fix):
