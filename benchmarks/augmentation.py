@@ -205,7 +205,7 @@ def small_cnn(keras, n_classes: int):
     x = layers.Rescaling(1 / 255)(inputs)
     for filters in (16, 32, 64):
         x = layers.Conv2D(filters, 3, padding="same", use_bias=False)(x)
-        x = layers.BatchNormalization()(x)
+        x = layers.BatchNormalization(momentum=0.9)(x)  # few steps per epoch: settle the moving statistics fast
         x = layers.ReLU()(x)
         x = layers.MaxPooling2D()(x)
     x = layers.GlobalAveragePooling2D()(x)
