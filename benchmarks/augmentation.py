@@ -330,6 +330,10 @@ def print_summary(results: list[dict], recs: dict[str, dict]) -> None:
             print(text)
         if scenario in recs:
             print(f"  recommended = {summary_of(recs[scenario]['spec'])}")
+        else:
+            pipelines = [r["pipeline"] for r in rows if r["config"] == "recommended"]
+            if pipelines:
+                print(f"  recommended = {pipelines[-1]}")
 
 
 def main() -> int:
@@ -388,7 +392,9 @@ def main() -> int:
                 rec = recommendation(folder, work / scenario)
                 rec["key"] = spec_key(rec["spec"])
                 recs[scenario] = rec
-                recs_path.write_text(json.dumps(recs, indent=1))
+                # Merged with what another process (other scenarios) wrote meanwhile.
+                stored = json.loads(recs_path.read_text()) if recs_path.is_file() else {}
+                recs_path.write_text(json.dumps({**stored, **recs}, indent=1))
                 print(f"{scenario}: DA4 codes {rec['codes']}, audit {rec['audit_seconds']} s; recommended = "
                       f"{summary_of(rec['spec'])}", flush=True)
             rec = recs[scenario]
