@@ -592,14 +592,14 @@ def _choose_colour(obs: Observations, plan: _PlanDraft) -> None:
     m_s = min(m ** STRONG_SCALE, 2.0)
     plan.strong.append(LayerSpec("RandomSaturation", {"factor": (_round(1 / (1 + m_s)), _round(m_s / (1 + m_s)))},
                                  "saturation changes for low-variety classes."))
+    plan.skipped.append(("colour jitter", "saturation already varies by a factor of about "
+                         f"{math.exp(obs.log_saturation_spread):.2f} within classes; colour changes are kept for "
+                         "low-variety classes."))
     sep = obs.colour_separates_classes
     if sep is not None and sep >= 0.3:
         plan.skipped.append(("hue", f"colour alone tells the classes apart (mean colour keeps {_pct(sep)} of the "
                              "label signal of a nearest-neighbour test), so shifting hues could change labels."))
         return
-    plan.skipped.append(("colour jitter", "saturation already varies by a factor of about "
-                         f"{math.exp(obs.log_saturation_spread):.2f} within classes; colour changes are kept for "
-                         "low-variety classes."))
     plan.strong.append(LayerSpec("RandomHue", {"factor": 0.1}, "hue shifts for low-variety classes."))
 
 
