@@ -211,3 +211,19 @@ def test_one_class_data_gets_no_vertical_flip_or_large_rotation(tmp_path):
     skipped = {d["transform"]: d["reason"] for d in spec["skipped"]}
     assert "no labels" in skipped["vertical_flip"] and "no labels" in skipped["large rotations"]
     assert "left out: vertical_flip; large rotations" in rec.message
+
+
+def test_the_pipeline_augments_low_variety_classes_with_the_strong_layers(keras):
+    import tensorflow as tf
+
+    from dataaudit.auditors.variety.augmentation import AugmentationPlan, LayerSpec, augment_dataset
+
+    # Base layers barely touch the images; the strong ones (class 'b' only) brighten by half the range.
+    plan = AugmentationPlan(layers=(LayerSpec("RandomBrightness", {"factor": 0.0001}),),
+                            strong_layers=(LayerSpec("RandomBrightness", {"factor": (0.5, 0.5)}),),
+                            strong_classes=("b",), class_names=("a", "b"))
+    x = np.full((4, 8, 8, 3), 100, np.float32)
+    for labels in (np.array([0, 1, 0, 1]), np.eye(2, dtype=np.float32)[[0, 1, 0, 1]]):  # indices or one-hot
+        out, _ = next(iter(augment_dataset(tf.data.Dataset.from_tensor_slices((x, labels)).batch(4), plan, seed=0)))
+        centre = out.numpy()[:, 4, 4, 0]
+        assert np.allclose(centre[[0, 2]], 100, atol=0.1) and np.allclose(centre[[1, 3]], 227.5)
