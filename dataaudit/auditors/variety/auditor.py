@@ -386,7 +386,9 @@ class VarietyAuditor(Auditor):
         skipped = "; ".join(t for t, _ in plan.skipped)
         yield self.finding(
             AugmentationRecommendation,
-            f"Recommended training augmentation: {plan.summary()}"
+            (f"Recommended training augmentation: {plan.summary()}" if plan.verdict in ("helped", "")
+             else f"Optional training augmentation ({plan.verdict} in the benchmark for data like this): "
+             f"{plan.summary()}")
             + (f"; left out: {skipped}" if skipped else "")
             + (f"; stronger for {', '.join(repr(c) for c in plan.strong_classes)}" if plan.strong_classes else "")
             + "." + (f" Expected effect: {plan.expected}" if plan.expected else ""),
