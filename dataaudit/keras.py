@@ -1,13 +1,14 @@
 """Keras integration: gate ``model.fit`` on the audit, and build ``tf.data`` pipelines from a report's fixes.
 
-- :class:`AuditCallback` audits the dataset when training starts and raises
-  :class:`TrainingBlocked` before the first batch when the gate fails.
+- :class:`AuditCallback` gates ``model.fit`` on a report, on a fixed dataset
+  (:class:`~dataaudit.model.fixed.FixedDataset`, re-audited) or on a source
+  (audited), and raises :class:`TrainingBlocked` before the first batch when the gate fails.
 - :func:`training_datasets` builds the training, validation and test
-  ``tf.data.Dataset`` objects with the report's fixes applied: the leak-free
-  re-split (``resplit_manifest``), files that cannot be decoded left out
-  (``exclude_files`` and the scan's decode errors), class weights
-  (``class_weights``) or class-balanced sampling (``sampling_plan``), and the
-  recommended augmentation on the training split only (``augmentation``).
+  ``tf.data.Dataset`` objects from the fixed dataset
+  (:func:`~dataaudit.model.fixed.fixed_dataset`: the leak-free re-split,
+  exclusions, label conflicts and redundant copies resolved), with class
+  weights or class-balanced sampling (one policy: the report's numbers), and
+  the recommended augmentation on the training split only.
   Payloads are read through their classes in :mod:`dataaudit.model.fixes` (``docs/fixes.md``).
 
 TensorFlow is imported only when a Keras object is built: importing this
@@ -16,19 +17,19 @@ module, like ``import dataaudit``, does not import it.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dataaudit.api import audit
 from dataaudit.errors import AuditFailed, InputError, ParameterError
 from dataaudit.model.findings import Fix
-from dataaudit.model.fixes import ClassWeights, ExcludeFiles, ResplitManifest, SamplingPlan, UndersamplingPlan
+from dataaudit.model.fixed import TF_DECODABLE, FixedDataset, fixed_dataset
+from dataaudit.model.fixes import Augmentation, ClassWeights, SamplingPlan, UndersamplingPlan
 from dataaudit.model.report import Report, severity_threshold
 from dataaudit.sources.base import sort_labels
 
@@ -46,9 +47,6 @@ __all__ = [
     "load_fixes",
     "WEIGHTINGS",
 ]
-
-#: Image formats (as the scan names them) that ``tf.io.decode_image`` reads; MPO is a camera JPEG.
-TF_DECODABLE = ("JPEG", "PNG", "GIF", "BMP", "MPO")
 
 #: How :func:`training_datasets` counters class imbalance.
 WEIGHTINGS = ("auto", "class_weights", "sampling", "none")
@@ -70,7 +68,14 @@ def _build_callback_class() -> type:
     import keras
 
     class AuditCallback(keras.callbacks.Callback):
-        """Audit ``source`` when ``model.fit`` starts; raise :class:`TrainingBlocked` if the gate fails.
+        """Gate ``model.fit`` on ``source``; raise :class:`TrainingBlocked` before the first batch if it fails.
+
+        ``source`` is what is trained on:
+
+        - a :class:`~dataaudit.Report`: its findings are the gate (no second audit);
+        - a :class:`~dataaudit.model.fixed.FixedDataset` (``training_datasets(...).plan``): exactly
+          those files are audited again, so the findings its fixes resolved no longer count;
+        - anything :func:`dataaudit.audit` reads (a folder, a manifest): audited when training starts.
 
         ``fail_on`` is the gate threshold (``"error"``, ``"warning"``, ``"info"``,
         ``"never"``); other keyword arguments go to :func:`dataaudit.audit`.
@@ -85,11 +90,14 @@ def _build_callback_class() -> type:
             self.fail_on = fail_on
             self.verbose = verbose
             self.audit_options = audit_options
-            self.report: Report | None = None
+            self.report: Report | None = source if isinstance(source, Report) else None
 
         def on_train_begin(self, logs: Mapping[str, Any] | None = None) -> None:
             if self.report is None:
-                self.report = audit(self.source, fail_on=self.fail_on, **self.audit_options)
+                if isinstance(self.source, FixedDataset):
+                    self.report = self.source.audit(fail_on=self.fail_on, **self.audit_options)
+                else:
+                    self.report = audit(self.source, fail_on=self.fail_on, **self.audit_options)
             if not self.report.passed(self.fail_on):
                 # Raising is the only way to stop before a batch: Keras checks stop_training after each one.
                 self.model.stop_training = True
@@ -134,13 +142,15 @@ def load_fixes(path: str | os.PathLike[str]) -> list[Fix]:
     return fixes
 
 
-def _fixes(report: Report | None, fixes: Iterable[Fix] | str | os.PathLike[str] | None) -> list[Fix]:
+def _fixes(report: Report | FixedDataset | None, fixes: Iterable[Fix] | str | os.PathLike[str] | None) -> list[Fix]:
     if isinstance(fixes, (str, os.PathLike)):
         return load_fixes(fixes)
     if fixes is not None:
         return list(fixes)
     if report is None:
         return []
+    if isinstance(report, FixedDataset):
+        return list(report.fixes)
     return [f.fix for f in report.findings if f.fix is not None]
 
 
@@ -148,12 +158,24 @@ def _first(fixes: Sequence[Fix], kind: str) -> Fix | None:
     return next((f for f in fixes if f.kind == kind), None)
 
 
-def class_weight_from(report: Report | None = None, *, fixes: Iterable[Fix] | str | None = None) -> dict[int, float] | None:
-    """The ``class_weight`` dict of the report's ``class_weights`` fix, for ``model.fit``; None when there is none."""
-    fix = _first(_fixes(report, fixes), "class_weights")
-    if fix is None:
-        return None
-    return {k: float(v) for k, v in fix.payload_as(ClassWeights).class_weight.items()}
+def _report_class_weight(fixes: Sequence[Fix]) -> dict[int, float] | None:
+    """The report's class weights: a ``class_weights`` fix's, or those a resampling plan carries."""
+    for fix in fixes:
+        if fix.kind == ClassWeights.kind:
+            return {int(k): float(v) for k, v in fix.payload_as(ClassWeights).class_weight.items()}
+        if fix.kind in _PLAN_TYPES:
+            weights = fix.payload_as(_PLAN_TYPES[fix.kind]).class_weight
+            if weights:
+                return {int(k): float(v) for k, v in weights.items()}
+    return None
+
+
+def class_weight_from(report: Report | FixedDataset | None = None, *,
+                      fixes: Iterable[Fix] | str | None = None) -> dict[int, float] | None:
+    """The report's ``class_weight`` dict for ``model.fit``: the numbers of its class-imbalance finding
+    (DA201, capped at the balance auditor's ``max_weight``) whichever remedy it recommends; None when
+    the training classes are balanced."""
+    return _report_class_weight(_fixes(report, fixes))
 
 
 def augmentation_from(report: Report | None = None, *, fixes: Iterable[Fix] | str | None = None) -> Any:
@@ -162,84 +184,28 @@ def augmentation_from(report: Report | None = None, *, fixes: Iterable[Fix] | st
     return None if fix is None else fix.to_keras()
 
 
-@dataclass
-class _Manifest:
-    frame: pd.DataFrame
-    applied: list[str] = field(default_factory=list)
+def _plan(source: Report | FixedDataset | None, fixes: Iterable[Fix] | str | os.PathLike[str] | None,
+          conflicts: str) -> FixedDataset:
+    """The fixed dataset ``source`` stands for (built from a report, or given)."""
+    if isinstance(source, FixedDataset):
+        if fixes is None:
+            return source
+        return replace(source, fixes=tuple(_fixes(None, fixes)))
+    if not isinstance(source, Report):
+        raise ParameterError("training_datasets needs the Report of dataaudit.audit(...) or a FixedDataset "
+                             f"(dataaudit.model.fixed.fixed_dataset(report)); got {type(source).__name__}.")
+    return fixed_dataset(source, fixes=_fixes(source, fixes), conflicts=conflicts)
 
 
-def training_manifest(report: Report | None = None, *, fixes: Iterable[Fix] | str | None = None) -> pd.DataFrame:
+def training_manifest(report: Report | FixedDataset | None = None, *,
+                      fixes: Iterable[Fix] | str | None = None, conflicts: str = "exclude") -> pd.DataFrame:
     """The samples to train on, as a DataFrame with columns ``path`` (absolute), ``label``, ``split``.
 
-    With a ``resplit_manifest`` fix, its leak-free manifest; otherwise the
-    audited listing. Files the scan could not decode and files an
-    ``exclude_files`` fix names are left out, as are unlabelled rows.
+    The rows of :func:`~dataaudit.model.fixed.fixed_dataset`: the re-split applied, undecodable and
+    excluded files, label-conflicting copies (``conflicts``) and redundant copies left out.
     ``frame.attrs["applied"]`` lists what was done.
     """
-    return _manifest(report, _fixes(report, fixes)).frame
-
-
-def _manifest(report: Report | None, fixes: Sequence[Fix]) -> _Manifest:
-    import pandas as pd
-
-    applied: list[str] = []
-    resplit_fix = _first(fixes, "resplit_manifest")
-    if resplit_fix is not None:
-        resplit = resplit_fix.payload_as(ResplitManifest)
-        files = resplit.files or {}
-        name = resplit.manifest or "resplit.csv"
-        if name not in files:
-            raise ParameterError(f"The resplit_manifest fix has no file {name!r} in its payload; see docs/fixes.md.")
-        frame = pd.read_csv(io.StringIO(files[name]), dtype=str, keep_default_na=False)
-        missing = {"path", "label", "split"} - set(frame.columns)
-        if missing:
-            raise ParameterError(f"The re-split manifest {name} lacks column(s) {', '.join(sorted(missing))}.")
-        frame = frame[["path", "label", "split"]].copy()
-        applied.append(f"leak-free re-split ({resplit.strategy}: {len(resplit.moved)} file(s) moved)")
-    else:
-        if report is None or report.table is None:
-            raise ParameterError("training_datasets needs the Report of dataaudit.audit(...) (or a "
-                                 "resplit_manifest fix) to know which files to load.")
-        meta = report.table.meta
-        if meta["path"].isna().all():
-            raise ParameterError("training_datasets loads image files; this report's source is in-memory arrays. "
-                                 "Use class_weight_from(report) and augmentation_from(report) with your arrays.")
-        frame = meta.loc[meta["path"].notna(), ["path", "label", "split"]].copy()
-    frame["path"] = frame["path"].astype(str)
-
-    # Files that would crash or poison the input pipeline: the scan's decode errors, files an exclude_files
-    # fix names, and formats tf.io.decode_image cannot read (Keras's own loader skips those too).
-    if report is not None and report.table is not None:
-        meta = report.table.meta[report.table.meta["path"].notna()]
-        excluded = {p for fix in fixes if fix.kind == "exclude_files" for p in fix.payload_as(ExcludeFiles).paths}
-        broken = (meta["error_kind"] != "") | meta["relpath"].isin(excluded)
-        foreign = (meta["error_kind"] == "") & ~meta["format"].isin(TF_DECODABLE)
-        reasons = {str(p): "broken" for p in meta.loc[broken, "path"]}
-        reasons.update({str(p): "format" for p in meta.loc[foreign & ~broken, "path"]})
-        if reasons:
-            real = None
-
-            def why(path: str) -> str:
-                nonlocal real
-                if path in reasons:
-                    return reasons[path]
-                if real is None:  # a re-split manifest may spell paths differently (symlinks, relative parts)
-                    real = {os.path.realpath(p): r for p, r in reasons.items()}
-                return real.get(os.path.realpath(path), "")
-
-            verdict = frame["path"].map(why)
-            if (verdict == "broken").any():
-                applied.append(f"left out {int((verdict == 'broken').sum())} file(s) that cannot be decoded "
-                               "or that a fix excludes")
-            if (verdict == "format").any():
-                applied.append(f"left out {int((verdict == 'format').sum())} file(s) in formats TensorFlow "
-                               f"cannot decode (only {', '.join(TF_DECODABLE[:4])})")
-            frame = frame[verdict == ""]
-    labelled = frame["label"].notna() & (frame["label"].astype(str) != "") & frame["split"].notna()
-    frame = frame[labelled].reset_index(drop=True)
-    frame["label"] = frame["label"].astype(str)
-    frame.attrs["applied"] = applied
-    return _Manifest(frame, applied)
+    return _plan(report, fixes, conflicts).to_frame()
 
 
 # -- tf.data -----------------------------------------------------------------------------------------
@@ -265,6 +231,9 @@ class TrainingData:
     steps_per_epoch: int | None = None
     augmentation: Any = None
     applied: list[str] = field(default_factory=list)
+    #: The fixed dataset the pipelines read: gate on it (``AuditCallback(data.plan)``), audit it
+    #: again (``dataaudit.audit(data.plan)``) or write it (``data.plan.write_manifest("data/fixed.csv")``).
+    plan: FixedDataset | None = None
 
     def fit_kwargs(self) -> dict[str, Any]:
         """``model.fit(data.train, **data.fit_kwargs(), epochs=...)``: validation data and the balancing.
@@ -329,7 +298,8 @@ class _Balance:
 
 def _balance(weighting: str, fixes: Sequence[Fix], frame: pd.DataFrame, class_names: list[str],
              index: Mapping[str, int], augmentation: Any) -> _Balance:
-    """The remedy ``weighting`` asks for: from the report's fixes, or computed from the training counts."""
+    """The remedy ``weighting`` asks for, with the report's numbers (one policy: those of its DA201
+    finding); computed by the same functions from the training counts when the report has none."""
     plan = next((f for f in fixes if f.kind in _PLAN_TYPES), None)
     weights_fix = _first(fixes, ClassWeights.kind)
     mode = weighting
@@ -337,15 +307,16 @@ def _balance(weighting: str, fixes: Sequence[Fix], frame: pd.DataFrame, class_na
         mode = "sampling" if plan is not None else "class_weights" if weights_fix is not None else "none"
     train_labels = frame.loc[frame["split"] == "train", "label"]
     if mode == "class_weights":
-        if weights_fix is not None:
-            method = weights_fix.payload_as(ClassWeights).method or "balanced"
-            return _Balance(class_weight=class_weight_from(fixes=[weights_fix]),
-                            notes=(f"class weights from the report ({method})",))
+        reported = _report_class_weight(fixes)
+        if reported is not None:
+            return _Balance(class_weight=reported, notes=("class weights from the report",))
+        from dataaudit.auditors.balance.auditor import BalanceAuditor
         from dataaudit.auditors.balance.stats import class_weights
 
+        cap = float(BalanceAuditor.defaults["max_weight"])
         counts = {index[c]: n for c, n in train_labels.value_counts().items()}
-        return _Balance(class_weight={int(k): float(v) for k, v in class_weights(counts, "balanced").items()},
-                        notes=("class weights computed from the training counts (balanced)",))
+        return _Balance(class_weight={int(k): float(v) for k, v in class_weights(counts, "balanced", cap=cap).items()},
+                        notes=(f"class weights computed from the training counts (balanced, capped at {cap:g})",))
     if mode == "sampling":
         if plan is not None:
             return _plan_balance(plan, fixes, class_names, len(train_labels), augmentation)
@@ -409,16 +380,27 @@ def _eval_dataset(tf: Any, frame: pd.DataFrame, index: Mapping[str, int], split:
 
 
 def _train_dataset(tf: Any, frame: pd.DataFrame, index: Mapping[str, int], class_names: list[str],
-                   balance: _Balance, load: Any, batch_size: int, shuffle: bool, seed: int) -> Any:
-    """The batched training stream: class-balanced draws when ``balance`` has shares, else one shuffled pass."""
+                   balance: _Balance, load: Any, batch_size: int, shuffle: bool, seed: int, cache: bool) -> Any:
+    """The batched training stream: class-balanced draws when ``balance`` has shares, else one shuffled pass.
+
+    With ``cache``, each image is decoded once and later epochs (and repeated draws) read memory.
+    """
     paths, labels = _split_rows(frame, index, "train")
     if balance.shares is not None:
-        train = _sampled(tf, [index[c] for c in class_names], balance.shares, paths, labels, seed)
+        train = _sampled(tf, [index[c] for c in class_names], balance.shares, paths, labels, load, seed, cache)
     else:
         train = tf.data.Dataset.from_tensor_slices((paths, labels))
-        if shuffle:
+        if cache:
+            train = train.map(load, num_parallel_calls=tf.data.AUTOTUNE).cache()
+        if shuffle:  # without a cache, shuffle the paths: a buffer of decoded images would hold them all
             train = train.shuffle(len(paths), seed=seed, reshuffle_each_iteration=True)
-    return train.map(load, num_parallel_calls=tf.data.AUTOTUNE).batch(batch_size)
+        if not cache:
+            train = train.map(load, num_parallel_calls=tf.data.AUTOTUNE)
+    return train.batch(batch_size)
+
+
+#: ``cache="auto"`` keeps the decoded training images in memory up to this many bytes.
+CACHE_BYTES = 1 << 30
 
 
 def _augmentation_layer(augmentation: Any, fixes: Sequence[Fix]) -> Any:
@@ -430,10 +412,28 @@ def _augmentation_layer(augmentation: Any, fixes: Sequence[Fix]) -> Any:
     return augmentation
 
 
+def _augmented(tf: Any, train: Any, augmentation: Any, fixes: Sequence[Fix], seed: int) -> tuple[Any, Any]:
+    """The training stream augmented as ``augmentation=`` asks, and the layer used (None: not augmented).
+
+    The report's pipeline (True) is applied like DA404's generated ``augment_training``: the stronger
+    layers for the images of low-variety classes included."""
+    layer = _augmentation_layer(augmentation, fixes)
+    if layer is None:
+        return train, None
+    fix = _first(fixes, "augmentation") if augmentation is True else None
+    if fix is not None:
+        from dataaudit.auditors.variety.augmentation import augment_dataset
+
+        return augment_dataset(train, fix.payload_as(Augmentation).spec, seed), layer
+    return train.map(lambda x, y: (layer(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE), layer
+
+
 def training_datasets(
-    report: Report | None = None,
+    report: Report | FixedDataset | None = None,
     *,
     fixes: Iterable[Fix] | str | os.PathLike[str] | None = None,
+    conflicts: str = "exclude",
+    cache: bool | str = "auto",
     image_size: tuple[int, int] = (128, 128),
     batch_size: int = 32,
     color_mode: str = "rgb",
@@ -445,16 +445,21 @@ def training_datasets(
 ) -> TrainingData:
     """``tf.data`` pipelines for ``model.fit`` with the report's fixes applied.
 
-    - Samples: the ``resplit_manifest`` fix's manifest when there is one,
-      else the audited listing; undecodable, excluded and TensorFlow-unreadable
-      files left out.
+    - Samples: the fixed dataset (``data.plan``, :func:`~dataaudit.model.fixed.fixed_dataset`):
+      the re-split applied; undecodable, excluded and TensorFlow-unreadable files,
+      label-conflicting copies (``conflicts="exclude"``, or ``"majority"`` to keep the
+      copies with the majority label) and redundant copies left out. ``report`` may
+      be that fixed dataset itself.
     - ``weighting``: ``"auto"`` follows the report: its ``sampling_plan`` or
       ``undersampling_plan`` fix (``tf.data.Dataset.sample_from_datasets``
       with the plan's weights and epoch size), else its ``class_weights`` fix,
       else nothing. ``"class_weights"`` and ``"sampling"`` force one remedy
       (from the fix, or computed from the training counts: balanced weights,
       oversampling to the largest class); ``"none"`` turns both off. Never
-      both at once: that would correct twice.
+      both at once: that would correct twice. The weights are the report's
+      (those of ``class_weight_from(report)``, capped like the written code).
+    - ``cache``: keep the decoded training images in memory (each decoded
+      once; oversampled draws read memory); ``"auto"`` when they fit in 1 GiB.
     - ``augmentation``: True applies the ``augmentation`` fix's Keras layers
       to the training split only; False none; or pass your own layer.
 
@@ -463,22 +468,24 @@ def training_datasets(
     are class indices in Keras order (``label_mode="categorical"`` for one-hot).
     """
     _check_options(weighting, color_mode, label_mode, batch_size)
-    fix_list = _fixes(report, fixes)
-    manifest = _manifest(report, fix_list)
-    frame = manifest.frame
+    plan = _plan(report, fixes, conflicts)
+    fix_list = list(plan.fixes)
+    frame = plan.to_frame()
     if not (frame["split"] == "train").any():
         raise InputError("No labelled training images are left to train on (no row has split 'train').")
     class_names, index = _classes(frame, fix_list)
     balance = _balance(weighting, fix_list, frame, class_names, index, augmentation)
-    applied = [*manifest.applied, *balance.notes]
+    applied = [*plan.applied, *balance.notes]
+    n_train = int((frame["split"] == "train").sum())
+    channels = 3 if color_mode == "rgb" else 1
+    use_cache = bool(cache) if cache != "auto" else n_train * image_size[0] * image_size[1] * channels * 4 <= CACHE_BYTES
 
     import tensorflow as tf
 
     load = _image_loader(tf, image_size, color_mode, label_mode, depth=max(index.values()) + 1)
-    train = _train_dataset(tf, frame, index, class_names, balance, load, batch_size, shuffle, seed)
-    layer = _augmentation_layer(augmentation, fix_list)
+    train = _train_dataset(tf, frame, index, class_names, balance, load, batch_size, shuffle, seed, use_cache)
+    train, layer = _augmented(tf, train, augmentation, fix_list, seed)
     if layer is not None:
-        train = train.map(lambda x, y: (layer(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE)
         applied.append("augmentation on the training split")
     return TrainingData(
         train=train.prefetch(tf.data.AUTOTUNE),
@@ -490,18 +497,25 @@ def training_datasets(
         steps_per_epoch=max(1, math.ceil(balance.epoch / batch_size)) if balance.shares is not None else None,
         augmentation=layer,
         applied=applied,
+        plan=plan,
     )
 
 
 def _sampled(tf: Any, class_ids: list[int], shares: list[float], paths: list[str], labels: list[int],
-             seed: int) -> Any:
-    """An endless stream of (path, label) drawing class ``class_ids[i]`` with probability ``shares[i]``."""
+             load: Any, seed: int, cache: bool) -> Any:
+    """An endless stream of decoded (image, label) drawing class ``class_ids[i]`` with probability ``shares[i]``.
+
+    One stream per class, decoded (and with ``cache`` kept in memory) on its own: a draw never scans
+    the other classes, and a repeated image is decoded once."""
     streams, kept = [], []
     for class_id, share in zip(class_ids, shares):
         members = [p for p, y in zip(paths, labels) if y == class_id]
         if not members or share <= 0:
             continue  # a class absent from train cannot be drawn; its share goes to the others
         stream = tf.data.Dataset.from_tensor_slices((members, [class_id] * len(members)))
+        stream = stream.map(load, num_parallel_calls=tf.data.AUTOTUNE)
+        if cache:
+            stream = stream.cache()
         streams.append(stream.shuffle(len(members), seed=seed + class_id, reshuffle_each_iteration=True).repeat())
         kept.append(share)
     if not streams:

@@ -2,19 +2,22 @@
 
     python examples/keras_training.py [WORKDIR]
 
-1. Generates a tiny, imbalanced image dataset (train/val, three classes).
-2. Audits it and builds tf.data pipelines from the report: files that cannot
-   be decoded are left out, and whatever fixes the auditors proposed (a
-   leak-free re-split, class weights or a sampling plan, an augmentation
-   pipeline for the training split) are applied.
-3. Trains with `AuditCallback`, which audits again when `fit` starts and
-   stops it before the first batch when the gate fails.
-4. Drops a broken file into the dataset and shows the gate stopping `fit`.
+1. Generates a tiny, imbalanced image dataset (train/val, three classes) with
+   a validation image copied from training (a leak) and a copy filed under
+   the wrong class (a label conflict).
+2. Audits it and builds tf.data pipelines from the report's fixed dataset
+   (`data.plan`): the leak-free re-split, label-conflicting and redundant
+   copies left out, class weights or a sampling plan, the recommended
+   augmentation on the training split.
+3. Trains with `AuditCallback(data.plan)`, which audits exactly the fixed
+   files again when `fit` starts: the fixes resolved the errors, so it passes.
+4. Shows the same gate on the raw folder stopping `fit` before the first batch.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -37,6 +40,8 @@ def make_dataset(root: Path) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
             for i in range(n):
                 draw_image(rng, shape, size=48).save(folder / f"{i:03d}.png")
+    shutil.copy(root / "train" / "circle" / "000.png", root / "val" / "circle" / "leaked.png")
+    shutil.copy(root / "train" / "square" / "001.png", root / "val" / "triangle" / "mislabelled.png")
     return root
 
 
@@ -52,7 +57,7 @@ def main(argv: list[str]) -> int:
     print(report.to_text())
     data = training_datasets(report, image_size=IMAGE_SIZE, batch_size=16, seed=0)
     print("\nclasses:", data.class_names)
-    print("fixes applied:", data.applied or ["none needed"])
+    print("fixes applied:", *(data.applied or ["none needed"]), sep="\n  ")
 
     def model() -> keras.Model:
         net = keras.Sequential([
@@ -67,14 +72,15 @@ def main(argv: list[str]) -> int:
         net.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
         return net
 
-    history = model().fit(data.train, epochs=2, verbose=0, callbacks=[AuditCallback(root)], **data.fit_kwargs())
+    # The gate audits the fixed files (data.plan) again: what the fixes resolved no longer blocks.
+    history = model().fit(data.train, epochs=2, verbose=0, callbacks=[AuditCallback(data.plan)],
+                          **data.fit_kwargs())
     print(f"trained 2 epochs: val accuracy {history.history['val_accuracy'][-1]:.2f}")
 
-    (root / "train" / "circle" / "download.png").write_bytes(b"<html>404 Not Found</html>")
-    try:
-        model().fit(data.train, epochs=2, verbose=0, callbacks=[AuditCallback(root)], **data.fit_kwargs())
+    try:  # the report of the raw folder is a gate too (no second audit): its errors block training
+        model().fit(data.train, epochs=2, verbose=0, callbacks=[AuditCallback(report)], **data.fit_kwargs())
     except TrainingBlocked as exc:
-        print("\nAfter a broken file appeared, the gate stopped fit:", str(exc).splitlines()[0])
+        print("\nOn the raw folder, the gate stopped fit:", str(exc).splitlines()[0])
         return 0
     print("the gate did not stop training", file=sys.stderr)
     return 1

@@ -422,6 +422,7 @@ class _ResamplingPlan(FixPayload):
     code: str | None = _field(TEXT, optional=True)
     inputs: Mapping[str, str] | None = _field(TEXT_MAP, optional=True)
     files: Mapping[str, str] | None = _field(FILES, optional=True)
+    class_weight: Mapping[int, float] | None = _field(INDEX_WEIGHTS, optional=True)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -434,7 +435,9 @@ class SamplingPlan(_ResamplingPlan):
     - ``tf_data_weights``: one share per class in ``class_names`` order, for
       ``tf.data.Dataset.sample_from_datasets``; ``epoch_size``: samples per epoch;
     - ``augment``: whether repeated copies should be augmented (image data);
-    - ``code``, ``inputs``, ``files``.
+    - ``code``, ``inputs``, ``files``;
+    - ``class_weight``: the report's class weights (``{class index: weight}``, capped like those of a
+      ``class_weights`` fix), for ``training_datasets(..., weighting="class_weights")``.
     """
 
     kind: ClassVar[str] = "sampling_plan"
@@ -446,6 +449,7 @@ class SamplingPlan(_ResamplingPlan):
 class UndersamplingPlan(_ResamplingPlan):
     """Undersampling to the smallest class (DA201): the fields of :class:`SamplingPlan` except
     ``repeat_factor`` and ``augment``, plus ``keep_fraction`` (``{class: target / count}``);
+    ``class_weight`` as there;
     ``sampling_strategy`` is for imbalanced-learn's ``RandomUnderSampler``."""
 
     kind: ClassVar[str] = "undersampling_plan"

@@ -62,6 +62,13 @@ def _feature_table(frame: pd.DataFrame, root: Path | None, name: str, options: S
                                  validation_split=options.validation_split)
 
 
+def _read_fixed(source: Any, options: SourceOptions) -> Dataset:
+    """A fixed dataset (:class:`dataaudit.model.fixed.FixedDataset`): its rows, paths relative to the dataset root."""
+    frame, root = source.__dataaudit_source__()
+    return manifest_dataset(frame, root=Path(root), source="the fixed dataset", kind="dataframe",
+                            **options.manifest_kwargs())
+
+
 def _read_dataframe(source: pd.DataFrame, options: SourceOptions) -> Dataset:
     table = _feature_table(source, None, "the DataFrame", options)
     if table is not None:
@@ -116,6 +123,8 @@ def _read_arrays(source: Any, options: SourceOptions) -> Dataset:
 
 #: Every kind of source, most specific first: the first reader that accepts a source reads it.
 READERS: tuple[SourceReader, ...] = (
+    SourceReader("fixed", lambda s: hasattr(s, "__dataaudit_source__"), _read_fixed,
+                 "a FixedDataset (dataaudit.fixed_dataset(report))"),
     SourceReader("dataframe", lambda s: isinstance(s, pd.DataFrame), _read_dataframe,
                  "a pandas DataFrame with path/label/split columns"),
     SourceReader("path", lambda s: isinstance(s, (str, os.PathLike)), _read_path,

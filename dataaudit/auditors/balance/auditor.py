@@ -410,9 +410,9 @@ class BalanceAuditor(Auditor):
         if choice == "class_weights":
             fix = weights_fix(tc, p["weighting"], beta=p["beta"], cap=p["max_weight"], files=files)
         elif choice == "oversample":
-            fix = oversampling_fix(tc, files=files)
+            fix = oversampling_fix(tc, files=files, weights=weights[p["weighting"]])
         else:
-            fix = undersampling_fix(tc, files=files)
+            fix = undersampling_fix(tc, files=files, weights=weights[p["weighting"]])
         listed = ", ".join(f"{n} {c}" for n, c in present.items())
         level = "severely" if severe else "mildly"
         message = (

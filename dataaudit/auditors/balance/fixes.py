@@ -177,6 +177,10 @@ def _tf_data_code(classes: TrainingClasses, targets: Mapping[str, int], over: bo
     lines = _header([
         f"{what} plan as a tf.data pipeline: tf.data.Dataset.sample_from_datasets draws each class "
         f"with its weight, {total} samples per epoch ({per_epoch}; each pass draws other samples).",
+        "Each class is filtered out of train_ds once and cached, so every image is decoded once and a "
+        "draw is a memory read (filtering train_ds on every draw makes an epoch many times slower). "
+        "The cache holds the training images in memory; for a dataset larger than memory pass a file "
+        "name to .cache().",
         "Needs TensorFlow.",
     ], classes, ["train_ds"])
     lines += [
@@ -186,31 +190,28 @@ def _tf_data_code(classes: TrainingClasses, targets: Mapping[str, int], over: bo
         f"weights = {weights!r}",
         f"epoch_size = {total}",
         "per_class = [",
-        "    train_ds.filter(lambda x, y, c=c: tf.equal(tf.cast(tf.reshape(y, []), tf.int64), c)).repeat()",
+        "    train_ds.filter(lambda x, y, c=c: tf.equal(tf.cast(tf.reshape(y, []), tf.int64), c))",
+        "    .cache().shuffle(1024, seed=c, reshuffle_each_iteration=True).repeat()",
         "    for c in class_ids",
         "]",
         "balanced_ds = tf.data.Dataset.sample_from_datasets(",
         "    per_class, weights=weights, seed=0, rerandomize_each_iteration=True",
-        ").take(epoch_size)",
+        f").take(epoch_size).batch({classes.batch_size})",
     ]
     if over and classes.images:
         lines += [
             "",
-            "# Pair the repeated copies with augmentation; keep only transformations that preserve your labels.",
-            "import keras",
-            "",
-            "augment = keras.Sequential([",
-            '    keras.layers.RandomFlip("horizontal"),',
-            "    keras.layers.RandomRotation(0.05),",
-            "    keras.layers.RandomZoom(0.1),",
-            "    keras.layers.RandomContrast(0.1),",
-            "])",
-            f"balanced_ds = balanced_ds.batch({classes.batch_size}).map(",
-            "    lambda x, y: (augment(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE",
-            ").prefetch(tf.data.AUTOTUNE)",
+            "# Repeated images are exact copies: augment them with the pipeline dataaudit recommends for this",
+            "# data (DA404's augmentation.py, written next to this file by --write-fixes), so the same layers",
+            "# and strengths apply whether or not you oversample.",
+            "try:",
+            "    from augmentation import augment_training",
+            "except ImportError:  # no DA404 recommendation: the copies stay as they are",
+            "    augment_training = None",
+            "if augment_training is not None:",
+            "    balanced_ds = augment_training(balanced_ds, seed=0)",
         ]
-    else:
-        lines.append(f"balanced_ds = balanced_ds.batch({classes.batch_size}).prefetch(tf.data.AUTOTUNE)")
+    lines.append("balanced_ds = balanced_ds.prefetch(tf.data.AUTOTUNE)")
     lines.append("# model.fit(balanced_ds, epochs=...)")
     return "\n".join(lines) + "\n"
 
@@ -231,7 +232,7 @@ def all_files(classes: TrainingClasses, method: str = "balanced", *, beta: float
 
 
 def _plan_fields(classes: TrainingClasses, targets: Mapping[str, int], over: bool,
-                 files: Mapping[str, str] | None) -> dict:
+                 files: Mapping[str, str] | None, weights: Mapping[str, float] | None) -> dict:
     """The fields both resampling plans share, as keyword arguments."""
     total = sum(targets.values())
     tf_weights = [targets.get(n, 0) / total for n in classes.class_names]
@@ -252,12 +253,15 @@ def _plan_fields(classes: TrainingClasses, targets: Mapping[str, int], over: boo
         files=files if files is not None else {
             f"{prefix}_tf_data.py": tf_code, f"{prefix}_imblearn.py": imblearn_code,
         },
+        class_weight=None if weights is None else {classes.index(n): float(w) for n, w in weights.items()},
     )
 
 
-def oversampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None) -> Fix:
+def oversampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None,
+                     weights: Mapping[str, float] | None = None) -> Fix:
+    """The oversampling plan; ``weights`` (the report's capped class weights) ride along as ``class_weight``."""
     targets = oversampling_targets(classes.counts)
-    payload = SamplingPlan(**_plan_fields(classes, targets, True, files),
+    payload = SamplingPlan(**_plan_fields(classes, targets, True, files, weights),
                            repeat_factor={n: t / classes.counts[n] for n, t in targets.items()},
                            augment=classes.images)
     top = max(targets.values())
@@ -267,9 +271,10 @@ def oversampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None =
     return payload.to_fix(title, "suggested")
 
 
-def undersampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None) -> Fix:
+def undersampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None = None,
+                      weights: Mapping[str, float] | None = None) -> Fix:
     targets = undersampling_targets(classes.counts)
-    payload = UndersamplingPlan(**_plan_fields(classes, targets, False, files),
+    payload = UndersamplingPlan(**_plan_fields(classes, targets, False, files, weights),
                                 keep_fraction={n: t / classes.counts[n] for n, t in targets.items()})
     low = min(targets.values())
     return payload.to_fix(f"Undersample every class to {low} per epoch", "suggested")

@@ -388,10 +388,12 @@ class VarietyAuditor(Auditor):
         skipped = "; ".join(t for t, _ in plan.skipped)
         yield self.finding(
             AugmentationRecommendation,
-            f"Recommended training augmentation: {plan.summary()}"
+            (f"Recommended training augmentation: {plan.summary()}" if plan.verdict in ("helped", "")
+             else f"Optional training augmentation ({plan.verdict} in the benchmark for data like this): "
+             f"{plan.summary()}")
             + (f"; left out: {skipped}" if skipped else "")
             + (f"; stronger for {', '.join(repr(c) for c in plan.strong_classes)}" if plan.strong_classes else "")
-            + ".",
+            + "." + (f" Expected effect: {plan.expected}" if plan.expected else ""),
             evidence={"spec": plan.to_spec()},
             fix=plan.to_fix("Augment the training split with the recommended pipeline"),
             key="augmentation",
@@ -620,7 +622,7 @@ class VarietyAuditor(Auditor):
             probes=probes, ink_share=float(ink.mean()), grayscale_share=float(grayscale.mean()),
             brightness_spread=spreads["brightness"], log_contrast_spread=spreads["log_contrast"],
             log_saturation_spread=spreads["log_saturation"], colour_separates_classes=colour_sep,
-            low_variety_classes=tuple(c for c in low if c != "(all)"), drift=dict(drift_obs),
+            low_variety_classes=tuple(c for c in low if c != "(all)"), drift=dict(drift_obs), n_images=len(rows),
         )
         return recommend_augmentation(obs)
 
