@@ -124,7 +124,7 @@ def _read_arrays(source: Any, options: SourceOptions) -> Dataset:
 #: Every kind of source, most specific first: the first reader that accepts a source reads it.
 READERS: tuple[SourceReader, ...] = (
     SourceReader("fixed", lambda s: hasattr(s, "__dataaudit_source__"), _read_fixed,
-                 "a FixedDataset (dataaudit.fixed_dataset(report))"),
+                 "a FixedDataset (dataaudit.model.fixed.fixed_dataset(report))"),
     SourceReader("dataframe", lambda s: isinstance(s, pd.DataFrame), _read_dataframe,
                  "a pandas DataFrame with path/label/split columns"),
     SourceReader("path", lambda s: isinstance(s, (str, os.PathLike)), _read_path,
