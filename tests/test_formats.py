@@ -74,7 +74,7 @@ def test_sarif_of_the_demo_validates_and_lists_every_rule(demo_report):
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     corrupt = next(r for r in run["results"] if r["ruleId"] == "DA001")
     loc = corrupt["locations"][0]["physicalLocation"]["artifactLocation"]
-    assert loc == {"uri": "train/circle/broken_download.jpg", "uriBaseId": "DATASETROOT"}
+    assert loc == {"uri": "./train/circle/broken_download.jpg", "uriBaseId": "DATASETROOT"}
     assert run["originalUriBaseIds"]["DATASETROOT"]["uri"].startswith("file:///")
     assert run["originalUriBaseIds"]["DATASETROOT"]["uri"].endswith("/demo/")
     assert run["invocations"][0]["properties"]["passed"] is False
@@ -96,12 +96,12 @@ def test_sarif_locations_for_code_arrays_groups_and_baselines(tmp_path):
     results = {r["message"]["text"]: r for r in log["runs"][0]["results"]}
     near = results["near copies"]
     assert near["level"] == "warning"
-    assert near["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "train/a%20b.jpg"
+    assert near["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "./train/a%20b.jpg"
     assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in near["relatedLocations"]] == \
-        ["val/a%232.jpg", "test/%C3%BC.jpg"]
+        ["./val/a%232.jpg", "./test/%C3%BC.jpg"]
     assert near["relatedLocations"][0]["message"]["text"] == "split val, label cat"
     code = results["code"]["locations"][0]["physicalLocation"]
-    assert code["artifactLocation"]["uri"] == "train.py" and code["region"] == {"startLine": 12}
+    assert code["artifactLocation"]["uri"] == "./train.py" and code["region"] == {"startLine": 12}
     assert results["known"]["suppressions"][0]["kind"] == "external"
 
     arrays = _report(None, [Finding("DA006", "tiny-image", Severity.ERROR, "arr", locations=[Location("val[3]", "val")])],

@@ -179,9 +179,9 @@ def test_sarif_uris_are_relative_and_never_carry_a_scheme(hostile):
             if artifact:
                 uris.append(artifact["uri"])
                 assert artifact["uriBaseId"] == "DATASETROOT"
-    assert all(urlsplit(uri).scheme == "" and not uri.startswith("/") for uri in uris), uris
-    assert SCHEME_NAME in {unquote(uri) for uri in uris}
-    assert f"val/dog/{TERMINAL_NAME}" in {unquote(uri) for uri in uris}
+    assert all(urlsplit(uri).scheme == "" and uri.startswith("./") for uri in uris), uris
+    assert f"./{SCHEME_NAME}" in {unquote(uri) for uri in uris}
+    assert f"./val/dog/{TERMINAL_NAME}" in {unquote(uri) for uri in uris}
 
 
 def test_junit_keeps_names_on_one_line_and_drops_xml_invalid_characters(hostile):

@@ -50,8 +50,8 @@ def test_image_data_generators_found_by_static_analysis_get_modern_layers(tmp_pa
         r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r["locations"][0]["physicalLocation"]
         for r in sarif["runs"][0]["results"] if r["ruleId"] == "DA405"
     }
-    assert locations["train.py"]["region"] == {"startLine": 4}
-    assert "region" not in locations["explore.ipynb"]
+    assert locations["./train.py"]["region"] == {"startLine": 4}
+    assert "region" not in locations["./explore.ipynb"]
     annotations = [line for line in render_github(report, base=tmp_path).splitlines() if "DA405" in line]
     assert any("file=" in a and "train.py,line=4" in a for a in annotations)
     assert any("explore.ipynb" in a and "line=" not in a for a in annotations)

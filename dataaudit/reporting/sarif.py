@@ -32,10 +32,11 @@ MAX_RELATED = 100
 
 
 def _uri(path: str) -> str:
-    """A relative reference (RFC 3986 path-noscheme): ``:`` is percent-encoded, so a file named
-    ``javascript:alert(1).jpg`` can never read as a URI with a scheme; the bytes of a non-UTF-8 name
-    are percent-encoded as they are."""
-    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/@!$&'()*+,;=-._~")
+    """A relative reference that starts with ``./`` (RFC 3986 path-noscheme), with ``:`` percent-encoded
+    too, so a file named ``javascript:alert(1).jpg`` can never read as a URI with a scheme; the bytes of a
+    non-UTF-8 name are percent-encoded as they are."""
+    return "./" + quote(path.replace("\\", "/").lstrip("/").encode("utf-8", "surrogateescape"),
+                        safe="/@!$&'()*+,;=-._~")
 
 
 def _location(loc: Location, report: Report, index: int | None = None) -> dict[str, Any]:
