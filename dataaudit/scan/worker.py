@@ -115,10 +115,19 @@ def _bits(im: Image.Image) -> int:
     return bits
 
 
-def _exif_orientation(im: Image.Image) -> int:
+def _read_exif(im: Image.Image) -> Image.Exif | None:
+    """The image's EXIF block, parsed once for everything the meta takes from it; None when absent or malformed."""
     try:
-        return int(im.getexif().get(0x0112, 0) or 0)
+        exif = im.getexif()
     except Exception:  # malformed EXIF blocks are common and harmless to the pixels
+        return None
+    return exif or None
+
+
+def _exif_orientation(exif: Image.Exif | None) -> int:
+    try:
+        return int(exif.get(0x0112, 0) or 0) if exif is not None else 0
+    except Exception:  # a malformed orientation value
         return 0
 
 
@@ -134,12 +143,11 @@ def _exif_text(value: Any) -> str:
     return " ".join(str(value).replace("\x00", " ").split()) if value is not None else ""
 
 
-def _exif_shot(im: Image.Image) -> tuple[str, float]:
+def _exif_shot(exif: Image.Exif | None) -> tuple[str, float]:
     """(camera body, shooting time in seconds) from EXIF; ("", nan) when the image does not say."""
+    if exif is None:
+        return "", float("nan")
     try:
-        exif = im.getexif()
-        if not exif:
-            return "", float("nan")
         sub = exif.get_ifd(_EXIF_IFD)
         body = [_exif_text(exif.get(_MAKE)), _exif_text(exif.get(_MODEL)),
                 _exif_text(sub.get(_BODY_SERIAL) or sub.get(_OWNER))]
@@ -206,8 +214,9 @@ def decode_image(data: bytes) -> tuple[dict[str, Any], DecodedImage | None]:
         im.load()
         # Only after load(): some plugins (PNG) load the image inside getexif()/n_frames, and a
         # decode error raised there must not be swallowed as "no EXIF".
-        meta["exif_orientation"] = _exif_orientation(im)
-        meta["exif_camera"], meta["exif_time"] = _exif_shot(im)
+        exif = _read_exif(im)
+        meta["exif_orientation"] = _exif_orientation(exif)
+        meta["exif_camera"], meta["exif_time"] = _exif_shot(exif)
         meta["n_frames"] = _frame_count(im)
     except Image.DecompressionBombError as exc:
         meta.update(error_kind="bomb", error=str(exc))
