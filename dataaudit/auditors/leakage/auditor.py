@@ -15,14 +15,16 @@ from dataaudit.engine.artifacts import DuplicateGroups
 from dataaudit.auditors.leakage.embedding import KERAS_MODELS, Embedder, similar_pairs
 from dataaudit.auditors.leakage.explain import describe_pair
 from dataaudit.auditors.leakage.group_leaks import BurstAcrossSplits, GroupAcrossSplits, GroupsUsed, group_findings
-from dataaudit.auditors.leakage.resplit import RESPLIT_STRATEGIES, class_counts, home_split, manifest_csv, moved_csv, plan_resplit
+from dataaudit.auditors.leakage.resplit import (
+    RESPLIT_STRATEGIES, home_split, manifest_csv, moved_csv, plan_resplit, resplit_payload,
+)
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
 from dataaudit.auditors.leakage.signatures import split_codes
 from dataaudit.engine.result_memo import code_digest
 from dataaudit.scan.features import get_feature
 from dataaudit.model.findings import Finding, Fix, Severity
-from dataaudit.model.fixes import AlternativeResplit, MovedFile, ResplitManifest
+from dataaudit.model.fixes import AlternativeResplit
 from dataaudit.params import Boolean, CallableValue, InstanceOf, Interval, NoneValue, Options, PathLike
 from dataaudit.sources.base import split_sort_key
 from dataaudit.sources.multilabel import describe_label_set
@@ -644,17 +646,8 @@ class LeakageAuditor(Auditor):
                      "lives in one split; the manifest holds absolute paths, so read it with allow_outside_root=True")
         else:
             title = f"Re-split ({primary}): {len(plan.moved)} image(s) change split (in-memory source: no manifest)"
-        payload = ResplitManifest(
-            strategy=primary,
-            reference_split=self.params["reference_split"],
-            moved=[MovedFile(path=where[i], from_split=src, to_split=dst) for i, src, dst in plan.moved],
-            class_counts_before=class_counts(splits.tolist(), labels),
-            class_counts_after=plan.class_counts(labels),
-            alternative=alternative,
-            files=files,
-            manifest=manifest,
-            usage=usage,
-        )
+        payload = resplit_payload(plan, where, splits.tolist(), labels, reference_split=self.params["reference_split"],
+                                  alternative=alternative, files=files, manifest=manifest, usage=usage)
         return payload.to_fix(title, "automatic" if has_files else "suggested")
 
     def _semantic_findings(self, ctx, searched, group_of, splits, order) -> Iterator[Finding]:

@@ -12,10 +12,9 @@ import numpy as np
 from dataaudit.auditors.leakage.groups import (
     Bunch, file_number, group_manifest_csv, leak_counts, named_groups, photo_bursts, plan_group_resplit, union_units,
 )
-from dataaudit.auditors.leakage.resplit import class_counts, moved_csv
+from dataaudit.auditors.leakage.resplit import moved_csv, resplit_payload
 from dataaudit.engine.auditor import AuditContext, Rule
 from dataaudit.model.findings import Finding, Fix, Severity
-from dataaudit.model.fixes import MovedFile, ResplitManifest
 from dataaudit.sources.groups import GROUP_COLUMN
 
 if TYPE_CHECKING:
@@ -289,14 +288,6 @@ def _resplit_fix(auditor, ctx, bunches: Sequence[Bunch], copy_groups: Sequence[n
                  "read it with allow_outside_root=True")
     else:
         title = f"Group-aware re-split: {len(plan.moved)} image(s) change split (in-memory source: no manifest)"
-    payload = ResplitManifest(
-        strategy="group",
-        reference_split=reference,
-        moved=[MovedFile(path=where[i], from_split=src, to_split=dst) for i, src, dst in plan.moved],
-        class_counts_before=class_counts(splits.tolist(), labels),
-        class_counts_after=plan.class_counts(labels),
-        files=files,
-        manifest=manifest,
-        usage=usage,
-    )
+    payload = resplit_payload(plan, where, splits.tolist(), labels, reference_split=reference, files=files,
+                              manifest=manifest, usage=usage)
     return payload.to_fix(title, "automatic" if has_files else "suggested")

@@ -25,9 +25,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dataaudit.model.fixes import MovedFile, ResplitManifest
 from dataaudit.sources.base import split_sort_key
 
-__all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED"]
+__all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED",
+           "resplit_payload"]
 
 RESPLIT_STRATEGIES = ("move", "drop")
 #: The ``to`` value of a row the drop plan leaves out.
@@ -152,3 +154,16 @@ def manifest_csv(paths: Sequence[str], labels: Sequence[object], plan: ResplitPl
 def moved_csv(paths: Sequence[str], plan: ResplitPlan) -> str:
     """``path,from,to`` for every image whose split changed (``to`` is ``(dropped)`` in the drop plan)."""
     return _csv(("path", "from", "to"), [(paths[i], src, dst) for i, src, dst in plan.moved])
+
+
+def resplit_payload(plan: ResplitPlan, where: Sequence[str], splits: Sequence[str], labels: Sequence[object],
+                    **fields: object) -> ResplitManifest:
+    """The fix payload of ``plan``: its moved files (named as the report names them, ``where``) and the class
+    counts before and after; ``fields`` are the rest (``reference_split``, ``files``, ``manifest``, ...)."""
+    return ResplitManifest(
+        strategy=plan.strategy,
+        moved=[MovedFile(path=where[i], from_split=src, to_split=dst) for i, src, dst in plan.moved],
+        class_counts_before=class_counts(splits, labels),
+        class_counts_after=plan.class_counts(labels),
+        **fields,
+    )
