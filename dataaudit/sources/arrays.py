@@ -16,16 +16,26 @@ from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples, sort_labels
 from dataaudit.sources.labels import UnlabelledRows
 
-__all__ = ["arrays_dataset", "keras_fit_split"]
+__all__ = ["arrays_dataset", "keras_fit_split", "host_array"]
+
+
+def host_array(value: Any) -> np.ndarray:
+    """``value`` as a numpy array in this process's memory: torch tensors off the autograd graph and the GPU
+    first, then anything with ``.numpy()`` (TensorFlow, Keras, torch) or ``.to_numpy()`` (pandas)."""
+    for step in ("detach", "cpu"):
+        method = getattr(value, step, None)
+        if callable(method):
+            value = method()
+    if hasattr(value, "numpy") and callable(value.numpy):
+        value = value.numpy()
+    if hasattr(value, "to_numpy") and callable(value.to_numpy):
+        value = value.to_numpy()
+    return np.asarray(value)
 
 
 def _as_array(value: Any, what: str) -> np.ndarray:
-    if hasattr(value, "numpy") and callable(value.numpy):  # tf.Tensor / keras tensor
-        value = value.numpy()
-    if hasattr(value, "to_numpy") and callable(value.to_numpy):  # pandas
-        value = value.to_numpy()
     try:
-        array = np.asarray(value)
+        array = host_array(value)
     except Exception as exc:
         raise InputError(f"{what} cannot be read as a numpy array ({type(value).__name__}: {exc}).") from None
     if array.dtype == object:

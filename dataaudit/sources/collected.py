@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from dataaudit.errors import EmptyDatasetError, InputError
-from dataaudit.sources.arrays import arrays_dataset
+from dataaudit.sources.arrays import arrays_dataset, host_array
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split
 from dataaudit.sources.multilabel import join_label_set, split_label_set
 from dataaudit.sources.registry import SourceOptions
@@ -84,14 +84,8 @@ def image_value(value: Any, what: str) -> Any:
 
 
 def _as_array(value: Any, what: str) -> np.ndarray:
-    for step in ("detach", "cpu"):  # torch tensors: off the autograd graph and the GPU first
-        method = getattr(value, step, None)
-        if callable(method):
-            value = method()
-    if hasattr(value, "numpy") and callable(value.numpy):
-        value = value.numpy()
     try:
-        array = np.asarray(value)
+        array = host_array(value)
     except Exception as exc:
         raise InputError(f"{what} cannot be read as an image ({type(value).__name__}: {exc}).") from None
     if array.dtype == object:
