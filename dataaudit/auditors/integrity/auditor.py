@@ -803,6 +803,20 @@ class SymlinkedFolder(Rule):
     severity = Severity.WARNING
 
 
+#: The message of each scan error kind (``error_kind`` in the meta); ``detail`` is the scan's ``error`` text.
+_ERROR_MESSAGES = {
+    "not-image": "{path} is not an image: its content is no recognised image format.",
+    "empty": "{path} is an empty (zero-byte) file.",
+    "truncated": "{path} is truncated: {detail}.",
+    "missing": "{path} disappeared during the scan.",
+    "dangling-link": "{path} is a dangling {detail}.",
+    "special": "{path} is a {detail}, not a regular file; it was not read.",
+    "too-large": "{path} is {detail}; it was not read (raise max_image_bytes if it is an image).",
+    "unsupported": "{path} holds {detail} (only common raster formats are decoded); it was not decoded.",
+    "unreadable": "{path} cannot be read: {detail}.",
+}
+_UNDECODED = "{path} cannot be decoded: {detail}."
+
 #: SourceNote kinds and the rule each becomes.
 NOTE_RULES: dict[str, type[Rule]] = {
     "unknown-split-folder": UnknownSplitFolder,
@@ -963,26 +977,8 @@ class IntegrityAuditor(Auditor):
                     if width and height
                     else f"{loc.path} is over twice Pillow's decompression-bomb limit; Pillow refuses to open it."
                 )
-            elif kind == "not-image":
-                message = f"{loc.path} is not an image: its content is no recognised image format."
-            elif kind == "empty":
-                message = f"{loc.path} is an empty (zero-byte) file."
-            elif kind == "truncated":
-                message = f"{loc.path} is truncated: {detail}."
-            elif kind == "missing":
-                message = f"{loc.path} disappeared during the scan."
-            elif kind == "dangling-link":
-                message = f"{loc.path} is a dangling {detail}."
-            elif kind == "special":
-                message = f"{loc.path} is a {detail}, not a regular file; it was not read."
-            elif kind == "too-large":
-                message = f"{loc.path} is {detail}; it was not read (raise max_image_bytes if it is an image)."
-            elif kind == "unsupported":
-                message = f"{loc.path} holds {detail} (only common raster formats are decoded); it was not decoded."
-            elif kind == "unreadable":
-                message = f"{loc.path} cannot be read: {detail}."
             else:
-                message = f"{loc.path} cannot be decoded: {detail}."
+                message = _ERROR_MESSAGES.get(kind, _UNDECODED).format(path=loc.path, detail=detail)
             yield self.finding(
                 rule,
                 message,
