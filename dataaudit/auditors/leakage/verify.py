@@ -563,8 +563,9 @@ def verify_pairs(
     shorter side (as stored) of the smaller image of each pair (default: 32 px or more).
     ``Alignment.start`` says which start won. Pairs whose best start fits worse than
     ``min_start`` (best-region NCC at 16x16) are not refined: their similarity is that fit; pairs whose
-    refined alignment fits worse than ``min_search`` are not scored: their similarity is the refined fit.
-    Leave both None where the similarity of non-copies matters (calibration, the look-alike level).
+    refined alignment fits worse than ``min_search`` are not scored: their similarity is the refined fit; nor
+    are pairs whose colours disagree below ``min_search`` (and MIN_COLOUR_AGREEMENT): their similarity is
+    that colour agreement, their detail the refined fit. Leave both None where the similarity of non-copies matters (calibration, the look-alike level).
     """
     mirrored = np.asarray(mirrored, dtype=bool)
     params = np.asarray(params, dtype=np.float32)
@@ -600,14 +601,22 @@ def verify_pairs(
             go, refined = go[good], refined[good]
             if not len(go):
                 continue
-        a, b = a_levels[THUMB][go], b_levels[THUMB][go]  # b is already mirrored where needed
-        at = begin + go
-        out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at])
         if chroma_a is not None and chroma_b is not None:
             ca = np.asarray(chroma_a[sl][go, start[go]])
             cb = np.asarray(chroma_b[sl][go, start[go]])
             cb = oriented(cb, turn[go], flip[go], axes=(1, 2))
-            out["colour"][at] = _colour_agreement(ca, cb, refined)
+            out["colour"][begin + go] = _colour_agreement(ca, cb, refined)
+            if min_search is not None:
+                # The colour check only vetoes, and needs no detail: a pair it vetoes below min_search is no copy
+                # whatever its detail, so its detail is not scored (it stays the refined fit, as when unscored).
+                colour = out["colour"][begin + go]
+                good = ~(colour < min(MIN_COLOUR_AGREEMENT, min_search))
+                go, refined = go[good], refined[good]
+                if not len(go):
+                    continue
+        a, b = a_levels[THUMB][go], b_levels[THUMB][go]  # b is already mirrored where needed
+        at = begin + go
+        out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at])
     # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
     vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
     similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
