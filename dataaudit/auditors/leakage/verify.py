@@ -196,7 +196,12 @@ def _masked_ncc(b: np.ndarray, w: np.ndarray, m: np.ndarray, n: int) -> np.ndarr
 
 
 def _down2(x: np.ndarray) -> np.ndarray:
-    """Mean of each 2x2 block (four strided adds: a reduction over two small axes is ten times slower)."""
+    """Mean of each 2x2 block (four strided adds: a reduction over two small axes is ten times slower), float32."""
+    if x.dtype == np.uint8:
+        # Sums of four bytes are exact integers either way: the float32 sums' values, from a quarter of the bytes.
+        total = (x[..., ::2, ::2].astype(np.uint16) + x[..., ::2, 1::2]) + (
+            x[..., 1::2, ::2].astype(np.uint16) + x[..., 1::2, 1::2])
+        return total.astype(np.float32) * np.float32(0.25)
     return ((x[..., ::2, ::2] + x[..., ::2, 1::2]) + (x[..., 1::2, ::2] + x[..., 1::2, 1::2])) * np.float32(0.25)
 
 
@@ -278,6 +283,13 @@ def _kernels():
     if not _EXCLUSIONS:
         _EXCLUSIONS.update({n: fit_kernels.region_exclusions(masks) for n, masks in _MASKS.items()})
     return fit_kernels
+
+
+def _thumbnails(luma: np.ndarray) -> np.ndarray:
+    """Thumbnails as the search takes them: bytes stay bytes (most starts are dropped before full resolution is
+    needed, and moving them as bytes is four times cheaper), anything else becomes float32."""
+    luma = np.asarray(luma)
+    return luma if luma.dtype == np.uint8 else luma.astype(np.float32, copy=False)
 
 
 def _choose_start(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np.ndarray,
@@ -580,7 +592,7 @@ def verify_pairs(
     for begin in range(0, p, chunk):
         sl = slice(begin, begin + chunk)
         start, fit, a_levels, b_levels = _choose_start(
-            np.asarray(luma_a[sl], np.float32), np.asarray(luma_b[sl], np.float32), mirrored[sl], params[sl], turns[sl])
+            _thumbnails(luma_a[sl]), _thumbnails(luma_b[sl]), mirrored[sl], params[sl], turns[sl])
         rows = np.arange(len(start))
         out_start[sl] = start
         out_mirrored[sl] = flip = mirrored[sl][rows, start]
@@ -614,7 +626,8 @@ def verify_pairs(
                 go, refined = go[good], refined[good]
                 if not len(go):
                     continue
-        a, b = a_levels[THUMB][go], b_levels[THUMB][go]  # b is already mirrored where needed
+        a = np.asarray(a_levels[THUMB][go], np.float32)
+        b = np.asarray(b_levels[THUMB][go], np.float32)  # already mirrored where needed
         at = begin + go
         out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at])
     # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
