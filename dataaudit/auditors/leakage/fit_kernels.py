@@ -117,6 +117,10 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
     ``steps`` (S, 4): centre step, relative scale step, angle step, rounds; ``low``/``high`` (P, 5) each
     pair's bounds (a half-area crop or a padded copy starts far from scale 1). Returns the refined
     params (P, 5) and their fit (P,). Ties keep the first trial, as numpy's argmax does.
+
+    A coordinate search often comes back to a warp it has tried (the point it just left, a round that
+    changes nothing, trials clamped onto one bound): each pair remembers its trials' fits, and a warp
+    tried before is looked up instead of fitted again (about one trial in eight; the same results).
     """
     n_pairs = len(a)
     out = params.copy()
@@ -124,9 +128,15 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
     sums = np.zeros((keeps.shape[0], 6))
     trial = np.empty(5, dtype=np.float32)
     chosen = np.empty(5, dtype=np.float32)
+    most = 0
+    for s in range(len(steps)):
+        most += int(steps[s, 3]) * 23  # trials per round: 9 on x, 9 on y, 5 angles
+    tried = np.empty((most, 5), dtype=np.float32)
+    tried_fit = np.empty(most, dtype=np.float32)
     for i in range(n_pairs):
         p = out[i]
         best = np.float32(-1.0)
+        n_tried = 0
         scored = False  # whether ``best`` is the fit of ``p`` as it stands (true after the first trials)
         for s in range(len(steps)):
             d_centre = np.float32(steps[s, 0])
@@ -150,8 +160,21 @@ def search_pairs(a, b, params, steps, low, high, grid, pixel_class, keeps, min_c
                         if unchanged and scored:
                             score = best
                         else:
-                            score = np.float32(_fit(a[i], b[i], trial[0], trial[1], trial[2], trial[3], trial[4],
-                                                    grid, pixel_class, keeps, min_count, sums))
+                            found = -1
+                            for e in range(n_tried):
+                                if (tried[e, 0] == trial[0] and tried[e, 1] == trial[1] and tried[e, 2] == trial[2]
+                                        and tried[e, 3] == trial[3] and tried[e, 4] == trial[4]):
+                                    found = e
+                                    break
+                            if found >= 0:
+                                score = tried_fit[found]
+                            else:
+                                score = np.float32(_fit(a[i], b[i], trial[0], trial[1], trial[2], trial[3], trial[4],
+                                                        grid, pixel_class, keeps, min_count, sums))
+                                for q in range(5):
+                                    tried[n_tried, q] = trial[q]
+                                tried_fit[n_tried] = score
+                                n_tried += 1
                         if score > top_score:
                             top_score = score
                             for q in range(5):
