@@ -779,8 +779,14 @@ class Analyser:
         if role is None:
             return
         parts = self.result.parts
+        keys_of: dict[int, set] = {}
+        for _origin, path in value.rows:
+            if path:
+                keys_of.setdefault(path[-1][0], set()).add(path[-1])
         for node in value.rows:
             origin, path = node
+            if path and len(keys_of[path[-1][0]]) > 1:
+                continue  # several parts of one split under one name (a generator over all parts): no hint
             if not path:
                 if self.origin_step.get(origin, -1) >= self.stmt_step and origin not in self.result.origin_roles:
                     self.result.origin_roles[origin] = (role, self.cell, self.line_of(self.stmt),
@@ -2059,10 +2065,10 @@ class Analyser:
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
                 or name.startswith(("load_", "fetch_", "make_", "read_")):
             data = self.generic(args, kwargs, node, fresh=True)
-            return self.loaded(data, node)
+            return self.loaded(data, node, args[0] if args else None)
         return self.generic(args, kwargs, node, fresh=True)
 
-    def loaded(self, data: Any, node: ast.Call) -> Any:
+    def loaded(self, data: Any, node: ast.Call, path: Any = None) -> Any:
         """Data read from a file: a file named like a split (``test.csv``) is that split.
 
         A file that this program wrote earlier (``np.save`` in prepare.py, ``np.load`` in train.py)
@@ -2080,6 +2086,10 @@ class Analyser:
                 return self.saved[key]
         if not isinstance(data, Data):
             return data
+        if key is None and isinstance(path, Data) and not any(o in self.handles for o, _p in path.rows):
+            # Files named by data (``[read(p) for p in paths]``): one row per path, the same rows whenever the
+            # same paths are read again, and the part of a split when the paths were split.
+            return Data(path.rows, data.taints, data.dups, per_row=path.per_row)
         if key is not None and not opener and key in self.file_origins:
             # The same file read again (here or in another file of the program) holds the same rows.
             return Data(frozenset({(self.file_origins[key], ())}), data.taints, data.dups)
@@ -2144,7 +2154,8 @@ class Analyser:
 
     def formula(self, name: str, formula: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         """patsy/statsmodels formulas: stateful transforms (``standardize(x)``, ``C(x)``) learn from the data."""
-        data = next((a for a in args[1:] if isinstance(a, Data)), None) or kwargs.get("data")
+        # The data may be a frame or a dict of columns (``{"age": df["age"]}``).
+        data = self.first_data(args[1:], kwargs, ("data",))
         if not isinstance(data, Data):
             return self.generic(args, kwargs, node, fresh=True)
         learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
@@ -2177,7 +2188,9 @@ class Analyser:
         sections = node.args[1] if len(node.args) > 1 else (self.kwarg_node(node, "lengths")
                                                               or self.kwarg_node(node, "indices_or_sections"))
         lit = _literal(sections) if sections is not None else _NOT_LITERAL
-        if isinstance(lit, (list, tuple)):
+        if isinstance(sections, (ast.List, ast.Tuple)):  # bounds computed from the length count as well
+            n = len(sections.elts) + (1 if name in ("split", "array_split") else 0)
+        elif isinstance(lit, (list, tuple)):
             n = len(lit) + (1 if name in ("split", "array_split") else 0)
         elif isinstance(lit, int) and name in ("split", "array_split"):
             n = lit
