@@ -1023,6 +1023,9 @@ class Analyser:
         if isinstance(base, (Obj, Mod)):
             self.ev(s)
             return base
+        if isinstance(base, Iter):  # a ranked list: a slice keeps its kind of items, an index takes one
+            self.ev(s)
+            return base if isinstance(s, ast.Slice) else base.item
         index = self.ev(s)
         # ``X.columns[np.argsort(model.feature_importances_)]``: names chosen by what a fit learned.
         if isinstance(index, Stat):
@@ -1181,10 +1184,18 @@ class Analyser:
             keyed = self.keyed_comprehension(node)
             if keyed is not None:
                 return keyed
+        chosen_by = []
         for gen in node.generators:
             self.assign(gen.target, self.element(self.ev(gen.iter)))
             for cond in gen.ifs:
-                self.ev(cond)
+                value = self.ev(cond)
+                if isinstance(value, Stat):
+                    chosen_by.append(value)
+        if chosen_by and not isinstance(node, ast.DictComp):
+            # ``[c for c, w in zip(cols, model.coef_) if abs(w) > 0]``: names kept by what a fit learned.
+            elt = self.ev(node.elt)
+            if not isinstance(elt, (Data, Stat)):
+                return self.combine_stats(chosen_by)
         if isinstance(node, ast.DictComp):
             key, elt = self.ev(node.key), self.ev(node.value)
             if isinstance(key, (Stat, Data)) and not isinstance(elt, (Stat, Data)):
@@ -1967,6 +1978,10 @@ class Analyser:
         numeric = root in _NUMERIC_MODULES or qual.startswith(("sklearn", "scipy"))
         if name in _BUILTIN_CONST and "." not in qual:
             return self.builtin_const(name, args, node)
+        if name in ("sorted", "max", "min") and "." not in qual and args:
+            ranked = self.ranked_by_stat(args[0], kwargs.get("key"))
+            if ranked is not None:
+                return ranked
         if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
             return args[0] if args else UNKNOWN
         if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
@@ -2107,6 +2122,25 @@ class Analyser:
                 if role is not None:
                     self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
         return Data(frozenset({(origin, ())}), data.taints, data.dups)
+
+    def ranked_by_stat(self, iterable: Any, key: Any) -> Any:
+        """``sorted(zip(model.feature_importances_, columns))``, ``sorted(cols, key=lambda c: imp[c])``: the
+        order, hence any top-k taken from it, is chosen by a statistic; every item then carries it."""
+        item = self.element(iterable)
+        if isinstance(key, Func):
+            ranking = self.inline(key, [item], {}, None)
+        else:
+            ranking = item
+        parts = ranking.items if isinstance(ranking, Seq) else (ranking,)
+        stats = [v for v in parts if isinstance(v, Stat)]
+        if not stats or isinstance(item, Data):
+            return None
+        stat = self.combine_stats(stats)
+        if isinstance(item, Seq):
+            item = Seq(tuple(v if isinstance(v, (Data, Stat)) else stat for v in item.items))
+        else:
+            item = stat
+        return Iter(item)
 
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):

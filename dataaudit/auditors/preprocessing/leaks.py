@@ -156,6 +156,11 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             # A model fitted on rows whose predictions, scores or importances became features of rows that a
             # later split divides (model-based imputation, cluster labels, selection by importance).
             leak = _before_split_leak(fit, learns, candidates, code, flow)
+            if leak is None:
+                # Columns kept by its coefficients or importances (``test[keep]``) reach rows it was fitted on.
+                selections = [u for u in uses_by_fit.get(fid, ()) if u.what == "statistics"]
+                if selections:
+                    leak = _evaluation_leak(fit, learns, selections, eval_nodes, code)
         elif learns in _DATA_LEARNING:
             uses = uses_by_fit.get(fid, ())
             if _saw_evaluation_rows(fit, eval_nodes):
