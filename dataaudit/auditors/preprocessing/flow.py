@@ -325,6 +325,13 @@ class Analyser:
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
+        # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
+        self.local_modules: set[str] = set()
+        for cell in cells:
+            if cell.path.endswith(".py"):
+                parts = cell.path[:-3].split("/")
+                parts = parts[:-1] if parts[-1] == "__init__" else parts
+                self.local_modules.update(".".join(parts[i:]) for i in range(len(parts)) if parts[i:])
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -541,7 +548,22 @@ class Analyser:
         for alias in s.names:
             if alias.name == "*":
                 continue
+            if module in self.local_modules or s.level:
+                defined = self.globals.get(alias.name)
+                if isinstance(defined, (Func, ClassVal)):
+                    # A function of another file of the program, which ran before: call what it defined.
+                    self.bind(alias.asname or alias.name, defined)
+                    continue
             self.bind(alias.asname or alias.name, Mod(f"{module}.{alias.name}" if module else alias.name))
+
+    def local_definition(self, callee: Mod) -> Any:
+        """``utils.scale`` where ``utils`` is another file of the program: the function that file defined."""
+        module, _dot, name = callee.name.rpartition(".")
+        if module in self.local_modules:
+            defined = self.globals.get(name)
+            if isinstance(defined, (Func, ClassVal)):
+                return defined
+        return None
 
     def s_FunctionDef(self, s: ast.FunctionDef) -> None:
         if self.frame.globals is not None:  # defined inside a function: it reads that function's locals
@@ -1332,6 +1354,9 @@ class Analyser:
             recv = self.ev(func.value)
             if isinstance(recv, Mod):
                 callee: Any = Mod(f"{recv.name}.{func.attr}")
+                defined = self.local_definition(callee) if self.local_modules else None
+                if defined is not None:
+                    callee = defined
             else:
                 args, kwargs = self.arguments(node)
                 return self.method(recv, func.attr, node, args, kwargs, func.value)
@@ -1346,6 +1371,11 @@ class Analyser:
         if isinstance(callee, Obj):
             return self.call_object(callee, node, args, kwargs)
         if isinstance(callee, Mod):
+            defined = self.local_definition(callee) if self.local_modules else None
+            if isinstance(defined, Func):
+                return self.inline(defined, args, kwargs, node)
+            if isinstance(defined, ClassVal):
+                return self.instantiate_user(defined, (args, kwargs, node))
             return self.named(callee, node, args, kwargs)
         return self.generic(args, kwargs, node, fresh=False)
 

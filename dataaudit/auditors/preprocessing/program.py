@@ -44,46 +44,114 @@ def _names_in(node: ast.AST) -> set[str]:
     return out
 
 
-def hand_offs(code: CodeFile) -> tuple[set[str], set[str]]:
-    """File names the code writes and file names it reads (names in save and load calls, given literally or
-    through a variable assigned a literal, ``OUT = "features.npy"``)."""
-    writes: set[str] = set()
-    reads: set[str] = set()
+@dataclass(frozen=True)
+class _FileIO:
+    """What one file writes and reads, also through parameters of its functions and its local imports."""
+
+    writes: set
+    reads: set
+    param_writes: set  # (function name, parameter position) whose path argument the function writes
+    param_reads: set
+    calls: list  # (function name, {parameter position: file names given there literally})
+    imports: set  # dotted module names the file imports
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _file_io(code: CodeFile) -> _FileIO:
+    io = _FileIO(set(), set(), set(), set(), [], set())
     constants: dict[str, set[str]] = {}
+    params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 found = _names_in(node.value)
                 if found:
                     constants[node.targets[0].id] = found
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for i, a in enumerate([*node.args.posonlyargs, *node.args.args]):
+                    params.setdefault(a.arg, (node.name, i))
+            elif isinstance(node, ast.Import):
+                io.imports.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                io.imports.add(node.module)
+                io.imports.update(f"{node.module}.{a.name}" for a in node.names)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
                 continue
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            name = _call_name(node)
+            given = {i: _names_in(a) | constants.get(getattr(a, "id", None), set()) for i, a in enumerate(node.args)}
+            given.update({k.arg: _names_in(k.value) for k in node.keywords if k.arg})
+            given = {k: v for k, v in given.items() if v}
+            if given:
+                io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
             names = set().union(*(_names_in(a) for a in args),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)))
-            if not names:
-                continue
+            # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
+            # named where the function is called, here or in a file that imports it.
+            through = {params[a.id] for a in args if isinstance(a, ast.Name) and a.id in params}
             if name == "open":
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
                 writing = isinstance(mode, ast.Constant) and isinstance(mode.value, str) and \
                     any(c in mode.value for c in "wax")
-                (writes if writing else reads).update(names)
+                (io.writes if writing else io.reads).update(names)
+                (io.param_writes if writing else io.param_reads).update(through)
             elif name in _WRITERS:
-                writes.update(names)
+                io.writes.update(names)
+                io.param_writes.update(through)
             elif name in _READERS or name.startswith("read_"):
-                reads.update(names)
-    return writes, reads
+                io.reads.update(names)
+                io.param_reads.update(through)
+    return io
+
+
+def hand_offs(code: CodeFile) -> tuple[set[str], set[str]]:
+    """File names the code writes and file names it reads (names in save and load calls, given literally, through
+    a variable assigned a literal, ``OUT = "features.npy"``, or as the argument of a function of the file that
+    saves or loads its parameter)."""
+    io = _file_io(code)
+    _through_calls([io], [io])
+    return io.writes, io.reads
+
+
+def _through_calls(callers: list[_FileIO], defining: list[_FileIO]) -> None:
+    """Add the file names that calls pass to functions saving or loading their path parameter."""
+    param_writes = set().union(*(d.param_writes for d in defining))
+    param_reads = set().union(*(d.param_reads for d in defining))
+    for io in callers:
+        for name, given in io.calls:
+            for key, names in given.items():
+                position = (name, key) if isinstance(key, int) else None
+                if position in param_writes or any(f == name for f, _i in param_writes) and isinstance(key, str):
+                    io.writes.update(names)
+                if position in param_reads or any(f == name for f, _i in param_reads) and isinstance(key, str):
+                    io.reads.update(names)
+
+
+def _module_names(path: str) -> set[str]:
+    """The dotted names under which other files of the folder may import ``path`` (``src/features.py``:
+    ``src.features`` and ``features``)."""
+    if not path.endswith(".py"):
+        return set()
+    parts = path[:-3].split("/")
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return {".".join(parts[i:]) for i in range(len(parts)) if parts[i:]}
 
 
 def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
-    """Analyse every file; files linked by hand-offs are analysed together, writers first."""
+    """Analyse every file; files linked by hand-offs or local imports are analysed together, writers and imported
+    modules first."""
     codes = [load_code_file(path, text) for path, text in sorted(files.items())]
-    io = [hand_offs(c) for c in codes]
+    io = [_file_io(c) for c in codes]
+    _through_calls(io, io)
+    modules = [_module_names(c.path) for c in codes]
     parent = list(range(len(codes)))
 
     def root(i: int) -> int:
@@ -93,9 +161,10 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
         return i
 
     feeds: dict[int, set[int]] = {i: set() for i in range(len(codes))}
-    for i, (writes, _r) in enumerate(io):
-        for j, (_w, reads) in enumerate(io):
-            if i != j and writes & reads:
+    for i, a in enumerate(io):
+        for j, b in enumerate(io):
+            # i writes what j reads, or j imports module i: i runs first.
+            if i != j and (a.writes & b.reads or modules[i] & b.imports):
                 feeds[i].add(j)
                 parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
