@@ -550,18 +550,18 @@ class Analyser:
                 continue
             if module in self.local_modules or s.level:
                 defined = self.globals.get(alias.name)
-                if isinstance(defined, (Func, ClassVal)):
-                    # A function of another file of the program, which ran before: call what it defined.
+                if defined is not None and not isinstance(defined, Mod):
+                    # A function, class or prepared data of another file of the program, which ran before.
                     self.bind(alias.asname or alias.name, defined)
                     continue
             self.bind(alias.asname or alias.name, Mod(f"{module}.{alias.name}" if module else alias.name))
 
-    def local_definition(self, callee: Mod) -> Any:
-        """``utils.scale`` where ``utils`` is another file of the program: the function that file defined."""
+    def local_definition(self, callee: Mod, kinds: tuple = (Func, ClassVal)) -> Any:
+        """``utils.scale`` where ``utils`` is another file of the program: what that file defined."""
         module, _dot, name = callee.name.rpartition(".")
         if module in self.local_modules:
             defined = self.globals.get(name)
-            if isinstance(defined, (Func, ClassVal)):
+            if isinstance(defined, kinds):
                 return defined
         return None
 
@@ -978,6 +978,11 @@ class Analyser:
 
     def attribute(self, base: Any, name: str, node: ast.AST | None = None) -> Any:
         if isinstance(base, Mod):
+            if self.local_modules and base.name in self.local_modules:
+                # ``prepare.X`` after ``import prepare``: the data that file prepared.
+                held = self.local_definition(Mod(f"{base.name}.{name}"), (Data, Obj, Seq, Stat))
+                if held is not None:
+                    return held
             return Mod(f"{base.name}.{name}")
         if isinstance(base, Data):
             if name in ("shape", "ndim", "size", "dtype", "dtypes", "columns", "empty", "name", "nbytes",
@@ -1084,6 +1089,8 @@ class Analyser:
             if isinstance(negated, Data) and any(m[1] and m[1][-1] in self.result.parts for m in negated.rows):
                 return self.complement(base, negated, s)
         index = self.ev(s)
+        if isinstance(index, Iter) and isinstance(index.item, Stat):
+            index = index.item  # ``X[ranked[:k]]``: the first names of a ranking by a statistic
         if isinstance(index, Stat):
             return self.apply_stats(base, [index], node)  # columns chosen by statistics (feature selection)
         if isinstance(index, Data):
@@ -1697,6 +1704,10 @@ class Analyser:
             return data.derived(taints=data.taints | fits, per_row=data.per_row)
         if name in ("set_params", "compile", "summary", "save", "save_weights", "load_weights", "build"):
             return obj if name == "set_params" else Const(None)
+        if name in K.LEARNED_GETTERS and data is None:
+            fitted = self.obj_fits(oid)
+            if fitted:  # ``X.columns[selector.get_support()]``: what the fitted object chose
+                return Stat(EMPTY, self.new_id(), name, (), self.step, EMPTY, fitted)
         if data is not None:
             fits = self.obj_fits(oid)
             return data.derived(taints=data.taints | fits)
