@@ -280,6 +280,30 @@ def _file_key(node: ast.AST | None) -> str | None:
     return None
 
 
+def option_paths(trees: list[ast.AST]) -> dict[str, str]:
+    """Command-line options whose default is a file name (``parser.add_argument("--out", default="x.csv")``):
+    option attribute (``out``) -> the file name, read wherever ``args.out`` is used as a path."""
+    out: dict[str, str] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "add_argument"):
+                continue
+            default = next((k.value for k in node.keywords if k.arg == "default"), None)
+            key = _file_key(default) if isinstance(default, (ast.Constant, ast.JoinedStr)) else None
+            if key is None:
+                continue
+            dest = next((k.value.value for k in node.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)),
+                        None)
+            flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if dest is None and flags:
+                longs = [f for f in flags if f.startswith("--")]
+                dest = (longs or flags)[0].lstrip("-").replace("-", "_")
+            if dest:
+                out[dest] = key
+    return out
+
+
 def _dotted(node: ast.AST) -> str | None:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -325,6 +349,7 @@ class Analyser:
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
+        self._options: dict[str, str] | None = None  # command-line options defaulting to a file name
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set()
         for cell in cells:
@@ -766,6 +791,9 @@ class Analyser:
         if name is None:
             return
         current = self.lookup(name)
+        if isinstance(current, Data) and target is not None and isinstance(target, ast.Subscript) \
+                and isinstance(target.value, ast.Name) and self.store_in_container(current, [value]):
+            return  # ``h5["X"] = X``: stored in a file opened for writing
         if not isinstance(current, Data):
             if isinstance(current, Seq) and isinstance(value, Data):
                 self.bind(name, Seq(current.items + (value,)))
@@ -1786,6 +1814,8 @@ class Analyser:
 
     def data_method(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict,
                     recv_node: ast.AST) -> Any:
+        if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
+            return Const(None)
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
         if name in K.SAVE_METHODS:
@@ -1885,6 +1915,10 @@ class Analyser:
             value = self.lookup(node.id)
             if isinstance(value, Const) and isinstance(value.value, str):
                 key = _file_key(ast.Constant(value.value))
+        if key is None and isinstance(node, ast.Attribute):
+            if self._options is None:
+                self._options = option_paths([c.tree for c in self.cells if c.tree is not None])
+            key = self._options.get(node.attr)
         return key
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
@@ -1895,6 +1929,31 @@ class Analyser:
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
         if key is not None and value is not None:
             self.saved[key] = value
+
+    def container_open(self, node: ast.Call) -> Any:
+        """``h5py.File(path, mode)``, ``pd.HDFStore(path)``: a file read by key; opened for writing, what is stored
+        in it (``create_dataset``, ``put``, ``h5[key] = X``) is what a later opening of the same file reads."""
+        first = node.args[0] if node.args else self.kwarg_node(node, "name") or self.kwarg_node(node, "path")
+        key = self.file_key(first)
+        mode_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "mode")
+        mode = _literal(mode_node) if mode_node is not None else None
+        writing = isinstance(mode, str) and any(c in mode for c in "wax")
+        if key is not None and writing:
+            handle = self.fresh()
+            self.handles[next(iter(handle.rows))[0]] = key
+            return handle
+        return self.loaded(self.fresh(), node)
+
+    def store_in_container(self, handle: Data, values: list) -> bool:
+        key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
+        datas = [v for v in values if isinstance(v, Data)]
+        if key is None or not datas:
+            return False
+        stored = self.saved.get(key)
+        for d in datas:
+            stored = join(stored, d) if isinstance(stored, Data) else d
+        self.saved[key] = stored
+        return True
 
     def data_stat(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         if recv.per_row or recv.mode == "window":
@@ -2032,6 +2091,9 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs)
             return Const(None)
+        if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
+            self.arguments(node)
+            return self.container_open(node)
         if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
             data = self.first_data(args, kwargs, ("data", "values"))
             if data is not None and not data.per_row:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, load_code_file, load_program
+from dataaudit.auditors.preprocessing.flow import option_paths
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
@@ -79,6 +80,7 @@ def _file_io(code: CodeFile) -> _FileIO:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 io.imports.add(node.module)
                 io.imports.update(f"{node.module}.{a.name}" for a in node.names)
+    options = option_paths([cell.tree for cell in code.parsed])  # ``args.out`` -> its default file name
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
@@ -91,15 +93,18 @@ def _file_io(code: CodeFile) -> _FileIO:
                 io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
             names = set().union(*(_names_in(a) for a in args),
-                                *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)))
+                                *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
+                                *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             through = {params[a.id] for a in args if isinstance(a, ast.Name) and a.id in params}
-            if name == "open":
+            if name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
                 writing = isinstance(mode, ast.Constant) and isinstance(mode.value, str) and \
                     any(c in mode.value for c in "wax")
+                if name == "HDFStore" and mode is None:  # opened for appending by default: both
+                    io.writes.update(names)
                 (io.writes if writing else io.reads).update(names)
                 (io.param_writes if writing else io.param_reads).update(through)
             elif name in _WRITERS:
