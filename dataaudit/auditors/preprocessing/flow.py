@@ -280,6 +280,18 @@ def _file_key(node: ast.AST | None) -> str | None:
     return None
 
 
+def _path_like(node: ast.AST) -> bool:
+    """An expression that builds a path (not a call reading data from one)."""
+    if isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+        return True
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        return name in ("join", "Path", "PurePath", "joinpath", "format", "with_suffix", "with_name", "expanduser",
+                        "resolve", "abspath")
+    return False
+
+
 def option_paths(trees: list[ast.AST]) -> dict[str, str]:
     """Command-line options whose default is a file name (``parser.add_argument("--out", default="x.csv")``):
     option attribute (``out``) -> the file name, read wherever ``args.out`` is used as a path."""
@@ -350,6 +362,7 @@ class Analyser:
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
         self._options: dict[str, str] | None = None  # command-line options defaulting to a file name
+        self._paths: dict[str, str] | None = None  # variables holding a path to one file name
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set()
         for cell in cells:
@@ -1915,11 +1928,28 @@ class Analyser:
             value = self.lookup(node.id)
             if isinstance(value, Const) and isinstance(value.value, str):
                 key = _file_key(ast.Constant(value.value))
+        if key is None and isinstance(node, ast.Name):
+            key = self.path_names().get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             if self._options is None:
                 self._options = option_paths([c.tree for c in self.cells if c.tree is not None])
             key = self._options.get(node.attr)
         return key
+
+    def path_names(self) -> dict[str, str]:
+        """Variables assigned a path built around one file name (``OUT = DATA / "processed" / "x.joblib"``,
+        ``os.path.join(root, "x.npy")``), when every assignment of the name names the same file."""
+        if self._paths is None:
+            found: dict[str, set] = {}
+            for cell in self.cells:
+                if cell.tree is None:
+                    continue
+                for n in ast.walk(cell.tree):
+                    if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                        found.setdefault(n.targets[0].id, set()).add(_file_key(n.value) if _path_like(n.value)
+                                                                     else None)
+            self._paths = {name: keys.pop() for name, keys in found.items() if len(keys) == 1 and None not in keys}
+        return self._paths
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
@@ -1929,6 +1959,26 @@ class Analyser:
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
         if key is not None and value is not None:
             self.saved[key] = value
+
+    def booster_train(self, qual: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """``lgb.train(params, lgb.Dataset(X, y))``, ``xgb.train(params, DMatrix)``: a booster fitted on the rows
+        of its training set; its validation sets are evaluated with it."""
+        booster = self.make_obj("Booster", qual, node, [], {})
+        data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
+            (kwargs[k] for k in ("train_set", "dtrain") if isinstance(kwargs.get(k), Data)), None)
+        if data is None:
+            return booster
+        fid = self.new_fit("fit", "model", data.rows, node, "train", "Booster", booster.oid,
+                           self.seg(node.args[1]) if len(node.args) > 1 else "", self._inputs(node))
+        self.use(data.taints, data.rows, node, "train")
+        self.set_state(booster.oid, fits=frozenset({fid}))
+        for key in ("valid_sets", "evals"):
+            held = kwargs.get(key)
+            for v in (held.items if isinstance(held, Seq) else (held,)):
+                for d in (v.items if isinstance(v, Seq) else (v,)):
+                    if isinstance(d, Data):
+                        self.use(d.taints | {fid}, d.rows, node, "validation")
+        return booster
 
     def container_open(self, node: ast.Call) -> Any:
         """``h5py.File(path, mode)``, ``pd.HDFStore(path)``: a file read by key; opened for writing, what is stored
@@ -2091,6 +2141,8 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs)
             return Const(None)
+        if name == "train" and root in K.BOOSTER_MODULES:
+            return self.booster_train(qual, node, args, kwargs)
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
@@ -2172,7 +2224,8 @@ class Analyser:
                     if data is not None:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
-                            "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp"):
+                            "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
+                            "Pool"):
                     return self.generic(args, kwargs, node, fresh=True)
                 return self.make_obj(name, qual, node, args, kwargs)
         if name in K.PER_SAMPLE_FUNCTIONS:

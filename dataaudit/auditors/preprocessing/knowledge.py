@@ -191,6 +191,8 @@ SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to
 FILE_CONTAINERS = {"File", "HDFStore"}
 #: Methods of such an object that store data in it.
 CONTAINER_WRITES = {"create_dataset", "put", "append", "write", "require_dataset"}
+#: Gradient-boosting libraries whose ``train(params, data)`` function returns a fitted booster.
+BOOSTER_MODULES = {"lgb", "lightgbm", "xgb", "xgboost", "catboost"}
 #: Methods of a fitted object that return what it learned, without data (``SelectFromModel.get_support()``,
 #: a booster's importance scores).
 LEARNED_GETTERS = {"get_support", "get_feature_names_out", "get_feature_names", "get_score", "get_fscore",
