@@ -11,11 +11,13 @@ that hand nothing to each other are analysed on their own.
 from __future__ import annotations
 
 import ast
+import json
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
-from dataaudit.auditors.preprocessing.code_files import CodeFile, load_code_file, load_program
+from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
 from dataaudit.auditors.preprocessing.flow import option_paths
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
@@ -55,6 +57,33 @@ class _FileIO:
     param_reads: set
     calls: list  # (function name, {parameter position: file names given there literally})
     imports: set  # dotted module names the file imports
+    runs: set = field(default_factory=set)  # paths of code files it runs (``%run prep.ipynb``, ``exec(open(...))``)
+
+
+_RUN_MAGIC = re.compile(r"^\s*%run\s+(?:-\S+\s+)*[\"']?([^\s\"']+\.(?:py|ipynb))", re.MULTILINE)
+
+
+def _runs(code: CodeFile) -> set[str]:
+    """Code files that ``code`` runs inside itself: IPython ``%run`` (blanked in the parsed cells, read from the
+    notebook), ``exec(open("prep.py").read())`` and ``runpy.run_path("prep.py")``."""
+    out: set[str] = set()
+    if code.kind == "notebook" and code.raw:
+        try:
+            cells = json.loads(code.raw).get("cells", [])
+        except (ValueError, AttributeError):
+            cells = []
+        for cell in cells:
+            if isinstance(cell, dict) and cell.get("cell_type") == "code":
+                out.update(_RUN_MAGIC.findall(cell_source(cell)))
+    for cell in code.parsed:
+        for node in ast.walk(cell.tree):
+            if isinstance(node, ast.Call) and _call_name(node) in ("exec", "run_path", "run_module"):
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str) \
+                            and sub.value.endswith((".py", ".ipynb")):
+                        out.add(sub.value)
+    base = posixpath.dirname(code.path)
+    return {posixpath.normpath(posixpath.join(base, p.replace("\\", "/"))) for p in out}
 
 
 def _call_name(node: ast.Call) -> str:
@@ -63,7 +92,7 @@ def _call_name(node: ast.Call) -> str:
 
 
 def _file_io(code: CodeFile) -> _FileIO:
-    io = _FileIO(set(), set(), set(), set(), [], set())
+    io = _FileIO(set(), set(), set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = {}
     params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
     for cell in code.parsed:
@@ -168,8 +197,8 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
     feeds: dict[int, set[int]] = {i: set() for i in range(len(codes))}
     for i, a in enumerate(io):
         for j, b in enumerate(io):
-            # i writes what j reads, or j imports module i: i runs first.
-            if i != j and (a.writes & b.reads or modules[i] & b.imports):
+            # i writes what j reads, j imports module i, or j runs file i: i runs first.
+            if i != j and (a.writes & b.reads or modules[i] & b.imports or codes[i].path in b.runs):
                 feeds[i].add(j)
                 parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
