@@ -361,8 +361,8 @@ class Analyser:
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
-        self._options: dict[str, str] | None = None  # command-line options defaulting to a file name
-        self._paths: dict[str, str] | None = None  # variables holding a path to one file name
+        self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
+        self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set()
         for cell in cells:
@@ -545,6 +545,13 @@ class Analyser:
         value = self.ev(s.value)
         for target in s.targets:
             self.assign(target, value)
+            if isinstance(target, ast.Name):
+                # ``OUT = DATA / "processed" / "x.joblib"``: the name holds a path to that file from here on.
+                key = _file_key(s.value) if _path_like(s.value) and not isinstance(value, Const) else None
+                if key is not None:
+                    self.paths[target.id] = key
+                elif self.paths:
+                    self.paths.pop(target.id, None)
 
     def s_AnnAssign(self, s: ast.AnnAssign) -> None:
         if s.value is not None:
@@ -1630,6 +1637,8 @@ class Analyser:
         return data.derived(taints=data.taints | fits, objs=data.objs | {obj.oid})
 
     def method(self, recv: Any, name: str, node: ast.Call, args: list, kwargs: dict, recv_node: ast.AST) -> Any:
+        if name == "add_argument":
+            self.options.update(option_paths([node]))
         if isinstance(recv, Obj):
             return self.object_method(recv, name, node, args, kwargs, recv_node)
         if isinstance(recv, Data):
@@ -1929,27 +1938,10 @@ class Analyser:
             if isinstance(value, Const) and isinstance(value.value, str):
                 key = _file_key(ast.Constant(value.value))
         if key is None and isinstance(node, ast.Name):
-            key = self.path_names().get(node.id)
+            key = self.paths.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
-            if self._options is None:
-                self._options = option_paths([c.tree for c in self.cells if c.tree is not None])
-            key = self._options.get(node.attr)
+            key = self.options.get(node.attr)
         return key
-
-    def path_names(self) -> dict[str, str]:
-        """Variables assigned a path built around one file name (``OUT = DATA / "processed" / "x.joblib"``,
-        ``os.path.join(root, "x.npy")``), when every assignment of the name names the same file."""
-        if self._paths is None:
-            found: dict[str, set] = {}
-            for cell in self.cells:
-                if cell.tree is None:
-                    continue
-                for n in ast.walk(cell.tree):
-                    if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
-                        found.setdefault(n.targets[0].id, set()).add(_file_key(n.value) if _path_like(n.value)
-                                                                     else None)
-            self._paths = {name: keys.pop() for name, keys in found.items() if len(keys) == 1 and None not in keys}
-        return self._paths
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
