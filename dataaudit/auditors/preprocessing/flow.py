@@ -362,6 +362,7 @@ class Analyser:
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
         self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
+        self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set()
@@ -645,7 +646,11 @@ class Analyser:
             self.block(s.orelse)
             return
         self.assign(s.target, self.element(iterable))
-        self.branches([s.body + s.orelse, s.orelse])
+        self.loop_depth += 1
+        try:
+            self.branches([s.body + s.orelse, s.orelse])
+        finally:
+            self.loop_depth -= 1
 
     s_AsyncFor = s_For
 
@@ -2253,6 +2258,12 @@ class Analyser:
             # Files named by data (``[read(p) for p in paths]``): one row per path, the same rows whenever the
             # same paths are read again, and the part of a split when the paths were split.
             return Data(path.rows, data.taints, data.dups, per_row=path.per_row)
+        if key is None and self.loop_depth and not isinstance(path, Data) and not (
+                isinstance(func, ast.Name) and func.id == "open"):
+            # A file named by the loop (``for p in paths: Image.open(p)``): one sample per iteration.
+            origin = self.new_id()
+            self.origin_step[origin] = self.step
+            return Data(frozenset({(origin, ())}), data.taints, data.dups, per_row=True)
         if key is not None and not opener and key in self.file_origins:
             # The same file read again (here or in another file of the program) holds the same rows.
             return Data(frozenset({(self.file_origins[key], ())}), data.taints, data.dups)

@@ -1,0 +1,317 @@
+"""Preprocessing analysis, recall on code written by others (issue 15): each mechanism on real code strings
+through the public entry points, with a clean look-alike that must stay clean."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from dataaudit.auditors.preprocessing.code_files import load_code_file
+from dataaudit.auditors.preprocessing.leaks import analyse_code_file
+from dataaudit.auditors.preprocessing.program import analyse_code_files, hand_offs
+
+
+def _leaks(source: str, name: str = "train.py") -> list[tuple[str, str]]:
+    analysis = analyse_code_file(load_code_file(name, textwrap.dedent(source)))
+    return [(lk.code, lk.fit_location) for lk in analysis.leaks]
+
+
+def _program(files: dict[str, str]) -> list[tuple[str, str]]:
+    parts = analyse_code_files({k: textwrap.dedent(v) for k, v in files.items()})
+    return [(lk.code, lk.fit_location) for p in parts for lk in p.analysis.leaks]
+
+
+def _notebook(*cells: str) -> str:
+    return json.dumps({"cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+                                  "source": textwrap.dedent(c)} for c in cells],
+                       "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+
+
+# -- lists grown in a loop, files read from paths that are data ------------------------------------------------
+
+def test_list_appended_in_a_loop_holds_rows_and_its_statistics_leak():
+    loop = """\
+        import numpy as np
+        from PIL import Image
+        from sklearn.model_selection import train_test_split
+        images = []
+        for path in paths:
+            img = np.asarray(Image.open(path), dtype=np.float32)
+            {per_image}
+            images.append(img)
+        images = np.stack(images)
+        {whole}
+        X_train, X_test, y_train, y_test = train_test_split(images, labels)
+        """
+    leaky = loop.format(per_image="pass", whole="images = (images - images.mean()) / images.std()")
+    assert ("DA301", "train.py:10") in _leaks(leaky)
+    clean = loop.format(per_image="img = (img - img.mean()) / img.std()", whole="pass")
+    assert _leaks(clean) == []
+
+
+def test_files_read_from_the_same_paths_are_the_same_rows():
+    source = """\
+        import glob
+        import numpy as np
+        from PIL import Image
+        from sklearn.model_selection import train_test_split
+        paths = sorted(glob.glob("faces/*.png"))
+        def read(p):
+            return np.asarray(Image.open(p), dtype=np.float32)
+        mean_face = np.mean([read(p) for p in paths], axis=0)
+        X = np.stack([(read(p) - mean_face).ravel() for p in paths])
+        X_tr, X_te = train_test_split(X)
+        """
+    assert ("DA301", "train.py:8") in _leaks(source)
+
+
+# -- selection by a model's coefficients or importances --------------------------------------------------------
+
+def test_columns_kept_by_coefficients_of_a_model_fitted_on_all_rows():
+    source = """\
+        import pandas as pd
+        from sklearn.linear_model import LassoCV, LinearRegression
+        from sklearn.model_selection import train_test_split
+        wine = pd.read_csv("wine.csv")
+        cols = wine.columns.drop("quality")
+        lasso = LassoCV().fit({fit_on}[cols], {fit_on}["quality"])
+        coef = pd.Series(lasso.coef_, index=cols)
+        keep = coef[coef.abs() > 1e-4].index
+        """
+    before = "train, test = train_test_split(wine)\n"
+    after = "ols = LinearRegression().fit(train[keep], train['quality'])\nols.score(test[keep], test['quality'])\n"
+    leaky = textwrap.dedent(source.format(fit_on="wine")) + before + after
+    assert ("DA301", "train.py:6") in _leaks(leaky)
+    clean = before + textwrap.dedent(source.format(fit_on="train")) + after
+    assert _leaks(clean) == []
+
+
+def test_rankings_and_filters_by_importance_carry_the_statistic():
+    head = """\
+        import pandas as pd
+        from sklearn.ensemble import RandomForestClassifier
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("d.csv")
+        X, y = df.drop(columns="t"), df["t"]
+        rf = RandomForestClassifier().fit(X, y)
+        """
+    tail = "X_train, X_test, y_train, y_test = train_test_split(X[top], y)\n"
+    sorted_zip = "imp = sorted(zip(rf.feature_importances_, X.columns), reverse=True)\n" \
+                 "top = [name for _, name in imp[:10]]\n"
+    key_lambda = "top = sorted(X.columns, key=lambda c: rf.feature_importances_[list(X.columns).index(c)])[:10]\n"
+    threshold = "top = [c for c, s in zip(X.columns, rf.feature_importances_) if s > 0.01]\n"
+    support = ("from sklearn.feature_selection import SelectFromModel\n"
+               "top = X.columns[SelectFromModel(rf, prefit=True).get_support()]\n")
+    for selection in (sorted_zip, key_lambda, threshold, support):
+        assert ("DA301", "train.py:6") in _leaks(textwrap.dedent(head) + selection + tail), selection
+    # Printed only: nothing reaches the data.
+    printed = "for s, name in sorted(zip(rf.feature_importances_, X.columns))[:5]:\n    print(name, s)\n"
+    assert _leaks(textwrap.dedent(head) + printed + "X_train, X_test = train_test_split(X)\n") == []
+
+
+def test_booster_trained_by_the_library_function_selects_columns():
+    source = """\
+        import lightgbm as lgb
+        import numpy as np
+        import pandas as pd
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("d.csv")
+        X, y = df.drop(columns="t"), df["t"]
+        {split_first}
+        booster = lgb.train({{"objective": "binary"}}, lgb.Dataset({rows}, label={labels}), 100)
+        top = X.columns[np.argsort(booster.feature_importance("gain"))[::-1][:20]]
+        {split_after}
+        final = lgb.train({{}}, lgb.Dataset(X_tr[top], label=y_tr), valid_sets=[lgb.Dataset(X_va[top], label=y_va)])
+        """
+    split = "X_tr, X_va, y_tr, y_va = train_test_split(X, y)"
+    leaky = source.format(split_first="", rows="X", labels="y", split_after=split)
+    assert ("DA301", "train.py:8") in _leaks(leaky)
+    clean = source.format(split_first=split, rows="X_tr", labels="y_tr", split_after="")
+    assert _leaks(clean) == []
+
+
+# -- splits the analysis did not count right ------------------------------------------------------------------
+
+def test_np_split_with_computed_bounds_gives_one_part_per_target():
+    source = """\
+        import numpy as np
+        from sklearn.preprocessing import StandardScaler
+        table = np.loadtxt("t.csv", delimiter=",")
+        {scale_all}
+        train, valid, test = np.split(table, [int(0.7 * len(table)), int(0.85 * len(table))])
+        {scale_train}
+        fit_x, val_x, test_x = (sc.transform(part) for part in (train, valid, test))
+        """
+    clean = source.format(scale_all="", scale_train="sc = StandardScaler().fit(train)")
+    assert _leaks(clean) == []
+    leaky = source.format(scale_all="sc = StandardScaler().fit(table)", scale_train="")
+    assert ("DA301", "train.py:4") in _leaks(leaky)
+
+
+def test_patsy_formula_data_given_as_a_dict_of_columns():
+    source = """\
+        import pandas as pd
+        from patsy import dmatrix
+        from sklearn.linear_model import LinearRegression
+        from sklearn.model_selection import cross_val_score
+        wages = pd.read_csv("wage.csv")
+        basis = dmatrix("{term}", {{"age": wages["age"]}}, return_type="dataframe")
+        cross_val_score(LinearRegression(), basis, wages["wage"], cv=10)
+        """
+    assert ("DA301", "train.py:6") in _leaks(source.format(term="bs(age, df=6)"))
+    assert _leaks(source.format(term="np.log(age)")) == []
+
+
+def test_fill_carrying_the_last_training_value_into_the_test_period():
+    source = """\
+        import pandas as pd
+        frame = pd.read_csv("monthly.csv")
+        train, test = frame.iloc[:-12], frame.iloc[-12:]
+        train = train.assign(temp=train["temp"].ffill())
+        test_temp = pd.concat([train["temp"].tail(1), test["temp"]]).ffill().iloc[1:]
+        """
+    assert _leaks(source) == []
+    # Filled together and then trained on: the test period's values reach training rows.
+    leaky = """\
+        import pandas as pd
+        from sklearn.linear_model import Ridge
+        frame = pd.read_csv("monthly.csv")
+        train, test = frame.iloc[:-12], frame.iloc[-12:]
+        both = pd.concat([train, test]).bfill()
+        Ridge().fit(both.iloc[:-12][["temp"]], both.iloc[:-12]["y"])
+        """
+    assert [code for code, _where in _leaks(leaky)] == ["DA302"]
+
+
+# -- programs of several files -------------------------------------------------------------------------------
+
+PREPARE_IN_FUNCTION = """\
+    import pandas as pd
+    def build(path_in, path_out):
+        loans = pd.read_csv(path_in)
+        loans = loans.fillna(loans.median())
+        loans.to_parquet(path_out)
+    if __name__ == "__main__":
+        build("raw/loans.csv", "features/loans.parquet")
+    """
+SPLIT_PARQUET = """\
+    import pandas as pd
+    from sklearn.model_selection import train_test_split
+    loans = pd.read_parquet("features/loans.parquet")
+    train, test = train_test_split(loans)
+    """
+
+
+def test_path_given_to_a_function_links_the_files():
+    assert hand_offs(load_code_file("build.py", textwrap.dedent(PREPARE_IN_FUNCTION)))[0] == {"loans.parquet"}
+    assert ("DA301", "build.py:4") in _program({"build.py": PREPARE_IN_FUNCTION, "model.py": SPLIT_PARQUET})
+
+
+def test_function_of_an_imported_module_writes_the_hand_off():
+    files = {
+        "src/features.py": """\
+            import numpy as np
+            from sklearn.decomposition import PCA
+            def reduce_and_save(matrix, out_path):
+                reduced = PCA(n_components=10).fit_transform(matrix)
+                np.save(out_path, reduced)
+            """,
+        "run_features.py": """\
+            import numpy as np
+            from src.features import reduce_and_save
+            reduce_and_save(np.load("faces.npy"), "data/faces_pca.npy")
+            """,
+        "run_train.py": """\
+            import numpy as np
+            from sklearn.model_selection import train_test_split
+            X = np.load("data/faces_pca.npy")
+            X_train, X_test = train_test_split(X)
+            """,
+    }
+    assert ("DA301", "src/features.py:4") in _program(files)
+
+
+def test_names_imported_from_another_script_hold_what_it_prepared():
+    prepare = """\
+        import pandas as pd
+        from sklearn.preprocessing import MinMaxScaler
+        df = pd.read_csv("churn.csv")
+        {scale}
+        X, y = df[["a", "b"]], df["c"]
+        """
+    train = """\
+        from sklearn.model_selection import train_test_split
+        {imp}
+        X_train, X_test, y_train, y_test = train_test_split({x}, {y})
+        """
+    scale = "df[['a', 'b']] = MinMaxScaler().fit_transform(df[['a', 'b']])"
+    for imp, x, y in (("from prepare import X, y", "X", "y"), ("import prepare", "prepare.X", "prepare.y")):
+        files = {"prepare.py": prepare.format(scale=scale), "train.py": train.format(imp=imp, x=x, y=y)}
+        assert ("DA301", "prepare.py:4") in _program(files), imp
+        files["prepare.py"] = prepare.format(scale="df['r'] = df['a'] / df['b']")
+        assert _program(files) == [], imp
+
+
+def test_h5py_file_written_then_read_back():
+    write = """\
+        import h5py
+        import numpy as np
+        tiles = np.load("tiles.npy").astype("float32")
+        {scale}
+        with h5py.File("tiles.h5", "w") as h5:
+            h5.create_dataset("images", data=tiles)
+            h5["labels"] = np.load("labels.npy")
+        """
+    read = """\
+        import h5py
+        from sklearn.model_selection import train_test_split
+        with h5py.File("tiles.h5", "r") as h5:
+            images = h5["images"][:]
+        train, test = train_test_split(images)
+        """
+    leaky = {"make.py": write.format(scale="tiles = (tiles - tiles.mean(0)) / tiles.std(0)"), "train.py": read}
+    assert ("DA301", "make.py:4") in _program(leaky)
+    assert _program({"make.py": write.format(scale="tiles = tiles / 255.0"), "train.py": read}) == []
+
+
+def test_paths_from_command_line_defaults_and_path_variables():
+    clean_data = """\
+        import argparse
+        import pandas as pd
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--out", default="data/clean.csv")
+        args = parser.parse_args()
+        df = pd.read_csv("raw.csv")
+        df = df.fillna(df.median())
+        df.to_csv(args.out)
+        """
+    pathlib_write = """\
+        from pathlib import Path
+        import pandas as pd
+        OUT = Path("data") / "clean.csv"
+        df = pd.read_csv("raw.csv")
+        df = df.fillna(df.median())
+        df.to_csv(OUT)
+        """
+    train = """\
+        import pandas as pd
+        from sklearn.model_selection import train_test_split
+        train, test = train_test_split(pd.read_csv("data/clean.csv"))
+        """
+    assert ("DA301", "clean_data.py:7") in _program({"clean_data.py": clean_data, "train.py": train})
+    assert ("DA301", "write.py:5") in _program({"write.py": pathlib_write, "train.py": train})
+
+
+def test_notebook_that_runs_another_notebook():
+    features = _notebook("import pandas as pd\nfrom sklearn.preprocessing import StandardScaler",
+                         "heart = pd.read_csv('heart.csv')\n"
+                         "heart[['age']] = StandardScaler().fit_transform(heart[['age']])")
+    model = _notebook("%run ./01_features.ipynb",
+                      "from sklearn.model_selection import train_test_split\n"
+                      "train, test = train_test_split(heart)")
+    assert _program({"01_features.ipynb": features, "02_model.ipynb": model}) == [
+        ("DA301", "01_features.ipynb:cell2:2")]
+    script = "exec(open('01_features.py').read())\nfrom sklearn.model_selection import train_test_split\n" \
+             "train, test = train_test_split(heart)\n"
+    prepare = "import pandas as pd\nheart = pd.read_csv('heart.csv')\nheart = heart / heart.max()\n"
+    assert ("DA301", "01_features.py:3") in _program({"01_features.py": prepare, "02_model.py": script})
