@@ -315,3 +315,57 @@ def test_notebook_that_runs_another_notebook():
              "train, test = train_test_split(heart)\n"
     prepare = "import pandas as pd\nheart = pd.read_csv('heart.csv')\nheart = heart / heart.max()\n"
     assert ("DA301", "01_features.py:3") in _program({"01_features.py": prepare, "02_model.py": script})
+
+
+def test_apply_of_a_scaling_function_by_column_not_by_row():
+    source = """\
+        import pandas as pd
+        from scipy import stats
+        from sklearn.model_selection import train_test_split
+        seeds = pd.read_csv("seeds.csv")
+        seeds[["a", "b"]] = seeds[["a", "b"]].apply(stats.zscore{axis})
+        X_train, X_test = train_test_split(seeds)
+        """
+    assert _leaks(source.format(axis="")) == [("DA301", "train.py:5")]
+    assert _leaks(source.format(axis=", axis=1")) == []
+
+
+def test_paths_held_by_a_config_module_link_the_steps():
+    files = {
+        "config.py": 'RAW = "raw/train.csv"\nFEATURES = "work/features.csv"\n',
+        "features.py": """\
+            import pandas as pd
+            import config
+            df = pd.read_csv(config.RAW)
+            df["fare"] = (df["fare"] - df["fare"].mean()) / df["fare"].std()
+            df.to_csv(config.FEATURES)
+            """,
+        "model.py": """\
+            import pandas as pd
+            from sklearn.model_selection import train_test_split
+            from config import FEATURES
+            train, valid = train_test_split(pd.read_csv(FEATURES))
+            """,
+    }
+    assert ("DA301", "features.py:4") in _program(files)
+    files["features.py"] = files["features.py"].replace('(df["fare"] - df["fare"].mean()) / df["fare"].std()',
+                                                        'df["fare"] / 100')
+    assert _program(files) == []
+
+
+def test_torch_save_of_a_dict_is_read_back_by_key():
+    files = {
+        "prep.py": """\
+            import torch
+            x = torch.load("raw.pt")
+            x = (x - x.mean(0)) / x.std(0)
+            torch.save({"x": x, "y": torch.load("labels.pt")}, "dataset.pt")
+            """,
+        "train.py": """\
+            import torch
+            from torch.utils.data import TensorDataset, random_split
+            blob = torch.load("dataset.pt")
+            train_ds, val_ds = random_split(TensorDataset(blob["x"], blob["y"]), [0.8, 0.2])
+            """,
+    }
+    assert ("DA301", "prep.py:3") in _program(files)

@@ -1879,6 +1879,11 @@ class Analyser:
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
+        if name in ("apply", "transform") and args and isinstance(args[0], Mod) \
+                and args[0].last in K.SCALING_FUNCTIONS and not recv.per_row and not recv.mode \
+                and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
+            # ``df[cols].apply(stats.zscore)``: each column scaled by statistics over all its rows.
+            return self.apply_stats(recv, [self.stat(recv, args[0].last, node)], node)
         if name in _CONCAT_METHODS and args:
             others = self.data_args(args, kwargs)
             if others:
@@ -1946,6 +1951,11 @@ class Analyser:
             key = self.paths.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             key = self.options.get(node.attr)
+            held = self.ev_static(node) if key is None and self.local_modules else None
+            if isinstance(held, Mod):  # ``config.PROCESSED``: a constant of another file of the program
+                value = self.local_definition(held, (Const,))
+                if value is not None and isinstance(value.value, str):
+                    key = _file_key(ast.Constant(value.value))
         return key
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
@@ -2136,7 +2146,7 @@ class Analyser:
         if name == "train_test_split" or name == "iterative_train_test_split":
             return self.train_test_split(node, args, kwargs, name)
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
-            self.save_call(name, node, args, kwargs)
+            self.save_call(name, node, args, kwargs, root)
             return Const(None)
         if name == "train" and root in K.BOOSTER_MODULES:
             return self.booster_train(qual, node, args, kwargs)
@@ -2331,14 +2341,14 @@ class Analyser:
                 out.extend([UNKNOWN, UNKNOWN])
         return Seq(tuple(out))
 
-    def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict) -> None:
+    def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict, root: str = "") -> None:
         """``np.save(path, X)``, ``joblib.dump(obj, path)``, ``pickle.dump(obj, fh)``, ``torch.save(obj, path)``."""
         if name.startswith(("save", "savez")) and name != "save_model":
             path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
             values = list(args[1:]) + list(kwargs.values())
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
-            if name == "save" and node.args and self.file_key(node.args[0]) is None and len(node.args) > 1:
+            if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
             path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")

@@ -58,6 +58,10 @@ class _FileIO:
     calls: list  # (function name, {parameter position: file names given there literally})
     imports: set  # dotted module names the file imports
     runs: set = field(default_factory=set)  # paths of code files it runs (``%run prep.ipynb``, ``exec(open(...))``)
+    constants: dict = field(default_factory=dict)  # variable -> file names it is assigned
+    # Path arguments named by a variable this file does not assign (``config.PROCESSED``, an imported name).
+    write_ids: set = field(default_factory=set)
+    read_ids: set = field(default_factory=set)
 
 
 _RUN_MAGIC = re.compile(r"^\s*%run\s+(?:-\S+\s+)*[\"']?([^\s\"']+\.(?:py|ipynb))", re.MULTILINE)
@@ -93,7 +97,7 @@ def _call_name(node: ast.Call) -> str:
 
 def _file_io(code: CodeFile) -> _FileIO:
     io = _FileIO(set(), set(), set(), set(), [], set(), _runs(code))
-    constants: dict[str, set[str]] = {}
+    constants: dict[str, set[str]] = io.constants
     params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
@@ -127,6 +131,8 @@ def _file_io(code: CodeFile) -> _FileIO:
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             through = {params[a.id] for a in args if isinstance(a, ast.Name) and a.id in params}
+            ids = {a.id for a in args if isinstance(a, ast.Name) and a.id not in constants and a.id not in params} | {
+                a.attr for a in args if isinstance(a, ast.Attribute) and isinstance(a.value, ast.Name)}
             if name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
@@ -136,12 +142,15 @@ def _file_io(code: CodeFile) -> _FileIO:
                     io.writes.update(names)
                 (io.writes if writing else io.reads).update(names)
                 (io.param_writes if writing else io.param_reads).update(through)
+                (io.write_ids if writing else io.read_ids).update(ids)
             elif name in _WRITERS:
                 io.writes.update(names)
                 io.param_writes.update(through)
+                io.write_ids.update(ids)
             elif name in _READERS or name.startswith("read_"):
                 io.reads.update(names)
                 io.param_reads.update(through)
+                io.read_ids.update(ids)
     return io
 
 
@@ -186,6 +195,15 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
     io = [_file_io(c) for c in codes]
     _through_calls(io, io)
     modules = [_module_names(c.path) for c in codes]
+    for j, b in enumerate(io):
+        # Paths named by constants of a module the file imports (``config.PROCESSED``, ``from settings import
+        # OUT``): the file names that module assigns them.
+        for i, a in enumerate(io):
+            if i != j and modules[i] & b.imports:
+                for ident in b.write_ids:
+                    b.writes.update(a.constants.get(ident, ()))
+                for ident in b.read_ids:
+                    b.reads.update(a.constants.get(ident, ()))
     parent = list(range(len(codes)))
 
     def root(i: int) -> int:
