@@ -369,3 +369,53 @@ def test_torch_save_of_a_dict_is_read_back_by_key():
             """,
     }
     assert ("DA301", "prep.py:3") in _program(files)
+
+
+def test_statistics_read_by_rank_vectorize_assign_and_dicts_filled_in_loops():
+    head = """\
+        import numpy as np
+        import pandas as pd
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("d.csv")
+        """
+    tail = "train, test = train_test_split(df)\n"
+    leaky = {
+        "rank": 'df["inc_pct"] = df["inc"].rank(pct=True)\n',
+        "vectorize": 'f = np.vectorize(lambda v: int(v > df["a"].median()))\ndf["hi"] = f(df["a"])\n',
+        "assign": 'a_mean = df["a"].mean()\ndf = df.assign(a_c=lambda d: d["a"] - a_mean)\n',
+        "dict": ('ranges = {}\nfor c in ["a", "b"]:\n    ranges[c] = (df[c].min(), df[c].max())\n'
+                 'for c, (lo, hi) in ranges.items():\n    df[c] = (df[c] - lo) / (hi - lo)\n'),
+    }
+    for name, body in leaky.items():
+        assert _leaks(textwrap.dedent(head) + body + tail), name
+    clean = {
+        "rank": 'ranks = df[["a", "b", "c"]].rank(axis=1)\n',
+        "vectorize": 'f = np.vectorize(lambda v: int(v > 3))\ndf["hi"] = f(df["a"])\n',
+        "assign": 'df = df.assign(total=lambda d: d["a"] + d["b"], share=lambda d: d["a"] / d["total"])\n',
+        "dict": 'ranges = {}\nfor c in ["a", "b"]:\n    ranges[c] = (0, 100)\n',
+    }
+    for name, body in clean.items():
+        assert _leaks(textwrap.dedent(head) + body + tail) == [], name
+
+
+def test_ipython_store_and_pandas_pickle_hand_offs():
+    clean = _notebook("import pandas as pd\nfrom sklearn.preprocessing import PowerTransformer",
+                      "wine = pd.read_csv('wine.csv')\nwine[['s']] = PowerTransformer().fit_transform(wine[['s']])",
+                      "%store wine")
+    model = _notebook("%store -r wine", "from sklearn.model_selection import train_test_split\n"
+                                        "train, test = train_test_split(wine)")
+    assert _program({"1_clean.ipynb": clean, "2_model.ipynb": model}) == [("DA301", "1_clean.ipynb:cell2:2")]
+    etl = "import pandas as pd\norders = pd.read_csv('o.csv')\norders = orders.fillna(orders.mean())\n" \
+          "pd.to_pickle(orders, 'orders.pkl')\n"
+    model_py = "import pandas as pd\nfrom sklearn.model_selection import train_test_split\n" \
+               "train, test = train_test_split(pd.read_pickle('orders.pkl'))\n"
+    assert ("DA301", "etl.py:3") in _program({"etl.py": etl, "model.py": model_py})
+
+
+def test_driver_script_and_shell_escape_run_other_files_first():
+    from dataaudit.auditors.preprocessing.program import _file_io
+    driver = load_code_file("run_all.py", 'import subprocess\nfor s in ["prepare.py", "train.py"]:\n'
+                                          '    subprocess.run(["python", s], check=True)\n')
+    assert _file_io(driver).runs == {"prepare.py", "train.py"}
+    notebook = load_code_file("explore.ipynb", _notebook("!python prepare.py --fast", "import pandas as pd"))
+    assert _file_io(notebook).runs == {"prepare.py"}

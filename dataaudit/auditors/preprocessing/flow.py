@@ -820,7 +820,9 @@ class Analyser:
                 and isinstance(target.value, ast.Name) and self.store_in_container(current, [value]):
             return  # ``h5["X"] = X``: stored in a file opened for writing
         if not isinstance(current, Data):
-            if isinstance(current, Seq) and isinstance(value, Data):
+            if isinstance(current, Seq) and (isinstance(value, (Data, Stat)) or (
+                    isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
+                # ``ranges[col] = (df[col].min(), df[col].max())``: the dict holds what was stored in it.
                 self.bind(name, Seq(current.items + (value,)))
             return
         if isinstance(value, Stat):
@@ -1879,6 +1881,21 @@ class Analyser:
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
+        if name == "assign" and any(isinstance(v, Func) for v in kwargs.values()):
+            # ``df.assign(c=lambda d: d.a - a_mean)``: each callable gets the frame (as assigned so far).
+            out = recv
+            for value in kwargs.values():
+                if isinstance(value, Func):
+                    value = self.inline(value, [out], {}, node)
+                if isinstance(value, Stat):
+                    out = self.apply_stats(out, [value], node)
+                elif isinstance(value, Data):
+                    out = out.derived(taints=out.taints | value.taints, dups=out.dups | value.dups,
+                                      objs=out.objs | value.objs)
+            return out.derived(mode="")
+        if name == "rank" and not recv.per_row and not recv.mode and self.axis_arg(node, None) in (None, 0, "index"):
+            # A rank (or percentile) among all rows: each value's place depends on every other row.
+            return self.apply_stats(recv, [self.stat(recv, name, node)], node)
         if name in ("apply", "transform") and args and isinstance(args[0], Mod) \
                 and args[0].last in K.SCALING_FUNCTIONS and not recv.per_row and not recv.mode \
                 and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
@@ -2153,6 +2170,11 @@ class Analyser:
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
+        if name == "vectorize" and root in ("np", "numpy") and args and isinstance(args[0], Func):
+            return args[0]  # np.vectorize(f)(X): f applied to X (elementwise, but it reads what f reads)
+        if name == "to_pickle" and root in ("pd", "pandas") and len(node.args) > 1:
+            self.remember_saved(node.args[1], args[0])
+            return Const(None)
         if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
             data = self.first_data(args, kwargs, ("data", "values"))
             if data is not None and not data.per_row:
@@ -2312,6 +2334,8 @@ class Analyser:
         return Iter(item)
 
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
+        if name in ("int", "float", "round", "abs", "bool", "pow") and args and isinstance(args[0], (Stat, Data)):
+            return args[0]  # ``float(X.mean())``, ``int(v > m)``: the same value, converted
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
             return args[0]
         if name in ("sum", "min", "max") and len(args) == 1 and isinstance(args[0], Data) and not args[0].per_row:

@@ -64,28 +64,71 @@ class _FileIO:
     read_ids: set = field(default_factory=set)
 
 
-_RUN_MAGIC = re.compile(r"^\s*%run\s+(?:-\S+\s+)*[\"']?([^\s\"']+\.(?:py|ipynb))", re.MULTILINE)
+_RUN_MAGIC = re.compile(r"^\s*(?:%run|!\s*python3?)\s+(?:-\S+\s+)*[\"']?([^\s\"']+\.(?:py|ipynb))", re.MULTILINE)
+# Calls that run the code file they name: exec(open(...).read()) and runpy ...
+_RUNNERS = {"exec", "run_path", "run_module"}
+# ... and calls of a driver starting scripts as processes (often from a list of script names).
+_PROCESS_RUNNERS = {"system", "call", "check_call", "check_output", "Popen", "run"}
+
+
+_STORE_MAGIC = re.compile(r"^\s*%store\s+(.*)$", re.MULTILINE)
+
+
+def _notebook_sources(code: CodeFile) -> list[str]:
+    """The code cells of a notebook as written (magics included; the parsed cells have them blanked)."""
+    if code.kind != "notebook" or not code.raw:
+        return []
+    try:
+        cells = json.loads(code.raw).get("cells", [])
+    except (ValueError, AttributeError):
+        return []
+    return [cell_source(c) for c in cells if isinstance(c, dict) and c.get("cell_type") == "code"]
+
+
+def _stored(code: CodeFile) -> tuple[set[str], set[str]]:
+    """Variables a notebook hands to another through IPython's ``%store x`` / ``%store -r x``."""
+    writes: set[str] = set()
+    reads: set[str] = set()
+    for source in _notebook_sources(code):
+        for line in _STORE_MAGIC.findall(source):
+            words = line.split("#", 1)[0].split()
+            if not words or words[0] in ("-d", "-z"):
+                continue
+            if words[0] == "-r":
+                reads.update(f"%store:{w}" for w in (words[1:] or ["*"]))
+            else:
+                writes.update(f"%store:{w}" for w in words if not w.startswith("-") and not w.startswith(">"))
+    if "%store:*" in reads:
+        reads.discard("%store:*")
+        reads.add("%store")
+    return writes, reads
 
 
 def _runs(code: CodeFile) -> set[str]:
-    """Code files that ``code`` runs inside itself: IPython ``%run`` (blanked in the parsed cells, read from the
-    notebook), ``exec(open("prep.py").read())`` and ``runpy.run_path("prep.py")``."""
+    """Code files that ``code`` runs before going on: IPython ``%run`` and ``!python prep.py`` (blanked in the
+    parsed cells, read from the notebook), ``exec(open("prep.py").read())``, ``runpy.run_path("prep.py")``, and
+    ``subprocess.run(["python", "prep.py"])`` / ``os.system("python prep.py")``."""
     out: set[str] = set()
-    if code.kind == "notebook" and code.raw:
-        try:
-            cells = json.loads(code.raw).get("cells", [])
-        except (ValueError, AttributeError):
-            cells = []
-        for cell in cells:
-            if isinstance(cell, dict) and cell.get("cell_type") == "code":
-                out.update(_RUN_MAGIC.findall(cell_source(cell)))
+    for source in _notebook_sources(code):
+        out.update(_RUN_MAGIC.findall(source))
     for cell in code.parsed:
+        named: set[str] = set()
+        driver = False
         for node in ast.walk(cell.tree):
-            if isinstance(node, ast.Call) and _call_name(node) in ("exec", "run_path", "run_module"):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                named.update(w for w in node.value.split() if w.endswith((".py", ".ipynb")))
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            if name in _RUNNERS:
                 for sub in ast.walk(node):
-                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str) \
-                            and sub.value.endswith((".py", ".ipynb")):
-                        out.add(sub.value)
+                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                        out.update(w for w in sub.value.split() if w.endswith((".py", ".ipynb")))
+            elif name in _PROCESS_RUNNERS and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in ("subprocess", "os", "sp"):
+                driver = True
+        if driver:
+            out.update(named)
     base = posixpath.dirname(code.path)
     return {posixpath.normpath(posixpath.join(base, p.replace("\\", "/"))) for p in out}
 
@@ -96,7 +139,8 @@ def _call_name(node: ast.Call) -> str:
 
 
 def _file_io(code: CodeFile) -> _FileIO:
-    io = _FileIO(set(), set(), set(), set(), [], set(), _runs(code))
+    stored, restored = _stored(code)
+    io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = io.constants
     params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
     for cell in code.parsed:
@@ -216,7 +260,8 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
     for i, a in enumerate(io):
         for j, b in enumerate(io):
             # i writes what j reads, j imports module i, or j runs file i: i runs first.
-            if i != j and (a.writes & b.reads or modules[i] & b.imports or codes[i].path in b.runs):
+            restores_all = "%store" in b.reads and any(w.startswith("%store:") for w in a.writes)
+            if i != j and (a.writes & b.reads or modules[i] & b.imports or codes[i].path in b.runs or restores_all):
                 feeds[i].add(j)
                 parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
