@@ -4,7 +4,7 @@ from sklearn.linear_model import LinearRegression
 from sklearn.model_selection import train_test_split
 
 startups = pd.read_csv("50_Startups.csv")
-startups = pd.concat([startups.drop(columns="State"), pd.get_dummies(startups["State"], drop_first=True, dtype=float)], axis=1)
+startups["NewYork"] = (startups.pop("State") == "New York").astype(float)
 X = sm.add_constant(startups.drop(columns="Profit"))
 y = startups["Profit"]
 
