@@ -13,11 +13,13 @@ from dataaudit.auditors.preprocessing.program import analyse_code_files, hand_of
 
 def _leaks(source: str, name: str = "train.py") -> list[tuple[str, str]]:
     analysis = analyse_code_file(load_code_file(name, textwrap.dedent(source)))
+    assert not analysis.problems, analysis.problems  # the snippet parsed: an empty answer means something
     return [(lk.code, lk.fit_location) for lk in analysis.leaks]
 
 
 def _program(files: dict[str, str]) -> list[tuple[str, str]]:
     parts = analyse_code_files({k: textwrap.dedent(v) for k, v in files.items()})
+    assert not [x for p in parts for x in p.analysis.problems]
     return [(lk.code, lk.fit_location) for p in parts for lk in p.analysis.leaks]
 
 
@@ -419,3 +421,37 @@ def test_driver_script_and_shell_escape_run_other_files_first():
     assert _file_io(driver).runs == {"prepare.py", "train.py"}
     notebook = load_code_file("explore.ipynb", _notebook("!python prepare.py --fast", "import pandas as pd"))
     assert _file_io(notebook).runs == {"prepare.py"}
+
+
+def test_statsmodels_models_fit_on_the_rows_they_are_built_with():
+    source = """\
+        import pandas as pd
+        import statsmodels.api as sm
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("startups.csv")
+        X, y = sm.add_constant(df.drop(columns="Profit")), df["Profit"]
+        {split_first}
+        cols = list(X.columns)
+        while True:
+            ols = sm.OLS({y}, {X}[cols]).fit()
+            worst = ols.pvalues.idxmax()
+            if ols.pvalues[worst] < 0.05:
+                break
+            cols.remove(worst)
+        {split_after}
+        """
+    after = "X_tr, X_te, y_tr, y_te = train_test_split(X[cols], y)"
+    assert ("DA301", "train.py:9") in _leaks(source.format(split_first="", y="y", X="X", split_after=after))
+    first = "X_tr, X_te, y_tr, y_te = train_test_split(X, y)"
+    used = "model = sm.OLS(y_tr, X_tr[cols]).fit(); model.predict(X_te[cols])"
+    assert _leaks(source.format(split_first=first, y="y_tr", X="X_tr", split_after=used)) == []
+    formula = """\
+        import pandas as pd
+        import statsmodels.formula.api as smf
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("d.csv")
+        res = smf.logit("y ~ a + b + c", data=df).fit()
+        sig = [name for name, p in res.pvalues.items() if p < 0.05]
+        train, test = train_test_split(df[sig + ["y"]])
+        """
+    assert ("DA301", "train.py:5") in _leaks(formula)

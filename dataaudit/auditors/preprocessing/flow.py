@@ -70,6 +70,8 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
                   "round", "abs", "repr", "format", "hasattr", "id", "hash", "input", "callable", "chr", "ord",
                   "bin", "hex", "oct", "divmod", "pow", "any", "all", "sum", "min", "max", "setattr", "delattr",
                   "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
+#: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
+_MODEL_ROWS = "__rows__"
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
 
 
@@ -1055,7 +1057,10 @@ class Analyser:
                 return base
             fits = self.obj_fits(base.oid)
             if fits and (name.endswith("_") or name in ("mean", "std", "variance", "word_index", "word_counts",
-                                                         "vocabulary", "index_word", "principal_components")):
+                                                         "vocabulary", "index_word", "principal_components",
+                                                         # statsmodels results
+                                                         "params", "pvalues", "tvalues", "bse", "fittedvalues",
+                                                         "resid")):
                 rows = frozenset().union(*(self.result.fits[f].rows for f in fits if f in self.result.fits))
                 return Stat(rows, self.new_id(), name,
                             (self.cell, self.line_of(node), self.seg(node), self.stmt, node, ""), self.step, EMPTY, fits)
@@ -1626,6 +1631,11 @@ class Analyser:
                 probe = self.apply_stats(Data(EMPTY), stats, node)
                 fits |= probe.taints
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
+        if qual.startswith("statsmodels"):
+            # ``sm.OLS(y, X).fit()``: statsmodels models take their rows when built and fit on them.
+            held = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
+            if held is not None:
+                self.heap[oid] = self.heap[oid].with_attr(_MODEL_ROWS, held)
         return Obj(oid)
 
     def call_object(self, obj: Obj, node: ast.Call, args: list, kwargs: dict) -> Any:
@@ -1646,6 +1656,12 @@ class Analyser:
     def method(self, recv: Any, name: str, node: ast.Call, args: list, kwargs: dict, recv_node: ast.AST) -> Any:
         if name == "add_argument":
             self.options.update(option_paths([node]))
+        if name in ("remove", "append", "extend", "insert", "discard", "add") and isinstance(recv_node, ast.Name) \
+                and not isinstance(recv, (Data, Obj)) and any(isinstance(a, Stat) for a in args):
+            # ``cols.remove(ols.pvalues.idxmax())``: the list now holds names chosen by a statistic.
+            chosen = [a for a in args if isinstance(a, Stat)] + ([recv] if isinstance(recv, Stat) else [])
+            self.bind_global_or_local(recv_node.id, self.combine_stats(chosen))
+            return Const(None)
         if isinstance(recv, Obj):
             return self.object_method(recv, name, node, args, kwargs, recv_node)
         if isinstance(recv, Data):
@@ -1703,6 +1719,9 @@ class Analyser:
                     return self.inline(Func(transform, info.user_class.cell), args[:1], {}, node, self_value=obj)
                 return self.first_data(args, kwargs) or UNKNOWN
         data = self.first_data(args, kwargs)
+        if data is None and name == "fit":
+            held_rows = self.heap.get(oid, ObjState()).attr(_MODEL_ROWS)
+            data = held_rows if isinstance(held_rows, Data) else None
         target = self.seg(recv_node)
         if name == "split" and K.is_splitter_class(cls):
             if data is None:
@@ -2396,7 +2415,9 @@ class Analyser:
             return Seq((out, out))
         if name in ("dmatrix", "design_matrix"):
             return out
-        return self.make_obj(name, "", node, [], {})
+        model = self.make_obj(name, "", node, [], {})
+        self.heap[model.oid] = self.heap[model.oid].with_attr(_MODEL_ROWS, out)
+        return model
 
     def held_data(self, value: Any) -> Data | None:
         """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data)."""
