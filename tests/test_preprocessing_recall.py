@@ -455,3 +455,18 @@ def test_statsmodels_models_fit_on_the_rows_they_are_built_with():
         train, test = train_test_split(df[sig + ["y"]])
         """
     assert ("DA301", "train.py:5") in _leaks(formula)
+
+
+def test_estimator_early_stopping_holds_out_part_of_its_rows():
+    source = """\
+        import numpy as np
+        from sklearn.neural_network import MLPClassifier
+        from sklearn.preprocessing import StandardScaler
+        X, y = np.load("x.npy"), np.load("y.npy")
+        X = {scaling}
+        MLPClassifier(early_stopping={stopping}, validation_fraction=0.15).fit(X, y)
+        """
+    assert _leaks(source.format(scaling="StandardScaler().fit_transform(X)", stopping="True")) == [
+        ("DA301", "train.py:5")]
+    assert _leaks(source.format(scaling="StandardScaler().fit_transform(X)", stopping="False")) == []
+    assert _leaks(source.format(scaling="X / 15.0", stopping="True")) == []

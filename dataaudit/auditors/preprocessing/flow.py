@@ -1758,6 +1758,15 @@ class Analyser:
                 learns = "statistics"
             fid = self.new_fit("fit", learns, data.rows, node, name, cls, oid, target, self._inputs(node))
             self.use(data.taints, data.rows, node, name)
+            options = info.kwargs if info is not None else {}
+            if name == "fit" and (options.get("early_stopping") is True
+                                  or options.get("n_iter_no_change") not in (None, "None")):
+                # Early stopping scores a held-out fraction of the rows given to fit (``validation_fraction``):
+                # an evaluation part the estimator carves itself, like Keras ``validation_split``.
+                _train, held_out = self.split_parts(data, ["train", "validation"], ["train", "eval"], node,
+                                                    f"{cls}(early_stopping, validation_fraction)",
+                                                    data_text=self.seg(node.args[0]) if node.args else "")
+                self.use(data.taints, held_out.rows, node, "validation")
             state = self.heap.get(oid, ObjState())
             fits = (state.fits | {fid}) if name == "partial_fit" else frozenset({fid})
             self.set_state(oid, fits=fits)
