@@ -470,3 +470,29 @@ def test_estimator_early_stopping_holds_out_part_of_its_rows():
         ("DA301", "train.py:5")]
     assert _leaks(source.format(scaling="StandardScaler().fit_transform(X)", stopping="False")) == []
     assert _leaks(source.format(scaling="X / 15.0", stopping="True")) == []
+
+
+def test_gensim_embeddings_and_stateful_formula_models():
+    source = """\
+        import numpy as np
+        import pandas as pd
+        from gensim.models import Word2Vec
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("reviews.csv")
+        tokens = [t.split() for t in df["text"]]
+        w2v = Word2Vec(sentences=tokens, vector_size=50)
+        X = np.vstack([np.mean([w2v.wv[w] for w in t], axis=0) for t in tokens])
+        X_train, X_test = train_test_split(X)
+        """
+    assert ("DA301", "train.py:7") in _leaks(source)
+    formula = """\
+        import pandas as pd
+        import statsmodels.formula.api as smf
+        cars = pd.read_csv("mtcars.csv")
+        holdout = cars.sample(frac=0.25)
+        model = smf.ols("mpg ~ {term}", data={rows}).fit()
+        model.predict(holdout)
+        """
+    assert _leaks(formula.format(term="standardize(hp)", rows="cars")) == [("DA302", "train.py:5")]
+    assert _leaks(formula.format(term="standardize(hp)", rows="cars.drop(holdout.index)")) == []
+    assert _leaks(formula.format(term="np.log(hp)", rows="cars")) == []

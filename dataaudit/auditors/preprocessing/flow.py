@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dataaudit.auditors.preprocessing import knowledge as K
@@ -1060,7 +1060,9 @@ class Analyser:
                                                          "vocabulary", "index_word", "principal_components",
                                                          # statsmodels results
                                                          "params", "pvalues", "tvalues", "bse", "fittedvalues",
-                                                         "resid")):
+                                                         "resid",
+                                                         # gensim word and document vectors
+                                                         "wv", "dv")):
                 rows = frozenset().union(*(self.result.fits[f].rows for f in fits if f in self.result.fits))
                 return Stat(rows, self.new_id(), name,
                             (self.cell, self.line_of(node), self.seg(node), self.stmt, node, ""), self.step, EMPTY, fits)
@@ -1105,7 +1107,9 @@ class Analyser:
         if isinstance(base, Data):
             return self.data_subscript(base, node)
         if isinstance(base, Stat):
-            self.ev(s)
+            index = self.ev(s)
+            if isinstance(index, Data):  # ``w2v.wv[word]``, ``means[df.city]``: the learned table looked up by data
+                return self.apply_stats(index, [base], node)
             return base
         if isinstance(base, (Obj, Mod)):
             self.ev(s)
@@ -1274,8 +1278,11 @@ class Analyser:
             if keyed is not None:
                 return keyed
         chosen_by = []
+        within_sample = False  # ``[vec[w] for w in tokens_of_one_row]``: the parts of one sample, not rows
         for gen in node.generators:
-            self.assign(gen.target, self.element(self.ev(gen.iter)))
+            iterable = self.ev(gen.iter)
+            within_sample = within_sample or (isinstance(iterable, Data) and iterable.per_row)
+            self.assign(gen.target, self.element(iterable))
             for cond in gen.ifs:
                 value = self.ev(cond)
                 if isinstance(value, Stat):
@@ -1292,7 +1299,7 @@ class Analyser:
         else:
             elt = self.ev(node.elt)
         if isinstance(elt, Data):
-            return elt.derived(per_row=False)
+            return elt.derived(per_row=within_sample)
         if isinstance(elt, Seq):
             datas = union_data(list(elt.items))
             return datas.derived(per_row=False) if datas is not None else UNKNOWN
@@ -1631,6 +1638,15 @@ class Analyser:
                 probe = self.apply_stats(Data(EMPTY), stats, node)
                 fits |= probe.taints
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
+        if qual.startswith("gensim"):
+            # ``Word2Vec(sentences=tokens)``: gensim models train when built, on the texts they are given.
+            texts = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
+            if texts is not None:
+                fid = self.new_fit("fit", "model", texts.rows, node, "train", name, oid,
+                                   self.seg(node.args[0]) if node is not None and node.args else "",
+                                   self._inputs(node) if node is not None else ())
+                self.use(texts.taints, texts.rows, node, "train")
+                self.heap[oid] = ObjState(frozenset({fid}), self.heap[oid].members)
         if qual.startswith("statsmodels"):
             # ``sm.OLS(y, X).fit()``: statsmodels models take their rows when built and fit on them.
             held = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
@@ -2426,6 +2442,8 @@ class Analyser:
             return out
         model = self.make_obj(name, "", node, [], {})
         self.heap[model.oid] = self.heap[model.oid].with_attr(_MODEL_ROWS, out)
+        if learns is not None:  # ``smf.ols("y ~ standardize(x)", df).fit()`` learns the transforms' state too
+            self.info[model.oid] = replace(self.info[model.oid], learns=learns)
         return model
 
     def held_data(self, value: Any) -> Data | None:
