@@ -496,3 +496,37 @@ def test_gensim_embeddings_and_stateful_formula_models():
     assert _leaks(formula.format(term="standardize(hp)", rows="cars")) == [("DA302", "train.py:5")]
     assert _leaks(formula.format(term="standardize(hp)", rows="cars.drop(holdout.index)")) == []
     assert _leaks(formula.format(term="np.log(hp)", rows="cars")) == []
+
+
+def test_saved_keras_model_and_sparse_matrix_hand_offs():
+    train = """\
+        import numpy as np
+        from tensorflow import keras
+        X = np.load("x.npy")
+        norm = keras.layers.Normalization()
+        norm.adapt({rows})
+        model = keras.Sequential([norm, keras.layers.Dense(1)])
+        model.save("m.keras")
+        """
+    evaluate = """\
+        import numpy as np
+        from sklearn.model_selection import train_test_split
+        from tensorflow import keras
+        X, y = np.load("x.npy"), np.load("y.npy")
+        _, X_test, _, y_test = train_test_split(X, y, random_state=0)
+        keras.models.load_model("m.keras").evaluate(X_test, y_test)
+        """
+    assert _program({"train.py": train.format(rows="X"), "evaluate.py": evaluate}) == [("DA301", "train.py:5")]
+    vectorize = """\
+        import pandas as pd
+        from scipy import sparse
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        X = TfidfVectorizer().fit_transform(pd.read_csv("t.csv")["body"])
+        sparse.save_npz("tfidf.npz", X)
+        """
+    classify = """\
+        from scipy import sparse
+        from sklearn.model_selection import train_test_split
+        X_train, X_test = train_test_split(sparse.load_npz("tfidf.npz"))
+        """
+    assert _program({"vectorize.py": vectorize, "classify.py": classify}) == [("DA301", "vectorize.py:4")]

@@ -1803,6 +1803,11 @@ class Analyser:
                 return UNKNOWN
             self.use(fits | data.taints, data.rows, node, name)
             return data.derived(taints=data.taints | fits, per_row=data.per_row)
+        if name in ("save", "save_model") and (node.args or node.keywords):
+            # ``model.save("m.keras")``: the fitted object (its adapted layers included) is what a later
+            # ``load_model("m.keras")`` returns, here or in another file of the program.
+            self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "filepath"), obj)
+            return Const(None)
         if name in ("set_params", "compile", "summary", "save", "save_weights", "load_weights", "build"):
             return obj if name == "set_params" else Const(None)
         if name in K.LEARNED_GETTERS and data is None:
@@ -2411,7 +2416,9 @@ class Analyser:
 
     def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict, root: str = "") -> None:
         """``np.save(path, X)``, ``joblib.dump(obj, path)``, ``pickle.dump(obj, fh)``, ``torch.save(obj, path)``."""
-        if name.startswith(("save", "savez")) and name != "save_model":
+        if name == "save_model" and len(node.args) > 1:  # keras.models.save_model(model, path)
+            path_node, value = node.args[1], args[0]
+        elif name.startswith(("save", "savez")) and name != "save_model":
             path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
             values = list(args[1:]) + list(kwargs.values())
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)

@@ -182,8 +182,9 @@ def role_from_literal(text: str) -> str | None:
 #: Methods and ``fillna(method=...)`` values that carry values from neighbouring rows into gaps.
 FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
-SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump"}
-SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy"}
+SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model"}
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
+                "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
                 "tofile", "dump"}

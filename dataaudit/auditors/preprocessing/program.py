@@ -191,7 +191,7 @@ def _file_io(code: CodeFile) -> _FileIO:
                 io.writes.update(names)
                 io.param_writes.update(through)
                 io.write_ids.update(ids)
-            elif name in _READERS or name.startswith("read_"):
+            elif name in _READERS or name.startswith(("read_", "load_")):
                 io.reads.update(names)
                 io.param_reads.update(through)
                 io.read_ids.update(ids)
