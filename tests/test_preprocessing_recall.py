@@ -530,3 +530,18 @@ def test_saved_keras_model_and_sparse_matrix_hand_offs():
         X_train, X_test = train_test_split(sparse.load_npz("tfidf.npz"))
         """
     assert _program({"vectorize.py": vectorize, "classify.py": classify}) == [("DA301", "vectorize.py:4")]
+
+
+def test_gaps_filled_from_shifted_or_rolling_neighbours():
+    source = """\
+        import pandas as pd
+        from sklearn.model_selection import train_test_split
+        m = pd.read_csv("meter.csv")
+        {line}
+        train, test = train_test_split(m)
+        """
+    for fill in ('m["kwh"] = m["kwh"].fillna(m["kwh"].shift(-1))',
+                 'm["kwh"] = m["kwh"].fillna(m["kwh"].rolling(24, center=True, min_periods=1).mean())'):
+        assert _leaks(source.format(line=fill)) == [("DA301", "train.py:4")], fill
+    for stateless in ('m["kwh"] = m["kwh"].fillna(0.0)', 'm["lag"] = m["kwh"].shift(1)'):
+        assert _leaks(source.format(line=stateless)) == [], stateless

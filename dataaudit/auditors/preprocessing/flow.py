@@ -1991,7 +1991,16 @@ class Analyser:
         """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""
         method = kwargs.get("method")
         if name == "fillna" and not (isinstance(method, Const) and method.value in K.FILL_METHODS):
-            return None
+            value = node.args[0] if node.args else self.kwarg_node(node, "value")
+            moved = next((n.func.attr for n in ast.walk(value) if isinstance(n, ast.Call)
+                          and isinstance(n.func, ast.Attribute) and n.func.attr in ("shift", "rolling", "expanding",
+                                                                                      "ewm")), None) \
+                if value is not None else None
+            if moved is None or recv.per_row:
+                return None
+            # ``s.fillna(s.shift(-1))``, ``s.fillna(s.rolling(24, center=True).mean())``: gaps take the values of
+            # neighbouring rows, as ffill/bfill/interpolate do.
+            return self.apply_stats(recv.derived(mode=""), [self.stat(recv, f"fillna from {moved}", node)], node)
         if name != "fillna" and name not in K.FILL_METHODS:
             return None
         axis = self.axis_arg(node, None)
