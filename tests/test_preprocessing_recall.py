@@ -545,3 +545,16 @@ def test_gaps_filled_from_shifted_or_rolling_neighbours():
         assert _leaks(source.format(line=fill)) == [("DA301", "train.py:4")], fill
     for stateless in ('m["kwh"] = m["kwh"].fillna(0.0)', 'm["lag"] = m["kwh"].shift(1)'):
         assert _leaks(source.format(line=stateless)) == [], stateless
+
+
+def test_label_encoder_codes_split_as_features_learn_categories():
+    source = """\
+        import pandas as pd
+        from sklearn.model_selection import train_test_split
+        from sklearn.preprocessing import MultiLabelBinarizer
+        movies = pd.read_csv("movies.csv")
+        codes = MultiLabelBinarizer().fit_transform(movies["genres"].str.split("|"))
+        {split}
+        """
+    assert _leaks(source.format(split="train_test_split(codes, movies['rating'])")) == [("DA301", "train.py:5")]
+    assert _leaks(source.format(split="train_test_split(movies[['budget']], codes)")) == []

@@ -364,6 +364,7 @@ class Analyser:
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
         self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
+        self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
@@ -834,6 +835,8 @@ class Analyser:
         column = _literal(target.slice) if isinstance(target, ast.Subscript) else None
         for fid in value.taints:
             fit = self.result.fits.get(fid)
+            if fit is not None and fit.learns == "labels":
+                self.column_codes.add(fid)  # decided here, by the column, not by what the frame is split as
             # Codes stored as a column that the code never sets apart as its target: the encoder encoded a feature.
             if fit is not None and fit.learns == "labels" and column not in self.dropped_columns():
                 fit.learns = "categories"
@@ -2415,6 +2418,13 @@ class Analyser:
         sid = self.new_id()
         out = []
         for i, arr in enumerate(args):
+            if i == 0 and isinstance(arr, Data) and len(args) > 1:
+                # The first array is the features: codes of a label encoder in it encode a feature's categories
+                # (``MultiLabelBinarizer().fit_transform(genres)`` as X), not the target.
+                for fid in arr.taints:
+                    fit = self.result.fits.get(fid)
+                    if fit is not None and fit.learns == "labels" and fid not in self.column_codes:
+                        fit.learns = "categories"
             if isinstance(arr, Data):
                 text = self.seg(node.args[i]) if i < len(node.args) else ""
                 out.extend(self.split_parts(arr, ["train", "test"], ["train", "eval"], node, name, sid=sid,
