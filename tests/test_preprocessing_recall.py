@@ -558,3 +558,18 @@ def test_label_encoder_codes_split_as_features_learn_categories():
         """
     assert _leaks(source.format(split="train_test_split(codes, movies['rating'])")) == [("DA301", "train.py:5")]
     assert _leaks(source.format(split="train_test_split(movies[['budget']], codes)")) == []
+
+
+def test_importances_in_a_dict_ranked_by_value():
+    source = """\
+        import pandas as pd
+        from sklearn.ensemble import ExtraTreesClassifier
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("d.csv")
+        X, y = df.drop(columns="y"), df["y"]
+        trees = ExtraTreesClassifier().fit(X, y)
+        ranking = dict(zip(X.columns, trees.feature_importances_))
+        best = [k for k, v in sorted(ranking.items(), key=lambda kv: kv[1], reverse=True)][:8]
+        X_train, X_test, y_train, y_test = train_test_split(X[best], y)
+        """
+    assert _leaks(source) == [("DA301", "train.py:6")]

@@ -1704,6 +1704,8 @@ class Analyser:
                             return v
                 return self.element(recv)
             return self.generic(list(recv.items) + args, kwargs, node, fresh=False)
+        if isinstance(recv, Iter) and name in ("items", "values", "keys", "copy"):
+            return recv  # ``dict(zip(cols, model.feature_importances_)).items()``: the same pairs
         if isinstance(recv, Stat):
             others = self.data_args(args, kwargs)
             if others:
