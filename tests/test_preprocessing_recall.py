@@ -573,3 +573,17 @@ def test_importances_in_a_dict_ranked_by_value():
         X_train, X_test, y_train, y_test = train_test_split(X[best], y)
         """
     assert _leaks(source) == [("DA301", "train.py:6")]
+
+
+def test_n_iter_no_change_holds_out_rows_only_for_gradient_boosting():
+    source = """\
+        import numpy as np
+        from sklearn.ensemble import GradientBoostingClassifier
+        from sklearn.linear_model import SGDClassifier
+        from sklearn.preprocessing import StandardScaler
+        X, y = np.load("x.npy"), np.load("y.npy")
+        X = StandardScaler().fit_transform(X)
+        {model}(n_iter_no_change=5).fit(X, y)
+        """
+    assert _leaks(source.format(model="GradientBoostingClassifier")) == [("DA301", "train.py:6")]
+    assert _leaks(source.format(model="SGDClassifier")) == []

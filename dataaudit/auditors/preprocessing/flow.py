@@ -1780,8 +1780,9 @@ class Analyser:
             fid = self.new_fit("fit", learns, data.rows, node, name, cls, oid, target, self._inputs(node))
             self.use(data.taints, data.rows, node, name)
             options = info.kwargs if info is not None else {}
-            if name == "fit" and (options.get("early_stopping") is True
-                                  or options.get("n_iter_no_change") not in (None, "None")):
+            # (SGD-style estimators watch the training loss with n_iter_no_change unless early_stopping=True.)
+            if name == "fit" and (options.get("early_stopping") is True or (
+                    cls.startswith("GradientBoosting") and options.get("n_iter_no_change") not in (None, "None"))):
                 # Early stopping scores a held-out fraction of the rows given to fit (``validation_fraction``):
                 # an evaluation part the estimator carves itself, like Keras ``validation_split``.
                 _train, held_out = self.split_parts(data, ["train", "validation"], ["train", "eval"], node,
