@@ -587,3 +587,9 @@ def test_n_iter_no_change_holds_out_rows_only_for_gradient_boosting():
         """
     assert _leaks(source.format(model="GradientBoostingClassifier")) == [("DA301", "train.py:6")]
     assert _leaks(source.format(model="SGDClassifier")) == []
+
+
+def test_path_parameter_given_by_keyword():
+    prepare = PREPARE_IN_FUNCTION.replace('build("raw/loans.csv", "features/loans.parquet")',
+                                          'build(path_in="raw/loans.csv", path_out="features/loans.parquet")')
+    assert hand_offs(load_code_file("build.py", textwrap.dedent(prepare))) == ({"loans.parquet"}, {"loans.csv"})

@@ -53,7 +53,7 @@ class _FileIO:
 
     writes: set
     reads: set
-    param_writes: set  # (function name, parameter position) whose path argument the function writes
+    param_writes: set  # (function name, parameter position or name) whose path argument the function writes
     param_reads: set
     calls: list  # (function name, {parameter position: file names given there literally})
     imports: set  # dotted module names the file imports
@@ -174,7 +174,9 @@ def _file_io(code: CodeFile) -> _FileIO:
                                 *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
-            through = {params[a.id] for a in args if isinstance(a, ast.Name) and a.id in params}
+            # The parameter by position and by name (a call may pass it either way).
+            through = {ref for a in args if isinstance(a, ast.Name) and a.id in params
+                       for ref in (params[a.id], (params[a.id][0], a.id))}
             ids = {a.id for a in args if isinstance(a, ast.Name) and a.id not in constants and a.id not in params} | {
                 a.attr for a in args if isinstance(a, ast.Attribute) and isinstance(a.value, ast.Name)}
             if name == "open" or name in K.FILE_CONTAINERS:
@@ -213,11 +215,10 @@ def _through_calls(callers: list[_FileIO], defining: list[_FileIO]) -> None:
     param_reads = set().union(*(d.param_reads for d in defining))
     for io in callers:
         for name, given in io.calls:
-            for key, names in given.items():
-                position = (name, key) if isinstance(key, int) else None
-                if position in param_writes or any(f == name for f, _i in param_writes) and isinstance(key, str):
+            for key, names in given.items():  # key: the argument's position or keyword
+                if (name, key) in param_writes:
                     io.writes.update(names)
-                if position in param_reads or any(f == name for f, _i in param_reads) and isinstance(key, str):
+                if (name, key) in param_reads:
                     io.reads.update(names)
 
 
