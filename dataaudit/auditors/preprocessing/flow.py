@@ -294,6 +294,17 @@ def _path_like(node: ast.AST) -> bool:
     return False
 
 
+def module_names(path: str) -> set[str]:
+    """The dotted names under which other files of a folder may import ``path`` (``src/features.py``:
+    ``src.features`` and ``features``; a package's ``__init__.py``: the package)."""
+    if not path.endswith(".py"):
+        return set()
+    parts = path[:-3].split("/")
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return {".".join(parts[i:]) for i in range(len(parts)) if parts[i:]}
+
+
 def option_paths(trees: list[ast.AST]) -> dict[str, str]:
     """Command-line options whose default is a file name (``parser.add_argument("--out", default="x.csv")``):
     option attribute (``out``) -> the file name, read wherever ``args.out`` is used as a path."""
@@ -368,12 +379,7 @@ class Analyser:
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
-        self.local_modules: set[str] = set()
-        for cell in cells:
-            if cell.path.endswith(".py"):
-                parts = cell.path[:-3].split("/")
-                parts = parts[:-1] if parts[-1] == "__init__" else parts
-                self.local_modules.update(".".join(parts[i:]) for i in range(len(parts)) if parts[i:])
+        self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
     # -- bookkeeping ------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
-from dataaudit.auditors.preprocessing.flow import option_paths
+from dataaudit.auditors.preprocessing.flow import module_names, option_paths
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
@@ -222,24 +222,13 @@ def _through_calls(callers: list[_FileIO], defining: list[_FileIO]) -> None:
                     io.reads.update(names)
 
 
-def _module_names(path: str) -> set[str]:
-    """The dotted names under which other files of the folder may import ``path`` (``src/features.py``:
-    ``src.features`` and ``features``)."""
-    if not path.endswith(".py"):
-        return set()
-    parts = path[:-3].split("/")
-    if parts[-1] == "__init__":
-        parts = parts[:-1]
-    return {".".join(parts[i:]) for i in range(len(parts)) if parts[i:]}
-
-
 def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
     """Analyse every file; files linked by hand-offs or local imports are analysed together, writers and imported
     modules first."""
     codes = [load_code_file(path, text) for path, text in sorted(files.items())]
     io = [_file_io(c) for c in codes]
     _through_calls(io, io)
-    modules = [_module_names(c.path) for c in codes]
+    modules = [module_names(c.path) for c in codes]
     for j, b in enumerate(io):
         # Paths named by constants of a module the file imports (``config.PROCESSED``, ``from settings import
         # OUT``): the file names that module assigns them.
