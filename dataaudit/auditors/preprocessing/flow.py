@@ -284,8 +284,12 @@ def _file_key(node: ast.AST | None) -> str | None:
 
 def _path_like(node: ast.AST) -> bool:
     """An expression that builds a path (not a call reading data from one)."""
-    if isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+    if isinstance(node, (ast.Constant, ast.JoinedStr)):
         return True
+    if isinstance(node, ast.BinOp):  # ``DATA / "x.joblib"``, ``root + "/x.npy"``, ``"%s.csv" % name``
+        return any(isinstance(side, (ast.Constant, ast.JoinedStr)) and not isinstance(getattr(side, "value", ""),
+                                                                                      (int, float))
+                   for side in (node.left, node.right))
     if isinstance(node, ast.Call):
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
