@@ -25,7 +25,9 @@ def _case(name: str) -> tuple[list, list, str]:
     path = CORPUS / name
     fit = LABELS[name].get("fit", "")
     if path.is_dir():
-        files = {f.name: f.read_text() for f in sorted(path.iterdir()) if f.suffix in (".py", ".ipynb")}
+        # A program may keep modules in a package folder (``src/features.py``), imported by the scripts.
+        files = {f.relative_to(path).as_posix(): f.read_text() for f in sorted(path.rglob("*"))
+                 if f.suffix in (".py", ".ipynb")}
         parts = analyse_code_files(files)
         return ([lk for p in parts for lk in p.analysis.leaks], [x for p in parts for x in p.analysis.problems], fit)
     analysis = analyse_code_file(load_code_file(name, path.read_text()))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dataaudit.auditors.preprocessing import knowledge as K
@@ -70,6 +70,8 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
                   "round", "abs", "repr", "format", "hasattr", "id", "hash", "input", "callable", "chr", "ord",
                   "bin", "hex", "oct", "divmod", "pow", "any", "all", "sum", "min", "max", "setattr", "delattr",
                   "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
+#: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
+_MODEL_ROWS = "__rows__"
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
 
 
@@ -280,6 +282,57 @@ def _file_key(node: ast.AST | None) -> str | None:
     return None
 
 
+def _path_like(node: ast.AST) -> bool:
+    """An expression that builds a path (not a call reading data from one)."""
+    if isinstance(node, (ast.Constant, ast.JoinedStr)):
+        return True
+    if isinstance(node, ast.BinOp):  # ``DATA / "x.joblib"``, ``root + "/x.npy"``, ``"%s.csv" % name``
+        return any(isinstance(side, (ast.Constant, ast.JoinedStr)) and not isinstance(getattr(side, "value", ""),
+                                                                                      (int, float))
+                   for side in (node.left, node.right))
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        return name in ("join", "Path", "PurePath", "joinpath", "format", "with_suffix", "with_name", "expanduser",
+                        "resolve", "abspath")
+    return False
+
+
+def module_names(path: str) -> set[str]:
+    """The dotted names under which other files of a folder may import ``path`` (``src/features.py``:
+    ``src.features`` and ``features``; a package's ``__init__.py``: the package)."""
+    if not path.endswith(".py"):
+        return set()
+    parts = path[:-3].split("/")
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return {".".join(parts[i:]) for i in range(len(parts)) if parts[i:]}
+
+
+def option_paths(trees: list[ast.AST]) -> dict[str, str]:
+    """Command-line options whose default is a file name (``parser.add_argument("--out", default="x.csv")``):
+    option attribute (``out``) -> the file name, read wherever ``args.out`` is used as a path."""
+    out: dict[str, str] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "add_argument"):
+                continue
+            default = next((k.value for k in node.keywords if k.arg == "default"), None)
+            key = _file_key(default) if isinstance(default, (ast.Constant, ast.JoinedStr)) else None
+            if key is None:
+                continue
+            dest = next((k.value.value for k in node.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)),
+                        None)
+            flags = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if dest is None and flags:
+                longs = [f for f in flags if f.startswith("--")]
+                dest = (longs or flags)[0].lstrip("-").replace("-", "_")
+            if dest:
+                out[dest] = key
+    return out
+
+
 def _dotted(node: ast.AST) -> str | None:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -325,6 +378,12 @@ class Analyser:
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
+        self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
+        self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
+        self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
+        self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
+        # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
+        self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -500,6 +559,13 @@ class Analyser:
         value = self.ev(s.value)
         for target in s.targets:
             self.assign(target, value)
+            if isinstance(target, ast.Name):
+                # ``OUT = DATA / "processed" / "x.joblib"``: the name holds a path to that file from here on.
+                key = _file_key(s.value) if _path_like(s.value) and not isinstance(value, Const) else None
+                if key is not None:
+                    self.paths[target.id] = key
+                elif self.paths:
+                    self.paths.pop(target.id, None)
 
     def s_AnnAssign(self, s: ast.AnnAssign) -> None:
         if s.value is not None:
@@ -541,7 +607,22 @@ class Analyser:
         for alias in s.names:
             if alias.name == "*":
                 continue
+            if module in self.local_modules or s.level:
+                defined = self.globals.get(alias.name)
+                if defined is not None and not isinstance(defined, Mod):
+                    # A function, class or prepared data of another file of the program, which ran before.
+                    self.bind(alias.asname or alias.name, defined)
+                    continue
             self.bind(alias.asname or alias.name, Mod(f"{module}.{alias.name}" if module else alias.name))
+
+    def local_definition(self, callee: Mod, kinds: tuple = (Func, ClassVal)) -> Any:
+        """``utils.scale`` where ``utils`` is another file of the program: what that file defined."""
+        module, _dot, name = callee.name.rpartition(".")
+        if module in self.local_modules:
+            defined = self.globals.get(name)
+            if isinstance(defined, kinds):
+                return defined
+        return None
 
     def s_FunctionDef(self, s: ast.FunctionDef) -> None:
         if self.frame.globals is not None:  # defined inside a function: it reads that function's locals
@@ -578,7 +659,11 @@ class Analyser:
             self.block(s.orelse)
             return
         self.assign(s.target, self.element(iterable))
-        self.branches([s.body + s.orelse, s.orelse])
+        self.loop_depth += 1
+        try:
+            self.branches([s.body + s.orelse, s.orelse])
+        finally:
+            self.loop_depth -= 1
 
     s_AsyncFor = s_For
 
@@ -744,8 +829,13 @@ class Analyser:
         if name is None:
             return
         current = self.lookup(name)
+        if isinstance(current, Data) and target is not None and isinstance(target, ast.Subscript) \
+                and isinstance(target.value, ast.Name) and self.store_in_container(current, [value]):
+            return  # ``h5["X"] = X``: stored in a file opened for writing
         if not isinstance(current, Data):
-            if isinstance(current, Seq) and isinstance(value, Data):
+            if isinstance(current, Seq) and (isinstance(value, (Data, Stat)) or (
+                    isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
+                # ``ranges[col] = (df[col].min(), df[col].max())``: the dict holds what was stored in it.
                 self.bind(name, Seq(current.items + (value,)))
             return
         if isinstance(value, Stat):
@@ -755,6 +845,8 @@ class Analyser:
         column = _literal(target.slice) if isinstance(target, ast.Subscript) else None
         for fid in value.taints:
             fit = self.result.fits.get(fid)
+            if fit is not None and fit.learns == "labels":
+                self.column_codes.add(fid)  # decided here, by the column, not by what the frame is split as
             # Codes stored as a column that the code never sets apart as its target: the encoder encoded a feature.
             if fit is not None and fit.learns == "labels" and column not in self.dropped_columns():
                 fit.learns = "categories"
@@ -779,8 +871,14 @@ class Analyser:
         if role is None:
             return
         parts = self.result.parts
+        keys_of: dict[int, set] = {}
+        for _origin, path in value.rows:
+            if path:
+                keys_of.setdefault(path[-1][0], set()).add(path[-1])
         for node in value.rows:
             origin, path = node
+            if path and len(keys_of[path[-1][0]]) > 1:
+                continue  # several parts of one split under one name (a generator over all parts): no hint
             if not path:
                 if self.origin_step.get(origin, -1) >= self.stmt_step and origin not in self.result.origin_roles:
                     self.result.origin_roles[origin] = (role, self.cell, self.line_of(self.stmt),
@@ -950,6 +1048,11 @@ class Analyser:
 
     def attribute(self, base: Any, name: str, node: ast.AST | None = None) -> Any:
         if isinstance(base, Mod):
+            if self.local_modules and base.name in self.local_modules:
+                # ``prepare.X`` after ``import prepare``: the data that file prepared.
+                held = self.local_definition(Mod(f"{base.name}.{name}"), (Data, Obj, Seq, Stat))
+                if held is not None:
+                    return held
             return Mod(f"{base.name}.{name}")
         if isinstance(base, Data):
             if name in ("shape", "ndim", "size", "dtype", "dtypes", "columns", "empty", "name", "nbytes",
@@ -967,7 +1070,12 @@ class Analyser:
                 return base
             fits = self.obj_fits(base.oid)
             if fits and (name.endswith("_") or name in ("mean", "std", "variance", "word_index", "word_counts",
-                                                         "vocabulary", "index_word", "principal_components")):
+                                                         "vocabulary", "index_word", "principal_components",
+                                                         # statsmodels results
+                                                         "params", "pvalues", "tvalues", "bse", "fittedvalues",
+                                                         "resid",
+                                                         # gensim word and document vectors
+                                                         "wv", "dv")):
                 rows = frozenset().union(*(self.result.fits[f].rows for f in fits if f in self.result.fits))
                 return Stat(rows, self.new_id(), name,
                             (self.cell, self.line_of(node), self.seg(node), self.stmt, node, ""), self.step, EMPTY, fits)
@@ -1012,11 +1120,16 @@ class Analyser:
         if isinstance(base, Data):
             return self.data_subscript(base, node)
         if isinstance(base, Stat):
-            self.ev(s)
+            index = self.ev(s)
+            if isinstance(index, Data):  # ``w2v.wv[word]``, ``means[df.city]``: the learned table looked up by data
+                return self.apply_stats(index, [base], node)
             return base
         if isinstance(base, (Obj, Mod)):
             self.ev(s)
             return base
+        if isinstance(base, Iter):  # a ranked list: a slice keeps its kind of items, an index takes one
+            self.ev(s)
+            return base if isinstance(s, ast.Slice) else base.item
         index = self.ev(s)
         # ``X.columns[np.argsort(model.feature_importances_)]``: names chosen by what a fit learned.
         if isinstance(index, Stat):
@@ -1053,6 +1166,8 @@ class Analyser:
             if isinstance(negated, Data) and any(m[1] and m[1][-1] in self.result.parts for m in negated.rows):
                 return self.complement(base, negated, s)
         index = self.ev(s)
+        if isinstance(index, Iter) and isinstance(index.item, Stat):
+            index = index.item  # ``X[ranked[:k]]``: the first names of a ranking by a statistic
         if isinstance(index, Stat):
             return self.apply_stats(base, [index], node)  # columns chosen by statistics (feature selection)
         if isinstance(index, Data):
@@ -1175,10 +1290,21 @@ class Analyser:
             keyed = self.keyed_comprehension(node)
             if keyed is not None:
                 return keyed
+        chosen_by = []
+        within_sample = False  # ``[vec[w] for w in tokens_of_one_row]``: the parts of one sample, not rows
         for gen in node.generators:
-            self.assign(gen.target, self.element(self.ev(gen.iter)))
+            iterable = self.ev(gen.iter)
+            within_sample = within_sample or (isinstance(iterable, Data) and iterable.per_row)
+            self.assign(gen.target, self.element(iterable))
             for cond in gen.ifs:
-                self.ev(cond)
+                value = self.ev(cond)
+                if isinstance(value, Stat):
+                    chosen_by.append(value)
+        if chosen_by and not isinstance(node, ast.DictComp):
+            # ``[c for c, w in zip(cols, model.coef_) if abs(w) > 0]``: names kept by what a fit learned.
+            elt = self.ev(node.elt)
+            if not isinstance(elt, (Data, Stat)):
+                return self.combine_stats(chosen_by)
         if isinstance(node, ast.DictComp):
             key, elt = self.ev(node.key), self.ev(node.value)
             if isinstance(key, (Stat, Data)) and not isinstance(elt, (Stat, Data)):
@@ -1186,7 +1312,7 @@ class Analyser:
         else:
             elt = self.ev(node.elt)
         if isinstance(elt, Data):
-            return elt.derived(per_row=False)
+            return elt.derived(per_row=within_sample)
         if isinstance(elt, Seq):
             datas = union_data(list(elt.items))
             return datas.derived(per_row=False) if datas is not None else UNKNOWN
@@ -1315,6 +1441,9 @@ class Analyser:
             recv = self.ev(func.value)
             if isinstance(recv, Mod):
                 callee: Any = Mod(f"{recv.name}.{func.attr}")
+                defined = self.local_definition(callee) if self.local_modules else None
+                if defined is not None:
+                    callee = defined
             else:
                 args, kwargs = self.arguments(node)
                 return self.method(recv, func.attr, node, args, kwargs, func.value)
@@ -1329,6 +1458,11 @@ class Analyser:
         if isinstance(callee, Obj):
             return self.call_object(callee, node, args, kwargs)
         if isinstance(callee, Mod):
+            defined = self.local_definition(callee) if self.local_modules else None
+            if isinstance(defined, Func):
+                return self.inline(defined, args, kwargs, node)
+            if isinstance(defined, ClassVal):
+                return self.instantiate_user(defined, (args, kwargs, node))
             return self.named(callee, node, args, kwargs)
         return self.generic(args, kwargs, node, fresh=False)
 
@@ -1517,6 +1651,20 @@ class Analyser:
                 probe = self.apply_stats(Data(EMPTY), stats, node)
                 fits |= probe.taints
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
+        if qual.startswith("gensim"):
+            # ``Word2Vec(sentences=tokens)``: gensim models train when built, on the texts they are given.
+            texts = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
+            if texts is not None:
+                fid = self.new_fit("fit", "model", texts.rows, node, "train", name, oid,
+                                   self.seg(node.args[0]) if node is not None and node.args else "",
+                                   self._inputs(node) if node is not None else ())
+                self.use(texts.taints, texts.rows, node, "train")
+                self.heap[oid] = ObjState(frozenset({fid}), self.heap[oid].members)
+        if qual.startswith("statsmodels"):
+            # ``sm.OLS(y, X).fit()``: statsmodels models take their rows when built and fit on them.
+            held = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
+            if held is not None:
+                self.heap[oid] = self.heap[oid].with_attr(_MODEL_ROWS, held)
         return Obj(oid)
 
     def call_object(self, obj: Obj, node: ast.Call, args: list, kwargs: dict) -> Any:
@@ -1535,6 +1683,14 @@ class Analyser:
         return data.derived(taints=data.taints | fits, objs=data.objs | {obj.oid})
 
     def method(self, recv: Any, name: str, node: ast.Call, args: list, kwargs: dict, recv_node: ast.AST) -> Any:
+        if name == "add_argument":
+            self.options.update(option_paths([node]))
+        if name in ("remove", "append", "extend", "insert", "discard", "add") and isinstance(recv_node, ast.Name) \
+                and not isinstance(recv, (Data, Obj)) and any(isinstance(a, Stat) for a in args):
+            # ``cols.remove(ols.pvalues.idxmax())``: the list now holds names chosen by a statistic.
+            chosen = [a for a in args if isinstance(a, Stat)] + ([recv] if isinstance(recv, Stat) else [])
+            self.bind_global_or_local(recv_node.id, self.combine_stats(chosen))
+            return Const(None)
         if isinstance(recv, Obj):
             return self.object_method(recv, name, node, args, kwargs, recv_node)
         if isinstance(recv, Data):
@@ -1558,6 +1714,8 @@ class Analyser:
                             return v
                 return self.element(recv)
             return self.generic(list(recv.items) + args, kwargs, node, fresh=False)
+        if isinstance(recv, Iter) and name in ("items", "values", "keys", "copy"):
+            return recv  # ``dict(zip(cols, model.feature_importances_)).items()``: the same pairs
         if isinstance(recv, Stat):
             others = self.data_args(args, kwargs)
             if others:
@@ -1592,6 +1750,9 @@ class Analyser:
                     return self.inline(Func(transform, info.user_class.cell), args[:1], {}, node, self_value=obj)
                 return self.first_data(args, kwargs) or UNKNOWN
         data = self.first_data(args, kwargs)
+        if data is None and name == "fit":
+            held_rows = self.heap.get(oid, ObjState()).attr(_MODEL_ROWS)
+            data = held_rows if isinstance(held_rows, Data) else None
         target = self.seg(recv_node)
         if name == "split" and K.is_splitter_class(cls):
             if data is None:
@@ -1628,6 +1789,16 @@ class Analyser:
                 learns = "statistics"
             fid = self.new_fit("fit", learns, data.rows, node, name, cls, oid, target, self._inputs(node))
             self.use(data.taints, data.rows, node, name)
+            options = info.kwargs if info is not None else {}
+            # (SGD-style estimators watch the training loss with n_iter_no_change unless early_stopping=True.)
+            if name == "fit" and (options.get("early_stopping") is True or (
+                    cls.startswith("GradientBoosting") and options.get("n_iter_no_change") not in (None, "None"))):
+                # Early stopping scores a held-out fraction of the rows given to fit (``validation_fraction``):
+                # an evaluation part the estimator carves itself, like Keras ``validation_split``.
+                _train, held_out = self.split_parts(data, ["train", "validation"], ["train", "eval"], node,
+                                                    f"{cls}(early_stopping, validation_fraction)",
+                                                    data_text=self.seg(node.args[0]) if node.args else "")
+                self.use(data.taints, held_out.rows, node, "validation")
             state = self.heap.get(oid, ObjState())
             fits = (state.fits | {fid}) if name == "partial_fit" else frozenset({fid})
             self.set_state(oid, fits=fits)
@@ -1648,8 +1819,17 @@ class Analyser:
                 return UNKNOWN
             self.use(fits | data.taints, data.rows, node, name)
             return data.derived(taints=data.taints | fits, per_row=data.per_row)
+        if name in ("save", "save_model") and (node.args or node.keywords):
+            # ``model.save("m.keras")``: the fitted object (its adapted layers included) is what a later
+            # ``load_model("m.keras")`` returns, here or in another file of the program.
+            self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "filepath"), obj)
+            return Const(None)
         if name in ("set_params", "compile", "summary", "save", "save_weights", "load_weights", "build"):
             return obj if name == "set_params" else Const(None)
+        if name in K.LEARNED_GETTERS and data is None:
+            fitted = self.obj_fits(oid)
+            if fitted:  # ``X.columns[selector.get_support()]``: what the fitted object chose
+                return Stat(EMPTY, self.new_id(), name, (), self.step, EMPTY, fitted)
         if data is not None:
             fits = self.obj_fits(oid)
             return data.derived(taints=data.taints | fits)
@@ -1728,6 +1908,8 @@ class Analyser:
 
     def data_method(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict,
                     recv_node: ast.AST) -> Any:
+        if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
+            return Const(None)
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
         if name in K.SAVE_METHODS:
@@ -1764,6 +1946,26 @@ class Analyser:
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
+        if name == "assign" and any(isinstance(v, Func) for v in kwargs.values()):
+            # ``df.assign(c=lambda d: d.a - a_mean)``: each callable gets the frame (as assigned so far).
+            out = recv
+            for value in kwargs.values():
+                if isinstance(value, Func):
+                    value = self.inline(value, [out], {}, node)
+                if isinstance(value, Stat):
+                    out = self.apply_stats(out, [value], node)
+                elif isinstance(value, Data):
+                    out = out.derived(taints=out.taints | value.taints, dups=out.dups | value.dups,
+                                      objs=out.objs | value.objs)
+            return out.derived(mode="")
+        if name == "rank" and not recv.per_row and not recv.mode and self.axis_arg(node, None) in (None, 0, "index"):
+            # A rank (or percentile) among all rows: each value's place depends on every other row.
+            return self.apply_stats(recv, [self.stat(recv, name, node)], node)
+        if name in ("apply", "transform") and args and isinstance(args[0], Mod) \
+                and args[0].last in K.SCALING_FUNCTIONS and not recv.per_row and not recv.mode \
+                and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
+            # ``df[cols].apply(stats.zscore)``: each column scaled by statistics over all its rows.
+            return self.apply_stats(recv, [self.stat(recv, args[0].last, node)], node)
         if name in _CONCAT_METHODS and args:
             others = self.data_args(args, kwargs)
             if others:
@@ -1805,7 +2007,16 @@ class Analyser:
         """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""
         method = kwargs.get("method")
         if name == "fillna" and not (isinstance(method, Const) and method.value in K.FILL_METHODS):
-            return None
+            value = node.args[0] if node.args else self.kwarg_node(node, "value")
+            moved = next((n.func.attr for n in ast.walk(value) if isinstance(n, ast.Call)
+                          and isinstance(n.func, ast.Attribute) and n.func.attr in ("shift", "rolling", "expanding",
+                                                                                      "ewm")), None) \
+                if value is not None else None
+            if moved is None or recv.per_row:
+                return None
+            # ``s.fillna(s.shift(-1))``, ``s.fillna(s.rolling(24, center=True).mean())``: gaps take the values of
+            # neighbouring rows, as ffill/bfill/interpolate do.
+            return self.apply_stats(recv.derived(mode=""), [self.stat(recv, f"fillna from {moved}", node)], node)
         if name != "fillna" and name not in K.FILL_METHODS:
             return None
         axis = self.axis_arg(node, None)
@@ -1827,6 +2038,15 @@ class Analyser:
             value = self.lookup(node.id)
             if isinstance(value, Const) and isinstance(value.value, str):
                 key = _file_key(ast.Constant(value.value))
+        if key is None and isinstance(node, ast.Name):
+            key = self.paths.get(node.id)
+        if key is None and isinstance(node, ast.Attribute):
+            key = self.options.get(node.attr)
+            held = self.ev_static(node) if key is None and self.local_modules else None
+            if isinstance(held, Mod):  # ``config.PROCESSED``: a constant of another file of the program
+                value = self.local_definition(held, (Const,))
+                if value is not None and isinstance(value.value, str):
+                    key = _file_key(ast.Constant(value.value))
         return key
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
@@ -1837,6 +2057,51 @@ class Analyser:
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
         if key is not None and value is not None:
             self.saved[key] = value
+
+    def booster_train(self, qual: str, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """``lgb.train(params, lgb.Dataset(X, y))``, ``xgb.train(params, DMatrix)``: a booster fitted on the rows
+        of its training set; its validation sets are evaluated with it."""
+        booster = self.make_obj("Booster", qual, node, [], {})
+        data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
+            (kwargs[k] for k in ("train_set", "dtrain") if isinstance(kwargs.get(k), Data)), None)
+        if data is None:
+            return booster
+        fid = self.new_fit("fit", "model", data.rows, node, "train", "Booster", booster.oid,
+                           self.seg(node.args[1]) if len(node.args) > 1 else "", self._inputs(node))
+        self.use(data.taints, data.rows, node, "train")
+        self.set_state(booster.oid, fits=frozenset({fid}))
+        for key in ("valid_sets", "evals"):
+            held = kwargs.get(key)
+            for v in (held.items if isinstance(held, Seq) else (held,)):
+                for d in (v.items if isinstance(v, Seq) else (v,)):
+                    if isinstance(d, Data):
+                        self.use(d.taints | {fid}, d.rows, node, "validation")
+        return booster
+
+    def container_open(self, node: ast.Call) -> Any:
+        """``h5py.File(path, mode)``, ``pd.HDFStore(path)``: a file read by key; opened for writing, what is stored
+        in it (``create_dataset``, ``put``, ``h5[key] = X``) is what a later opening of the same file reads."""
+        first = node.args[0] if node.args else self.kwarg_node(node, "name") or self.kwarg_node(node, "path")
+        key = self.file_key(first)
+        mode_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "mode")
+        mode = _literal(mode_node) if mode_node is not None else None
+        writing = isinstance(mode, str) and any(c in mode for c in "wax")
+        if key is not None and writing:
+            handle = self.fresh()
+            self.handles[next(iter(handle.rows))[0]] = key
+            return handle
+        return self.loaded(self.fresh(), node)
+
+    def store_in_container(self, handle: Data, values: list) -> bool:
+        key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
+        datas = [v for v in values if isinstance(v, Data)]
+        if key is None or not datas:
+            return False
+        stored = self.saved.get(key)
+        for d in datas:
+            stored = join(stored, d) if isinstance(stored, Data) else d
+        self.saved[key] = stored
+        return True
 
     def data_stat(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         if recv.per_row or recv.mode == "window":
@@ -1961,6 +2226,10 @@ class Analyser:
         numeric = root in _NUMERIC_MODULES or qual.startswith(("sklearn", "scipy"))
         if name in _BUILTIN_CONST and "." not in qual:
             return self.builtin_const(name, args, node)
+        if name in ("sorted", "max", "min") and "." not in qual and args:
+            ranked = self.ranked_by_stat(args[0], kwargs.get("key"))
+            if ranked is not None:
+                return ranked
         if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
             return args[0] if args else UNKNOWN
         if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
@@ -1968,7 +2237,17 @@ class Analyser:
         if name == "train_test_split" or name == "iterative_train_test_split":
             return self.train_test_split(node, args, kwargs, name)
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
-            self.save_call(name, node, args, kwargs)
+            self.save_call(name, node, args, kwargs, root)
+            return Const(None)
+        if name == "train" and root in K.BOOSTER_MODULES:
+            return self.booster_train(qual, node, args, kwargs)
+        if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
+            self.arguments(node)
+            return self.container_open(node)
+        if name == "vectorize" and root in ("np", "numpy") and args and isinstance(args[0], Func):
+            return args[0]  # np.vectorize(f)(X): f applied to X (elementwise, but it reads what f reads)
+        if name == "to_pickle" and root in ("pd", "pandas") and len(node.args) > 1:
+            self.remember_saved(node.args[1], args[0])
             return Const(None)
         if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
             data = self.first_data(args, kwargs, ("data", "values"))
@@ -2048,7 +2327,8 @@ class Analyser:
                     if data is not None:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
-                            "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp"):
+                            "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
+                            "Pool"):
                     return self.generic(args, kwargs, node, fresh=True)
                 return self.make_obj(name, qual, node, args, kwargs)
         if name in K.PER_SAMPLE_FUNCTIONS:
@@ -2059,10 +2339,10 @@ class Analyser:
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
                 or name.startswith(("load_", "fetch_", "make_", "read_")):
             data = self.generic(args, kwargs, node, fresh=True)
-            return self.loaded(data, node)
+            return self.loaded(data, node, args[0] if args else None)
         return self.generic(args, kwargs, node, fresh=True)
 
-    def loaded(self, data: Any, node: ast.Call) -> Any:
+    def loaded(self, data: Any, node: ast.Call, path: Any = None) -> Any:
         """Data read from a file: a file named like a split (``test.csv``) is that split.
 
         A file that this program wrote earlier (``np.save`` in prepare.py, ``np.load`` in train.py)
@@ -2080,6 +2360,16 @@ class Analyser:
                 return self.saved[key]
         if not isinstance(data, Data):
             return data
+        if key is None and isinstance(path, Data) and not any(o in self.handles for o, _p in path.rows):
+            # Files named by data (``[read(p) for p in paths]``): one row per path, the same rows whenever the
+            # same paths are read again, and the part of a split when the paths were split.
+            return Data(path.rows, data.taints, data.dups, per_row=path.per_row)
+        if key is None and self.loop_depth and not isinstance(path, Data) and not (
+                isinstance(func, ast.Name) and func.id == "open"):
+            # A file named by the loop (``for p in paths: Image.open(p)``): one sample per iteration.
+            origin = self.new_id()
+            self.origin_step[origin] = self.step
+            return Data(frozenset({(origin, ())}), data.taints, data.dups, per_row=True)
         if key is not None and not opener and key in self.file_origins:
             # The same file read again (here or in another file of the program) holds the same rows.
             return Data(frozenset({(self.file_origins[key], ())}), data.taints, data.dups)
@@ -2098,7 +2388,28 @@ class Analyser:
                     self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
         return Data(frozenset({(origin, ())}), data.taints, data.dups)
 
+    def ranked_by_stat(self, iterable: Any, key: Any) -> Any:
+        """``sorted(zip(model.feature_importances_, columns))``, ``sorted(cols, key=lambda c: imp[c])``: the
+        order, hence any top-k taken from it, is chosen by a statistic; every item then carries it."""
+        item = self.element(iterable)
+        if isinstance(key, Func):
+            ranking = self.inline(key, [item], {}, None)
+        else:
+            ranking = item
+        parts = ranking.items if isinstance(ranking, Seq) else (ranking,)
+        stats = [v for v in parts if isinstance(v, Stat)]
+        if not stats or isinstance(item, Data):
+            return None
+        stat = self.combine_stats(stats)
+        if isinstance(item, Seq):
+            item = Seq(tuple(v if isinstance(v, (Data, Stat)) else stat for v in item.items))
+        else:
+            item = stat
+        return Iter(item)
+
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
+        if name in ("int", "float", "round", "abs", "bool", "pow") and args and isinstance(args[0], (Stat, Data)):
+            return args[0]  # ``float(X.mean())``, ``int(v > m)``: the same value, converted
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
             return args[0]
         if name in ("sum", "min", "max") and len(args) == 1 and isinstance(args[0], Data) and not args[0].per_row:
@@ -2120,6 +2431,13 @@ class Analyser:
         sid = self.new_id()
         out = []
         for i, arr in enumerate(args):
+            if i == 0 and isinstance(arr, Data) and len(args) > 1:
+                # The first array is the features: codes of a label encoder in it encode a feature's categories
+                # (``MultiLabelBinarizer().fit_transform(genres)`` as X), not the target.
+                for fid in arr.taints:
+                    fit = self.result.fits.get(fid)
+                    if fit is not None and fit.learns == "labels" and fid not in self.column_codes:
+                        fit.learns = "categories"
             if isinstance(arr, Data):
                 text = self.seg(node.args[i]) if i < len(node.args) else ""
                 out.extend(self.split_parts(arr, ["train", "test"], ["train", "eval"], node, name, sid=sid,
@@ -2128,14 +2446,16 @@ class Analyser:
                 out.extend([UNKNOWN, UNKNOWN])
         return Seq(tuple(out))
 
-    def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict) -> None:
+    def save_call(self, name: str, node: ast.Call, args: list, kwargs: dict, root: str = "") -> None:
         """``np.save(path, X)``, ``joblib.dump(obj, path)``, ``pickle.dump(obj, fh)``, ``torch.save(obj, path)``."""
-        if name.startswith(("save", "savez")) and name != "save_model":
+        if name == "save_model" and len(node.args) > 1:  # keras.models.save_model(model, path)
+            path_node, value = node.args[1], args[0]
+        elif name.startswith(("save", "savez")) and name != "save_model":
             path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
             values = list(args[1:]) + list(kwargs.values())
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
-            if name == "save" and node.args and self.file_key(node.args[0]) is None and len(node.args) > 1:
+            if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
             path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")
@@ -2144,7 +2464,8 @@ class Analyser:
 
     def formula(self, name: str, formula: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         """patsy/statsmodels formulas: stateful transforms (``standardize(x)``, ``C(x)``) learn from the data."""
-        data = next((a for a in args[1:] if isinstance(a, Data)), None) or kwargs.get("data")
+        # The data may be a frame or a dict of columns (``{"age": df["age"]}``).
+        data = self.first_data(args[1:], kwargs, ("data",))
         if not isinstance(data, Data):
             return self.generic(args, kwargs, node, fresh=True)
         learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
@@ -2158,7 +2479,11 @@ class Analyser:
             return Seq((out, out))
         if name in ("dmatrix", "design_matrix"):
             return out
-        return self.make_obj(name, "", node, [], {})
+        model = self.make_obj(name, "", node, [], {})
+        self.heap[model.oid] = self.heap[model.oid].with_attr(_MODEL_ROWS, out)
+        if learns is not None:  # ``smf.ols("y ~ standardize(x)", df).fit()`` learns the transforms' state too
+            self.info[model.oid] = replace(self.info[model.oid], learns=learns)
+        return model
 
     def held_data(self, value: Any) -> Data | None:
         """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data)."""
@@ -2177,7 +2502,9 @@ class Analyser:
         sections = node.args[1] if len(node.args) > 1 else (self.kwarg_node(node, "lengths")
                                                               or self.kwarg_node(node, "indices_or_sections"))
         lit = _literal(sections) if sections is not None else _NOT_LITERAL
-        if isinstance(lit, (list, tuple)):
+        if isinstance(sections, (ast.List, ast.Tuple)):  # bounds computed from the length count as well
+            n = len(sections.elts) + (1 if name in ("split", "array_split") else 0)
+        elif isinstance(lit, (list, tuple)):
             n = len(lit) + (1 if name in ("split", "array_split") else 0)
         elif isinstance(lit, int) and name in ("split", "array_split"):
             n = lit

@@ -182,11 +182,22 @@ def role_from_literal(text: str) -> str | None:
 #: Methods and ``fillna(method=...)`` values that carry values from neighbouring rows into gaps.
 FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
-SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump"}
-SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy"}
+SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model"}
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
+                "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
                 "tofile", "dump"}
+#: File objects data is written into and read back from by key (``h5py.File(path, "w").create_dataset(...)``).
+FILE_CONTAINERS = {"File", "HDFStore"}
+#: Methods of such an object that store data in it.
+CONTAINER_WRITES = {"create_dataset", "put", "append", "write", "require_dataset"}
+#: Gradient-boosting libraries whose ``train(params, data)`` function returns a fitted booster.
+BOOSTER_MODULES = {"lgb", "lightgbm", "xgb", "xgboost", "catboost"}
+#: Methods of a fitted object that return what it learned, without data (``SelectFromModel.get_support()``,
+#: a booster's importance scores).
+LEARNED_GETTERS = {"get_support", "get_feature_names_out", "get_feature_names", "get_score", "get_fscore",
+                   "feature_importance", "get_feature_importance", "ranking_"}
 #: patsy / statsmodels functions taking a formula; stateful transforms in it learn from the rows.
 FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
                      "gls", "quantreg", "poisson", "negativebinomial", "rlm"}

@@ -156,6 +156,11 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             # A model fitted on rows whose predictions, scores or importances became features of rows that a
             # later split divides (model-based imputation, cluster labels, selection by importance).
             leak = _before_split_leak(fit, learns, candidates, code, flow)
+            if leak is None:
+                # Columns kept by its coefficients or importances (``test[keep]``) reach rows it was fitted on.
+                selections = [u for u in uses_by_fit.get(fid, ()) if u.what == "statistics"]
+                if selections:
+                    leak = _evaluation_leak(fit, learns, selections, eval_nodes, code)
         elif learns in _DATA_LEARNING:
             uses = uses_by_fit.get(fid, ())
             if _saw_evaluation_rows(fit, eval_nodes):
@@ -169,6 +174,11 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             fill = fit.method.split(" ")[0] in _FILLS
             if leak is not None and leak.kind == "fit-on-eval" and (learns == "categories" or fill):
                 leak = None  # categories or gaps of the evaluation part alone, used on it alone: nothing crosses
+            if leak is not None and fill and leak.kind == "fit-on-train-and-eval" and not any(
+                    u.what != "statistics" and not _within(u.rows, eval_nodes) for u in uses):
+                # Training rows filled together with evaluation rows, but only the evaluation rows are used
+                # afterwards (the last training value carried into the test period): nothing reaches training.
+                leak = None
             if leak is not None and fill and fit.method.endswith("within groups") and "Group" in leak.split.func:
                 leak = None  # filled within groups that a group split keeps whole: no value crosses the split
         else:
@@ -235,6 +245,10 @@ def _overlap_leak(fit: FitEvent, candidates: list[SplitPart], code: CodeFile) ->
     hits.sort(key=lambda p: p.step)
     kind = "oversampling-before-split" if fit.learns == "oversample" else "duplication-before-split"
     return _make(kind, fit, fit.learns or "duplicate", hits[:1], code)
+
+
+def _within(rows, eval_nodes: list) -> bool:
+    return all(any(anc_or_eq(node, r) for node, _p, _o in eval_nodes) for r in rows)
 
 
 class _AnyUse:

@@ -11,11 +11,14 @@ that hand nothing to each other are analysed on their own.
 from __future__ import annotations
 
 import ast
+import json
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
-from dataaudit.auditors.preprocessing.code_files import CodeFile, load_code_file, load_program
+from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
+from dataaudit.auditors.preprocessing.flow import module_names, option_paths
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
@@ -44,46 +47,197 @@ def _names_in(node: ast.AST) -> set[str]:
     return out
 
 
-def hand_offs(code: CodeFile) -> tuple[set[str], set[str]]:
-    """File names the code writes and file names it reads (names in save and load calls, given literally or
-    through a variable assigned a literal, ``OUT = "features.npy"``)."""
+@dataclass(frozen=True)
+class _FileIO:
+    """What one file writes and reads, also through parameters of its functions and its local imports."""
+
+    writes: set
+    reads: set
+    param_writes: set  # (function name, parameter position or name) whose path argument the function writes
+    param_reads: set
+    calls: list  # (function name, {parameter position: file names given there literally})
+    imports: set  # dotted module names the file imports
+    runs: set = field(default_factory=set)  # paths of code files it runs (``%run prep.ipynb``, ``exec(open(...))``)
+    constants: dict = field(default_factory=dict)  # variable -> file names it is assigned
+    # Path arguments named by a variable this file does not assign (``config.PROCESSED``, an imported name).
+    write_ids: set = field(default_factory=set)
+    read_ids: set = field(default_factory=set)
+
+
+_RUN_MAGIC = re.compile(r"^\s*(?:%run|!\s*python3?)\s+(?:-\S+\s+)*[\"']?([^\s\"']+\.(?:py|ipynb))", re.MULTILINE)
+# Calls that run the code file they name: exec(open(...).read()) and runpy ...
+_RUNNERS = {"exec", "run_path", "run_module"}
+# ... and calls of a driver starting scripts as processes (often from a list of script names).
+_PROCESS_RUNNERS = {"system", "call", "check_call", "check_output", "Popen", "run"}
+
+
+_STORE_MAGIC = re.compile(r"^\s*%store\s+(.*)$", re.MULTILINE)
+
+
+def _notebook_sources(code: CodeFile) -> list[str]:
+    """The code cells of a notebook as written (magics included; the parsed cells have them blanked)."""
+    if code.kind != "notebook" or not code.raw:
+        return []
+    try:
+        cells = json.loads(code.raw).get("cells", [])
+    except (ValueError, AttributeError):
+        return []
+    return [cell_source(c) for c in cells if isinstance(c, dict) and c.get("cell_type") == "code"]
+
+
+def _stored(code: CodeFile) -> tuple[set[str], set[str]]:
+    """Variables a notebook hands to another through IPython's ``%store x`` / ``%store -r x``."""
     writes: set[str] = set()
     reads: set[str] = set()
-    constants: dict[str, set[str]] = {}
+    for source in _notebook_sources(code):
+        for line in _STORE_MAGIC.findall(source):
+            words = line.split("#", 1)[0].split()
+            if not words or words[0] in ("-d", "-z"):
+                continue
+            if words[0] == "-r":
+                reads.update(f"%store:{w}" for w in (words[1:] or ["*"]))
+            else:
+                writes.update(f"%store:{w}" for w in words if not w.startswith("-") and not w.startswith(">"))
+    if "%store:*" in reads:
+        reads.discard("%store:*")
+        reads.add("%store")
+    return writes, reads
+
+
+def _runs(code: CodeFile) -> set[str]:
+    """Code files that ``code`` runs before going on: IPython ``%run`` and ``!python prep.py`` (blanked in the
+    parsed cells, read from the notebook), ``exec(open("prep.py").read())``, ``runpy.run_path("prep.py")``, and
+    ``subprocess.run(["python", "prep.py"])`` / ``os.system("python prep.py")``."""
+    out: set[str] = set()
+    for source in _notebook_sources(code):
+        out.update(_RUN_MAGIC.findall(source))
+    for cell in code.parsed:
+        named: set[str] = set()
+        driver = False
+        for node in ast.walk(cell.tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                named.update(w for w in node.value.split() if w.endswith((".py", ".ipynb")))
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            if name in _RUNNERS:
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
+                        out.update(w for w in sub.value.split() if w.endswith((".py", ".ipynb")))
+            elif name in _PROCESS_RUNNERS and isinstance(node.func, ast.Attribute) \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id in ("subprocess", "os", "sp"):
+                driver = True
+        if driver:
+            out.update(named)
+    base = posixpath.dirname(code.path)
+    return {posixpath.normpath(posixpath.join(base, p.replace("\\", "/"))) for p in out}
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _file_io(code: CodeFile) -> _FileIO:
+    stored, restored = _stored(code)
+    io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
+    constants: dict[str, set[str]] = io.constants
+    params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 found = _names_in(node.value)
                 if found:
                     constants[node.targets[0].id] = found
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for i, a in enumerate([*node.args.posonlyargs, *node.args.args]):
+                    params.setdefault(a.arg, (node.name, i))
+            elif isinstance(node, ast.Import):
+                io.imports.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                io.imports.add(node.module)
+                io.imports.update(f"{node.module}.{a.name}" for a in node.names)
+    options = option_paths([cell.tree for cell in code.parsed])  # ``args.out`` -> its default file name
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
                 continue
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            name = _call_name(node)
+            given = {i: _names_in(a) | constants.get(getattr(a, "id", None), set()) for i, a in enumerate(node.args)}
+            given.update({k.arg: _names_in(k.value) for k in node.keywords if k.arg})
+            given = {k: v for k, v in given.items() if v}
+            if given:
+                io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
             names = set().union(*(_names_in(a) for a in args),
-                                *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)))
-            if not names:
-                continue
-            if name == "open":
+                                *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
+                                *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
+            # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
+            # named where the function is called, here or in a file that imports it.
+            # The parameter by position and by name (a call may pass it either way).
+            through = {ref for a in args if isinstance(a, ast.Name) and a.id in params
+                       for ref in (params[a.id], (params[a.id][0], a.id))}
+            ids = {a.id for a in args if isinstance(a, ast.Name) and a.id not in constants and a.id not in params} | {
+                a.attr for a in args if isinstance(a, ast.Attribute) and isinstance(a.value, ast.Name)}
+            if name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
                 writing = isinstance(mode, ast.Constant) and isinstance(mode.value, str) and \
                     any(c in mode.value for c in "wax")
-                (writes if writing else reads).update(names)
+                if name == "HDFStore" and mode is None:  # opened for appending by default: both
+                    io.writes.update(names)
+                (io.writes if writing else io.reads).update(names)
+                (io.param_writes if writing else io.param_reads).update(through)
+                (io.write_ids if writing else io.read_ids).update(ids)
             elif name in _WRITERS:
-                writes.update(names)
-            elif name in _READERS or name.startswith("read_"):
-                reads.update(names)
-    return writes, reads
+                io.writes.update(names)
+                io.param_writes.update(through)
+                io.write_ids.update(ids)
+            elif name in _READERS or name.startswith(("read_", "load_")):
+                io.reads.update(names)
+                io.param_reads.update(through)
+                io.read_ids.update(ids)
+    return io
+
+
+def hand_offs(code: CodeFile) -> tuple[set[str], set[str]]:
+    """File names the code writes and file names it reads (names in save and load calls, given literally, through
+    a variable assigned a literal, ``OUT = "features.npy"``, or as the argument of a function of the file that
+    saves or loads its parameter)."""
+    io = _file_io(code)
+    _through_calls([io], [io])
+    return io.writes, io.reads
+
+
+def _through_calls(callers: list[_FileIO], defining: list[_FileIO]) -> None:
+    """Add the file names that calls pass to functions saving or loading their path parameter."""
+    param_writes = set().union(*(d.param_writes for d in defining))
+    param_reads = set().union(*(d.param_reads for d in defining))
+    for io in callers:
+        for name, given in io.calls:
+            for key, names in given.items():  # key: the argument's position or keyword
+                if (name, key) in param_writes:
+                    io.writes.update(names)
+                if (name, key) in param_reads:
+                    io.reads.update(names)
 
 
 def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
-    """Analyse every file; files linked by hand-offs are analysed together, writers first."""
+    """Analyse every file; files linked by hand-offs or local imports are analysed together, writers and imported
+    modules first."""
     codes = [load_code_file(path, text) for path, text in sorted(files.items())]
-    io = [hand_offs(c) for c in codes]
+    io = [_file_io(c) for c in codes]
+    _through_calls(io, io)
+    modules = [module_names(c.path) for c in codes]
+    for j, b in enumerate(io):
+        # Paths named by constants of a module the file imports (``config.PROCESSED``, ``from settings import
+        # OUT``): the file names that module assigns them.
+        for i, a in enumerate(io):
+            if i != j and modules[i] & b.imports:
+                for ident in b.write_ids:
+                    b.writes.update(a.constants.get(ident, ()))
+                for ident in b.read_ids:
+                    b.reads.update(a.constants.get(ident, ()))
     parent = list(range(len(codes)))
 
     def root(i: int) -> int:
@@ -93,9 +247,11 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
         return i
 
     feeds: dict[int, set[int]] = {i: set() for i in range(len(codes))}
-    for i, (writes, _r) in enumerate(io):
-        for j, (_w, reads) in enumerate(io):
-            if i != j and writes & reads:
+    for i, a in enumerate(io):
+        for j, b in enumerate(io):
+            # i writes what j reads, j imports module i, or j runs file i: i runs first.
+            restores_all = "%store" in b.reads and any(w.startswith("%store:") for w in a.writes)
+            if i != j and (a.writes & b.reads or modules[i] & b.imports or codes[i].path in b.runs or restores_all):
                 feeds[i].add(j)
                 parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}

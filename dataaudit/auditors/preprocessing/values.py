@@ -186,6 +186,10 @@ def join(a, b):
         return _union_data([a, b])
     if isinstance(a, Seq) and isinstance(b, Seq) and len(a.items) == len(b.items):
         return Seq(tuple(join(x, y) for x, y in zip(a.items, b.items)), a.keys if a.keys == b.keys else None)
+    if isinstance(a, Seq) and isinstance(b, Seq) and not a.keys and not b.keys:
+        # A list grown by append() in a loop: after the loop it holds many rows, not the one sample appended.
+        longer = a if len(a.items) > len(b.items) else b
+        return Seq(tuple(v.derived(per_row=False) if isinstance(v, Data) else v for v in longer.items))
     if isinstance(a, Stat) and isinstance(b, Stat):
         return Stat(a.rows | b.rows, a.sid, a.name, a.loc, a.step, a.taints | b.taints, a.fits | b.fits,
                     a.parts + b.parts)

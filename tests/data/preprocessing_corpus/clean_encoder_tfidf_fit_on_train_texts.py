@@ -1,0 +1,12 @@
+import pandas as pd
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+
+spam = pd.read_csv("spam.csv", encoding="latin-1")[["v1", "v2"]]
+spam.columns = ["label", "text"]
+text_train, text_test, y_train, y_test = train_test_split(spam["text"], spam["label"], test_size=0.2, random_state=9)
+vectorizer = TfidfVectorizer(stop_words="english", min_df=2)
+x_train = vectorizer.fit_transform(text_train)
+clf = LogisticRegression(max_iter=1000).fit(x_train, y_train)
+print(clf.score(vectorizer.transform(text_test), y_test))

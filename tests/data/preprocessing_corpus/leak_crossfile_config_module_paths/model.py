@@ -1,0 +1,11 @@
+import pandas as pd
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.model_selection import train_test_split
+
+import config
+
+df = pd.read_csv(config.FEATURES)
+X, y = df.drop(columns=config.TARGET), df[config.TARGET]
+X_train, X_valid, y_train, y_valid = train_test_split(X, y, test_size=0.2, random_state=42)
+rf = RandomForestClassifier(n_estimators=250, max_depth=6).fit(X_train, y_train)
+print("valid accuracy", rf.score(X_valid, y_valid))
