@@ -18,7 +18,8 @@ from dataaudit.auditors.leakage.group_leaks import BurstAcrossSplits, GroupAcros
 from dataaudit.auditors.leakage.resplit import (
     RESPLIT_STRATEGIES, home_split, manifest_csv, moved_csv, plan_resplit, resplit_payload,
 )
-from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
+from dataaudit.auditors.leakage.fine_verify import FineCheck, calibrate_fine, keep_fine_pairs
+from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
 from dataaudit.auditors.leakage.signatures import split_codes
 from dataaudit.engine.result_memo import code_digest
@@ -327,12 +328,21 @@ class LeakageAuditor(Auditor):
         sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
         codes = split_codes(table.feature("view_codes")[searched])  # the scan's: both steps below read them
         near, lookalike, lookalike_pairs = self.params["near_duplicates"], float("nan"), 0
+        fine: FineCheck | None = None
         if near == "auto":
             labels_searched = meta["label"].to_numpy(dtype=object)[searched]
             labelled = any(v is not None for v in labels_searched)
-            lookalike, lookalike_pairs = lookalike_level(
+            sample = lookalike_sample(
                 luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"], codes=codes)
-            near = not lookalike >= LOOKALIKE_MAX  # nan (too few images to tell): search
+            lookalike, lookalike_pairs = sample.level, sample.pairs
+            near = True  # nan (too few images to tell): search
+            if lookalike >= LOOKALIKE_MAX:
+                # Non-copies align like copies at the regular verification's grain: look finer (fine_verify.py),
+                # with the rule calibrated on these same random pairs; only if that cannot separate them either,
+                # search exact copies only.
+                al = sample.aligned
+                fine = calibrate_fine(luma, sample.source, sample.target, al.params, al.mirrored, al.turns)
+                near = fine.separable
         # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
         detail = table.feature("detail32")[searched] if near else None
         memo_key = self._memo_key(ctx) if near else None
@@ -343,6 +353,8 @@ class LeakageAuditor(Auditor):
                                      strong=bool(self.params["strong_edits"]))
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
+        if fine is not None and near:
+            pairs = keep_fine_pairs(luma, pairs, fine)
         a, b = searched[pairs.a], searched[pairs.b]
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
@@ -365,6 +377,8 @@ class LeakageAuditor(Auditor):
                 "thresholds": {"hash_radius": radius, "min_similarity": min_similarity},
                 "near_search": bool(near),
                 "lookalike_level": None if np.isnan(lookalike) else round(lookalike, 4),
+                "fine_verification": fine is not None and bool(near),
+                **(fine.to_evidence() if fine is not None else {}),
                 "candidates": pairs.candidates,
                 "pairs": len(a),
             },

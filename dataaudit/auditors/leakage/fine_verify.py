@@ -1,0 +1,115 @@
+"""Fine verification for look-alike data: tell an edited copy from another image of the same kind.
+
+In look-alike domains (handwritten digits, radiographs, document scans) any two images of a class
+align nearly as well as an edited copy does by the regular verification's measures
+(:mod:`.verify`: band-pass and gradient agreement after a 16 px alignment search): random pairs of
+one class score about 0.8 there, copies about 0.95. What still separates them is how *completely*
+one image explains the other once aligned precisely: an edited copy (re-encoded, resized, cropped,
+shifted, turned a few degrees, brightened, slightly blurred) leaves a residual of a few tenths of a
+percent of the image's variance, two writers' digits or two patients' chests leave several percent,
+however alike they look.
+
+So each matched pair's alignment is refined further on the full 32 px luma thumbnails (the compiled
+coordinate search of :mod:`.verify`, in steps down to a twentieth of a pixel) and scored by the
+normalised cross-correlation of the raw luma (best region kept, as in the search). Its residual
+``1 - NCC`` is compared with the residuals of the dataset's own random same-class pairs (the sample
+:func:`.pair_search.lookalike_sample` verified to measure the look-alike level): a pair is a copy when
+its residual is below the null's ``FINE_NULL_QUANTILE`` residual divided by ``FINE_FACTOR``. The rule
+thus adapts to each dataset; where that bound falls below what copies reach (``MIN_FINE_RESIDUAL``:
+non-copies align practically perfectly, e.g. renderings of one glyph), nothing separates them and the
+near-copy search stays off (DA107).
+
+The fine stage runs only when the look-alike level is high: photos never pay for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from dataaudit.auditors.leakage.signatures import THUMB
+from dataaudit.auditors.leakage.verify import _fit, _pyramid, _search, oriented
+
+__all__ = ["FineCheck", "calibrate_fine", "fine_scores", "keep_fine_pairs"]
+
+#: The refinement: (thumbnail side, centre step, relative scale step, angle step in radians, rounds), after
+#: the regular search's 16 px steps; the last step moves a twentieth of a 32 px pixel.
+FINE_STEPS = ((THUMB, 0.006, 0.008, float(np.deg2rad(0.6)), 2), (THUMB, 0.002, 0.003, float(np.deg2rad(0.2)), 2))
+#: The null's residual at this quantile, divided by FINE_FACTOR, is the largest residual a copy may leave.
+#: On the look-alike benchmark (benchmarks/lookalike.py) copies leave a residual 3 to 10 times below the
+#: 1% most alike random pairs of one class, and the closest non-copy candidates 1.5 to 3 times below.
+FINE_NULL_QUANTILE = 0.01
+FINE_FACTOR = 5.0
+#: Below this residual, edited copies cannot be told from look-alikes: re-encoding, resizing and a few
+#: degrees' turn alone leave about this much at 32 px.
+MIN_FINE_RESIDUAL = 0.0015
+#: Pairs refined per batch (bounds memory: each holds a few 32x32 float arrays).
+FINE_BATCH = 2048
+
+
+@dataclass(frozen=True)
+class FineCheck:
+    """The fine rule calibrated on one dataset's random same-class pairs.
+
+    ``null_residual`` is the residual of the random pairs at FINE_NULL_QUANTILE (their most alike
+    1%), ``max_residual`` the largest residual a copy may leave, ``separable`` whether that is still
+    above what edited copies reach (MIN_FINE_RESIDUAL).
+    """
+
+    null_residual: float
+    max_residual: float
+    pairs: int
+
+    @property
+    def separable(self) -> bool:
+        return bool(self.max_residual >= MIN_FINE_RESIDUAL)
+
+    @property
+    def min_score(self) -> float:
+        """The fine score (NCC) a pair needs to count as a copy."""
+        return 1.0 - self.max_residual
+
+    def to_evidence(self) -> dict[str, float | int]:
+        return {"fine_null_residual": round(self.null_residual, 5), "fine_max_residual": round(self.max_residual, 5),
+                "fine_pairs": self.pairs}
+
+
+def fine_scores(luma, source: np.ndarray, target: np.ndarray, params: np.ndarray, mirrored: np.ndarray,
+                turns: np.ndarray) -> np.ndarray:
+    """Raw-luma NCC (best region) of aligned pairs after refining their alignment at full thumbnail scale.
+
+    ``luma`` holds the (n, 32, 32) thumbnails (an array or the scan's FeatureRows); pair ``i`` maps
+    ``luma[source[i]]`` (turned ``turns[i]``, mirrored where ``mirrored[i]``) onto ``luma[target[i]]``
+    by ``params[i]``, as :class:`.verify.Alignment` describes.
+    """
+    out = np.zeros(len(source), np.float32)
+    for begin in range(0, len(source), FINE_BATCH):
+        sl = slice(begin, begin + FINE_BATCH)
+        a = np.asarray(luma[np.asarray(target[sl])], np.float32)
+        b = oriented(np.asarray(luma[np.asarray(source[sl])], np.float32), turns[sl], mirrored[sl])
+        if not len(a):
+            continue
+        refined, _ = _search(_pyramid(a), _pyramid(b), np.asarray(params[sl], np.float32), FINE_STEPS)
+        out[sl] = _fit(a, b, refined)
+    return out
+
+
+def calibrate_fine(luma, source: np.ndarray, target: np.ndarray, params: np.ndarray, mirrored: np.ndarray,
+                   turns: np.ndarray) -> FineCheck:
+    """The fine rule for a dataset, from the alignments of its random same-class pairs (the null)."""
+    residual = 1.0 - fine_scores(luma, source, target, params, mirrored, turns).astype(np.float64)
+    null = float(np.quantile(np.clip(residual, 0.0, 2.0), FINE_NULL_QUANTILE)) if len(residual) else 0.0
+    return FineCheck(null_residual=null, max_residual=null / FINE_FACTOR, pairs=len(residual))
+
+
+def keep_fine_pairs(luma, pairs, check: FineCheck):
+    """``pairs`` (a :class:`.pair_search.DuplicatePairs`) without the near pairs the fine rule rejects;
+    exact pairs stay."""
+    near = np.flatnonzero(pairs.kind != "exact")
+    scores = fine_scores(luma, pairs.source[near], pairs.target[near], pairs.params[near], pairs.mirrored[near],
+                         pairs.turns[near])
+    keep = np.ones(len(pairs), bool)
+    keep[near] = scores >= check.min_score
+    fields = ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "turns")
+    return replace(pairs, **{name: getattr(pairs, name)[keep] for name in fields})
