@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from dataaudit.auditors.leakage.signatures import THUMB
-from dataaudit.auditors.leakage.verify import _fit, _pyramid, _search, oriented
+from dataaudit.auditors.leakage.verify import MIN_OVERLAP, _pyramid, _search, _warp, oriented
 
-__all__ = ["FineCheck", "calibrate_fine", "fine_scores", "keep_fine_pairs"]
+__all__ = ["FINE_EXTRA_RADIUS", "FineCheck", "calibrate_fine", "fine_scores", "keep_fine_pairs"]
 
 #: The refinement: (thumbnail side, centre step, relative scale step, angle step in radians, rounds), after
 #: the regular search's 16 px steps; the last step moves a twentieth of a 32 px pixel.
@@ -40,10 +40,14 @@ FINE_STEPS = ((THUMB, 0.006, 0.008, float(np.deg2rad(0.6)), 2), (THUMB, 0.002, 0
 #: On the look-alike benchmark (benchmarks/lookalike.py) copies leave a residual 3 to 10 times below the
 #: 1% most alike random pairs of one class, and the closest non-copy candidates 1.5 to 3 times below.
 FINE_NULL_QUANTILE = 0.01
-FINE_FACTOR = 5.0
+FINE_FACTOR = 4.0
 #: Below this residual, edited copies cannot be told from look-alikes: re-encoding, resizing and a few
 #: degrees' turn alone leave about this much at 32 px.
 MIN_FINE_RESIDUAL = 0.0015
+#: The candidate search reaches this many bits further on look-alike data: each image keeps only its
+#: closest candidates anyway, and the fine check rejects the look-alikes among them; a 5-10% crop of a
+#: radiograph can land 12 bits from its original's nearest window.
+FINE_EXTRA_RADIUS = 2
 #: Pairs refined per batch (bounds memory: each holds a few 32x32 float arrays).
 FINE_BATCH = 2048
 
@@ -67,7 +71,7 @@ class FineCheck:
 
     @property
     def min_score(self) -> float:
-        """The fine score (NCC) a pair needs to count as a copy."""
+        """The fine score (see fine_scores) a pair needs to count as a copy."""
         return 1.0 - self.max_residual
 
     def to_evidence(self) -> dict[str, float | int]:
@@ -77,13 +81,16 @@ class FineCheck:
 
 def fine_scores(luma, source: np.ndarray, target: np.ndarray, params: np.ndarray, mirrored: np.ndarray,
                 turns: np.ndarray) -> np.ndarray:
-    """Raw-luma NCC (best region) of aligned pairs after refining their alignment at full thumbnail scale.
+    """How completely one image of each aligned pair explains the other, after refining the alignment at
+    full thumbnail scale: the correlation (square root of R squared) of a quadratic tone curve fitted from
+    one image's luma to the other's over their overlap, -1 where they overlap too little.
 
-    ``luma`` holds the (n, 32, 32) thumbnails (an array or the scan's FeatureRows); pair ``i`` maps
-    ``luma[source[i]]`` (turned ``turns[i]``, mirrored where ``mirrored[i]``) onto ``luma[target[i]]``
-    by ``params[i]``, as :class:`.verify.Alignment` describes.
+    The quadratic curve absorbs brightness, contrast and gamma, and the clipping they cause, which a plain
+    correlation counts as a difference. ``luma`` holds the (n, 32, 32) thumbnails (an array or the scan's
+    FeatureRows); pair ``i`` maps ``luma[source[i]]`` (turned ``turns[i]``, mirrored where ``mirrored[i]``)
+    onto ``luma[target[i]]`` by ``params[i]``, as :class:`.verify.Alignment` describes.
     """
-    out = np.zeros(len(source), np.float32)
+    out = np.full(len(source), -1.0, np.float32)
     for begin in range(0, len(source), FINE_BATCH):
         sl = slice(begin, begin + FINE_BATCH)
         a = np.asarray(luma[np.asarray(target[sl])], np.float32)
@@ -91,8 +98,28 @@ def fine_scores(luma, source: np.ndarray, target: np.ndarray, params: np.ndarray
         if not len(a):
             continue
         refined, _ = _search(_pyramid(a), _pyramid(b), np.asarray(params[sl], np.float32), FINE_STEPS)
-        out[sl] = _fit(a, b, refined)
+        warped, inside = _warp(a, refined[:, None], THUMB)
+        out[sl] = _tone_curve_fit(warped[:, 0], b, inside[:, 0] > 0.5)
     return out
+
+
+def _tone_curve_fit(x: np.ndarray, y: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Per pair, sqrt(R^2) of the least-squares fit y ~ c0 + c1 x + c2 x^2 inside ``mask`` ((P, n, n) each)."""
+    m = mask.reshape(len(x), -1).astype(np.float64)
+    x = x.reshape(len(x), -1).astype(np.float64) / 255.0
+    y = y.reshape(len(y), -1).astype(np.float64) / 255.0
+    powers = np.stack([m, m * x, m * x * x, m * x ** 3, m * x ** 4], axis=1).sum(axis=2)  # (P, 5)
+    normal = np.stack([powers[:, k : k + 3] for k in range(3)], axis=1)  # (P, 3, 3) Hankel
+    rhs = np.stack([(m * y).sum(1), (m * x * y).sum(1), (m * x * x * y).sum(1)], axis=1)
+    normal = normal + np.eye(3)[None] * 1e-9 * np.maximum(powers[:, :1, None], 1.0)
+    coef = np.linalg.solve(normal, rhs[..., None])[..., 0]
+    count = np.maximum(powers[:, 0], 1.0)
+    syy = (m * y * y).sum(1)
+    total = syy - rhs[:, 0] ** 2 / count
+    residual = np.maximum(syy - (coef * rhs).sum(1), 0.0)
+    r2 = 1.0 - residual / np.maximum(total, 1e-12)
+    enough = (powers[:, 0] >= MIN_OVERLAP * m.shape[1]) & (total > 1e-6 * count)
+    return np.where(enough, np.sqrt(np.clip(r2, 0.0, 1.0)), -1.0).astype(np.float32)
 
 
 def calibrate_fine(luma, source: np.ndarray, target: np.ndarray, params: np.ndarray, mirrored: np.ndarray,
