@@ -259,15 +259,16 @@ def audit(root: Path, params: dict) -> tuple[set[tuple[str, str]], list[str], fl
     return pairs, [f.code for f in findings], seconds, dict(groups.extra)
 
 
-def score(found: set[tuple[str, str]], planted: list[dict]) -> tuple[float, dict[str, float], float, int]:
+def score(found: set[tuple[str, str]], planted: list[dict]) -> tuple[float, dict[str, float], float, list]:
     truth = {(p["source"], p["copy"]) for p in planted}
     per_edit: dict[str, list[bool]] = defaultdict(list)
     for p in planted:
         per_edit[p["edit"]].append((p["source"], p["copy"]) in found)
-    false = len(found - truth)
+    false_pairs = sorted(found - truth)
+    false = len(false_pairs)
     precision = (len(found) - false) / len(found) if found else 1.0
     recall = float(np.mean([(p["source"], p["copy"]) in found for p in planted]))
-    return recall, {e: float(np.mean(v)) for e, v in per_edit.items()}, precision, false
+    return recall, {e: float(np.mean(v)) for e, v in per_edit.items()}, precision, false_pairs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -294,7 +295,10 @@ def main(argv: list[str] | None = None) -> int:
             n_files = sum(1 for p in root.rglob("*") if p.is_file())
             found, codes, seconds, extra = audit(root, {"sensitivity": args.sensitivity,
                                                       "near_duplicates": True if args.near_duplicates == "true" else "auto"})
-            recall, per_edit, precision, false = score(found, planted)
+            recall, per_edit, precision, false_pairs = score(found, planted)
+            false = len(false_pairs)
+            for pair in false_pairs[:5]:
+                print(f"{domain}/{part}: reported but not planted: {pair[0]} <-> {pair[1]}")
             rows.append((domain, part, n_files, len(planted), recall, precision, false, len(found), codes, seconds,
                          extra, per_edit))
             if not args.keep:

@@ -823,10 +823,6 @@ def handwritten_digits(tmp: Path) -> Case:
     return Case({"train": (x, y)})
 
 
-@near_miss("DA107")
-def too_few_digits_to_tell(tmp: Path) -> Case:
-    x, y = digits(39)  # under the 40 images needed to measure how alike non-copies are: the search stays on
-    return Case({"train": (x, y)})
 
 
 def _subjects(tmp: Path, leaked: bool) -> Path:

@@ -9,6 +9,10 @@ import pytest
 from PIL import Image
 
 import dataaudit
+from dataaudit.auditors import AuditContext
+from dataaudit.auditors.leakage.auditor import LeakageAuditor
+from dataaudit.scan.scanner import scan
+from dataaudit.sources import resolve_source
 from dataaudit.auditors.leakage.fine_verify import FineCheck, calibrate_fine, fine_scores
 
 SIDE = 64
@@ -106,3 +110,19 @@ def test_fine_scores_separate_a_copy_from_another_writer():
     check = calibrate_fine(luma, np.array([2]), np.array([0]), identity[:1], np.zeros(1, bool), np.zeros(1, int))
     assert isinstance(check, FineCheck) and check.separable
     assert check.min_score < scores[0]
+
+
+def test_too_few_images_to_measure_keep_the_regular_search():
+    from sklearn.datasets import load_digits
+
+    data = load_digits()
+    x = np.stack([np.asarray(Image.fromarray((im * 255 / 16).astype(np.uint8)).resize((32, 32), Image.BILINEAR))
+                  for im in data.images[:39]])
+    # Under the 40 images needed to measure how alike non-copies are: the search stays on, without the fine check.
+    dataset = resolve_source({"train": (x, data.target[:39])})
+    auditor = LeakageAuditor()
+    table, _ = scan(dataset, auditor.required_features(), cache=None, jobs=1, progress=False)
+    ctx = AuditContext(table=table, dataset=dataset)
+    assert "DA107" not in [f.code for f in auditor.run(ctx)]
+    extra = ctx.artifacts["leakage"].extra
+    assert extra["near_search"] is True and extra["lookalike_level"] is None and extra["fine_verification"] is False

@@ -18,7 +18,7 @@ from dataaudit.auditors.leakage.group_leaks import BurstAcrossSplits, GroupAcros
 from dataaudit.auditors.leakage.resplit import (
     RESPLIT_STRATEGIES, home_split, manifest_csv, moved_csv, plan_resplit, resplit_payload,
 )
-from dataaudit.auditors.leakage.fine_verify import FINE_EXTRA_RADIUS, MIN_FINE_RESIDUAL, FineCheck, calibrate_fine, keep_fine_pairs
+from dataaudit.auditors.leakage.fine_verify import FINE_EXTRA_RADIUS, FINE_NULL_PAIRS, MIN_FINE_RESIDUAL, FineCheck, calibrate_fine, keep_fine_pairs
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
 from dataaudit.auditors.leakage.signatures import split_codes
@@ -345,10 +345,12 @@ class LeakageAuditor(Auditor):
             near = True  # nan (too few images to tell): search
             if lookalike >= LOOKALIKE_MAX:
                 # Non-copies align like copies at the regular verification's grain: look finer (fine_verify.py),
-                # with the rule calibrated on these same random pairs; only if that cannot separate them either,
-                # search exact copies only.
-                al = sample.aligned
-                fine = calibrate_fine(luma, sample.source, sample.target, al.params, al.mirrored, al.turns)
+                # with the rule calibrated on a larger sample of random pairs; only if that cannot separate them
+                # either, search exact copies only.
+                null = lookalike_sample(luma, chroma, labels_searched if labelled else None, keys, sides,
+                                        pairs=FINE_NULL_PAIRS, seed=self.params["seed"], codes=codes)
+                al = null.aligned
+                fine = calibrate_fine(luma, null.source, null.target, al.params, al.mirrored, al.turns)
                 near = fine.separable
                 radius += FINE_EXTRA_RADIUS
         # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
