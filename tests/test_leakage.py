@@ -452,21 +452,24 @@ def _digits_32(copies: int = 0):
     return {"train": (x_train, y_train), "val": (x_val, y_val)}
 
 
-def test_glyph_like_data_switches_the_near_copy_search_off_and_says_so():
+def test_handwritten_digits_are_verified_finely_instead_of_switching_the_search_off():
     report = dataaudit.audit(_digits_32(copies=5), cache=False, config=False, select=["DA1"])
     codes = [f.code for f in report.findings]
-    assert "DA102" not in codes and "DA103" not in codes  # look-alike digits are not copies
-    (off,) = report.by_code("DA107")
-    assert off.severity == dataaudit.Severity.WARNING and off.evidence["lookalike_level"] >= 0.5
-    assert "near_duplicates=true" in off.message
-    exact = report.by_code("DA101")  # byte-identical copies are still found
+    assert "DA107" not in codes
+    # Look-alike digits are not copies. Only bar-shaped "1"s, which several writers drew as alike at the
+    # data's 8x8 as a brightened copy (see docs/leakage.md), are still taken for copies; no other digit is.
+    near = report.by_code("DA102") + report.by_code("DA103")
+    assert {loc.label for f in near for loc in f.locations} <= {"1"}
+    exact = report.by_code("DA101")  # byte-identical copies are found
     assert len(exact) == 5 and all(f.severity == dataaudit.Severity.ERROR for f in exact)
     (rate,) = report.by_code("DA105")
-    assert rate.evidence["leaked"]["train->val"] == 5
-    # Forced on, the search does what DA107 warned about: it takes look-alikes for copies.
+    ones_in_val = {loc.path for f in report.by_code("DA102") for loc in f.locations if loc.split == "val"}
+    assert rate.evidence["leaked"]["train->val"] == 5 + len(ones_in_val)
+    # Forced on without the fine check, the search takes look-alikes for copies.
     forced = dataaudit.audit(_digits_32(), cache=False, config=False, select=["DA1"],
                              leakage={"near_duplicates": True})
-    assert not forced.by_code("DA107") and len(forced.by_code("DA102")) > 10
+    assert len(forced.by_code("DA102")) > 10
+    assert {loc.label for f in forced.by_code("DA102") for loc in f.locations} - {"1"}
 
 
 def test_photos_keep_the_near_copy_search_on(planted):

@@ -18,7 +18,8 @@ from dataaudit.auditors.leakage.group_leaks import BurstAcrossSplits, GroupAcros
 from dataaudit.auditors.leakage.resplit import (
     RESPLIT_STRATEGIES, home_split, manifest_csv, moved_csv, plan_resplit, resplit_payload,
 )
-from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_level
+from dataaudit.auditors.leakage.fine_verify import FINE_EXTRA_RADIUS, FINE_NULL_PAIRS, MIN_FINE_RESIDUAL, FineCheck, calibrate_fine, keep_fine_pairs
+from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
 from dataaudit.auditors.leakage.signatures import split_codes
 from dataaudit.engine.result_memo import code_digest
@@ -211,25 +212,32 @@ class SimilarCrossSplit(Rule):
 
 
 class NearCopySearchOff(Rule):
-    """The near-copy search was switched off: in this dataset, different images align like copies.
+    """The near-copy search was switched off: in this dataset, different images align like copies even at fine scale.
 
     ## What it does
     Before searching for near copies, verifies a few hundred random pairs of
     different images of the same class. Random pairs are practically never
-    copies, so their median similarity says how well non-copies align here. When
-    it reaches 0.5 (photos score about 0.15), the near-copy search is switched off
-    (`near_duplicates="auto"`), only byte-identical copies are checked, and
-    this finding says so.
+    copies, so their median similarity says how well non-copies align here.
+    When it reaches 0.5 (photos score about 0.15; handwritten digits and
+    radiographs about 0.8), near copies are verified finer: each matched
+    pair's alignment is refined at full thumbnail scale and kept only when
+    one image explains the other far more completely (residual after a tone
+    curve) than the most alike random pairs of the dataset do. Only when even
+    those random pairs leave almost no residual, so that nothing tells a copy
+    from a look-alike, is the near-copy search switched off
+    (`near_duplicates="auto"`): only byte-identical copies are checked, and
+    this finding says so, with the levels measured.
 
     ## Why it matters
-    Handwritten digits, letters, icons and other glyph-like images of one class
-    differ in small details of a few strokes: at thumbnail scale any two of them
-    align nearly as well as an edited copy does. A near-copy search there reports
-    most of the dataset as duplicates and a leak rate that means nothing.
+    Glyph-like images (renderings of one character or icon, synthetic
+    templates) of one class can differ by less than what re-encoding or
+    resizing changes in a copy: a near-copy search there would report most
+    of the dataset as duplicates and a leak rate that means nothing.
 
     ## Example
-    Random pairs of images of one class align with a median similarity of 0.77
-    (photos: about 0.15); near copies were not searched, only exact ones.
+    Random pairs of images of one class align with a median similarity of
+    1.00 and, aligned finely, leave a residual of 0.0001 (edited copies leave
+    about 0.002): near copies were not searched, only exact ones.
 
     ## Fix
     Nothing to fix in the data. To search anyway (and review every reported pair),
@@ -327,15 +335,27 @@ class LeakageAuditor(Auditor):
         sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
         codes = split_codes(table.feature("view_codes")[searched])  # the scan's: both steps below read them
         near, lookalike, lookalike_pairs = self.params["near_duplicates"], float("nan"), 0
+        fine: FineCheck | None = None
         if near == "auto":
             labels_searched = meta["label"].to_numpy(dtype=object)[searched]
             labelled = any(v is not None for v in labels_searched)
-            lookalike, lookalike_pairs = lookalike_level(
+            sample = lookalike_sample(
                 luma, chroma, labels_searched if labelled else None, keys, sides, seed=self.params["seed"], codes=codes)
-            near = not lookalike >= LOOKALIKE_MAX  # nan (too few images to tell): search
+            lookalike, lookalike_pairs = sample.level, sample.pairs
+            near = True  # nan (too few images to tell): search
+            if lookalike >= LOOKALIKE_MAX:
+                # Non-copies align like copies at the regular verification's grain: look finer (fine_verify.py),
+                # with the rule calibrated on a larger sample of random pairs; only if that cannot separate them
+                # either, search exact copies only.
+                null = lookalike_sample(luma, chroma, labels_searched if labelled else None, keys, sides,
+                                        pairs=FINE_NULL_PAIRS, seed=self.params["seed"], codes=codes)
+                al = null.aligned
+                fine = calibrate_fine(luma, null.source, null.target, al.params, al.mirrored, al.turns)
+                near = fine.separable
+                radius += FINE_EXTRA_RADIUS
         # Detail of every thumbnail, once: the flat-image check and the edit descriptions both read it.
         detail = table.feature("detail32")[searched] if near else None
-        memo_key = self._memo_key(ctx) if near else None
+        memo_key = self._memo_key(ctx, fine=fine is not None) if near else None
         memo = SearchMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
                                      codes=codes, near=bool(near),
@@ -343,6 +363,8 @@ class LeakageAuditor(Auditor):
                                      strong=bool(self.params["strong_edits"]))
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
+        if fine is not None and near:
+            pairs = keep_fine_pairs(luma, pairs, fine)
         a, b = searched[pairs.a], searched[pairs.b]
         groups = connected_groups(n, a, b)
         splits = np.array([_NO_SPLIT if s is None else str(s) for s in meta["split"]], dtype=object)
@@ -365,19 +387,24 @@ class LeakageAuditor(Auditor):
                 "thresholds": {"hash_radius": radius, "min_similarity": min_similarity},
                 "near_search": bool(near),
                 "lookalike_level": None if np.isnan(lookalike) else round(lookalike, 4),
+                "fine_verification": fine is not None and bool(near),
+                **(fine.to_evidence() if fine is not None else {}),
                 "candidates": pairs.candidates,
                 "pairs": len(a),
             },
         )
         if not near:
+            finely = ("" if fine is None else
+                      f" and aligned finely the most alike of them still leave a residual of only {fine.null_residual:.4f} "
+                      f"(edited copies leave about {MIN_FINE_RESIDUAL:g} or more),")
             yield self.finding(
                 NearCopySearchOff,
                 f"Near copies were not searched: random pairs of different images of one class align with a median "
-                f"similarity of {lookalike:.2f} (photos: about 0.15), as well as edited copies do, so look-alikes "
-                "could not be told from copies (typical of digits, letters and icons). Only byte-identical copies "
-                "were checked; set leakage.near_duplicates=true to search anyway.",
+                f"similarity of {lookalike:.2f} (photos: about 0.15), as well as edited copies do,{finely} so "
+                "look-alikes could not be told from copies (typical of renderings of one glyph or icon). Only "
+                "byte-identical copies were checked; set leakage.near_duplicates=true to search anyway.",
                 evidence={"lookalike_level": round(lookalike, 4), "pairs_verified": lookalike_pairs,
-                          "lookalike_max": LOOKALIKE_MAX},
+                          "lookalike_max": LOOKALIKE_MAX, **({} if fine is None else fine.to_evidence())},
                 key="near-search",
             )
         exceeded = {key for key, value in rates.items() if value["rate"] > self.params["max_leak_rate"]}
@@ -402,7 +429,7 @@ class LeakageAuditor(Auditor):
             yield from self._semantic_findings(ctx, searched, group_of, splits, edges.split_order)
         yield from group_findings(self, ctx, groups, splits, labels, edges.split_order)
 
-    def _memo_key(self, ctx: AuditContext) -> str | None:
+    def _memo_key(self, ctx: AuditContext, fine: bool = False) -> str | None:
         """Where this dataset's search memo is kept: one per dataset folder and search setting, so a grown
         or edited dataset finds the memo of its last audit. None when there is nowhere to keep it."""
         if ctx.store is None or ctx.dataset.root is None or ctx.dataset.arrays is not None:
@@ -412,6 +439,7 @@ class LeakageAuditor(Auditor):
             "memo": MEMO_VERSION, "dataaudit": code_digest(), "root": str(ctx.dataset.root),
             "kind": ctx.dataset.kind, "radius": radius, "min_similarity": min_similarity,
             "strong_edits": bool(self.params["strong_edits"]),
+            **({"fine_extra_radius": FINE_EXTRA_RADIUS} if fine else {}),
             "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires),
         }
         return "leakage-search-memo/" + hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()

@@ -49,7 +49,8 @@ from dataaudit.auditors.leakage.verify import (
 from dataaudit.scan.scanner import default_jobs
 from dataaudit.progress import NO_PROGRESS, NO_STAGE, Progress, Stage
 
-__all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups", "lookalike_level"]
+__all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups", "lookalike_level",
+           "lookalike_sample", "LookalikeSample"]
 
 #: Random same-class pairs verified to measure how well non-copies align (see lookalike_level); the level is
 #: only measured with at least this many images and pairs.
@@ -97,6 +98,22 @@ class DuplicatePairs:
 _IDENTITY = np.array([0.5, 0.5, 1.0, 1.0, 0.0], dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class LookalikeSample:
+    """Random pairs of different images of one class, verified: ``level`` is their median similarity
+    (NaN, with no pairs, when there are too few images to tell); ``aligned``, ``source`` and ``target``
+    their alignments (source mapped onto target), for a finer look at the same pairs."""
+
+    level: float
+    aligned: Alignment | None = None
+    source: np.ndarray | None = None
+    target: np.ndarray | None = None
+
+    @property
+    def pairs(self) -> int:
+        return 0 if self.source is None else len(self.source)
+
+
 def lookalike_level(
     luma: np.ndarray,
     chroma: np.ndarray | None,
@@ -107,17 +124,32 @@ def lookalike_level(
     seed: int = 0,
     codes: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[float, int]:
-    """Median verified similarity of random pairs of different images of one class, and the pair count.
+    """(level, pair count) of :func:`lookalike_sample`."""
+    sample = lookalike_sample(luma, chroma, labels, content_keys, sides, pairs, seed, codes)
+    return sample.level, sample.pairs
+
+
+def lookalike_sample(
+    luma: np.ndarray,
+    chroma: np.ndarray | None,
+    labels: np.ndarray | None,
+    content_keys: np.ndarray,
+    sides: np.ndarray | None = None,
+    pairs: int = LOOKALIKE_PAIRS,
+    seed: int = 0,
+    codes: tuple[np.ndarray, np.ndarray] | None = None,
+) -> LookalikeSample:
+    """Random pairs of different images of one class, verified; their median similarity is the look-alike level.
 
     Random pairs are practically never copies, so this says how well *non-copies* align in this
     dataset: about 0.15 for photos (CIFAR-10), 0.0 for the generated demo images, 0.77 for
     handwritten digits (``load_digits`` at 32 px), where any two images of a class align nearly as
-    well as an edited copy does. ``(nan, 0)`` when there are too few images to tell. ``codes`` may
+    well as an edited copy does. Level NaN (no pairs) when there are too few images to tell. ``codes`` may
     pass the :func:`view_codes` of ``luma`` (else they are computed for the sampled pairs' images).
     """
     eligible = np.arange(len(luma)) if sides is None else np.flatnonzero(np.asarray(sides) >= MIN_SIDE)
     if len(eligible) < LOOKALIKE_MIN_IMAGES:
-        return float("nan"), 0
+        return LookalikeSample(float("nan"))
     rng = np.random.default_rng(seed)
     if labels is None:
         a, b = rng.choice(eligible, pairs * 2), rng.choice(eligible, pairs * 2)
@@ -130,7 +162,7 @@ def lookalike_level(
         start = np.r_[0, np.cumsum(size)[:-1]]
         anchors = np.flatnonzero(size[code] >= 2)
         if len(anchors) == 0:
-            return float("nan"), 0
+            return LookalikeSample(float("nan"))
         pick = rng.choice(anchors, pairs * 2)
         partner = order[start[code[pick]] + rng.integers(0, size[code[pick]])]
         a, b = eligible[pick], eligible[partner]
@@ -138,9 +170,9 @@ def lookalike_level(
     keep = (a != b) & (keys[a] != keys[b])
     a, b = a[keep][:pairs], b[keep][:pairs]
     if len(a) < LOOKALIKE_MIN_PAIRS:
-        return float("nan"), 0
-    aligned, *_ = verify_given_pairs(luma, chroma, a, b, codes=codes, sides=sides)
-    return float(np.median(aligned.similarity)), len(a)
+        return LookalikeSample(float("nan"))
+    aligned, source, target, _ = verify_given_pairs(luma, chroma, a, b, codes=codes, sides=sides)
+    return LookalikeSample(float(np.median(aligned.similarity)), aligned, source, target)
 
 
 def _exact_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
