@@ -120,3 +120,43 @@ def test_a_damaged_or_foreign_memo_is_ignored():
     # An archive whose image numbers point past its key list is not trusted.
     broken = SearchMemo(memo.keys[:3], memo.matches, memo.candidates, memo.verdicts)
     assert SearchMemo.from_bytes(broken.to_bytes()) is None
+
+
+def test_variety_measures_only_the_classes_whose_images_changed(tmp_path, monkeypatch):
+    from dataaudit.auditors.variety import auditor as variety
+
+    from PIL import Image
+
+    root = tmp_path / "data"
+    rng = np.random.default_rng(3)
+    # Unrelated smooth random scenes: no two classes look alike, so the copy threshold sits at its
+    # floor and images added to one class leave it (and the other classes' measures) unchanged.
+    tiles = [Image.fromarray(rng.integers(0, 256, (6, 6, 3), dtype=np.uint8)).resize((48, 48), Image.Resampling.BICUBIC)
+             for _ in range(38)]
+    for i, tile in enumerate(tiles[:36]):
+        path = root / "train" / "abc"[i % 3] / f"{i:03d}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tile.save(path)
+    for k in range(4):  # near-copies in class a: its groups are not all singletons
+        write_edited(root / "train" / "a" / f"{3 * k:03d}.png", root / "train" / "a" / f"copy{k}", EDITS[k], rng)
+    cache = tmp_path / "cache.sqlite"
+    measured: list[int] = []
+    real = variety.effective_count
+
+    def counting(features, groups, *args, **kwargs):
+        measured.append(len(groups))
+        return real(features, groups, *args, **kwargs)
+
+    monkeypatch.setattr(variety, "effective_count", counting)
+    first = dataaudit.audit(root, cache=cache, config=False, progress=False, select="DA4")
+    assert len(measured) == 3  # a cold audit measures every class
+    for i in (36, 37):  # class a grows by two images
+        tiles[i].save(root / "train" / "a" / f"{i:03d}.png")
+    measured.clear()
+    incremental = dataaudit.audit(root, cache=cache, config=False, progress=False, select="DA4")
+    assert measured == [12 + 4 + 2]  # only class a, with its new images
+    measured.clear()
+    cold = dataaudit.audit(root, cache=tmp_path / "fresh.sqlite", config=False, progress=False, select="DA4")
+    assert len(measured) == 3
+    assert _comparable(incremental) == _comparable(cold)
+    assert _comparable(first) != _comparable(cold)  # the grown class is reported as it is now

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import fields, replace
 from typing import Any
 
@@ -28,7 +28,16 @@ from dataaudit.auditors.variety.measures import (
     robust_spread,
     scene_descriptors,
 )
+from dataaudit.auditors.variety.class_memo import (
+    CLASS_MEMO_VERSION,
+    ClassMeasure,
+    ClassMemo,
+    class_digest,
+    content_rank_sample,
+)
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
+from dataaudit.engine.result_memo import dataset_memo_key
+from dataaudit.scan.features import get_feature
 from dataaudit.scan.store import FeatureRows
 
 __all__ = ["VarietyAuditor", "PROPERTIES"]
@@ -358,14 +367,25 @@ class VarietyAuditor(Auditor):
                 return
         class_names = sort_labels(sorted(set(ref_labels.tolist())))
 
-        desc_rows = self._sample(rows, max(self.params["max_class_images"], 2000), salt=1)
+        keys = meta["content_hash"].to_numpy(dtype=object)
+        # By content rank, not position: images added to one class rarely move the threshold, so the
+        # other classes' measures (kept in the class memo) stay valid.
+        desc_rows = content_rank_sample(rows, keys, max(self.params["max_class_images"], 2000),
+                                        f"{self.params['seed']}:threshold")
         desc_all = _describe(gray, thumbs, desc_rows)
         desc_label = ref_labels[np.searchsorted(rows, desc_rows)]
         threshold = copy_threshold(desc_all, desc_label if labelled else None, seed=self.params["seed"])
 
+        memo_key = dataset_memo_key(ctx, "variety-class-memo", {
+            "memo": CLASS_MEMO_VERSION, "params": self.params,
+            "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires)})
+        memo = ClassMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
+        measures: dict[bytes, ClassMeasure] = {}
         with ctx.progress.stage("variety: classes", total=len(class_names), unit="classes") as measured:
             per_class = self._class_variety(ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
-                                            measured)
+                                            measured, memo.measures if memo is not None else {}, measures)
+        if memo_key is not None and (memo is None or set(memo.measures) != set(measures)):
+            ctx.store.put_result(memo_key, ClassMemo(measures).to_bytes())
         low: list[str] = []
         low_findings = list(self._low_variety_findings(ctx, per_class, low, threshold))
         narrow_findings = list(self._narrow_findings(per_class))
@@ -403,7 +423,12 @@ class VarietyAuditor(Auditor):
     # --- per-class variety ---------------------------------------------------------------------
 
     def _class_variety(self, ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
-                       measured: Stage = NO_STAGE) -> dict:
+                       measured: Stage = NO_STAGE, known: Mapping[bytes, ClassMeasure] | None = None,
+                       measures: dict[bytes, ClassMeasure] | None = None) -> dict:
+        """Per-class measures; ``known`` are those of an earlier audit by :func:`class_digest` (a class with
+        the same sample and threshold is not measured again), ``measures`` collects this audit's."""
+        known = {} if known is None else known
+        keys = ctx.table.meta["content_hash"].to_numpy(dtype=object)
         meta = ctx.table.meta
         leakage = ctx.artifacts.get("leakage")
         group_of = leakage.group_of(len(meta)) if isinstance(leakage, DuplicateGroups) else None
@@ -417,9 +442,15 @@ class VarietyAuditor(Auditor):
                 measured.update()
                 continue
             sample = self._sample(cls_rows, self.params["max_class_images"], salt=2)
-            desc = _describe(gray, thumbs, sample)
-            groups = near_copy_groups(desc, threshold)
-            eff = effective_count(desc.combined, groups, seed=self.params["seed"])
+            digest = class_digest(keys[sample], threshold, str(self.params["seed"]))
+            measure = known.get(digest)
+            if measure is None or len(measure.groups) != len(sample):
+                desc = _describe(gray, thumbs, sample)
+                groups = near_copy_groups(desc, threshold)
+                measure = ClassMeasure(groups, effective_count(desc.combined, groups, seed=self.params["seed"]))
+            if measures is not None:
+                measures[digest] = measure
+            groups, eff = measure.groups, measure.effective
             scale = n / len(sample)
             effective = eff.value * scale if len(sample) < n else eff.value
             ids, counts = np.unique(groups, return_counts=True)

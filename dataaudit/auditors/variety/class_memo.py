@@ -1,0 +1,99 @@
+"""What the variety auditor measured per class, by content, kept between audits of one dataset.
+
+A class's near-copy groups and effective count are a function of its sample's images (their
+content, in sample order) and the copy threshold. The memo keeps, for every class of the last
+audit, a digest of those and what they gave, so a re-audit skips every class whose sample and
+threshold are unchanged, whatever else changed in the dataset. The samples and the threshold are
+drawn by content rank (:func:`content_rank_sample`): images added to one class leave the other
+classes' samples, and usually the threshold's, as they were.
+
+The memo is a plain ``.npz`` archive (numbers and fixed-width byte strings, never pickles) in the
+cache's results table, one per dataset folder; an unreadable or foreign memo is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from dataaudit.auditors.variety.measures import EffectiveCount
+
+__all__ = ["ClassMeasure", "ClassMemo", "class_digest", "content_rank_sample", "CLASS_MEMO_VERSION"]
+
+#: Bumped whenever what a memo holds, or how a class is measured, changes meaning.
+CLASS_MEMO_VERSION = 1
+
+
+def content_rank_sample(rows: np.ndarray, keys: np.ndarray, limit: int, salt: str) -> np.ndarray:
+    """The ``limit`` rows whose content keys hash lowest under ``salt``, in row order: a sample that
+    an image added elsewhere (or listed at another place) leaves unchanged, and that an image added
+    here changes by at most one member. Byte-identical images tie and are taken in row order."""
+    if len(rows) <= limit:
+        return rows
+    rank = np.array([int.from_bytes(hashlib.sha256(f"{salt}:{key}".encode()).digest()[:8], "big")
+                     for key in keys[rows].tolist()], dtype=np.uint64)
+    return np.sort(rows[np.argsort(rank, kind="stable")[:limit]])
+
+
+def class_digest(sample_keys: np.ndarray, threshold: float, salt: str) -> bytes:
+    """What a class's measurement depends on besides the code and parameters (part of the memo's key)."""
+    h = hashlib.sha256(f"{salt}:{threshold!r}:{len(sample_keys)}".encode())
+    h.update("\n".join(str(k) for k in sample_keys.tolist()).encode())
+    return h.hexdigest().encode()
+
+
+@dataclass(frozen=True)
+class ClassMeasure:
+    """A class sample's near-copy group per member and its effective count."""
+
+    groups: np.ndarray
+    effective: EffectiveCount
+
+
+@dataclass(frozen=True)
+class ClassMemo:
+    """Measures by :func:`class_digest`."""
+
+    measures: Mapping[bytes, ClassMeasure]
+
+    def to_bytes(self) -> bytes:
+        digests = sorted(self.measures)
+        parts = [self.measures[d] for d in digests]
+        arrays = {
+            "version": np.array([CLASS_MEMO_VERSION]),
+            "digests": np.array(digests, dtype="S64"),
+            "lengths": np.array([len(m.groups) for m in parts], dtype=np.int64),
+            "groups": np.concatenate([m.groups.astype(np.int64) for m in parts]) if parts else np.zeros(0, np.int64),
+            "values": np.array([m.effective.value for m in parts], dtype=np.float64),
+            "counts": np.array([[m.effective.n_groups, m.effective.sampled_groups] for m in parts],
+                               dtype=np.int64).reshape(-1, 2),
+        }
+        out = io.BytesIO()
+        np.savez(out, **arrays)
+        return out.getvalue()
+
+    @classmethod
+    def from_bytes(cls, blob: bytes | None) -> ClassMemo | None:
+        """The memo in ``blob``, or None when there is none or it cannot be read as one."""
+        if not blob:
+            return None
+        try:
+            with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
+                if int(archive["version"][0]) != CLASS_MEMO_VERSION:
+                    return None
+                digests, lengths, groups = archive["digests"], archive["lengths"], archive["groups"]
+                values, counts = archive["values"], archive["counts"]
+        except Exception:  # a damaged or foreign blob is only a missed shortcut
+            return None
+        k = len(digests)
+        if (digests.dtype.kind != "S" or lengths.shape != (k,) or values.shape != (k,) or counts.shape != (k, 2)
+                or (k and lengths.min() < 0) or int(lengths.sum()) != len(groups)):
+            return None
+        ends = np.cumsum(lengths)
+        return cls({bytes(d): ClassMeasure(groups[end - n : end],
+                                           EffectiveCount(float(v), int(c[0]), int(c[1])))
+                    for d, n, end, v, c in zip(digests, lengths.tolist(), ends.tolist(), values, counts)})
