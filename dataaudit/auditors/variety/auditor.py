@@ -32,6 +32,8 @@ from dataaudit.auditors.variety.class_memo import (
     CLASS_MEMO_VERSION,
     ClassMeasure,
     ClassMemo,
+    Describer,
+    DescriptorMemo,
     class_digest,
     content_rank_sample,
 )
@@ -372,18 +374,22 @@ class VarietyAuditor(Auditor):
         # other classes' measures (kept in the class memo) stay valid.
         desc_rows = content_rank_sample(rows, keys, max(self.params["max_class_images"], 2000),
                                         f"{self.params['seed']}:threshold")
-        desc_all = _describe(gray, thumbs, desc_rows)
+        features = sorted(f"{name}@{get_feature(name).version}" for name in self.requires)
+        desc_key = dataset_memo_key(ctx, "variety-descriptor-memo", {"memo": CLASS_MEMO_VERSION, "features": features})
+        known_desc = DescriptorMemo.from_bytes(ctx.store.get_result(desc_key)) if desc_key is not None else None
+        describe = Describer(keys, lambda r: _describe(gray, thumbs, r), known_desc)
+        desc_all = describe(desc_rows)
         desc_label = ref_labels[np.searchsorted(rows, desc_rows)]
         threshold = copy_threshold(desc_all, desc_label if labelled else None, seed=self.params["seed"])
 
         memo_key = dataset_memo_key(ctx, "variety-class-memo", {
-            "memo": CLASS_MEMO_VERSION, "params": self.params,
-            "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires)})
+            "memo": CLASS_MEMO_VERSION, "params": self.params, "features": features})
         memo = ClassMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
         measures: dict[bytes, ClassMeasure] = {}
         with ctx.progress.stage("variety: classes", total=len(class_names), unit="classes") as measured:
             per_class = self._class_variety(ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
-                                            measured, memo.measures if memo is not None else {}, measures)
+                                            measured, memo.measures if memo is not None else {}, measures,
+                                            describe)
         if memo_key is not None and (memo is None or set(memo.measures) != set(measures)):
             ctx.store.put_result(memo_key, ClassMemo(measures).to_bytes())
         low: list[str] = []
@@ -392,12 +398,14 @@ class VarietyAuditor(Auditor):
         drift_obs: dict[str, float] = {}
         drift_findings = list(self._drift_findings(ctx, props, drift_obs))
         if not self.params["recommend"]:
+            self._keep_descriptors(ctx, desc_key, known_desc, describe)
             yield from (*low_findings, *narrow_findings, *drift_findings)
             # Translating ImageDataGenerator code (DA405) needs no recommendation; DA406 does.
             yield from self._legacy_findings(ctx, None)
             return
         plan = self._recommend(rows, ref_labels if labelled else None, class_names, gray, thumbs, props,
-                               threshold, low, drift_obs)
+                               threshold, low, drift_obs, describe)
+        self._keep_descriptors(ctx, desc_key, known_desc, describe)
         # A low-variety class's remedy is the pipeline's stronger variant (and new scenes, in the message).
         for finding in low_findings:
             cls = finding.evidence["class"]
@@ -420,11 +428,19 @@ class VarietyAuditor(Auditor):
         )
         yield from self._legacy_findings(ctx, plan)
 
+    @staticmethod
+    def _keep_descriptors(ctx, key: str | None, known: DescriptorMemo | None, describe: Describer) -> None:
+        if key is None or (describe.computed == 0 and known is not None):
+            return  # nothing new was described: the stored descriptors serve the next audit as well
+        memo = describe.memo()
+        if memo is not None:
+            ctx.store.put_result(key, memo.to_bytes())
+
     # --- per-class variety ---------------------------------------------------------------------
 
     def _class_variety(self, ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
                        measured: Stage = NO_STAGE, known: Mapping[bytes, ClassMeasure] | None = None,
-                       measures: dict[bytes, ClassMeasure] | None = None) -> dict:
+                       measures: dict[bytes, ClassMeasure] | None = None, describe: Describer | None = None) -> dict:
         """Per-class measures; ``known`` are those of an earlier audit by :func:`class_digest` (a class with
         the same sample and threshold is not measured again), ``measures`` collects this audit's."""
         known = {} if known is None else known
@@ -445,7 +461,7 @@ class VarietyAuditor(Auditor):
             digest = class_digest(keys[sample], threshold, str(self.params["seed"]))
             measure = known.get(digest)
             if measure is None or len(measure.groups) != len(sample):
-                desc = _describe(gray, thumbs, sample)
+                desc = describe(sample) if describe is not None else _describe(gray, thumbs, sample)
                 groups = near_copy_groups(desc, threshold)
                 measure = ClassMeasure(groups, effective_count(desc.combined, groups, seed=self.params["seed"]))
             if measures is not None:
@@ -619,7 +635,8 @@ class VarietyAuditor(Auditor):
 
     # --- augmentation ------------------------------------------------------------------------------
 
-    def _recommend(self, rows, labels, class_names, gray, thumbs, props, threshold, low, drift_obs) -> AugmentationPlan:
+    def _recommend(self, rows, labels, class_names, gray, thumbs, props, threshold, low, drift_obs,
+                   describe: Describer | None = None) -> AugmentationPlan:
         sample = rows
         if len(rows) > self.params["max_probe_images"]:
             # stratified: the same share of every class
@@ -634,7 +651,7 @@ class VarietyAuditor(Auditor):
                     break
             sample = np.sort(np.concatenate(picked))
         sample_labels = None if labels is None else labels[np.searchsorted(rows, sample)]
-        desc = _describe(gray, thumbs, sample)
+        desc = describe(sample) if describe is not None else _describe(gray, thumbs, sample)
         groups = near_copy_groups(desc, threshold)
         probes = probe_transform(gray[sample], sample_labels, groups, list(TRANSFORMS))
         grayscale = props["grayscale"][rows]
