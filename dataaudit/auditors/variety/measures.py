@@ -167,13 +167,16 @@ def pair_similarity(desc: SceneDescriptors, rows_a: np.ndarray | slice, rows_b: 
     Blank frames (no structure) are similar (1.0) when their mean colours agree.
     """
     la, lb = desc.layout[rows_a], desc.layout[rows_b]
-    sim = np.minimum(la @ lb.T, desc.gradient[rows_a] @ desc.gradient[rows_b].T)
-    sim = np.where(desc.chroma[rows_a] @ desc.chroma[rows_b].T >= CHROMA_MIN, sim, -1.0)
+    # In place on one float32 matrix (the values of the plain expression, without its temporaries).
+    sim = la @ lb.T
+    np.minimum(sim, desc.gradient[rows_a] @ desc.gradient[rows_b].T, out=sim)
+    colour = desc.chroma[rows_a] @ desc.chroma[rows_b].T
+    np.copyto(sim, np.float32(-1.0), where=~(colour >= CHROMA_MIN))
     flat = desc.flat[rows_a][:, None] & desc.flat[rows_b][None, :]
     if flat.any():
         close = np.abs(desc.mean_rgb[rows_a][:, None, :] - desc.mean_rgb[rows_b][None, :, :]).max(axis=-1) <= 8
-        sim = np.where(flat, np.where(close, 1.0, -1.0), sim)
-    return sim.astype(np.float32)
+        np.copyto(sim, np.where(close, np.float32(1.0), np.float32(-1.0)), where=flat)
+    return sim.astype(np.float32, copy=False)
 
 
 def copy_threshold(desc: SceneDescriptors, labels: np.ndarray | None, max_rows: int = 2000, seed: int = 0) -> float:
