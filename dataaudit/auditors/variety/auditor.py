@@ -339,11 +339,11 @@ class VarietyAuditor(Auditor):
         train = ok & (split == "train")
         return np.flatnonzero(train if train.any() else ok)
 
-    def _sample(self, rows: np.ndarray, limit: int, salt: int = 0) -> np.ndarray:
-        if len(rows) <= limit:
-            return rows
-        rng = np.random.default_rng(self.params["seed"] + salt)
-        return np.sort(rng.choice(rows, limit, replace=False))
+    def _sample(self, ctx: AuditContext, rows: np.ndarray, limit: int, purpose: str) -> np.ndarray:
+        """Up to ``limit`` of ``rows`` by content rank: a grown class keeps nearly all of its sample (whose
+        descriptors and measures the memos hold), and an unchanged one all of it."""
+        keys = ctx.table.meta["content_hash"].to_numpy(dtype=object)
+        return content_rank_sample(rows, keys, limit, f"{self.params['seed']}:{purpose}")
 
     # --- run ---------------------------------------------------------------------------------------
 
@@ -370,10 +370,9 @@ class VarietyAuditor(Auditor):
         class_names = sort_labels(sorted(set(ref_labels.tolist())))
 
         keys = meta["content_hash"].to_numpy(dtype=object)
-        # By content rank, not position: images added to one class rarely move the threshold, so the
+        # Images added to one class rarely enter this sample, so they rarely move the threshold and the
         # other classes' measures (kept in the class memo) stay valid.
-        desc_rows = content_rank_sample(rows, keys, max(self.params["max_class_images"], 2000),
-                                        f"{self.params['seed']}:threshold")
+        desc_rows = self._sample(ctx, rows, max(self.params["max_class_images"], 2000), "threshold")
         features = sorted(f"{name}@{get_feature(name).version}" for name in self.requires)
         desc_key = dataset_memo_key(ctx, "variety-descriptor-memo", {"memo": CLASS_MEMO_VERSION, "features": features})
         known_desc = DescriptorMemo.from_bytes(ctx.store.get_result(desc_key)) if desc_key is not None else None
@@ -403,7 +402,7 @@ class VarietyAuditor(Auditor):
             # Translating ImageDataGenerator code (DA405) needs no recommendation; DA406 does.
             yield from self._legacy_findings(ctx, None)
             return
-        plan = self._recommend(rows, ref_labels if labelled else None, class_names, gray, thumbs, props,
+        plan = self._recommend(ctx, rows, ref_labels if labelled else None, class_names, gray, thumbs, props,
                                threshold, low, drift_obs, describe)
         self._keep_descriptors(ctx, desc_key, known_desc, describe)
         # A low-variety class's remedy is the pipeline's stronger variant (and new scenes, in the message).
@@ -457,7 +456,7 @@ class VarietyAuditor(Auditor):
             if n < self.params["min_class_images"]:
                 measured.update()
                 continue
-            sample = self._sample(cls_rows, self.params["max_class_images"], salt=2)
+            sample = self._sample(ctx, cls_rows, self.params["max_class_images"], "class")
             digest = class_digest(keys[sample], threshold, str(self.params["seed"]))
             measure = known.get(digest)
             if measure is None or len(measure.groups) != len(sample):
@@ -635,18 +634,17 @@ class VarietyAuditor(Auditor):
 
     # --- augmentation ------------------------------------------------------------------------------
 
-    def _recommend(self, rows, labels, class_names, gray, thumbs, props, threshold, low, drift_obs,
+    def _recommend(self, ctx, rows, labels, class_names, gray, thumbs, props, threshold, low, drift_obs,
                    describe: Describer | None = None) -> AugmentationPlan:
         sample = rows
         if len(rows) > self.params["max_probe_images"]:
             # stratified: the same share of every class
-            rng = np.random.default_rng(self.params["seed"] + 3)
             frac = self.params["max_probe_images"] / len(rows)
             picked = []
             for cls in class_names:
                 r = rows[labels == cls] if labels is not None else rows
                 take = max(2, int(round(len(r) * frac)))
-                picked.append(np.sort(rng.choice(r, min(take, len(r)), replace=False)))
+                picked.append(self._sample(ctx, r, min(take, len(r)), "probe"))
                 if labels is None:
                     break
             sample = np.sort(np.concatenate(picked))
