@@ -120,3 +120,80 @@ def test_a_damaged_or_foreign_memo_is_ignored():
     # An archive whose image numbers point past its key list is not trusted.
     broken = SearchMemo(memo.keys[:3], memo.matches, memo.candidates, memo.verdicts)
     assert SearchMemo.from_bytes(broken.to_bytes()) is None
+
+
+def test_variety_measures_only_the_classes_whose_images_changed(tmp_path, monkeypatch):
+    from dataaudit.auditors.variety import auditor as variety
+
+    from PIL import Image
+
+    root = tmp_path / "data"
+    rng = np.random.default_rng(3)
+    # Unrelated smooth random scenes: no two classes look alike, so the copy threshold sits at its
+    # floor and images added to one class leave it (and the other classes' measures) unchanged.
+    tiles = [Image.fromarray(rng.integers(0, 256, (6, 6, 3), dtype=np.uint8)).resize((48, 48), Image.Resampling.BICUBIC)
+             for _ in range(38)]
+    for i, tile in enumerate(tiles[:36]):
+        path = root / "train" / "abc"[i % 3] / f"{i:03d}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tile.save(path)
+    for k in range(4):  # near-copies in class a: its groups are not all singletons
+        write_edited(root / "train" / "a" / f"{3 * k:03d}.png", root / "train" / "a" / f"copy{k}", EDITS[k], rng)
+    cache = tmp_path / "cache.sqlite"
+    measured: list[int] = []
+    real = variety.effective_count
+
+    def counting(features, groups, *args, **kwargs):
+        measured.append(len(groups))
+        return real(features, groups, *args, **kwargs)
+
+    monkeypatch.setattr(variety, "effective_count", counting)
+    described: list[int] = []
+    real_describe = variety._describe
+
+    def describing(gray, thumbs, rows):
+        described.append(len(rows))
+        return real_describe(gray, thumbs, rows)
+
+    monkeypatch.setattr(variety, "_describe", describing)
+    first = dataaudit.audit(root, cache=cache, config=False, progress=False, select="DA4")
+    assert len(measured) == 3  # a cold audit measures every class
+    for i in (36, 37):  # class a grows by two images
+        tiles[i].save(root / "train" / "a" / f"{i:03d}.png")
+    measured.clear()
+    described.clear()
+    incremental = dataaudit.audit(root, cache=cache, config=False, progress=False, select="DA4")
+    assert measured == [12 + 4 + 2]  # only class a, with its new images
+    assert sum(described) == 2  # and only the new images are described
+    measured.clear()
+    cold = dataaudit.audit(root, cache=tmp_path / "fresh.sqlite", config=False, progress=False, select="DA4")
+    assert len(measured) == 3
+    assert _comparable(incremental) == _comparable(cold)
+    assert _comparable(first) != _comparable(cold)  # the grown class is reported as it is now
+
+
+def test_a_damaged_or_foreign_variety_memo_is_ignored():
+    from dataaudit.auditors.variety.class_memo import ClassMeasure, ClassMemo, Describer, DescriptorMemo
+    from dataaudit.auditors.variety.measures import effective_count, near_copy_groups, scene_descriptors
+
+    rng = np.random.default_rng(0)
+    gray = rng.integers(0, 256, (20, 64, 64), dtype=np.uint8)
+    thumbs = rng.integers(0, 256, (20, 32, 32, 3), dtype=np.uint8)
+    keys = np.array([f"k{i}" for i in range(20)], dtype=object)
+    describe = Describer(keys, lambda rows: scene_descriptors(gray[rows], thumbs[rows]))
+    desc = describe(np.arange(12))
+    groups = near_copy_groups(desc, 0.8)
+    memo = ClassMemo({b"d" * 64: ClassMeasure(groups, effective_count(desc.combined, groups))})
+    again = ClassMemo.from_bytes(memo.to_bytes())
+    assert again is not None and np.array_equal(again.measures[b"d" * 64].groups, groups)
+    descriptors = describe.memo()
+    assert descriptors is not None and len(descriptors.keys) == 12
+    # A second describer starting from the stored descriptors describes only the images it lacks.
+    later = Describer(keys, lambda rows: scene_descriptors(gray[rows], thumbs[rows]),
+                      DescriptorMemo.from_bytes(descriptors.to_bytes()))
+    mixed = later(np.arange(8, 20))
+    assert later.computed == 8
+    direct = scene_descriptors(gray[8:20], thumbs[8:20])
+    assert all(np.array_equal(getattr(mixed, f), getattr(direct, f)) for f in ("layout", "gradient", "chroma", "flat"))
+    for blob in (b"not an archive", memo.to_bytes()[:40], descriptors.to_bytes()[:100]):
+        assert ClassMemo.from_bytes(blob) is None and DescriptorMemo.from_bytes(blob) is None

@@ -46,9 +46,11 @@ def test_an_unchanged_dataset_reuses_every_result_and_reports_the_same(leaky, tm
     cache = tmp_path / "cache.sqlite"
     cold = dataaudit.audit(leaky, cache=cache, config=False, progress=False)
     stored = _stored(cache)
-    # One result per built-in auditor, and the leakage search's memo of what it learnt per image content.
-    assert len([k for k in stored if not k.startswith("leakage-search-memo/")]) == 5
-    assert len([k for k in stored if k.startswith("leakage-search-memo/")]) == 1
+    # One result per built-in auditor, and the memos of what the leakage search and the variety auditor
+    # learnt per image content (the variety auditor's: descriptors and per-class measures).
+    memos = ("leakage-search-memo/", "variety-descriptor-memo/", "variety-class-memo/")
+    assert len([k for k in stored if not k.startswith(memos)]) == 5
+    assert [sum(k.startswith(kind) for k in stored) for kind in memos] == [1, 1, 1]
     warm = dataaudit.audit(leaky, cache=cache, config=False, progress=False)
     assert _stored(cache) == stored  # nothing ran again: a run stores its result anew
     assert _json(warm) == _json(cold)

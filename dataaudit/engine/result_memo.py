@@ -32,7 +32,7 @@ from dataaudit.engine.auditor import AuditContext, Auditor
 from dataaudit.model.findings import Finding, to_jsonable
 from dataaudit.scan.features import get_feature
 
-__all__ = ["ResultStore", "result_key", "encode_result", "decode_result", "code_digest"]
+__all__ = ["ResultStore", "result_key", "encode_result", "decode_result", "code_digest", "dataset_memo_key"]
 
 #: Options that change how an audit runs or is reported, never what an auditor finds.
 _NEUTRAL_OPTIONS = frozenset({"progress", "jobs", "chunk_size", "cache", "baseline", "config", "fail_on", "select",
@@ -88,6 +88,20 @@ def result_key(auditor: Auditor, ctx: AuditContext, dependency_keys: Mapping[str
     except (TypeError, ValueError):  # ValueError: a non-UTF-8 file name (surrogate escapes) pandas cannot hash
         return None
     return h.hexdigest()
+
+
+def dataset_memo_key(ctx: AuditContext, kind: str, described: Mapping[str, Any]) -> str | None:
+    """Where an auditor keeps its work on this dataset between audits (``ctx.store``): one key per
+    dataset folder, code and ``described`` setting, so a grown or edited dataset finds what its last
+    audit kept. None when there is nowhere to keep it (no cache, an in-memory source)."""
+    if ctx.store is None or ctx.dataset.root is None or ctx.dataset.arrays is not None:
+        return None
+    try:
+        text = json.dumps(to_jsonable({**described, "dataaudit": code_digest(), "root": str(ctx.dataset.root),
+                                       "kind": ctx.dataset.kind}), sort_keys=True)
+    except (TypeError, ValueError):
+        return None  # a setting only this process can tell apart (a fitted object, a callable)
+    return f"{kind}/" + hashlib.sha256(text.encode()).hexdigest()
 
 
 def _encode_artifact(artifact: Any) -> dict[str, Any] | None:

@@ -29,7 +29,7 @@ from threadpoolctl import threadpool_limits
 from dataaudit.progress import Progress, Stage
 from dataaudit.safety import DEFAULT_MAX_IMAGE_BYTES, FileTooLarge, NotRegularFile, file_kind
 from dataaudit.scan import worker as _worker
-from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, record_layout, unpack_features
+from dataaudit.scan.cache import FeatureCache, Record, has_features, pack_features, parse_layout, unpack_features
 from dataaudit.scan.features import FeatureSpec, get_feature, to_uint8
 from dataaudit.scan.store import DEFAULT_CHUNK_SIZE, FeatureStore, on_disk, work_folder
 from dataaudit.sources.base import Dataset
@@ -500,6 +500,8 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
     for index, digest in digests.items():
         indices_of.setdefault(digest, []).append(index)  # byte-identical copies share one record
     wanted = {spec.cache_key: spec.nbytes for spec in sink.specs}
+    # Records share a handful of layouts: each is parsed and checked once, not once per image.
+    layouts: dict[str, tuple[dict[str, tuple[int, int]] | None, int, bool]] = {}
     done: set[int] = set()
     # Batch by batch, so the records read never pile up: memory is reused instead of faulted in.
     for batch in sink.cache.iter_records(indices_of):
@@ -507,11 +509,14 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
         by_layout: dict[str, list[tuple[int, Record]]] = {}
         filled: tuple[list[int], list[str], list[dict[str, Any]]] = ([], [], [])
         for (digest, record), meta in zip(batch, _parse_metas([record.meta for _, record in batch])):
-            layout = record_layout(record)
-            if meta is None or layout is None:
+            known = layouts.get(record.layout)
+            if known is None:
+                known = layouts[record.layout] = _layout_check(record.layout, wanted)
+            layout, length, complete = known
+            if meta is None or layout is None or len(record.features) != length:
                 continue  # a damaged record: decode again
             failed = bool(meta.get("error_kind"))
-            if not failed and not has_features(layout, wanted):
+            if not failed and not complete:
                 sink.partial[digest] = record
                 continue
             for index in indices_of[digest]:
@@ -525,6 +530,16 @@ def _cached(sink: _Sink, digests: dict[int, str]) -> set[int]:
         for layout, items in by_layout.items():
             _fill_stacked(sink, parse_layout(layout), items)
     return done
+
+
+def _layout_check(layout: str, wanted: dict[str, int]) -> tuple[dict[str, tuple[int, int]] | None, int, bool]:
+    """A layout string's offsets (None when unreadable), the blob length it implies, and whether it holds
+    every wanted feature (see :func:`record_layout` and :func:`has_features`)."""
+    try:
+        parsed = parse_layout(layout)
+    except ValueError:
+        return None, -1, False
+    return parsed, sum(n for _, n in parsed.values()), has_features(parsed, wanted)
 
 
 def _parse_metas(blobs: list[bytes]) -> list[dict[str, Any] | None]:

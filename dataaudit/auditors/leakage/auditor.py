@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,7 +20,7 @@ from dataaudit.auditors.leakage.fine_verify import FINE_EXTRA_RADIUS, FINE_NULL_
 from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
 from dataaudit.auditors.leakage.signatures import split_codes
-from dataaudit.engine.result_memo import code_digest
+from dataaudit.engine.result_memo import dataset_memo_key
 from dataaudit.scan.features import get_feature
 from dataaudit.model.findings import Finding, Fix, Severity
 from dataaudit.model.fixes import AlternativeResplit
@@ -432,17 +430,13 @@ class LeakageAuditor(Auditor):
     def _memo_key(self, ctx: AuditContext, fine: bool = False) -> str | None:
         """Where this dataset's search memo is kept: one per dataset folder and search setting, so a grown
         or edited dataset finds the memo of its last audit. None when there is nowhere to keep it."""
-        if ctx.store is None or ctx.dataset.root is None or ctx.dataset.arrays is not None:
-            return None
         radius, min_similarity = self.thresholds
-        described = {
-            "memo": MEMO_VERSION, "dataaudit": code_digest(), "root": str(ctx.dataset.root),
-            "kind": ctx.dataset.kind, "radius": radius, "min_similarity": min_similarity,
+        return dataset_memo_key(ctx, "leakage-search-memo", {
+            "memo": MEMO_VERSION, "radius": radius, "min_similarity": min_similarity,
             "strong_edits": bool(self.params["strong_edits"]),
             **({"fine_extra_radius": FINE_EXTRA_RADIUS} if fine else {}),
             "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires),
-        }
-        return "leakage-search-memo/" + hashlib.sha256(json.dumps(described, sort_keys=True).encode()).hexdigest()
+        })
 
     # -- leak rates -------------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import fields, replace
 from typing import Any
 
@@ -28,7 +28,18 @@ from dataaudit.auditors.variety.measures import (
     robust_spread,
     scene_descriptors,
 )
+from dataaudit.auditors.variety.class_memo import (
+    CLASS_MEMO_VERSION,
+    ClassMeasure,
+    ClassMemo,
+    Describer,
+    DescriptorMemo,
+    class_digest,
+    content_rank_sample,
+)
 from dataaudit.engine.auditor import AuditContext, Auditor, Rule
+from dataaudit.engine.result_memo import dataset_memo_key
+from dataaudit.scan.features import get_feature
 from dataaudit.scan.store import FeatureRows
 
 __all__ = ["VarietyAuditor", "PROPERTIES"]
@@ -328,11 +339,11 @@ class VarietyAuditor(Auditor):
         train = ok & (split == "train")
         return np.flatnonzero(train if train.any() else ok)
 
-    def _sample(self, rows: np.ndarray, limit: int, salt: int = 0) -> np.ndarray:
-        if len(rows) <= limit:
-            return rows
-        rng = np.random.default_rng(self.params["seed"] + salt)
-        return np.sort(rng.choice(rows, limit, replace=False))
+    def _sample(self, ctx: AuditContext, rows: np.ndarray, limit: int, purpose: str) -> np.ndarray:
+        """Up to ``limit`` of ``rows`` by content rank: a grown class keeps nearly all of its sample (whose
+        descriptors and measures the memos hold), and an unchanged one all of it."""
+        keys = ctx.table.meta["content_hash"].to_numpy(dtype=object)
+        return content_rank_sample(rows, keys, limit, f"{self.params['seed']}:{purpose}")
 
     # --- run ---------------------------------------------------------------------------------------
 
@@ -358,26 +369,42 @@ class VarietyAuditor(Auditor):
                 return
         class_names = sort_labels(sorted(set(ref_labels.tolist())))
 
-        desc_rows = self._sample(rows, max(self.params["max_class_images"], 2000), salt=1)
-        desc_all = _describe(gray, thumbs, desc_rows)
+        keys = meta["content_hash"].to_numpy(dtype=object)
+        # Images added to one class rarely enter this sample, so they rarely move the threshold and the
+        # other classes' measures (kept in the class memo) stay valid.
+        desc_rows = self._sample(ctx, rows, max(self.params["max_class_images"], 2000), "threshold")
+        features = sorted(f"{name}@{get_feature(name).version}" for name in self.requires)
+        desc_key = dataset_memo_key(ctx, "variety-descriptor-memo", {"memo": CLASS_MEMO_VERSION, "features": features})
+        known_desc = DescriptorMemo.from_bytes(ctx.store.get_result(desc_key)) if desc_key is not None else None
+        describe = Describer(keys, lambda r: _describe(gray, thumbs, r), known_desc)
+        desc_all = describe(desc_rows)
         desc_label = ref_labels[np.searchsorted(rows, desc_rows)]
         threshold = copy_threshold(desc_all, desc_label if labelled else None, seed=self.params["seed"])
 
+        memo_key = dataset_memo_key(ctx, "variety-class-memo", {
+            "memo": CLASS_MEMO_VERSION, "params": self.params, "features": features})
+        memo = ClassMemo.from_bytes(ctx.store.get_result(memo_key)) if memo_key is not None else None
+        measures: dict[bytes, ClassMeasure] = {}
         with ctx.progress.stage("variety: classes", total=len(class_names), unit="classes") as measured:
             per_class = self._class_variety(ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
-                                            measured)
+                                            measured, memo.measures if memo is not None else {}, measures,
+                                            describe)
+        if memo_key is not None and (memo is None or set(memo.measures) != set(measures)):
+            ctx.store.put_result(memo_key, ClassMemo(measures).to_bytes())
         low: list[str] = []
         low_findings = list(self._low_variety_findings(ctx, per_class, low, threshold))
         narrow_findings = list(self._narrow_findings(per_class))
         drift_obs: dict[str, float] = {}
         drift_findings = list(self._drift_findings(ctx, props, drift_obs))
         if not self.params["recommend"]:
+            self._keep_descriptors(ctx, desc_key, known_desc, describe)
             yield from (*low_findings, *narrow_findings, *drift_findings)
             # Translating ImageDataGenerator code (DA405) needs no recommendation; DA406 does.
             yield from self._legacy_findings(ctx, None)
             return
-        plan = self._recommend(rows, ref_labels if labelled else None, class_names, gray, thumbs, props,
-                               threshold, low, drift_obs)
+        plan = self._recommend(ctx, rows, ref_labels if labelled else None, class_names, gray, thumbs, props,
+                               threshold, low, drift_obs, describe)
+        self._keep_descriptors(ctx, desc_key, known_desc, describe)
         # A low-variety class's remedy is the pipeline's stronger variant (and new scenes, in the message).
         for finding in low_findings:
             cls = finding.evidence["class"]
@@ -400,10 +427,23 @@ class VarietyAuditor(Auditor):
         )
         yield from self._legacy_findings(ctx, plan)
 
+    @staticmethod
+    def _keep_descriptors(ctx, key: str | None, known: DescriptorMemo | None, describe: Describer) -> None:
+        if key is None or (describe.computed == 0 and known is not None):
+            return  # nothing new was described: the stored descriptors serve the next audit as well
+        memo = describe.memo()
+        if memo is not None:
+            ctx.store.put_result(key, memo.to_bytes())
+
     # --- per-class variety ---------------------------------------------------------------------
 
     def _class_variety(self, ctx, rows, ref_labels, class_names, gray, thumbs, props, threshold,
-                       measured: Stage = NO_STAGE) -> dict:
+                       measured: Stage = NO_STAGE, known: Mapping[bytes, ClassMeasure] | None = None,
+                       measures: dict[bytes, ClassMeasure] | None = None, describe: Describer | None = None) -> dict:
+        """Per-class measures; ``known`` are those of an earlier audit by :func:`class_digest` (a class with
+        the same sample and threshold is not measured again), ``measures`` collects this audit's."""
+        known = {} if known is None else known
+        keys = ctx.table.meta["content_hash"].to_numpy(dtype=object)
         meta = ctx.table.meta
         leakage = ctx.artifacts.get("leakage")
         group_of = leakage.group_of(len(meta)) if isinstance(leakage, DuplicateGroups) else None
@@ -416,10 +456,16 @@ class VarietyAuditor(Auditor):
             if n < self.params["min_class_images"]:
                 measured.update()
                 continue
-            sample = self._sample(cls_rows, self.params["max_class_images"], salt=2)
-            desc = _describe(gray, thumbs, sample)
-            groups = near_copy_groups(desc, threshold)
-            eff = effective_count(desc.combined, groups, seed=self.params["seed"])
+            sample = self._sample(ctx, cls_rows, self.params["max_class_images"], "class")
+            digest = class_digest(keys[sample], threshold, str(self.params["seed"]))
+            measure = known.get(digest)
+            if measure is None or len(measure.groups) != len(sample):
+                desc = describe(sample) if describe is not None else _describe(gray, thumbs, sample)
+                groups = near_copy_groups(desc, threshold)
+                measure = ClassMeasure(groups, effective_count(desc.combined, groups, seed=self.params["seed"]))
+            if measures is not None:
+                measures[digest] = measure
+            groups, eff = measure.groups, measure.effective
             scale = n / len(sample)
             effective = eff.value * scale if len(sample) < n else eff.value
             ids, counts = np.unique(groups, return_counts=True)
@@ -588,22 +634,22 @@ class VarietyAuditor(Auditor):
 
     # --- augmentation ------------------------------------------------------------------------------
 
-    def _recommend(self, rows, labels, class_names, gray, thumbs, props, threshold, low, drift_obs) -> AugmentationPlan:
+    def _recommend(self, ctx, rows, labels, class_names, gray, thumbs, props, threshold, low, drift_obs,
+                   describe: Describer | None = None) -> AugmentationPlan:
         sample = rows
         if len(rows) > self.params["max_probe_images"]:
             # stratified: the same share of every class
-            rng = np.random.default_rng(self.params["seed"] + 3)
             frac = self.params["max_probe_images"] / len(rows)
             picked = []
             for cls in class_names:
                 r = rows[labels == cls] if labels is not None else rows
                 take = max(2, int(round(len(r) * frac)))
-                picked.append(np.sort(rng.choice(r, min(take, len(r)), replace=False)))
+                picked.append(self._sample(ctx, r, min(take, len(r)), "probe"))
                 if labels is None:
                     break
             sample = np.sort(np.concatenate(picked))
         sample_labels = None if labels is None else labels[np.searchsorted(rows, sample)]
-        desc = _describe(gray, thumbs, sample)
+        desc = describe(sample) if describe is not None else _describe(gray, thumbs, sample)
         groups = near_copy_groups(desc, threshold)
         probes = probe_transform(gray[sample], sample_labels, groups, list(TRANSFORMS))
         grayscale = props["grayscale"][rows]
