@@ -343,9 +343,9 @@ def run_audit(label: str, root: Path, cache: Path, jobs: int | None) -> AuditRun
         n_findings=result["n_findings"], findings_json=result["findings_json"],
     )
     print_run(run)
-    crashed = [name for name, _, status in result["auditors"] if status != "ok"]
+    crashed = [name for name, _, status in result["auditors"] if status not in ("ok", "skipped")]
     if crashed:
-        print(f"  !! auditors not ok: {', '.join(crashed)}")
+        print(f"  !! auditors that crashed: {', '.join(crashed)}")
     return run
 
 
