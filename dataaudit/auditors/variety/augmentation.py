@@ -373,6 +373,8 @@ class Observations:
     drift: Mapping[str, float] = field(default_factory=dict)
     #: Training images (0: unknown); geometric strength is scaled with the images per class.
     n_images: int = 0
+    #: Median shorter side of the training images in pixels (0: unknown); small images get no zoom.
+    image_side: int = 0
 
 
 def _passes(probe: Any, keep: float, distance: float | None = None) -> bool:
@@ -538,14 +540,28 @@ def _choose_rotation(obs: Observations, plan: _PlanDraft, ink_reason: str | None
                              "class (" + _probe_text(obs.probes["rotate_10"]) + ")."))
 
 
+#: Images whose shorter side is at most this many pixels get shifts but no zoom (see _choose_zoom_and_translation).
+SMALL_IMAGE_SIDE = 64
+
+
 def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft) -> None:
-    """Shifts and zooms of 10% scaled by :func:`_strength`, never beyond the largest level the probes pass."""
+    """Shifts and zooms of 10% scaled by :func:`_strength`, never beyond the largest level the probes pass.
+
+    Small images (shorter side at most :data:`SMALL_IMAGE_SIDE`) get no zoom: zooming in on a 32-pixel
+    image resamples the few pixels that carry its detail and crops part of an object that fills the
+    frame, while a shift of a few pixels already varies the framing (the pad-and-crop of small-image
+    practice); measured in benchmarks/augmentation.py."""
     strength, why = _strength(obs)
+    small = 0 < obs.image_side <= SMALL_IMAGE_SIDE
     for kind, levels, keep, layer, kw in (
         ("shift", (20, 10), SHIFT_KEEP, "RandomTranslation",
          lambda f: {"height_factor": f, "width_factor": f, "fill_mode": "reflect"}),
         ("zoom", (20, 10), ZOOM_KEEP, "RandomZoom", lambda f: {"height_factor": f, "fill_mode": "reflect"}),
     ):
+        if kind == "zoom" and small:
+            plan.skipped.append(("zoom", f"the images are small (median shorter side {obs.image_side} px): zooming "
+                                 "resamples the few pixels that carry their detail; shifts vary the framing instead."))
+            continue
         chosen = next((lv for lv in levels if _passes(obs.probes.get(f"{kind}_{lv}"), keep)), None)
         if chosen is None and not obs.probes:
             chosen = 10  # nothing measured (no images to probe): the conventional 10%
@@ -653,6 +669,7 @@ def _finished_plan(obs: Observations, plan: _PlanDraft, ink: bool) -> Augmentati
             else round(obs.colour_separates_classes, 3),
             "drift": {k: round(float(v), 3) for k, v in sorted(obs.drift.items())},
             "n_images": int(obs.n_images),
+            "image_side": int(obs.image_side),
         },
     )
 
