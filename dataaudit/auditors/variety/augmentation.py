@@ -432,7 +432,7 @@ def recommend_augmentation(obs: Observations) -> AugmentationPlan:
                       "(digits, glyphs, documents), whose mirror images are different symbols")
     vertical_flip_ok = _choose_flips(obs, plan, ink_reason)
     _choose_rotation(obs, plan, ink_reason, vertical_flip_ok)
-    _choose_zoom_and_translation(obs, plan)
+    _choose_zoom_and_translation(obs, plan, ink_reason is not None)
     _choose_brightness_and_contrast(obs, plan)
     _choose_colour(obs, plan)
     _choose_for_evaluation_drift(obs, plan)
@@ -544,24 +544,21 @@ def _choose_rotation(obs: Observations, plan: _PlanDraft, ink_reason: str | None
 SMALL_IMAGE_SIDE = 64
 
 
-def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft) -> None:
+def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft, ink: bool = False) -> None:
     """Shifts and zooms of 10% scaled by :func:`_strength`, never beyond the largest level the probes pass.
 
-    Small images (shorter side at most :data:`SMALL_IMAGE_SIDE`) get no zoom: zooming in on a 32-pixel
-    image resamples the few pixels that carry its detail and crops part of an object that fills the
+    Small photos (shorter side at most :data:`SMALL_IMAGE_SIDE`) get no zoom: zooming in on a 32-pixel
+    photo resamples the few pixels that carry its texture and crops part of an object that fills the
     frame, while a shift of a few pixels already varies the framing (the pad-and-crop of small-image
-    practice); measured in benchmarks/augmentation.py."""
+    practice; measured in benchmarks/augmentation.py). Ink-like data keeps its zoom: a glyph sits on a
+    plain margin and is made of strokes, not texture, and zooming it helped in the same benchmark."""
     strength, why = _strength(obs)
-    small = 0 < obs.image_side <= SMALL_IMAGE_SIDE
+    small = not ink and 0 < obs.image_side <= SMALL_IMAGE_SIDE
     for kind, levels, keep, layer, kw in (
         ("shift", (20, 10), SHIFT_KEEP, "RandomTranslation",
          lambda f: {"height_factor": f, "width_factor": f, "fill_mode": "reflect"}),
         ("zoom", (20, 10), ZOOM_KEEP, "RandomZoom", lambda f: {"height_factor": f, "fill_mode": "reflect"}),
     ):
-        if kind == "zoom" and small:
-            plan.skipped.append(("zoom", f"the images are small (median shorter side {obs.image_side} px): zooming "
-                                 "resamples the few pixels that carry their detail; shifts vary the framing instead."))
-            continue
         chosen = next((lv for lv in levels if _passes(obs.probes.get(f"{kind}_{lv}"), keep)), None)
         if chosen is None and not obs.probes:
             chosen = 10  # nothing measured (no images to probe): the conventional 10%
@@ -573,7 +570,13 @@ def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft) -> None:
             if why:
                 reason += f" ({why})"
             reason += (f"; {chosen}% keeps the label (" + _probe_text(probe) + ")") if probe is not None else ""
-            plan.layers.append(LayerSpec(layer, kw(amount), reason + "."))
+            if kind == "zoom" and small:
+                # Low-variety classes still get it (strong pipeline): their few scenes need new framings more.
+                plan.skipped.append(("zoom", f"the photos are small (median shorter side {obs.image_side} px): "
+                                     "zooming resamples the few pixels that carry their texture and crops objects "
+                                     "that fill the frame; shifts of a few pixels vary the framing instead."))
+            else:
+                plan.layers.append(LayerSpec(layer, kw(amount), reason + "."))
             s = _round(min(amount * STRONG_SCALE, 0.3))
             plan.strong.append(LayerSpec(layer, kw(s), f"{word} by up to {s:.0%} for low-variety classes."))
         elif obs.probes.get(f"{kind}_10") is not None:
