@@ -195,8 +195,10 @@ def test_small_photos_are_shifted_not_zoomed_and_larger_ones_are_zoomed_too():
     small = recommend_augmentation(_observations(32))
     assert [layer.layer for layer in small.layers] == ["RandomFlip", "RandomTranslation"]
     assert "32 px" in dict(small.skipped)["zoom"] and small.evidence["image_side"] == 32
+    assert small.layers[1].kwargs["interpolation"] == "nearest"  # whole-pixel shifts: no blur
     large = recommend_augmentation(_observations(128))
     assert [layer.layer for layer in large.layers] == ["RandomFlip", "RandomTranslation", "RandomZoom"]
+    assert "interpolation" not in large.layers[1].kwargs
     assert "zoom" not in dict(large.skipped)
     # Glyphs keep their zoom at any size (strokes on a plain margin), and never flip.
     ink = recommend_augmentation(_observations(32, ink_share=0.9))
