@@ -690,7 +690,7 @@ def _finished_plan(obs: Observations, plan: _PlanDraft, ink: bool) -> Augmentati
 #: flip + 10% shift + 10% zoom default; ``paired_diff``: recommended minus none on the same seeds.
 #: The DA404 message quotes the row matching the data.
 BENCHMARK: Mapping[str, Mapping[str, tuple[float, float, int]]] = {
-    'photos': {'none': (0.4972, 0.0166, 5), 'recommended': (0.4692, 0.0465, 5), 'generic': (0.4792, 0.0314, 5), 'paired_diff': (-0.028, 0.0321, 5)},
+    'photos': {'none': (0.528, 0.0057, 5), 'recommended': (0.5357, 0.0116, 5), 'generic': (0.4993, 0.0096, 5), 'paired_diff': (0.0077, 0.0172, 5)},
     'ink': {'none': (0.9849, 0.0036, 5), 'recommended': (0.9929, 0.0086, 5), 'generic': (0.9733, 0.016, 5), 'paired_diff': (0.008, 0.0054, 5)},
     'low_variety': {'none': (0.408, 0.0158, 5), 'recommended': (0.4536, 0.0118, 5), 'generic': (0.4189, 0.0275, 5), 'paired_diff': (0.0455, 0.0201, 5)},
 }
@@ -735,7 +735,17 @@ def _measured(kind: str) -> str:
     return text + " (benchmarks/augmentation.py)"
 
 
+#: What else the benchmark showed for a kind of data, quoted after its numbers.
+BENCHMARK_NOTES = {
+    "photos": "With 10,000 training images and a 10-epoch budget (3 seeds) it cost 1.3 +/- 0.7 points (0.592 vs "
+              "0.605; the generic default 0.547): augmented runs were still improving when the budget ended, "
+              "so give training with augmentation more epochs than without",
+}
+
+
 def expected_effect(ink: bool, low_variety: bool, n_images: int, n_classes: int) -> str:
     """What the pipeline is expected to do for data like this, and the benchmark it rests on."""
-    text = _measured(_kind(ink, low_variety))
-    return text[:1].upper() + text[1:] + ". Keep it only if your validation accuracy improves."
+    kind = _kind(ink, low_variety)
+    text = _measured(kind)
+    note = f". {BENCHMARK_NOTES[kind]}" if kind in BENCHMARK_NOTES and _verdict(kind) else ""
+    return text[:1].upper() + text[1:] + note + ". Keep it only if your validation accuracy improves."
