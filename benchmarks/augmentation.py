@@ -19,15 +19,20 @@ generated ``augmentation.py`` is imported and applied, strong pipeline for
 low-variety classes included; when DA404 recommends nothing the row repeats
 ``none``).
 
-Training: a 3-block CNN (16/32/64 filters, max pooling, a 128-unit dense
-head with dropout 0.3), Adam 1e-3, batch 128, learning rate divided by 3
-after 3 epochs without validation-loss improvement, early stopping after 5
-(not before epoch 4; best weights restored), at most 40 epochs (30 for the
-10,000-image subset): sized for a shared 2-core machine. Each finished run is appended to a JSONL file; an interrupted run is
-resumed by running the same command (finished runs are skipped; a
-``recommended`` run is keyed by a hash of the pipeline, so a changed
-recommender reruns only that row). The summary gives mean test accuracy and
-its 95% t-interval over seeds, and the paired difference to ``none``.
+Training (one rule for every configuration, so augmented runs are not cut short): a 3-block CNN
+(16/32/64 filters, batch normalisation, max pooling, a 128-unit dense head with dropout 0.3), Adam with a cosine learning-rate
+decay from 1e-3 to 0 over a fixed epoch budget, batch 64, the augmentation applied per batch with fresh
+randomness every epoch (training split only; validation and test images as they are). Nothing stops
+early: every run trains the whole budget and the epoch with the best validation accuracy is restored
+and scored (early stopping with unlimited patience). Budgets: 30 epochs (1,200 steps) for the
+2,500-image subsets and digits, 10 (1,570 steps) for the 10,000-image subset: sized for a shared
+2-core machine. Augmented training needs more
+epochs than plain training to converge; an early-stopping patience counted in epochs, or a
+plateau-driven learning-rate drop, ends it before it does (the previous protocol's 15-25 epochs did:
+no augmentation looked as good). Each finished run is appended to a JSONL file; an interrupted run is
+resumed by running the same command (finished runs are skipped; a ``recommended`` run is keyed by a
+hash of the pipeline, so a changed recommender reruns only that row). The summary gives mean test
+accuracy and its 95% t-interval over seeds, and the paired difference to ``none``.
 
     python benchmarks/augmentation.py --cifar DIR [--seeds 5] [--threads 2] [--out results.jsonl]
     python benchmarks/augmentation.py --cifar DIR --quick     # minutes: small subsets, 2 seeds, 3 epochs
@@ -57,6 +62,8 @@ REPO = Path(__file__).resolve().parents[1]
 CONFIGS = ("none", "generic", "randaugment", "recommended")
 SCENARIOS = ("cifar2500", "cifar10000", "digits", "lowvariety")
 LOW_CLASS = "cat"
+BATCH = 64
+LEARNING_RATE = 1e-3
 
 
 # --- data -----------------------------------------------------------------------------------------
@@ -199,21 +206,25 @@ def summary_of(spec: dict | None) -> str:
 
 # --- training -------------------------------------------------------------------------------------
 
-def small_cnn(keras, n_classes: int):
-    """Three conv blocks and a dense head: enough capacity to overfit a few thousand images without
-    augmentation (a global-pooling head of this size underfits, and then no augmentation can help)."""
+def small_cnn(keras, n_classes: int, learning_rate=1e-3):
+    """Three conv blocks (batch-normalised) and a dense head: enough capacity to overfit a few thousand
+    images without augmentation (a global-pooling head of this size underfits, and then no augmentation
+    can help); without batch normalisation the augmented runs had not converged within a budget this
+    machine can afford."""
     layers = keras.layers
     inputs = keras.Input((32, 32, 3))
     x = layers.Rescaling(1 / 255)(inputs)
     for filters in (16, 32, 64):
-        x = layers.Conv2D(filters, 3, padding="same", activation="relu")(x)
+        x = layers.Conv2D(filters, 3, padding="same", use_bias=False)(x)
+        x = layers.BatchNormalization()(x)
+        x = layers.Activation("relu")(x)
         x = layers.MaxPooling2D()(x)
     x = layers.Flatten()(x)
     x = layers.Dense(128, activation="relu")(x)
     x = layers.Dropout(0.3)(x)
     outputs = layers.Dense(n_classes)(x)
     model = keras.Model(inputs, outputs)
-    model.compile(optimizer=keras.optimizers.Adam(1e-3),
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate),
                   loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True), metrics=["accuracy"])
     return model
 
@@ -246,30 +257,34 @@ def augmenter(config: str, rec: dict | None, work: Path, seed: int):
                              num_parallel_calls=tf.data.AUTOTUNE)
 
 
-def train_once(data: dict, config: str, rec: dict | None, work: Path, seed: int, max_epochs: int) -> dict:
+def train_once(data: dict, config: str, rec: dict | None, work: Path, seed: int, epochs: int) -> dict:
+    """One training run under the protocol every configuration shares (module docstring: same epoch budget,
+    same learning-rate schedule, the epoch with the best validation accuracy is the one scored)."""
     import keras
     import tensorflow as tf
 
     keras.utils.set_random_seed(seed)
     x_tr, y_tr = data["train"]
     train_ds = tf.data.Dataset.from_tensor_slices((x_tr, y_tr)).shuffle(len(x_tr), seed=seed,
-                                                                        reshuffle_each_iteration=True).batch(128)
+                                                                        reshuffle_each_iteration=True).batch(BATCH)
     augment = augmenter(config, rec, work, seed)
     if augment is not None:
         train_ds = augment(train_ds)
     val = data["val"]
-    model = small_cnn(keras, len(data["classes"]))
-    callbacks = [keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=1 / 3, patience=3, min_lr=1e-5),
-                 keras.callbacks.EarlyStopping(monitor="val_loss", patience=5, restore_best_weights=True,
-                                               start_from_epoch=3)]
+    steps = epochs * math.ceil(len(x_tr) / BATCH)
+    model = small_cnn(keras, len(data["classes"]), keras.optimizers.schedules.CosineDecay(LEARNING_RATE, steps))
+    # patience = the whole budget: nothing stops early, the best validation epoch is restored at the end.
+    best = keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="max", patience=epochs,
+                                         restore_best_weights=True)
     started = time.perf_counter()
-    history = model.fit(train_ds.prefetch(tf.data.AUTOTUNE), validation_data=val, epochs=max_epochs,
-                        callbacks=callbacks, verbose=0)
+    history = model.fit(train_ds.prefetch(tf.data.AUTOTUNE), validation_data=val, epochs=epochs,
+                        callbacks=[best], verbose=0)
     seconds = time.perf_counter() - started
     x_te, y_te = data["test"]
     pred = np.argmax(model.predict(x_te, batch_size=500, verbose=0), axis=1)
     out = {"test_acc": float(np.mean(pred == y_te)), "epochs": len(history.history["loss"]),
-           "best_epoch": int(np.argmin(history.history["val_loss"])) + 1, "seconds": round(seconds, 1)}
+           "best_epoch": int(np.argmax(history.history["val_accuracy"])) + 1,
+           "best_val_acc": float(np.max(history.history["val_accuracy"])), "seconds": round(seconds, 1)}
     if data["low_class"] is not None:
         k = data["classes"].index(data["low_class"])
         out["low_class_acc"] = float(np.mean(pred[y_te == k] == k))
@@ -354,7 +369,7 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     out = Path(args.out) if args.out else work / "results.jsonl"
     seeds = list(range(2 if args.quick else args.seeds))
-    max_epochs = {"cifar2500": 40, "cifar10000": 30, "digits": 40, "lowvariety": 40}
+    max_epochs = {"cifar2500": 30, "cifar10000": 10, "digits": 30, "lowvariety": 30}
     if args.quick:
         max_epochs = dict.fromkeys(max_epochs, 3)
 

@@ -297,7 +297,7 @@ class _Balance:
 
 
 def _balance(weighting: str, fixes: Sequence[Fix], frame: pd.DataFrame, class_names: list[str],
-             index: Mapping[str, int], augmentation: Any) -> _Balance:
+             index: Mapping[str, int], augmentation: Any, oversampled_epoch: str = "dataset") -> _Balance:
     """The remedy ``weighting`` asks for, with the report's numbers (one policy: those of its DA201
     finding); computed by the same functions from the training counts when the report has none."""
     plan = next((f for f in fixes if f.kind in _PLAN_TYPES), None)
@@ -319,25 +319,37 @@ def _balance(weighting: str, fixes: Sequence[Fix], frame: pd.DataFrame, class_na
                         notes=(f"class weights computed from the training counts (balanced, capped at {cap:g})",))
     if mode == "sampling":
         if plan is not None:
-            return _plan_balance(plan, fixes, class_names, len(train_labels), augmentation)
+            return _plan_balance(plan, fixes, class_names, train_labels, augmentation, oversampled_epoch)
+        from dataaudit.auditors.balance.fixes import oversampled_epoch_size
         from dataaudit.auditors.balance.stats import oversampling_targets
 
-        goal = oversampling_targets({c: int(n) for c, n in train_labels.value_counts().items()})
-        epoch = sum(goal.values())
-        return _Balance(shares=[goal.get(c, 0) / epoch for c in class_names], epoch=epoch,
+        counts = {c: int(n) for c, n in train_labels.value_counts().items()}
+        goal = oversampling_targets(counts)
+        epoch = oversampled_epoch_size(counts, oversampled_epoch)
+        return _Balance(shares=[goal.get(c, 0) / sum(goal.values()) for c in class_names], epoch=epoch,
                         notes=(f"class-balanced oversampling computed from the training counts ({epoch} per epoch)",))
     return _Balance()
 
 
-def _plan_balance(plan_fix: Fix, fixes: Sequence[Fix], class_names: list[str], n_train: int,
-                  augmentation: Any) -> _Balance:
-    """The sampling of a ``sampling_plan`` or ``undersampling_plan`` fix."""
+def _plan_balance(plan_fix: Fix, fixes: Sequence[Fix], class_names: list[str], train_labels: pd.Series,
+                  augmentation: Any, oversampled_epoch: str) -> _Balance:
+    """The sampling of a ``sampling_plan`` or ``undersampling_plan`` fix.
+
+    An oversampled epoch's length is ``oversampled_epoch``'s choice over the training images actually
+    used (after the fixed dataset's exclusions), whatever the plan's ``epoch_size`` says; an
+    undersampled epoch is the plan's."""
     plan = plan_fix.payload_as(_PLAN_TYPES[plan_fix.kind])
     if len(plan.tf_data_weights) != len(class_names):
         raise ParameterError(f"The {plan_fix.kind} fix needs 'tf_data_weights', one weight per class in "
                              "class_names order; see docs/fixes.md.")
     targets = plan.target_counts or {}
-    epoch = int(plan.epoch_size or sum(targets.values()) or n_train)
+    if isinstance(plan, SamplingPlan):
+        from dataaudit.auditors.balance.fixes import oversampled_epoch_size
+
+        epoch = oversampled_epoch_size({c: int(n) for c, n in train_labels.value_counts().items()},
+                                       oversampled_epoch)
+    else:
+        epoch = int(plan.epoch_size or sum(targets.values()) or len(train_labels))
     what = "undersampling" if isinstance(plan, UndersamplingPlan) else "oversampling"
     notes = [f"class-balanced {what} from the report ({epoch} samples per epoch)"]
     if (isinstance(plan, SamplingPlan) and plan.augment and augmentation is True
@@ -442,6 +454,7 @@ def training_datasets(
     augmentation: Any = True,
     shuffle: bool = True,
     seed: int = 0,
+    oversampled_epoch: str = "dataset",
 ) -> TrainingData:
     """``tf.data`` pipelines for ``model.fit`` with the report's fixes applied.
 
@@ -458,6 +471,11 @@ def training_datasets(
       oversampling to the largest class); ``"none"`` turns both off. Never
       both at once: that would correct twice. The weights are the report's
       (those of ``class_weight_from(report)``, capped like the written code).
+    - ``oversampled_epoch``: how long an oversampled epoch is (``steps_per_epoch``):
+      ``"dataset"`` (default) as many samples as the training set, so it costs what
+      a plain epoch does and the classes are balanced in expectation; ``"majority"``
+      every class at the largest class's count (longer epochs, the same balance).
+      Undersampled epochs are the plan's.
     - ``cache``: keep the decoded training images in memory (each decoded
       once; oversampled draws read memory); ``"auto"`` when they fit in 1 GiB.
     - ``augmentation``: True applies the ``augmentation`` fix's Keras layers
@@ -468,13 +486,15 @@ def training_datasets(
     are class indices in Keras order (``label_mode="categorical"`` for one-hot).
     """
     _check_options(weighting, color_mode, label_mode, batch_size)
+    if oversampled_epoch not in ("dataset", "majority"):
+        raise ParameterError(f"oversampled_epoch must be 'dataset' or 'majority'; got {oversampled_epoch!r}.")
     plan = _plan(report, fixes, conflicts)
     fix_list = list(plan.fixes)
     frame = plan.to_frame()
     if not (frame["split"] == "train").any():
         raise InputError("No labelled training images are left to train on (no row has split 'train').")
     class_names, index = _classes(frame, fix_list)
-    balance = _balance(weighting, fix_list, frame, class_names, index, augmentation)
+    balance = _balance(weighting, fix_list, frame, class_names, index, augmentation, oversampled_epoch)
     applied = [*plan.applied, *balance.notes]
     n_train = int((frame["split"] == "train").sum())
     channels = 3 if color_mode == "rgb" else 1

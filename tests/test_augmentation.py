@@ -169,3 +169,56 @@ def test_generator_values_known_only_at_run_time_become_notes_not_layers():
     )
     assert not {spec.layer for spec in (*plan.layers, *plan.preprocessing)} & {
         "RandomRotation", "RandomShear", "Rescaling", "RandomTranslation"}
+
+
+def _observations(image_side: int, ink_share: float = 0.0, low: tuple[str, ...] = ()):
+    from dataaudit.auditors.variety.augmentation import Observations
+    from dataaudit.auditors.variety.measures import ProbeResult
+
+    def probe(name, kept):
+        return ProbeResult(name, agreement=0.2, baseline=0.23, chance=0.1, label_kept=kept, distance_ratio=1.0)
+
+    # Label-keeping flips, 10% shifts and zooms (20% fail); upright (90-degree rotations and vertical flips fail).
+    probes = {"horizontal_flip": probe("horizontal_flip", 0.95), "vertical_flip": probe("vertical_flip", 0.4),
+              "rotate_90": probe("rotate_90", 0.1), "rotate_10": probe("rotate_10", 0.9),
+              "shift_10": probe("shift_10", 0.8), "shift_20": probe("shift_20", 0.5),
+              "zoom_10": probe("zoom_10", 0.9), "zoom_20": probe("zoom_20", 0.6)}
+    return Observations(class_names=tuple("abcdefghij"), probes=probes, ink_share=ink_share, grayscale_share=0.0,
+                        brightness_spread=30.0, log_contrast_spread=0.3, log_saturation_spread=0.4,
+                        low_variety_classes=low, n_images=2500, image_side=image_side)
+
+
+def test_small_photos_are_shifted_not_zoomed_and_larger_ones_are_zoomed_too():
+    """The image size decides the zoom (issue 16: zooming 32-pixel photos cost accuracy in the benchmark)."""
+    from dataaudit.auditors.variety.augmentation import recommend_augmentation
+
+    small = recommend_augmentation(_observations(32))
+    assert [layer.layer for layer in small.layers] == ["RandomFlip", "RandomTranslation"]
+    assert "32 px" in dict(small.skipped)["zoom"] and small.evidence["image_side"] == 32
+    assert small.layers[1].kwargs["interpolation"] == "nearest"  # whole-pixel shifts: no blur
+    large = recommend_augmentation(_observations(128))
+    assert [layer.layer for layer in large.layers] == ["RandomFlip", "RandomTranslation", "RandomZoom"]
+    assert "interpolation" not in large.layers[1].kwargs
+    assert "zoom" not in dict(large.skipped)
+    # Glyphs keep their zoom at any size (strokes on a plain margin), and never flip.
+    ink = recommend_augmentation(_observations(32, ink_share=0.9))
+    assert [layer.layer for layer in ink.layers] == ["RandomRotation", "RandomTranslation", "RandomZoom"]
+    # A low-variety class's stronger pipeline still reframes its few scenes by zooming.
+    low = recommend_augmentation(_observations(32, low=("c",)))
+    assert "RandomZoom" not in [layer.layer for layer in low.layers]
+    assert "RandomZoom" in [layer.layer for layer in low.strong_layers]
+
+
+
+def test_the_auditor_measures_the_image_side_the_zoom_rule_reads(tmp_path):
+    """The median shorter side of real files (48x40 and 80x40 images: 40 px) reaches the recommendation."""
+    from conftest import write_image
+
+    for i in range(24):
+        write_image(tmp_path / "train" / ("cat" if i % 2 else "dog") / f"{i:03d}.png", seed=i,
+                    shape="circle" if i % 2 else "square", size=(48, 40) if i % 3 else (80, 40))
+    report = audit(tmp_path, select=["DA4"], cache=False, config=False, jobs=1)
+    (rec,) = report.by_code("DA404")
+    spec = rec.fix.payload["spec"]
+    assert spec["evidence"]["image_side"] == 40
+    assert "RandomZoom" not in [layer["layer"] for layer in spec["layers"]]

@@ -203,7 +203,8 @@ def test_class_weights_fix_goes_to_fit(keras, clean_tree):
     computed = training_datasets(report, fixes=[], image_size=IMAGE, batch_size=4, weighting="class_weights")
     assert computed.class_weight == {0: pytest.approx(16 / 24), 1: pytest.approx(2.0)}
     sampled = training_datasets(report, fixes=[], image_size=IMAGE, batch_size=4, weighting="sampling")
-    assert sampled.steps_per_epoch == 6 and any("computed from the training counts" in a for a in sampled.applied)
+    # an oversampled epoch is as long as the 16 training images (4 steps of 4), not 2 x 12
+    assert sampled.steps_per_epoch == 4 and any("computed from the training counts" in a for a in sampled.applied)
 
 
 def test_sampling_plan_rebalances_the_training_stream(keras, clean_tree):
@@ -216,7 +217,8 @@ def test_sampling_plan_rebalances_the_training_stream(keras, clean_tree):
         "epoch_size": 24, "augment": True, "code": "..."})
     weights_fix = Fix("class_weights", "weights", {"class_weight": {0: 0.67, 1: 2.0}, "class_names": ["cat", "dog"]})
     data = training_datasets(report, fixes=[weights_fix, plan], image_size=IMAGE, batch_size=4, seed=3)
-    assert data.steps_per_epoch == 6 and data.class_weight is None  # sampling wins in "auto"; never both
+    # sampling wins in "auto" (never both); an epoch is as long as the 16 training images: 4 steps of 4
+    assert data.steps_per_epoch == 4 and data.class_weight is None
     assert any("asks for augmentation" in a for a in data.applied)
     labels = np.concatenate([y.numpy() for _, y in data.train.take(100)])
     share = Counter(labels.tolist())[1] / len(labels)
@@ -227,6 +229,28 @@ def test_sampling_plan_rebalances_the_training_stream(keras, clean_tree):
     assert forced.class_weight == {0: 0.67, 1: 2.0} and forced.steps_per_epoch is None
     neither = training_datasets(report, fixes=[weights_fix, plan], image_size=IMAGE, weighting="none")
     assert neither.class_weight is None and neither.steps_per_epoch is None
+
+
+def test_oversampled_epoch_is_as_long_as_the_training_set_or_every_class_at_the_majority(keras, tmp_path):
+    """The epoch-length choice on the real tf.data stream: samples per epoch and the class balance."""
+    from dataaudit.keras import training_datasets
+
+    root = make_tree(tmp_path / "data", {"train/cat": 30, "train/dog": 3, "val/cat": 3, "val/dog": 3}, seed=2)
+    report = dataaudit.audit(root, config=False, cache=False)
+    plan = next(f.fix for f in report.findings if f.fix is not None and f.fix.kind == "sampling_plan")
+    assert plan.payload["epoch_size"] == 33 and sum(plan.payload["target_counts"].values()) == 60
+    drawn = {}
+    for choice, samples in (("dataset", 33), ("majority", 60)):
+        data = training_datasets(report, image_size=IMAGE, batch_size=8, seed=4, oversampled_epoch=choice)
+        assert data.steps_per_epoch == math.ceil(samples / 8)
+        labels = np.concatenate([y.numpy() for _, y in data.train.take(data.steps_per_epoch * 12)])
+        drawn[choice] = len(labels) / 12
+        # 3 dogs among 33 images, drawn about as often as the cats either way
+        assert 0.4 < float(np.mean(labels == 1)) < 0.6, choice
+        assert any(f"({samples} samples per epoch)" in a for a in data.applied), data.applied
+    assert drawn == {"dataset": 40, "majority": 64}  # whole batches of 8: 5 and 8 steps
+    with pytest.raises(ParameterError, match="oversampled_epoch"):
+        training_datasets(report, image_size=IMAGE, oversampled_epoch="longest")
 
 
 def test_the_balance_auditors_own_fixes_drive_the_pipeline(keras, tmp_path):
@@ -245,7 +269,8 @@ def test_the_balance_auditors_own_fixes_drive_the_pipeline(keras, tmp_path):
     report = dataaudit.audit(severe, config=False)
     plan = next(f.fix for f in report.findings if f.fix is not None and f.fix.kind == "sampling_plan")
     data = training_datasets(report, image_size=IMAGE, batch_size=6, seed=1)
-    assert data.steps_per_epoch == math.ceil(plan.payload["epoch_size"] / 6) == 11
+    # An oversampled epoch is as long as the training set (36 images: 6 steps of 6), like a plain one.
+    assert data.steps_per_epoch == math.ceil(plan.payload["epoch_size"] / 6) == 6
     labels = np.concatenate([y.numpy() for _, y in data.train.take(data.steps_per_epoch * 10)])
     assert 0.4 < float(np.mean(labels == 1)) < 0.6  # 3 dogs among 36 images, drawn as often as the cats
     tiny_model(keras).fit(data.train, epochs=1, verbose=0, **data.fit_kwargs())

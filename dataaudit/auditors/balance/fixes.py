@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from dataaudit.auditors.balance.stats import class_weights, oversampling_targets, undersampling_targets
+from dataaudit.errors import ParameterError
 from dataaudit.model.findings import Fix
 from dataaudit.model.fixes import ClassWeights, EvalSteps, SamplingPlan, UndersamplingPlan
 
-__all__ = ["TrainingClasses", "weights_fix", "oversampling_fix", "undersampling_fix", "eval_steps_fix", "all_files"]
+__all__ = ["TrainingClasses", "weights_fix", "oversampling_fix", "oversampled_epoch_size", "undersampling_fix", "eval_steps_fix", "all_files"]
 
 _INPUTS = {
     "y_train": "the training labels as integer class indices (what model.fit sees)",
@@ -168,15 +169,31 @@ def _imblearn_code(classes: TrainingClasses, targets: Mapping[str, int], over: b
     return "\n".join(lines) + "\n"
 
 
+def oversampled_epoch_size(counts: Mapping[str, int], epoch: str = "dataset") -> int:
+    """Samples in one oversampled epoch: ``"dataset"`` as many as the training set (an epoch costs what a
+    plain one does, the classes balanced in expectation); ``"majority"`` every class at the largest count."""
+    if epoch == "dataset":
+        return int(sum(counts.values()))
+    if epoch == "majority":
+        return int(sum(oversampling_targets(counts).values()))
+    raise ParameterError(f"The oversampled epoch must be 'dataset' or 'majority'; got {epoch!r}.")
+
+
 def _tf_data_code(classes: TrainingClasses, targets: Mapping[str, int], over: bool) -> str:
     total = sum(targets.values())
     ids = [classes.index(n) for n in targets]
     weights = [round(t / total, 6) for t in targets.values()]
     what = "Oversampling" if over else "Undersampling"
-    per_epoch = "rare classes repeat" if over else "large classes are cut"
+    epoch_size = oversampled_epoch_size(classes.counts) if over else total
+    if over:
+        per_epoch = (f"{epoch_size} samples per epoch, as many as the training set, so an epoch costs what a "
+                     "plain one does; the classes are balanced in expectation and rare images repeat across "
+                     "epochs")
+    else:
+        per_epoch = f"{total} samples per epoch (large classes are cut; each pass draws other samples)"
     lines = _header([
         f"{what} plan as a tf.data pipeline: tf.data.Dataset.sample_from_datasets draws each class "
-        f"with its weight, {total} samples per epoch ({per_epoch}; each pass draws other samples).",
+        f"with its weight, {per_epoch}.",
         "Each class is filtered out of train_ds once and cached, so every image is decoded once and a "
         "draw is a memory read (filtering train_ds on every draw makes an epoch many times slower). "
         "The cache holds the training images in memory; for a dataset larger than memory pass a file "
@@ -188,7 +205,10 @@ def _tf_data_code(classes: TrainingClasses, targets: Mapping[str, int], over: bo
         "",
         f"class_ids = {ids!r}",
         f"weights = {weights!r}",
-        f"epoch_size = {total}",
+        *([f"# Epoch length: the training set's size. For every class at the majority count per epoch",
+           f"# ({max(targets.values())} each, {total} samples: longer epochs, the same balance) use epoch_size = {total}."]
+          if over else []),
+        f"epoch_size = {epoch_size}",
         "per_class = [",
         "    train_ds.filter(lambda x, y, c=c: tf.equal(tf.cast(tf.reshape(y, []), tf.int64), c))",
         "    .cache().shuffle(1024, seed=c, reshuffle_each_iteration=True).repeat()",
@@ -247,7 +267,7 @@ def _plan_fields(classes: TrainingClasses, targets: Mapping[str, int], over: boo
         target_counts=targets,
         sampling_strategy={classes.index(n): int(t) for n, t in targets.items()},
         tf_data_weights=tf_weights,
-        epoch_size=int(total),
+        epoch_size=oversampled_epoch_size(classes.counts) if over else int(total),
         code=code,
         inputs={k: _INPUTS[k] for k in (("train_ds",) if classes.images else ("x_train", "y_train"))},
         files=files if files is not None else {
@@ -264,8 +284,8 @@ def oversampling_fix(classes: TrainingClasses, files: Mapping[str, str] | None =
     payload = SamplingPlan(**_plan_fields(classes, targets, True, files, weights),
                            repeat_factor={n: t / classes.counts[n] for n, t in targets.items()},
                            augment=classes.images)
-    top = max(targets.values())
-    title = f"Oversample every class to {top} per epoch"
+    title = (f"Oversample to balanced classes ({oversampled_epoch_size(classes.counts)} samples per epoch, "
+             "the training set's size)")
     if classes.images:
         title += ", with augmentation"
     return payload.to_fix(title, "suggested")

@@ -246,6 +246,12 @@ _COLLECT_HINTS = {
 }
 
 
+def _median_shorter_side(props: dict[str, np.ndarray], rows: np.ndarray) -> int:
+    """The median shorter side in pixels of the images ``rows``, from their log area and log aspect ratio."""
+    side = np.exp(props["log_area"][rows] / 2 - np.abs(props["log_aspect"][rows]) / 2)
+    return int(round(float(np.median(side)))) if len(side) else 0
+
+
 def _properties(stats: np.ndarray, width: np.ndarray, height: np.ndarray) -> dict[str, np.ndarray]:
     col = {name: i for i, name in enumerate(COLOR_STATS_COLUMNS)}
     w = np.maximum(width.astype(np.float64), 1.0)
@@ -669,6 +675,7 @@ class VarietyAuditor(Auditor):
             brightness_spread=spreads["brightness"], log_contrast_spread=spreads["log_contrast"],
             log_saturation_spread=spreads["log_saturation"], colour_separates_classes=colour_sep,
             low_variety_classes=tuple(c for c in low if c != "(all)"), drift=dict(drift_obs), n_images=len(rows),
+            image_side=_median_shorter_side(props, rows),
         )
         return recommend_augmentation(obs)
 

@@ -373,6 +373,8 @@ class Observations:
     drift: Mapping[str, float] = field(default_factory=dict)
     #: Training images (0: unknown); geometric strength is scaled with the images per class.
     n_images: int = 0
+    #: Median shorter side of the training images in pixels (0: unknown); small images get no zoom.
+    image_side: int = 0
 
 
 def _passes(probe: Any, keep: float, distance: float | None = None) -> bool:
@@ -430,7 +432,7 @@ def recommend_augmentation(obs: Observations) -> AugmentationPlan:
                       "(digits, glyphs, documents), whose mirror images are different symbols")
     vertical_flip_ok = _choose_flips(obs, plan, ink_reason)
     _choose_rotation(obs, plan, ink_reason, vertical_flip_ok)
-    _choose_zoom_and_translation(obs, plan)
+    _choose_zoom_and_translation(obs, plan, ink_reason is not None)
     _choose_brightness_and_contrast(obs, plan)
     _choose_colour(obs, plan)
     _choose_for_evaluation_drift(obs, plan)
@@ -538,9 +540,22 @@ def _choose_rotation(obs: Observations, plan: _PlanDraft, ink_reason: str | None
                              "class (" + _probe_text(obs.probes["rotate_10"]) + ")."))
 
 
-def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft) -> None:
-    """Shifts and zooms of 10% scaled by :func:`_strength`, never beyond the largest level the probes pass."""
+#: Images whose shorter side is at most this many pixels get shifts but no zoom (see _choose_zoom_and_translation).
+SMALL_IMAGE_SIDE = 64
+
+
+def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft, ink: bool = False) -> None:
+    """Shifts and zooms of 10% scaled by :func:`_strength`, never beyond the largest level the probes pass.
+
+    Small photos (shorter side at most :data:`SMALL_IMAGE_SIDE`) are shifted by whole pixels
+    (``interpolation="nearest"``: a bilinear shift by a fraction of a pixel blurs every training image,
+    which the sharp test images never are) and get no zoom: zooming in on a 32-pixel
+    photo resamples the few pixels that carry its texture and crops part of an object that fills the
+    frame, while a shift of a few pixels already varies the framing (the pad-and-crop of small-image
+    practice; measured in benchmarks/augmentation.py). Ink-like data keeps its zoom: a glyph sits on a
+    plain margin and is made of strokes, not texture, and zooming it helped in the same benchmark."""
     strength, why = _strength(obs)
+    small = not ink and 0 < obs.image_side <= SMALL_IMAGE_SIDE
     for kind, levels, keep, layer, kw in (
         ("shift", (20, 10), SHIFT_KEEP, "RandomTranslation",
          lambda f: {"height_factor": f, "width_factor": f, "fill_mode": "reflect"}),
@@ -557,7 +572,19 @@ def _choose_zoom_and_translation(obs: Observations, plan: _PlanDraft) -> None:
             if why:
                 reason += f" ({why})"
             reason += (f"; {chosen}% keeps the label (" + _probe_text(probe) + ")") if probe is not None else ""
-            plan.layers.append(LayerSpec(layer, kw(amount), reason + "."))
+            if kind == "shift" and small:
+                # Whole-pixel shifts: a bilinear shift by a fraction of a pixel blurs a small photo, so every
+                # training image would be softer than the test images (pad-and-crop shifts whole pixels).
+                plan.layers.append(LayerSpec(layer, {**kw(amount), "interpolation": "nearest"},
+                                             reason + f"; whole pixels (nearest), as a fractional shift blurs "
+                                             f"{obs.image_side}-pixel photos."))
+            elif kind == "zoom" and small:
+                # Low-variety classes still get it (strong pipeline): their few scenes need new framings more.
+                plan.skipped.append(("zoom", f"the photos are small (median shorter side {obs.image_side} px): "
+                                     "zooming resamples the few pixels that carry their texture and crops objects "
+                                     "that fill the frame; shifts of a few pixels vary the framing instead."))
+            else:
+                plan.layers.append(LayerSpec(layer, kw(amount), reason + "."))
             s = _round(min(amount * STRONG_SCALE, 0.3))
             plan.strong.append(LayerSpec(layer, kw(s), f"{word} by up to {s:.0%} for low-variety classes."))
         elif obs.probes.get(f"{kind}_10") is not None:
@@ -653,6 +680,7 @@ def _finished_plan(obs: Observations, plan: _PlanDraft, ink: bool) -> Augmentati
             else round(obs.colour_separates_classes, 3),
             "drift": {k: round(float(v), 3) for k, v in sorted(obs.drift.items())},
             "n_images": int(obs.n_images),
+            "image_side": int(obs.image_side),
         },
     )
 
@@ -662,14 +690,17 @@ def _finished_plan(obs: Observations, plan: _PlanDraft, ink: bool) -> Augmentati
 #: flip + 10% shift + 10% zoom default; ``paired_diff``: recommended minus none on the same seeds.
 #: The DA404 message quotes the row matching the data.
 BENCHMARK: Mapping[str, Mapping[str, tuple[float, float, int]]] = {
-    'photos': {'none': (0.4972, 0.0166, 5), 'recommended': (0.4692, 0.0465, 5), 'generic': (0.4792, 0.0314, 5), 'paired_diff': (-0.028, 0.0321, 5)},
-    'ink': {'none': (0.9849, 0.0036, 5), 'recommended': (0.9929, 0.0086, 5), 'generic': (0.9733, 0.016, 5), 'paired_diff': (0.008, 0.0054, 5)},
+    'photos': {'none': (0.528, 0.0057, 5), 'recommended': (0.5357, 0.0116, 5), 'generic': (0.4993, 0.0096, 5), 'paired_diff': (0.0077, 0.0172, 5)},
+    'ink': {'none': (0.9862, 0.0049, 5), 'recommended': (0.9924, 0.0054, 5), 'paired_diff': (0.0062, 0.0098, 5)},
     'low_variety': {'none': (0.408, 0.0158, 5), 'recommended': (0.4536, 0.0118, 5), 'generic': (0.4189, 0.0275, 5), 'paired_diff': (0.0455, 0.0201, 5)},
 }
 BENCHMARK_SETUP = {
-    "photos": "CIFAR-10, 2,500 training images",
-    "ink": "scikit-learn load_digits, 1,077 training images",
-    "low_variety": "CIFAR-10, 2,500 training images, one class made of 10 scenes",
+    "photos": "CIFAR-10, 2,500 training images (a small CNN trained for a fixed budget, the best validation "
+              "epoch scored)",
+    "ink": "scikit-learn load_digits, 1,077 training images (a small CNN trained for a fixed budget, the best "
+           "validation epoch scored)",
+    "low_variety": "CIFAR-10, 2,500 training images, one class made of 10 scenes (a small CNN trained with "
+                   "early stopping)",
 }
 
 
@@ -694,7 +725,7 @@ def _measured(kind: str) -> str:
     if not verdict:
         return "not measured for data like this"
     none, rec = rows["none"], rows["recommended"]
-    text = (f"on {BENCHMARK_SETUP[kind]} (a small CNN trained with early stopping, {rec[2]} seed(s)) this kind "
+    text = (f"on {BENCHMARK_SETUP[kind]}, {rec[2]} seed(s), this kind "
             f"of pipeline {'made no clear difference' if verdict == 'no clear difference' else verdict}: "
             f"test accuracy {none[0]:.3f} +/- {none[1]:.3f} without augmentation, {rec[0]:.3f} +/- {rec[1]:.3f} "
             f"with it")
@@ -705,7 +736,17 @@ def _measured(kind: str) -> str:
     return text + " (benchmarks/augmentation.py)"
 
 
+#: What else the benchmark showed for a kind of data, quoted after its numbers.
+BENCHMARK_NOTES = {
+    "photos": "With 10,000 training images and a 10-epoch budget (5 seeds) it cost 0.9 +/- 0.8 points (0.593 vs "
+              "0.602; the generic default 0.546): augmented runs were still improving when the budget ended, "
+              "so give training with augmentation more epochs than without",
+}
+
+
 def expected_effect(ink: bool, low_variety: bool, n_images: int, n_classes: int) -> str:
     """What the pipeline is expected to do for data like this, and the benchmark it rests on."""
-    text = _measured(_kind(ink, low_variety))
-    return text[:1].upper() + text[1:] + ". Keep it only if your validation accuracy improves."
+    kind = _kind(ink, low_variety)
+    text = _measured(kind)
+    note = f". {BENCHMARK_NOTES[kind]}" if kind in BENCHMARK_NOTES and _verdict(kind) else ""
+    return text[:1].upper() + text[1:] + note + ". Keep it only if your validation accuracy improves."
