@@ -72,6 +72,8 @@ from __future__ import annotations
 
 import collections
 import math
+import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -80,7 +82,7 @@ import numpy as np
 from dataaudit.errors import ParameterError
 from dataaudit.scan.scanner import default_jobs
 
-__all__ = ["find_pairs", "hamming_distance"]
+__all__ = ["find_pairs", "search_pairs", "hamming_distance"]
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
@@ -133,6 +135,8 @@ def _check(codes: np.ndarray, name: str) -> np.ndarray:
 def _as_words(codes: np.ndarray) -> list[np.ndarray]:
     """Codes as a list of contiguous uint64 columns (zero padded to whole words)."""
     n, nbytes = codes.shape
+    if nbytes == 8:  # one word per code (64-bit hashes): a view, not a padded copy
+        return [codes.view("<u8").reshape(n)]
     nwords = max(1, -(-nbytes // 8))
     padded = np.zeros((n, nwords * 8), dtype=np.uint8)
     padded[:, :nbytes] = codes
@@ -227,17 +231,6 @@ def _segments(count: np.ndarray, chunk: int | None):
         yield int(lo), int(hi)
 
 
-def _expand_self(ui, uj, ud, groups):
-    """Self-join pairs of distinct codes back to rows, plus the pairs of identical rows."""
-    members, starts = groups
-    i, j, d = _expand_cross(ui, uj, ud, groups, groups)
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    same = list(_pairs_within_runs(starts[:-1], np.diff(starts)))
-    p = np.concatenate([lo] + [members[x] for x, _ in same])
-    q = np.concatenate([hi] + [members[y] for _, y in same])
-    return p, q, np.concatenate([d, np.zeros(len(p) - len(d), np.int64)])
-
-
 # --------------------------------------------------------------------------- brute force
 
 
@@ -322,12 +315,10 @@ def _ball(nbits: int, radius: int) -> np.ndarray:
 class _Collector:
     """Keeps verified pairs within the radius that no earlier substring reported."""
 
-    def __init__(self, radius, earlier, self_join):
+    def __init__(self, radius, earlier, self_join, sink):
         self.radius, self.self_join = radius, self_join
         self.earlier = earlier  # [(masks per word, threshold)] of substrings searched before
-        # One list of (i, j, d) tuples: a single append is atomic across threads,
-        # three separate appends could interleave and misalign the columns.
-        self.found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.sink = sink  # takes each piece of pairs (i, j, d) as soon as it is verified
 
     def add(self, xs: list[np.ndarray], ids) -> None:
         """Candidates given by their XOR words; ``ids(rows)`` names the pairs of the kept rows."""
@@ -351,7 +342,7 @@ class _Collector:
         qi, ii = ids(rows)
         if self.self_join:
             qi, ii = np.minimum(qi, ii), np.maximum(qi, ii)
-        self.found.append((qi.astype(np.int64), ii.astype(np.int64), dist))
+        self.sink(qi.astype(np.int64), ii.astype(np.int64), dist)
 
 
 def _expand_runs(first: np.ndarray, count: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -485,18 +476,16 @@ class _Workers:
             pending.popleft().result()
 
 
-def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, workers: _Workers | None = None):
+def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, sink, workers: _Workers | None = None) -> None:
+    """Hands every pair of distinct codes within ``radius`` to ``sink(i, j, d)``, piece by piece, from any thread."""
     workers = workers or _Workers(1)
     earlier: list = []
-    collector = _Collector(radius, earlier, self_join)
+    collector = _Collector(radius, earlier, self_join, sink)
     for bits, threshold in zip(plan.blocks, plan.thresholds):
         if threshold < 0:
             continue
         _search_block(qw, iw, bits, threshold, collector, workers)
         earlier.append((_block_masks(bits, len(qw)), threshold))
-    if not collector.found:
-        return _empty()
-    return tuple(np.concatenate(column) for column in zip(*collector.found))
 
 
 # --------------------------------------------------------------------------- choosing a plan
@@ -648,6 +637,34 @@ def find_pairs(
     arrays that are not 2-D uint8, different widths, a negative or non-integer
     radius, an unknown method or ``workers < 1``. The inputs are not modified.
     """
+    pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    n_b = len(codes_a if codes_b is None else codes_b)
+    search_pairs(codes_a, codes_b, radius, lambda i, j, d: pieces.append((i, j, d)), method=method, workers=workers)
+    if not pieces:
+        return _empty()
+    i, j, d = (np.concatenate(column) for column in zip(*pieces))
+    order = np.argsort(i * n_b + j, kind="stable")
+    return i[order].astype(np.int64), j[order].astype(np.int64), d[order].astype(np.int64)
+
+
+def search_pairs(
+    codes_a: np.ndarray,
+    codes_b: np.ndarray | None,
+    radius: int,
+    consume: Callable[[np.ndarray, np.ndarray, np.ndarray], None],
+    *,
+    method: str = "auto",
+    workers: int | None = None,
+) -> None:
+    """:func:`find_pairs`, streamed: calls ``consume(i, j, distance)`` with pieces of the pairs as they are found.
+
+    The pieces (int64 arrays, each pair in exactly one piece, in no particular order, about
+    ``_CANDIDATE_CHUNK`` pairs at most unless many rows share one code) together make exactly the
+    pairs :func:`find_pairs` returns; ``consume`` is called from one thread at a time. The search
+    never holds more than a few pieces, so a caller that reduces each piece as it comes (keeping
+    each row's closest partners, say) searches in memory bounded by the codes and its own result.
+    Same arguments and errors as :func:`find_pairs`.
+    """
     if method not in ("auto", "index", "brute"):
         raise ParameterError(f"method must be 'auto', 'index' or 'brute'; got {method!r}.")
     if isinstance(radius, bool) or not isinstance(radius, (int, np.integer)) or radius < 0:
@@ -666,35 +683,46 @@ def find_pairs(
     if isinstance(workers, bool) or not isinstance(workers, (int, np.integer)) or workers < 1:
         raise ParameterError(f"workers must be a positive integer (threads); got {workers!r}.")
     if len(a) == 0 or len(b) == 0:
-        return _empty()
+        return
     width = 8 * a.shape[1]
 
     wa, inv_a = _unique_rows(_as_words(a))
     groups_a = _groups(inv_a, len(wa[0]))
+    del inv_a
     if self_join:
         wb, groups_b = None, groups_a
     else:
         wb, inv_b = _unique_rows(_as_words(b))
         groups_b = _groups(inv_b, len(wb[0]))
+        del inv_b
+    del a, b
 
-    if self_join and radius == 0:
-        ui = uj = ud = np.zeros(0, np.int64)  # distinct codes are never within 0 bits
-    else:
-        # Probe from the smaller side; the index is built over the larger one.
-        swap = not self_join and len(wa[0]) > len(wb[0])
+    lock = threading.Lock()
+    # Probe from the smaller side; the index is built over the larger one.
+    swap = not self_join and len(wa[0]) > len(wb[0])
+
+    def rows(ui: np.ndarray, uj: np.ndarray, ud: np.ndarray) -> None:
+        """Pairs of distinct codes (query side first) back to every pair of rows carrying them."""
+        if swap:
+            ui, uj = uj, ui
+        i, j, d = _expand_cross(ui, uj, ud, groups_a, groups_b)
+        if self_join:
+            i, j = np.minimum(i, j), np.maximum(i, j)
+        with lock:
+            consume(i, j, d)
+
+    if not (self_join and radius == 0):  # distinct codes are never within 0 bits
         qw, iw = (wb, wa) if swap else (wa, wb if wb is not None else wa)
         plan = _choose_plan(qw, iw, radius, width, self_join, method)
         if plan.method == "brute":
             ui, uj, ud = _brute(qw, None if self_join else iw, radius)
+            for lo in range(0, len(ui), _CANDIDATE_CHUNK):
+                rows(ui[lo : lo + _CANDIDATE_CHUNK], uj[lo : lo + _CANDIDATE_CHUNK], ud[lo : lo + _CANDIDATE_CHUNK])
         else:
             with _Workers(int(workers)) as pool:
-                ui, uj, ud = _search_index(qw, iw, radius, plan, self_join, pool)
-        if swap:
-            ui, uj = uj, ui
-
+                _search_index(qw, iw, radius, plan, self_join, rows, pool)
     if self_join:
-        i, j, d = _expand_self(ui, uj, ud, groups_a)
-    else:
-        i, j, d = _expand_cross(ui, uj, ud, groups_a, groups_b)
-    order = np.argsort(i * len(b) + j, kind="stable")
-    return i[order].astype(np.int64), j[order].astype(np.int64), d[order].astype(np.int64)
+        # Identical rows pair up directly, at distance 0.
+        members, starts = groups_a
+        for x, y in _pairs_within_runs(starts[:-1], np.diff(starts), _CANDIDATE_CHUNK):
+            consume(members[x], members[y], np.zeros(len(x), np.int64))
