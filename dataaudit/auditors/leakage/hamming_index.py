@@ -82,7 +82,7 @@ import numpy as np
 from dataaudit.errors import ParameterError
 from dataaudit.scan.scanner import default_jobs
 
-__all__ = ["find_pairs", "search_pairs", "hamming_distance"]
+__all__ = ["find_pairs", "search_pairs", "hamming_distance", "popcount"]
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
@@ -120,6 +120,11 @@ else:  # pragma: no cover - exercised only on numpy 1.x
         x = (x & np.uint64(0x3333333333333333)) + ((x >> np.uint64(2)) & np.uint64(0x3333333333333333))
         x = (x + (x >> np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
         return ((x * np.uint64(0x0101010101010101)) >> np.uint64(56)).astype(np.uint8)
+
+
+def popcount(words: np.ndarray) -> np.ndarray:
+    """Bits set in each element of a uint64 array (uint8)."""
+    return _popcount(words)
 
 
 def _check(codes: np.ndarray, name: str) -> np.ndarray:
