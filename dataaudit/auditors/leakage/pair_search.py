@@ -375,10 +375,10 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
             return
         for q_sel, w_sel in searches:
             w_codes = window[w_rows][:, w_sel].reshape(-1, CODE_BYTES)
-            w_img = np.repeat(w_rows, len(w_sel))
+            w_img = np.repeat(w_rows.astype(np.int32), len(w_sel))  # 4 bytes a code: 20M codes at 1M images
             for start in range(0, len(q_rows), band_images):
                 band = q_rows[start : start + band_images]
-                closest.add(*band_partners(query[band][:, q_sel].reshape(-1, CODE_BYTES), np.repeat(band, len(q_sel)),
+                closest.add(*band_partners(query[band][:, q_sel].reshape(-1, CODE_BYTES), np.repeat(band.astype(np.int32), len(q_sel)),
                                            w_codes, w_img, radius, owner, rank))
             del w_codes, w_img
 
