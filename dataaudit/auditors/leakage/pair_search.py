@@ -410,14 +410,14 @@ class ClosestPartners:
     """Each image's MAX_CANDIDATES closest partners, kept while matches stream in.
 
     A partner's key is (its closest code distance, its rank), as :func:`_closest_per_image` orders
-    them. Partners are buffered and reduced every ``_PENDING_ENTRIES``; the reduction is exact
+    them. Partners are buffered and reduced every ``pending`` entries; the reduction is exact
     whatever the order and grouping of the matches: a partner seen first at a larger distance than
     its closest is only ever kept while fewer than MAX_CANDIDATES partners are closer, and its
     closest match, when it comes, replaces it; a partner dropped had that many closer ones.
     """
 
-    def __init__(self, rank: np.ndarray, keep: int = MAX_CANDIDATES):
-        self.rank, self.keep, self.n = rank, keep, max(1, len(rank))
+    def __init__(self, rank: np.ndarray, keep: int = MAX_CANDIDATES, pending: int = _PENDING_ENTRIES):
+        self.rank, self.keep, self.n, self.pending_limit = rank, keep, max(1, len(rank)), pending
         self._parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._pending = 0
 
@@ -431,7 +431,7 @@ class ClosestPartners:
             return
         self._parts.append((image.astype(np.int64), partner.astype(np.int64), key.astype(np.int64)))
         self._pending += len(image)
-        if self._pending >= _PENDING_ENTRIES:
+        if self._pending >= self.pending_limit:
             self._reduce()
 
     def _reduce(self) -> None:
