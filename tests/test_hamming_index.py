@@ -326,3 +326,14 @@ def test_search_pairs_hands_each_pair_once_to_one_consumer_at_a_time():
             assert_same((i[order], j[order], d[order]), reference(a, b_side, 9))
     finally:
         sys.setswitchinterval(previous)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_compiled_and_numpy_probes_find_the_same_pairs(monkeypatch, compiled):
+    # Cross searches of 64-bit codes probe in compiled code; the numpy loop is the other path.
+    monkeypatch.setattr(index, "_COMPILED_PROBES", compiled)
+    rng = np.random.default_rng(11)
+    codes = correlated_codes(rng, 9000, 8)
+    a, b = codes[:3000], codes[3000:]
+    for radius in (3, 10):
+        assert_same(find_pairs(a, b, radius, method="index", workers=2), reference(a, b, radius))

@@ -90,6 +90,8 @@ _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 _MAX_BLOCK_BITS = 24
 #: Probe keys generated at once (query rows x masks): bounds the probe buffers.
 _PROBE_CHUNK = 1 << 18
+#: Cross searches of 64-bit codes probe in compiled code (probe_kernels); False: numpy only.
+_COMPILED_PROBES = True
 #: Candidate pairs verified at once: bounds the verification buffers.
 _CANDIDATE_CHUNK = 1 << 21
 #: Rough costs in nanoseconds on one core, measured on the reference machine
@@ -368,6 +370,9 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, workers: _Work
     np.cumsum(counts, out=starts[1:])
     order = np.argsort(ikeys, kind="stable")
     del ikeys
+    if _COMPILED_PROBES and not self_join and len(iw) == 1:
+        _probe_compiled(qkeys, qw[0], iw[0][order], order, starts, counts > 0, threshold, nbits, collector, workers)
+        return
     # The indexed codes in bucket order: a bucket's members are one contiguous run.
     sorted_words = [w[order] for w in iw]
     # Direct-addressed tables: one byte per bucket (is it occupied? crowded?) keeps the
@@ -426,6 +431,31 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, workers: _Work
             )
 
     workers.run(probe, _probe_items(qkeys, masks, self_join))
+
+
+def _probe_compiled(qkeys, q_words, sorted_words, order, starts, occupied, threshold, nbits, collector: _Collector,
+                    workers: _Workers) -> None:
+    """The probe loop of :func:`_search_block` for a cross search of 64-bit codes, compiled
+    (:func:`.probe_kernels.probe_block`): the same pairs, without the (queries x masks) temporaries."""
+    from dataaudit.auditors.leakage.probe_kernels import probe_block
+
+    masks = _ball(nbits, threshold)
+    earlier_masks = np.array([m[0] for m, _ in collector.earlier], dtype=np.uint64)
+    earlier_radii = np.array([t for _, t in collector.earlier], dtype=np.int64)
+    occupied = occupied.view(np.uint8)
+    step = max(1, _PROBE_CHUNK // len(masks))
+    # Queries in key order: consecutive queries share their high key bits, so their probes read the
+    # same cache lines of the tables (the loop is bound by memory latency, not arithmetic).
+    by_key = np.argsort(qkeys, kind="stable")
+    keys_sorted, words_sorted = qkeys[by_key], q_words[by_key]
+
+    def probe(q_lo: int) -> None:
+        q, i, d = probe_block(keys_sorted, words_sorted, q_lo, min(len(qkeys), q_lo + step), masks, occupied, starts,
+                              sorted_words, order, collector.radius, earlier_masks, earlier_radii)
+        if len(q):
+            collector.sink(by_key[q], i, d)
+
+    workers.run(probe, range(0, len(qkeys), step))
 
 
 def _probe_items(qkeys: np.ndarray, masks: np.ndarray, self_join: bool):
