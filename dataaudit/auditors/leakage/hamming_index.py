@@ -49,7 +49,9 @@ radii 3/4/3), a cross-split search of 1M codes (800k x 200k) makes about
 2e9 probes and, for uniform bits, 8e8 candidate checks. Memory is O(n) plus one substring table
 at a time (``2**b`` slots: about 100 MB at 22 bits) plus bounded probe and
 candidate buffers (``_PROBE_CHUNK``, ``_CANDIDATE_CHUNK`` per thread), plus
-the result. Measured on the 2-core reference machine
+the result; :func:`search_pairs` hands the result over piece by piece instead,
+so a caller that reduces it as it comes never holds it. Cross searches of 64-bit
+codes probe in compiled code (:mod:`.probe_kernels`), the queries in key order. Measured on the 2-core reference machine
 (``benchmarks/search_scale.py``, pHash codes of real photo variants): 1M
 codes cross-split in 8 s at radius 10 and 21 s at radius 12, under 500 MB
 peak RSS; time grows as about n^1.3-1.5.

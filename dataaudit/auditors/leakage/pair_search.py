@@ -3,8 +3,10 @@
 1. Byte-identical files (same content hash) are exact pairs; only one image of
    each such set takes part in the near-duplicate search.
 2. Candidates: every query code within ``radius`` bits of a window code
-   (:func:`dataaudit.auditors.leakage.hamming_index.find_pairs`), excluding an image with itself; each
-   image keeps its ``MAX_CANDIDATES`` closest partners (by code distance).
+   (:func:`dataaudit.auditors.leakage.hamming_index.search_pairs`), excluding an image with itself; each
+   image keeps its ``MAX_CANDIDATES`` closest partners (by code distance). The search runs in bands of
+   query images and reduces the matches as they come (:func:`band_partners`), so its memory is bounded
+   by the number of images, not of matches.
 3. Verification: each candidate image pair is aligned from three starts (its
    two closest view matches, and no transform) and scored (:mod:`.verify`);
    it is a near duplicate when its similarity reaches ``min_similarity``.
