@@ -160,36 +160,32 @@ def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 # --------------------------------------------------------------------------- duplicates
 
 
-def _unique_rows(words: list[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:
-    """Distinct codes (as word columns) and, per input row, the index of its distinct code."""
-    if len(words) == 1:
-        uniq, inverse = np.unique(words[0], return_inverse=True)
-        return [uniq], inverse.astype(np.int64).ravel()
-    order = np.lexsort(words[::-1])
-    cols = [w[order] for w in words]
-    new = np.ones(len(order), dtype=bool)
-    if len(order) > 1:
-        new[1:] = np.logical_or.reduce([c[1:] != c[:-1] for c in cols])
-    group = np.cumsum(new) - 1
-    inverse = np.empty(len(order), dtype=np.int64)
-    inverse[order] = group
-    return [c[new] for c in cols], inverse
+def _distinct(words: list[np.ndarray]) -> tuple[list[np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Distinct codes (as word columns, ascending) and their members: the rows carrying distinct code
+    ``u`` are ``members[starts[u]:starts[u+1]]``, ascending.
 
-
-def _groups(inverse: np.ndarray, n_unique: int) -> tuple[np.ndarray, np.ndarray]:
-    """Members of each distinct code: ``members[starts[u]:starts[u+1]]``, ascending."""
-    members = np.argsort(inverse, kind="stable")
-    starts = np.zeros(n_unique + 1, dtype=np.int64)
-    np.cumsum(np.bincount(inverse, minlength=n_unique), out=starts[1:])
-    return members, starts
+    One stable sort gives both (rows sorted by code are the members, group after group), without
+    an inverse index; rows are int32 while they fit, as the members of 20M window codes are kept
+    through the whole search.
+    """
+    n = len(words[0])
+    order = np.argsort(words[0], kind="stable") if len(words) == 1 else np.lexsort(words[::-1])
+    if n < 2**31:
+        order = order.astype(np.int32)
+    new = np.ones(n, dtype=bool)
+    if n > 1:
+        new[1:] = np.logical_or.reduce([w[order[1:]] != w[order[:-1]] for w in words])
+    first = order[new]
+    starts = np.append(np.flatnonzero(new), n).astype(order.dtype)
+    return [w[first] for w in words], (order, starts)
 
 
 def _expand_cross(ui, uj, ud, groups_a, groups_b):
     """Pairs of distinct codes back to every pair of rows carrying them."""
     members_a, starts_a = groups_a
     members_b, starts_b = groups_b
-    size_a = starts_a[ui + 1] - starts_a[ui]
-    size_b = starts_b[uj + 1] - starts_b[uj]
+    size_a = (starts_a[ui + 1] - starts_a[ui]).astype(np.int64)
+    size_b = (starts_b[uj + 1] - starts_b[uj]).astype(np.int64)
     if np.all(size_a == 1) and np.all(size_b == 1):
         return members_a[starts_a[ui]], members_b[starts_b[uj]], ud
     count = size_a * size_b
@@ -723,15 +719,11 @@ def search_pairs(
         return
     width = 8 * a.shape[1]
 
-    wa, inv_a = _unique_rows(_as_words(a))
-    groups_a = _groups(inv_a, len(wa[0]))
-    del inv_a
+    wa, groups_a = _distinct(_as_words(a))
     if self_join:
         wb, groups_b = None, groups_a
     else:
-        wb, inv_b = _unique_rows(_as_words(b))
-        groups_b = _groups(inv_b, len(wb[0]))
-        del inv_b
+        wb, groups_b = _distinct(_as_words(b))
     del a, b
 
     lock = threading.Lock()
@@ -743,6 +735,7 @@ def search_pairs(
         if swap:
             ui, uj = uj, ui
         i, j, d = _expand_cross(ui, uj, ud, groups_a, groups_b)
+        i, j = i.astype(np.int64), j.astype(np.int64)
         if self_join:
             i, j = np.minimum(i, j), np.maximum(i, j)
         with lock:
@@ -761,5 +754,5 @@ def search_pairs(
     if self_join:
         # Identical rows pair up directly, at distance 0.
         members, starts = groups_a
-        for x, y in _pairs_within_runs(starts[:-1], np.diff(starts), _CANDIDATE_CHUNK):
-            consume(members[x], members[y], np.zeros(len(x), np.int64))
+        for x, y in _pairs_within_runs(starts[:-1].astype(np.int64), np.diff(starts).astype(np.int64), _CANDIDATE_CHUNK):
+            consume(members[x].astype(np.int64), members[y].astype(np.int64), np.zeros(len(x), np.int64))

@@ -376,7 +376,11 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
         if len(q_rows) == 0 or len(w_rows) == 0:
             return
         for q_sel, w_sel in searches:
-            w_codes = window[w_rows][:, w_sel].reshape(-1, CODE_BYTES)
+            # One copy of the window codes at most (20n codes: 160 MB at 1M images), none when all are searched.
+            w_codes = window if len(w_rows) == len(window) else window[w_rows]
+            if len(w_sel) != w_codes.shape[1] or np.any(w_sel != np.arange(len(w_sel))):
+                w_codes = w_codes[:, w_sel]
+            w_codes = w_codes.reshape(-1, CODE_BYTES)
             w_img = np.repeat(w_rows.astype(np.int32), len(w_sel))  # 4 bytes a code: 20M codes at 1M images
             for start in range(0, len(q_rows), band_images):
                 band = q_rows[start : start + band_images]
