@@ -65,6 +65,8 @@ MAX_CANDIDATES = 5
 #: Query images searched per band of the candidate search (each band is one independent task; bands bound
 #: the codes searched at once, not the matches: those are reduced as they are found).
 BAND_IMAGES = 1 << 19
+#: Chosen pairs whose view matches are compared at once.
+_PAIR_CHUNK = 1 << 15
 #: Partner entries buffered before they are reduced to each image's closest ones (bounds their memory).
 _PENDING_ENTRIES = 1 << 22
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
@@ -342,7 +344,7 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
                   known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
                   owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
                   searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES,
-                  band_images: int | None = None) -> dict[str, np.ndarray]:
+                  band_images: int | None = None, pair_chunk: int = _PAIR_CHUNK) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius`` and that is
     among the MAX_CANDIDATES closest pairs (:func:`_closest_per_image`) of one of its images.
 
@@ -359,7 +361,7 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
     search runs in bands of ``band_images`` query images (:func:`band_partners`, each an independent
     task), each reducing its matches as they stream in to every image's closest partners; the bands'
     partners are reduced the same way; then only the chosen pairs' view matches are computed, by
-    comparing their codes directly (:func:`_pair_matches`).
+    comparing their codes directly (:func:`_pair_matches`), ``pair_chunk`` pairs at a time.
     """
     n = len(query)
     everyone = np.arange(n)
@@ -399,7 +401,21 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
         search(np.flatnonzero(known), added)
     lo, hi = closest.pairs()
     del closest
-    q_img, q_code, w_img, w_code, dist = _pair_matches(query, window, lo, hi, radius, indexed_mask, searches)
+    # A near copy's views match in dozens of ways: each piece of pairs keeps only its two closest matches.
+    pieces = [_two_closest(*_pair_matches(query, window, lo[start : start + pair_chunk], hi[start : start + pair_chunk],
+                                          radius, indexed_mask, searches), rank)
+              for start in range(0, len(lo), pair_chunk)]
+    if not pieces:
+        pieces = [_two_closest(*(np.zeros(0, np.int64) for _ in MATCH_FIELDS), rank)]
+    merged = {k: np.concatenate([piece[k] for piece in pieces]) for k in pieces[0]}
+    order = np.lexsort((rank[merged["q_img"]], merged["w_code"], merged["q_code"], merged["dist"],
+                        rank[merged["hi"]], rank[merged["lo"]]))
+    return {k: v[order] for k, v in merged.items()}
+
+
+def _two_closest(q_img, q_code, w_img, w_code, dist, rank) -> dict[str, np.ndarray]:
+    """Each image pair's two closest view matches (``lo``, ``hi``: the pair, lower rank first; MATCH_FIELDS),
+    sorted by pair, distance, codes and query image (ranks)."""
     q_first = rank[q_img] < rank[w_img]
     lo, hi = np.where(q_first, q_img, w_img), np.where(q_first, w_img, q_img)
     order = np.lexsort((rank[q_img], w_code, q_code, dist, rank[hi], rank[lo]))
@@ -606,8 +622,8 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
     steps = np.diff(brightness[by_brightness])
     a, b = order[:-1][steps <= FLAT_SCALE * 0.2], order[1:][steps <= FLAT_SCALE * 0.2]
     a, b = np.where(rank[a] < rank[b], a, b), np.where(rank[a] < rank[b], b, a)
-    known = set(zip(lo.tolist(), hi.tolist()))
-    new = np.array([(x, y) not in known for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+    width = max(1, len(reps))
+    new = ~np.isin(a * width + b, np.asarray(lo, np.int64) * width + hi)  # not a Python set of millions of tuples
     return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
