@@ -435,13 +435,16 @@ class ClosestPartners:
     them. Partners are buffered and reduced every ``pending`` entries; the reduction is exact
     whatever the order and grouping of the matches: a partner seen first at a larger distance than
     its closest is only ever kept while fewer than MAX_CANDIDATES partners are closer, and its
-    closest match, when it comes, replaces it; a partner dropped had that many closer ones.
+    closest match, when it comes, replaces it; a partner dropped had that many closer ones. For the
+    same reason an entry beyond an image's current MAX_CANDIDATES-th key is dropped on arrival: in
+    crowded data (many near copies of one photo) most are, and are never buffered or sorted.
     """
 
     def __init__(self, rank: np.ndarray, keep: int = MAX_CANDIDATES, pending: int = _PENDING_ENTRIES):
         self.rank, self.keep, self.n, self.pending_limit = rank, keep, max(1, len(rank)), pending
         self._parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._pending = 0
+        self._cutoff = np.full(len(rank), np.iinfo(np.int64).max, dtype=np.int64)  # each image's keep-th key
 
     def add_matches(self, q_img: np.ndarray, w_img: np.ndarray, dist: np.ndarray) -> None:
         """Matches of two images (never one image with itself) at these code distances."""
@@ -449,6 +452,9 @@ class ClosestPartners:
 
     def add(self, image: np.ndarray, partner: np.ndarray, key: np.ndarray) -> None:
         """Partners (with their keys, as :meth:`entries` returns them) of these images."""
+        useful = key <= self._cutoff[image]
+        if not useful.all():
+            image, partner, key = image[useful], partner[useful], key[useful]
         if len(image) == 0:
             return
         self._parts.append((image.astype(np.int64), partner.astype(np.int64), key.astype(np.int64)))
@@ -459,7 +465,12 @@ class ClosestPartners:
     def _reduce(self) -> None:
         if len(self._parts) > 1 or self._pending:
             image, partner, key = (np.concatenate(column) for column in zip(*self._parts))
-            self._parts = [_closest_entries(image, partner, key, self.keep)]
+            image, partner, key = _closest_entries(image, partner, key, self.keep)
+            self._parts = [(image, partner, key)]
+            # Entries come by image then key: an image's keep-th entry, where it has that many, is its cutoff.
+            last = np.flatnonzero(np.r_[image[1:] != image[:-1], True]) if len(image) else np.zeros(0, np.int64)
+            full = np.diff(np.r_[-1, last]) == self.keep
+            self._cutoff[image[last[full]]] = key[last[full]]
         self._pending = 0
 
     def entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
