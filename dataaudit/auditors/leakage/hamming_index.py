@@ -94,6 +94,8 @@ _MAX_BLOCK_BITS = 24
 _PROBE_CHUNK = 1 << 18
 #: Cross searches of 64-bit codes probe in compiled code (probe_kernels); False: numpy only.
 _COMPILED_PROBES = True
+#: Rows sampled for the bit statistics of a plan (_bit_stats's default).
+_STAT_ROWS = 20_000
 #: Candidate pairs verified at once: bounds the verification buffers.
 _CANDIDATE_CHUNK = 1 << 21
 #: Rough costs in nanoseconds on one core, measured on the reference machine
@@ -369,7 +371,11 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, workers: _Work
     order = np.argsort(ikeys, kind="stable")
     del ikeys
     if _COMPILED_PROBES and not self_join and len(iw) == 1:
-        _probe_compiled(qkeys, qw[0], iw[0][order], order, starts, counts > 0, threshold, nbits, collector, workers)
+        occupied = counts > 0
+        del counts
+        if len(order) < 2**31:  # int32 positions: half the memory of the largest tables at 20M codes
+            order, starts = order.astype(np.int32), starts.astype(np.int32)
+        _probe_compiled(qkeys, qw[0], iw[0][order], order, starts, occupied, threshold, nbits, collector, workers)
         return
     # The indexed codes in bucket order: a bucket's members are one contiguous run.
     sorted_words = [w[order] for w in iw]
@@ -524,7 +530,7 @@ def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, sink, worke
 # --------------------------------------------------------------------------- choosing a plan
 
 
-def _bit_stats(words: list[np.ndarray], width: int, rng: np.random.Generator, rows: int = 20_000):
+def _bit_stats(words: list[np.ndarray], width: int, rng: np.random.Generator, rows: int = _STAT_ROWS):
     """Per-bit frequency of ones and the bit correlation matrix, from a row sample."""
     n = len(words[0])
     pick = rng.choice(n, size=min(n, rows), replace=False) if n > rows else np.arange(n)
@@ -564,7 +570,15 @@ def _choose_plan(qw, iw, radius: int, width: int, self_join: bool, method: str) 
     if method == "brute" or radius >= width or n_pairs == 0 or (method == "auto" and brute_s < 0.05):
         return _Plan("brute", seconds=brute_s)
     rng = np.random.default_rng(0)
-    freq, varying, corr = _bit_stats(qw if self_join else [np.concatenate([a, b]) for a, b in zip(qw, iw)], width, rng)
+    if self_join:
+        freq, varying, corr = _bit_stats(qw, width, rng)
+    else:
+        # The sample _bit_stats would draw from both sides together, without concatenating them (20M codes at 1M images).
+        n_both = nq + ni
+        pick = rng.choice(n_both, size=_STAT_ROWS, replace=False) if n_both > _STAT_ROWS else np.arange(n_both)
+        from_q = pick < nq
+        sample = [np.where(from_q, a[np.minimum(pick, nq - 1)], b[np.maximum(pick - nq, 0)]) for a, b in zip(qw, iw)]
+        freq, varying, corr = _bit_stats(sample, width, rng)
     if len(varying) == 0:
         return _Plan("brute", seconds=brute_s)
 
