@@ -300,24 +300,40 @@ def test_many_threads_on_small_chunks_keep_pairs_aligned(monkeypatch):
         sys.setswitchinterval(previous)
 
 
-def test_collector_keeps_columns_aligned_under_concurrent_adds():
-    # Verified pieces arrive from several threads at once; each piece's i, j and d must stay together.
-    from concurrent.futures import ThreadPoolExecutor
+def test_search_pairs_hands_each_pair_once_to_one_consumer_at_a_time():
+    # Verified pieces arrive from several threads at once; consume must see them one at a time, each
+    # piece's i, j and d together, and all of them together must be exactly find_pairs's pairs.
+    rng = np.random.default_rng(5)
+    codes = correlated_codes(rng, 10_000, 8)
+    a, b = codes[:4000], codes[4000:]
+    pieces, inside = [], []
 
-    collector = index._Collector(radius=64, earlier=[], self_join=False)
-
-    def add(k: int) -> None:
-        xs = [np.full(3, k % 7, dtype=np.uint64)]  # distance popcount(k % 7)
-        collector.add(xs, lambda rows: (np.full(len(rows), k), np.full(len(rows), k)))
+    def consume(i, j, d):
+        inside.append(1)
+        assert len(inside) == 1, "consume entered from two threads at once"
+        pieces.append((i.copy(), j.copy(), d.copy()))
+        inside.pop()
 
     previous = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
     try:
-        with ThreadPoolExecutor(8) as pool:
-            list(pool.map(add, range(20_000)))
+        for b_side in (b, None):
+            pieces.clear()
+            index.search_pairs(a, b_side, 9, consume, method="index", workers=4)
+            assert len(pieces) > 1
+            i, j, d = (np.concatenate(column) for column in zip(*pieces))
+            order = np.lexsort((j, i))
+            assert_same((i[order], j[order], d[order]), reference(a, b_side, 9))
     finally:
         sys.setswitchinterval(previous)
-    i, j, d = (np.concatenate(column) for column in zip(*collector.found))
-    np.testing.assert_array_equal(i, j)
-    np.testing.assert_array_equal(d, [bin(k % 7).count("1") for k in i])
-    assert sorted(set(i.tolist())) == list(range(20_000))
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_compiled_and_numpy_probes_find_the_same_pairs(monkeypatch, compiled):
+    # Cross searches of 64-bit codes probe in compiled code; the numpy loop is the other path.
+    monkeypatch.setattr(index, "_COMPILED_PROBES", compiled)
+    rng = np.random.default_rng(11)
+    codes = correlated_codes(rng, 9000, 8)
+    a, b = codes[:3000], codes[3000:]
+    for radius in (3, 10):
+        assert_same(find_pairs(a, b, radius, method="index", workers=2), reference(a, b, radius))

@@ -49,7 +49,9 @@ radii 3/4/3), a cross-split search of 1M codes (800k x 200k) makes about
 2e9 probes and, for uniform bits, 8e8 candidate checks. Memory is O(n) plus one substring table
 at a time (``2**b`` slots: about 100 MB at 22 bits) plus bounded probe and
 candidate buffers (``_PROBE_CHUNK``, ``_CANDIDATE_CHUNK`` per thread), plus
-the result. Measured on the 2-core reference machine
+the result; :func:`search_pairs` hands the result over piece by piece instead,
+so a caller that reduces it as it comes never holds it. Cross searches of 64-bit
+codes probe in compiled code (:mod:`.probe_kernels`), the queries in key order. Measured on the 2-core reference machine
 (``benchmarks/search_scale.py``, pHash codes of real photo variants): 1M
 codes cross-split in 8 s at radius 10 and 21 s at radius 12, under 500 MB
 peak RSS; time grows as about n^1.3-1.5.
@@ -72,6 +74,8 @@ from __future__ import annotations
 
 import collections
 import math
+import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -80,7 +84,7 @@ import numpy as np
 from dataaudit.errors import ParameterError
 from dataaudit.scan.scanner import default_jobs
 
-__all__ = ["find_pairs", "hamming_distance"]
+__all__ = ["find_pairs", "search_pairs", "hamming_distance", "popcount"]
 
 _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
@@ -88,6 +92,10 @@ _POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 _MAX_BLOCK_BITS = 24
 #: Probe keys generated at once (query rows x masks): bounds the probe buffers.
 _PROBE_CHUNK = 1 << 18
+#: Cross searches of 64-bit codes probe in compiled code (probe_kernels); False: numpy only.
+_COMPILED_PROBES = True
+#: Rows sampled for the bit statistics of a plan (_bit_stats's default).
+_STAT_ROWS = 20_000
 #: Candidate pairs verified at once: bounds the verification buffers.
 _CANDIDATE_CHUNK = 1 << 21
 #: Rough costs in nanoseconds on one core, measured on the reference machine
@@ -120,6 +128,11 @@ else:  # pragma: no cover - exercised only on numpy 1.x
         return ((x * np.uint64(0x0101010101010101)) >> np.uint64(56)).astype(np.uint8)
 
 
+def popcount(words: np.ndarray) -> np.ndarray:
+    """Bits set in each element of a uint64 array (uint8)."""
+    return _popcount(words)
+
+
 def _check(codes: np.ndarray, name: str) -> np.ndarray:
     codes = np.ascontiguousarray(codes)
     if codes.dtype != np.uint8 or codes.ndim != 2:
@@ -133,6 +146,8 @@ def _check(codes: np.ndarray, name: str) -> np.ndarray:
 def _as_words(codes: np.ndarray) -> list[np.ndarray]:
     """Codes as a list of contiguous uint64 columns (zero padded to whole words)."""
     n, nbytes = codes.shape
+    if nbytes == 8:  # one word per code (64-bit hashes): a view, not a padded copy
+        return [codes.view("<u8").reshape(n)]
     nwords = max(1, -(-nbytes // 8))
     padded = np.zeros((n, nwords * 8), dtype=np.uint8)
     padded[:, :nbytes] = codes
@@ -147,36 +162,32 @@ def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 # --------------------------------------------------------------------------- duplicates
 
 
-def _unique_rows(words: list[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:
-    """Distinct codes (as word columns) and, per input row, the index of its distinct code."""
-    if len(words) == 1:
-        uniq, inverse = np.unique(words[0], return_inverse=True)
-        return [uniq], inverse.astype(np.int64).ravel()
-    order = np.lexsort(words[::-1])
-    cols = [w[order] for w in words]
-    new = np.ones(len(order), dtype=bool)
-    if len(order) > 1:
-        new[1:] = np.logical_or.reduce([c[1:] != c[:-1] for c in cols])
-    group = np.cumsum(new) - 1
-    inverse = np.empty(len(order), dtype=np.int64)
-    inverse[order] = group
-    return [c[new] for c in cols], inverse
+def _distinct(words: list[np.ndarray]) -> tuple[list[np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Distinct codes (as word columns, ascending) and their members: the rows carrying distinct code
+    ``u`` are ``members[starts[u]:starts[u+1]]``, ascending.
 
-
-def _groups(inverse: np.ndarray, n_unique: int) -> tuple[np.ndarray, np.ndarray]:
-    """Members of each distinct code: ``members[starts[u]:starts[u+1]]``, ascending."""
-    members = np.argsort(inverse, kind="stable")
-    starts = np.zeros(n_unique + 1, dtype=np.int64)
-    np.cumsum(np.bincount(inverse, minlength=n_unique), out=starts[1:])
-    return members, starts
+    One stable sort gives both (rows sorted by code are the members, group after group), without
+    an inverse index; rows are int32 while they fit, as the members of 20M window codes are kept
+    through the whole search.
+    """
+    n = len(words[0])
+    order = np.argsort(words[0], kind="stable") if len(words) == 1 else np.lexsort(words[::-1])
+    if n < 2**31:
+        order = order.astype(np.int32)
+    new = np.ones(n, dtype=bool)
+    if n > 1:
+        new[1:] = np.logical_or.reduce([w[order[1:]] != w[order[:-1]] for w in words])
+    first = order[new]
+    starts = np.append(np.flatnonzero(new), n).astype(order.dtype)
+    return [w[first] for w in words], (order, starts)
 
 
 def _expand_cross(ui, uj, ud, groups_a, groups_b):
     """Pairs of distinct codes back to every pair of rows carrying them."""
     members_a, starts_a = groups_a
     members_b, starts_b = groups_b
-    size_a = starts_a[ui + 1] - starts_a[ui]
-    size_b = starts_b[uj + 1] - starts_b[uj]
+    size_a = (starts_a[ui + 1] - starts_a[ui]).astype(np.int64)
+    size_b = (starts_b[uj + 1] - starts_b[uj]).astype(np.int64)
     if np.all(size_a == 1) and np.all(size_b == 1):
         return members_a[starts_a[ui]], members_b[starts_b[uj]], ud
     count = size_a * size_b
@@ -225,17 +236,6 @@ def _segments(count: np.ndarray, chunk: int | None):
     bounds = np.unique(np.concatenate([[0], np.minimum(cuts, n), [n]]))
     for lo, hi in zip(bounds[:-1], bounds[1:]):
         yield int(lo), int(hi)
-
-
-def _expand_self(ui, uj, ud, groups):
-    """Self-join pairs of distinct codes back to rows, plus the pairs of identical rows."""
-    members, starts = groups
-    i, j, d = _expand_cross(ui, uj, ud, groups, groups)
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    same = list(_pairs_within_runs(starts[:-1], np.diff(starts)))
-    p = np.concatenate([lo] + [members[x] for x, _ in same])
-    q = np.concatenate([hi] + [members[y] for _, y in same])
-    return p, q, np.concatenate([d, np.zeros(len(p) - len(d), np.int64)])
 
 
 # --------------------------------------------------------------------------- brute force
@@ -322,12 +322,10 @@ def _ball(nbits: int, radius: int) -> np.ndarray:
 class _Collector:
     """Keeps verified pairs within the radius that no earlier substring reported."""
 
-    def __init__(self, radius, earlier, self_join):
+    def __init__(self, radius, earlier, self_join, sink):
         self.radius, self.self_join = radius, self_join
         self.earlier = earlier  # [(masks per word, threshold)] of substrings searched before
-        # One list of (i, j, d) tuples: a single append is atomic across threads,
-        # three separate appends could interleave and misalign the columns.
-        self.found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.sink = sink  # takes each piece of pairs (i, j, d) as soon as it is verified
 
     def add(self, xs: list[np.ndarray], ids) -> None:
         """Candidates given by their XOR words; ``ids(rows)`` names the pairs of the kept rows."""
@@ -351,7 +349,7 @@ class _Collector:
         qi, ii = ids(rows)
         if self.self_join:
             qi, ii = np.minimum(qi, ii), np.maximum(qi, ii)
-        self.found.append((qi.astype(np.int64), ii.astype(np.int64), dist))
+        self.sink(qi.astype(np.int64), ii.astype(np.int64), dist)
 
 
 def _expand_runs(first: np.ndarray, count: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -372,6 +370,13 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, workers: _Work
     np.cumsum(counts, out=starts[1:])
     order = np.argsort(ikeys, kind="stable")
     del ikeys
+    if _COMPILED_PROBES and not self_join and len(iw) == 1:
+        occupied = counts > 0
+        del counts
+        if len(order) < 2**31:  # int32 positions: half the memory of the largest tables at 20M codes
+            order, starts = order.astype(np.int32), starts.astype(np.int32)
+        _probe_compiled(qkeys, qw[0], iw[0][order], order, starts, occupied, threshold, nbits, collector, workers)
+        return
     # The indexed codes in bucket order: a bucket's members are one contiguous run.
     sorted_words = [w[order] for w in iw]
     # Direct-addressed tables: one byte per bucket (is it occupied? crowded?) keeps the
@@ -432,6 +437,31 @@ def _search_block(qw, iw, bits, threshold, collector: _Collector, workers: _Work
     workers.run(probe, _probe_items(qkeys, masks, self_join))
 
 
+def _probe_compiled(qkeys, q_words, sorted_words, order, starts, occupied, threshold, nbits, collector: _Collector,
+                    workers: _Workers) -> None:
+    """The probe loop of :func:`_search_block` for a cross search of 64-bit codes, compiled
+    (:func:`.probe_kernels.probe_block`): the same pairs, without the (queries x masks) temporaries."""
+    from dataaudit.auditors.leakage.probe_kernels import probe_block
+
+    masks = _ball(nbits, threshold)
+    earlier_masks = np.array([m[0] for m, _ in collector.earlier], dtype=np.uint64)
+    earlier_radii = np.array([t for _, t in collector.earlier], dtype=np.int64)
+    occupied = occupied.view(np.uint8)
+    step = max(1, _PROBE_CHUNK // len(masks))
+    # Queries in key order: consecutive queries share their high key bits, so their probes read the
+    # same cache lines of the tables (the loop is bound by memory latency, not arithmetic).
+    by_key = np.argsort(qkeys, kind="stable")
+    keys_sorted, words_sorted = qkeys[by_key], q_words[by_key]
+
+    def probe(q_lo: int) -> None:
+        q, i, d = probe_block(keys_sorted, words_sorted, q_lo, min(len(qkeys), q_lo + step), masks, occupied, starts,
+                              sorted_words, order, collector.radius, earlier_masks, earlier_radii)
+        if len(q):
+            collector.sink(by_key[q], i, d)
+
+    workers.run(probe, range(0, len(qkeys), step))
+
+
 def _probe_items(qkeys: np.ndarray, masks: np.ndarray, self_join: bool):
     """(query rows, masks) work items of bounded size.
 
@@ -485,24 +515,22 @@ class _Workers:
             pending.popleft().result()
 
 
-def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, workers: _Workers | None = None):
+def _search_index(qw, iw, radius: int, plan: _Plan, self_join: bool, sink, workers: _Workers | None = None) -> None:
+    """Hands every pair of distinct codes within ``radius`` to ``sink(i, j, d)``, piece by piece, from any thread."""
     workers = workers or _Workers(1)
     earlier: list = []
-    collector = _Collector(radius, earlier, self_join)
+    collector = _Collector(radius, earlier, self_join, sink)
     for bits, threshold in zip(plan.blocks, plan.thresholds):
         if threshold < 0:
             continue
         _search_block(qw, iw, bits, threshold, collector, workers)
         earlier.append((_block_masks(bits, len(qw)), threshold))
-    if not collector.found:
-        return _empty()
-    return tuple(np.concatenate(column) for column in zip(*collector.found))
 
 
 # --------------------------------------------------------------------------- choosing a plan
 
 
-def _bit_stats(words: list[np.ndarray], width: int, rng: np.random.Generator, rows: int = 20_000):
+def _bit_stats(words: list[np.ndarray], width: int, rng: np.random.Generator, rows: int = _STAT_ROWS):
     """Per-bit frequency of ones and the bit correlation matrix, from a row sample."""
     n = len(words[0])
     pick = rng.choice(n, size=min(n, rows), replace=False) if n > rows else np.arange(n)
@@ -542,7 +570,15 @@ def _choose_plan(qw, iw, radius: int, width: int, self_join: bool, method: str) 
     if method == "brute" or radius >= width or n_pairs == 0 or (method == "auto" and brute_s < 0.05):
         return _Plan("brute", seconds=brute_s)
     rng = np.random.default_rng(0)
-    freq, varying, corr = _bit_stats(qw if self_join else [np.concatenate([a, b]) for a, b in zip(qw, iw)], width, rng)
+    if self_join:
+        freq, varying, corr = _bit_stats(qw, width, rng)
+    else:
+        # The sample _bit_stats would draw from both sides together, without concatenating them (20M codes at 1M images).
+        n_both = nq + ni
+        pick = rng.choice(n_both, size=_STAT_ROWS, replace=False) if n_both > _STAT_ROWS else np.arange(n_both)
+        from_q = pick < nq
+        sample = [np.where(from_q, a[np.minimum(pick, nq - 1)], b[np.maximum(pick - nq, 0)]) for a, b in zip(qw, iw)]
+        freq, varying, corr = _bit_stats(sample, width, rng)
     if len(varying) == 0:
         return _Plan("brute", seconds=brute_s)
 
@@ -648,6 +684,34 @@ def find_pairs(
     arrays that are not 2-D uint8, different widths, a negative or non-integer
     radius, an unknown method or ``workers < 1``. The inputs are not modified.
     """
+    pieces: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    n_b = len(codes_a if codes_b is None else codes_b)
+    search_pairs(codes_a, codes_b, radius, lambda i, j, d: pieces.append((i, j, d)), method=method, workers=workers)
+    if not pieces:
+        return _empty()
+    i, j, d = (np.concatenate(column) for column in zip(*pieces))
+    order = np.argsort(i * n_b + j, kind="stable")
+    return i[order].astype(np.int64), j[order].astype(np.int64), d[order].astype(np.int64)
+
+
+def search_pairs(
+    codes_a: np.ndarray,
+    codes_b: np.ndarray | None,
+    radius: int,
+    consume: Callable[[np.ndarray, np.ndarray, np.ndarray], None],
+    *,
+    method: str = "auto",
+    workers: int | None = None,
+) -> None:
+    """:func:`find_pairs`, streamed: calls ``consume(i, j, distance)`` with pieces of the pairs as they are found.
+
+    The pieces (int64 arrays, each pair in exactly one piece, in no particular order, about
+    ``_CANDIDATE_CHUNK`` pairs at most unless many rows share one code) together make exactly the
+    pairs :func:`find_pairs` returns; ``consume`` is called from one thread at a time. The search
+    never holds more than a few pieces, so a caller that reduces each piece as it comes (keeping
+    each row's closest partners, say) searches in memory bounded by the codes and its own result.
+    Same arguments and errors as :func:`find_pairs`.
+    """
     if method not in ("auto", "index", "brute"):
         raise ParameterError(f"method must be 'auto', 'index' or 'brute'; got {method!r}.")
     if isinstance(radius, bool) or not isinstance(radius, (int, np.integer)) or radius < 0:
@@ -666,35 +730,43 @@ def find_pairs(
     if isinstance(workers, bool) or not isinstance(workers, (int, np.integer)) or workers < 1:
         raise ParameterError(f"workers must be a positive integer (threads); got {workers!r}.")
     if len(a) == 0 or len(b) == 0:
-        return _empty()
+        return
     width = 8 * a.shape[1]
 
-    wa, inv_a = _unique_rows(_as_words(a))
-    groups_a = _groups(inv_a, len(wa[0]))
+    wa, groups_a = _distinct(_as_words(a))
     if self_join:
         wb, groups_b = None, groups_a
     else:
-        wb, inv_b = _unique_rows(_as_words(b))
-        groups_b = _groups(inv_b, len(wb[0]))
+        wb, groups_b = _distinct(_as_words(b))
+    del a, b
 
-    if self_join and radius == 0:
-        ui = uj = ud = np.zeros(0, np.int64)  # distinct codes are never within 0 bits
-    else:
-        # Probe from the smaller side; the index is built over the larger one.
-        swap = not self_join and len(wa[0]) > len(wb[0])
+    lock = threading.Lock()
+    # Probe from the smaller side; the index is built over the larger one.
+    swap = not self_join and len(wa[0]) > len(wb[0])
+
+    def rows(ui: np.ndarray, uj: np.ndarray, ud: np.ndarray) -> None:
+        """Pairs of distinct codes (query side first) back to every pair of rows carrying them."""
+        if swap:
+            ui, uj = uj, ui
+        i, j, d = _expand_cross(ui, uj, ud, groups_a, groups_b)
+        i, j = i.astype(np.int64), j.astype(np.int64)
+        if self_join:
+            i, j = np.minimum(i, j), np.maximum(i, j)
+        with lock:
+            consume(i, j, d)
+
+    if not (self_join and radius == 0):  # distinct codes are never within 0 bits
         qw, iw = (wb, wa) if swap else (wa, wb if wb is not None else wa)
         plan = _choose_plan(qw, iw, radius, width, self_join, method)
         if plan.method == "brute":
             ui, uj, ud = _brute(qw, None if self_join else iw, radius)
+            for lo in range(0, len(ui), _CANDIDATE_CHUNK):
+                rows(ui[lo : lo + _CANDIDATE_CHUNK], uj[lo : lo + _CANDIDATE_CHUNK], ud[lo : lo + _CANDIDATE_CHUNK])
         else:
             with _Workers(int(workers)) as pool:
-                ui, uj, ud = _search_index(qw, iw, radius, plan, self_join, pool)
-        if swap:
-            ui, uj = uj, ui
-
+                _search_index(qw, iw, radius, plan, self_join, rows, pool)
     if self_join:
-        i, j, d = _expand_self(ui, uj, ud, groups_a)
-    else:
-        i, j, d = _expand_cross(ui, uj, ud, groups_a, groups_b)
-    order = np.argsort(i * len(b) + j, kind="stable")
-    return i[order].astype(np.int64), j[order].astype(np.int64), d[order].astype(np.int64)
+        # Identical rows pair up directly, at distance 0.
+        members, starts = groups_a
+        for x, y in _pairs_within_runs(starts[:-1].astype(np.int64), np.diff(starts).astype(np.int64), _CANDIDATE_CHUNK):
+            consume(members[x].astype(np.int64), members[y].astype(np.int64), np.zeros(len(x), np.int64))

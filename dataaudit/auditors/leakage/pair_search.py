@@ -3,8 +3,10 @@
 1. Byte-identical files (same content hash) are exact pairs; only one image of
    each such set takes part in the near-duplicate search.
 2. Candidates: every query code within ``radius`` bits of a window code
-   (:func:`dataaudit.auditors.leakage.hamming_index.find_pairs`), excluding an image with itself; each
-   image keeps its ``MAX_CANDIDATES`` closest partners (by code distance).
+   (:func:`dataaudit.auditors.leakage.hamming_index.search_pairs`), excluding an image with itself; each
+   image keeps its ``MAX_CANDIDATES`` closest partners (by code distance). The search runs in bands of
+   query images and reduces the matches as they come (:func:`band_partners`), so its memory is bounded
+   by the number of images, not of matches.
 3. Verification: each candidate image pair is aligned from three starts (its
    two closest view matches, and no transform) and scored (:mod:`.verify`);
    it is a near duplicate when its similarity reaches ``min_similarity``.
@@ -19,7 +21,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from dataaudit.auditors.leakage.borders import ExtendedRows, TrimmedViews, trimmed_views
-from dataaudit.auditors.leakage.hamming_index import find_pairs, hamming_distance
+from dataaudit.auditors.leakage.hamming_index import hamming_distance, popcount, search_pairs
 from dataaudit.auditors.leakage.search_memo import (
     CANDIDATE_FIELDS,
     MATCH_FIELDS,
@@ -61,6 +63,13 @@ LOOKALIKE_MIN_PAIRS = 30
 MIN_SIDE = 16
 #: Candidate partners verified per image at most: its closest ones by code distance.
 MAX_CANDIDATES = 5
+#: Query images searched per band of the candidate search (each band is one independent task; bands bound
+#: the codes searched at once, not the matches: those are reduced as they are found).
+BAND_IMAGES = 1 << 19
+#: Chosen pairs whose view matches are compared at once.
+_PAIR_CHUNK = 1 << 15
+#: Partner entries buffered before they are reduced to each image's closest ones (bounds their memory).
+_PENDING_ENTRIES = 1 << 22
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
 VERIFY_BATCH = 4096
 #: Batches verified at once, in threads.
@@ -291,7 +300,11 @@ def _find_pairs(
             query, window = query[reps], window[reps]
         if strong:
             query, window = _with_strong_codes_of(luma, reps, (query, window))
-        matches = _view_matches(query, window, radius, rank, known, old_matches, owner[reps], owner[reps] == reps,
+        # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
+        # but a pair may become one of the closest when images are gone; then everyone's codes are searched.
+        complete = memo is not None and known is not None and int(known.sum()) == len(memo.keys)
+        matches = _view_matches(query, window, radius, rank, known if complete else None,
+                                old_matches if complete else None, owner[reps], owner[reps] == reps,
                                 STRONG_SEARCHES if strong else SEARCHES)
         lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
@@ -362,42 +375,79 @@ def _find_pairs(
 def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
                   known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
                   owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
-                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES) -> dict[str, np.ndarray]:
-    """The two closest view matches of every image pair whose codes come within ``radius``.
+                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES,
+                  band_images: int | None = None, pair_chunk: int = _PAIR_CHUNK) -> dict[str, np.ndarray]:
+    """The two closest view matches of every image pair whose codes come within ``radius`` and that is
+    among the MAX_CANDIDATES closest pairs (:func:`_closest_per_image`) of one of its images.
 
     Returns ``lo``, ``hi`` (the pair, lower ``rank`` first) and MATCH_FIELDS, sorted by pair,
     distance, codes and query image (ranks): an order that depends only on the matches and the
     images' ranks (their content), so a search pieced together from a memo
-    (``old``: the matches among the ``known`` images) and a search of the new images' codes
-    against everyone's gives exactly the arrays of a search from scratch. Rows of one ``owner`` are
-    never matched with each other; only rows marked ``indexed`` have their window codes searched.
-    """
-    everyone = np.arange(len(query))
-    # Trimmed thumbnails only query: their owner's windows already show the content.
-    indexed = everyone if indexed is None else everyone[indexed]
+    (``old``: such matches among the ``known`` images, none of the memo's images gone since) and a
+    search of the new images' codes against everyone's gives exactly the arrays of a search from
+    scratch: a pair that is not among the closest of either image stays so when images are added.
+    Rows of one ``owner`` are never matched with each other; only rows marked ``indexed`` have their
+    window codes searched.
 
-    def search(q_rows: np.ndarray, w_rows: np.ndarray) -> tuple[np.ndarray, ...]:
-        w_rows = np.intersect1d(w_rows, indexed)
-        parts = []
+    Two passes keep memory bounded by the number of images, whatever the number of raw matches: the
+    search runs in bands of ``band_images`` query images (:func:`band_partners`, each an independent
+    task), each reducing its matches as they stream in to every image's closest partners; the bands'
+    partners are reduced the same way; then only the chosen pairs' view matches are computed, by
+    comparing their codes directly (:func:`_pair_matches`), ``pair_chunk`` pairs at a time.
+    """
+    n = len(query)
+    everyone = np.arange(n)
+    rank = np.asarray(rank)
+    owner = everyone if owner is None else np.asarray(owner)
+    indexed_mask = np.ones(n, bool) if indexed is None else np.asarray(indexed, bool)
+    # Trimmed thumbnails only query: their owner's windows already show the content.
+    indexed_rows = np.flatnonzero(indexed_mask)
+    band_images = BAND_IMAGES if band_images is None else int(band_images)
+    closest = ClosestPartners(rank)
+
+    def search(q_rows: np.ndarray, w_rows: np.ndarray) -> None:
+        w_rows = np.intersect1d(w_rows, indexed_rows)
+        if len(q_rows) == 0 or len(w_rows) == 0:
+            return
         for q_sel, w_sel in searches:
-            if len(q_rows) == 0 or len(w_rows) == 0:
-                break
-            qi, wi, d = find_pairs(query[q_rows][:, q_sel].reshape(-1, CODE_BYTES),
-                                   window[w_rows][:, w_sel].reshape(-1, CODE_BYTES), radius)
-            parts.append((q_rows[qi // len(q_sel)], q_sel[qi % len(q_sel)], w_rows[wi // len(w_sel)],
-                          w_sel[wi % len(w_sel)], d))
-        if not parts:
-            return tuple(np.zeros(0, np.int64) for _ in MATCH_FIELDS)
-        return tuple(np.concatenate([p[k] for p in parts]) for k in range(len(MATCH_FIELDS)))
+            # One copy of the window codes at most (20n codes: 160 MB at 1M images), none when all are searched.
+            w_codes = window if len(w_rows) == len(window) else window[w_rows]
+            if len(w_sel) != w_codes.shape[1] or np.any(w_sel != np.arange(len(w_sel))):
+                w_codes = w_codes[:, w_sel]
+            w_codes = w_codes.reshape(-1, CODE_BYTES)
+            w_img = np.repeat(w_rows.astype(np.int32), len(w_sel))  # 4 bytes a code: 20M codes at 1M images
+            for start in range(0, len(q_rows), band_images):
+                band = q_rows[start : start + band_images]
+                closest.add(*band_partners(query[band][:, q_sel].reshape(-1, CODE_BYTES), np.repeat(band.astype(np.int32), len(q_sel)),
+                                           w_codes, w_img, radius, owner, rank))
+            del w_codes, w_img
 
     if known is None or old is None:
-        parts = [search(everyone, everyone)]
+        search(everyone, everyone)
     else:
+        q_img, w_img, dist = (np.asarray(old[k], np.int64) for k in ("q_img", "w_img", "dist"))
+        keep = owner[q_img] != owner[w_img]
+        closest.add_matches(q_img[keep], w_img[keep], dist[keep])
         added = np.flatnonzero(~known)
-        parts = [tuple(old[k] for k in MATCH_FIELDS), search(added, everyone), search(np.flatnonzero(known), added)]
-    q_img, q_code, w_img, w_code, dist = (np.concatenate([p[k] for p in parts]).astype(np.int64) for k in range(5))
-    keep = q_img != w_img if owner is None else owner[q_img] != owner[w_img]
-    q_img, q_code, w_img, w_code, dist = q_img[keep], q_code[keep], w_img[keep], w_code[keep], dist[keep]
+        search(added, everyone)
+        search(np.flatnonzero(known), added)
+    lo, hi = closest.pairs()
+    del closest
+    # A near copy's views match in dozens of ways: each piece of pairs keeps only its two closest matches.
+    pieces = [_two_closest(*_pair_matches(query, window, lo[start : start + pair_chunk], hi[start : start + pair_chunk],
+                                          radius, indexed_mask, searches), rank)
+              for start in range(0, len(lo), pair_chunk)]
+    if not pieces:
+        pieces = [_two_closest(*(np.zeros(0, np.int64) for _ in MATCH_FIELDS), rank)]
+    merged = {k: np.concatenate([piece[k] for piece in pieces]) for k in pieces[0]}
+    order = np.lexsort((rank[merged["q_img"]], merged["w_code"], merged["q_code"], merged["dist"],
+                        rank[merged["hi"]], rank[merged["lo"]]))
+    return {k: v[order] for k, v in merged.items()}
+
+
+def _two_closest(q_img, q_code, w_img, w_code, dist, rank) -> dict[str, np.ndarray]:
+    """Each image pair's two closest view matches (``lo``, ``hi``: the pair, lower rank first; MATCH_FIELDS),
+    sorted by pair, distance, codes and query image (ranks)."""
     q_first = rank[q_img] < rank[w_img]
     lo, hi = np.where(q_first, q_img, w_img), np.where(q_first, w_img, q_img)
     order = np.lexsort((rank[q_img], w_code, q_code, dist, rank[hi], rank[lo]))
@@ -408,6 +458,125 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
         top = place < 2  # only a pair's two closest matches are ever used
         lo, hi, q_img, q_code, w_img, w_code, dist = (x[top] for x in (lo, hi, q_img, q_code, w_img, w_code, dist))
     return {"lo": lo, "hi": hi, "q_img": q_img, "q_code": q_code, "w_img": w_img, "w_code": w_code, "dist": dist}
+
+
+class ClosestPartners:
+    """Each image's MAX_CANDIDATES closest partners, kept while matches stream in.
+
+    A partner's key is (its closest code distance, its rank), as :func:`_closest_per_image` orders
+    them. Partners are buffered and reduced every ``pending`` entries; the reduction is exact
+    whatever the order and grouping of the matches: a partner seen first at a larger distance than
+    its closest is only ever kept while fewer than MAX_CANDIDATES partners are closer, and its
+    closest match, when it comes, replaces it; a partner dropped had that many closer ones. For the
+    same reason an entry beyond an image's current MAX_CANDIDATES-th key is dropped on arrival: in
+    crowded data (many near copies of one photo) most are, and are never buffered or sorted.
+    """
+
+    def __init__(self, rank: np.ndarray, keep: int = MAX_CANDIDATES, pending: int = _PENDING_ENTRIES):
+        self.rank, self.keep, self.n, self.pending_limit = rank, keep, max(1, len(rank)), pending
+        self._parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self._pending = 0
+        self._cutoff = np.full(len(rank), np.iinfo(np.int64).max, dtype=np.int64)  # each image's keep-th key
+
+    def add_matches(self, q_img: np.ndarray, w_img: np.ndarray, dist: np.ndarray) -> None:
+        """Matches of two images (never one image with itself) at these code distances."""
+        self.add(np.r_[q_img, w_img], np.r_[w_img, q_img], np.r_[dist, dist] * self.n + np.r_[self.rank[w_img], self.rank[q_img]])
+
+    def add(self, image: np.ndarray, partner: np.ndarray, key: np.ndarray) -> None:
+        """Partners (with their keys, as :meth:`entries` returns them) of these images."""
+        useful = key <= self._cutoff[image]
+        if not useful.all():
+            image, partner, key = image[useful], partner[useful], key[useful]
+        if len(image) == 0:
+            return
+        self._parts.append((image.astype(np.int64), partner.astype(np.int64), key.astype(np.int64)))
+        self._pending += len(image)
+        if self._pending >= self.pending_limit:
+            self._reduce()
+
+    def _reduce(self) -> None:
+        if len(self._parts) > 1 or self._pending:
+            image, partner, key = (np.concatenate(column) for column in zip(*self._parts))
+            image, partner, key = _closest_entries(image, partner, key, self.keep)
+            self._parts = [(image, partner, key)]
+            # Entries come by image then key: an image's keep-th entry, where it has that many, is its cutoff.
+            last = np.flatnonzero(np.r_[image[1:] != image[:-1], True]) if len(image) else np.zeros(0, np.int64)
+            full = np.diff(np.r_[-1, last]) == self.keep
+            self._cutoff[image[last[full]]] = key[last[full]]
+        self._pending = 0
+
+    def entries(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(image, partner, key) of every image's closest partners, by image then key."""
+        if not self._parts:
+            return (np.zeros(0, np.int64),) * 3
+        self._reduce()
+        return self._parts[0]
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (lower rank first, each once) that are among the closest of either image."""
+        image, partner, _ = self.entries()
+        first = self.rank[image] < self.rank[partner]
+        lo, hi = np.where(first, image, partner), np.where(first, partner, image)
+        if len(lo) == 0:
+            return lo, hi
+        unique = np.unique(lo * self.n + hi)
+        return unique // self.n, unique % self.n
+
+
+def _closest_entries(image, partner, key, keep: int):
+    """Per image, its ``keep`` smallest-key partners, each partner once at its smallest key."""
+    order = np.lexsort((key, partner, image))
+    image, partner, key = image[order], partner[order], key[order]
+    first = np.r_[True, (image[1:] != image[:-1]) | (partner[1:] != partner[:-1])]
+    image, partner, key = image[first], partner[first], key[first]
+    order = np.lexsort((key, image))
+    image, partner, key = image[order], partner[order], key[order]
+    run_start = np.flatnonzero(np.r_[True, image[1:] != image[:-1]])
+    place = np.arange(len(image)) - np.repeat(run_start, np.diff(np.r_[run_start, len(image)]))
+    top = place < keep
+    return image[top], partner[top], key[top]
+
+
+def band_partners(q_codes: np.ndarray, q_img: np.ndarray, w_codes: np.ndarray, w_img: np.ndarray, radius: int,
+                  owner: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One band of the candidate search: the query codes ``q_codes`` (of images ``q_img``) against the window
+    codes ``w_codes`` (of ``w_img``), reduced to each image's closest partners (:class:`ClosestPartners`).
+
+    Returns (image, partner, key) arrays, ``key = distance * len(rank) + rank[partner]``: at most
+    MAX_CANDIDATES per image, whatever the number of raw matches, which are reduced as they are found.
+    A plain function of its arguments, so bands can run anywhere; their results merge with
+    :meth:`ClosestPartners.add` in any order.
+    """
+    closest = ClosestPartners(rank)
+
+    def consume(i: np.ndarray, j: np.ndarray, d: np.ndarray) -> None:
+        qi, wi = q_img[i], w_img[j]
+        other = owner[qi] != owner[wi]
+        closest.add_matches(qi[other], wi[other], d[other])
+
+    search_pairs(q_codes, w_codes, radius, consume)
+    return closest.entries()
+
+
+def _pair_matches(query: np.ndarray, window: np.ndarray, lo: np.ndarray, hi: np.ndarray, radius: int,
+                  indexed: np.ndarray, searches, chunk: int = 8192) -> tuple[np.ndarray, ...]:
+    """Every view match (MATCH_FIELDS) within ``radius`` of the pairs (lo, hi), both ways round, found by
+    comparing the pairs' codes directly: the same matches the search finds for them."""
+    q_words = np.ascontiguousarray(query).view("<u8")[..., 0]
+    w_words = np.ascontiguousarray(window).view("<u8")[..., 0]
+    parts = []
+    for x, y in ((lo, hi), (hi, lo)):  # x's queries against y's windows
+        y_indexed = indexed[y]
+        x, y = x[y_indexed], y[y_indexed]
+        for q_sel, w_sel in searches:
+            for start in range(0, len(x), chunk):
+                xs, ys = x[start : start + chunk], y[start : start + chunk]
+                dist = popcount(q_words[xs][:, q_sel][:, :, None] ^ w_words[ys][:, w_sel][:, None, :])
+                p, a, b = np.nonzero(dist <= radius)
+                parts.append((xs[p], q_sel[a], ys[p], w_sel[b], dist[p, a, b]))
+    if not parts:
+        return tuple(np.zeros(0, np.int64) for _ in MATCH_FIELDS)
+    return tuple(np.concatenate([part[k] for part in parts]).astype(np.int64) for k in range(len(MATCH_FIELDS)))
 
 
 def _rows_of(current: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> np.ndarray:
@@ -497,8 +666,8 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
     steps = np.diff(brightness[by_brightness])
     a, b = order[:-1][steps <= FLAT_SCALE * 0.2], order[1:][steps <= FLAT_SCALE * 0.2]
     a, b = np.where(rank[a] < rank[b], a, b), np.where(rank[a] < rank[b], b, a)
-    known = set(zip(lo.tolist(), hi.tolist()))
-    new = np.array([(x, y) not in known for x, y in zip(a.tolist(), b.tolist())], dtype=bool)
+    width = max(1, len(reps))
+    new = ~np.isin(a * width + b, np.asarray(lo, np.int64) * width + hi)  # not a Python set of millions of tuples
     return a[new].astype(np.int64), b[new].astype(np.int64)
 
 
