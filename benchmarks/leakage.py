@@ -312,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = {"round1": ("round 1 edits", list(EDITS)), "strong": ("stronger edits (round 2)", list(STRONG_EDITS))}
     chosen = list(sets) if args.edits == "both" else [args.edits]
+    if args.workdir:
+        Path(args.workdir).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         for name in chosen:
             title, edit_names = sets[name]
