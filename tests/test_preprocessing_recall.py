@@ -470,6 +470,21 @@ def test_estimator_early_stopping_holds_out_part_of_its_rows():
         ("DA301", "train.py:5")]
     assert _leaks(source.format(scaling="StandardScaler().fit_transform(X)", stopping="False")) == []
     assert _leaks(source.format(scaling="X / 15.0", stopping="True")) == []
+    # The canonical pattern: split, scale on the training part, early stopping inside it, score on the test part.
+    # The hold-out only picks the stopping epoch; the reported figure comes from an untouched test part.
+    after_split = """\
+        import numpy as np
+        from sklearn.model_selection import train_test_split
+        from sklearn.neural_network import MLPClassifier
+        from sklearn.preprocessing import StandardScaler
+        X, y = np.load("x.npy"), np.load("y.npy")
+        X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)
+        scaler = StandardScaler()
+        X_train = scaler.fit_transform(X_train)
+        clf = MLPClassifier(early_stopping=True).fit(X_train, y_train)
+        print(clf.score(scaler.transform(X_test), y_test))
+        """
+    assert _leaks(after_split) == []
 
 
 def test_gensim_embeddings_and_stateful_formula_models():

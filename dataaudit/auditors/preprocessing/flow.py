@@ -1272,6 +1272,14 @@ class Analyser:
                 part.role = role
         return part
 
+    def training_part_only(self, rows: frozenset) -> bool:
+        """Whether every one of ``rows`` lies in the training part of an earlier explicit hold-out split."""
+        parts = self.result.parts
+        return bool(rows) and all(
+            any((part := parts.get(step)) is not None and part.kind == "holdout" and part.role == "train"
+                for step in row[1])
+            for row in rows)
+
     def split_parts(self, data: Data, keys: list[str], roles: list[str | None], node: ast.AST | None, func: str,
                     kind: str = "holdout", extra_taints: frozenset = EMPTY, sid: int | None = None,
                     data_text: str = "") -> list[Data]:
@@ -1791,8 +1799,11 @@ class Analyser:
             self.use(data.taints, data.rows, node, name)
             options = info.kwargs if info is not None else {}
             # (SGD-style estimators watch the training loss with n_iter_no_change unless early_stopping=True.)
-            if name == "fit" and (options.get("early_stopping") is True or (
-                    cls.startswith("GradientBoosting") and options.get("n_iter_no_change") not in (None, "None"))):
+            stops_early = options.get("early_stopping") is True or (
+                cls.startswith("GradientBoosting") and options.get("n_iter_no_change") not in (None, "None"))
+            # Only when that hold-out is the evaluation: on the training part of an earlier split, the test part
+            # gives the figure people report and the hold-out only picks the stopping epoch (canonical, clean code).
+            if name == "fit" and stops_early and not self.training_part_only(data.rows):
                 # Early stopping scores a held-out fraction of the rows given to fit (``validation_fraction``):
                 # an evaluation part the estimator carves itself, like Keras ``validation_split``.
                 _train, held_out = self.split_parts(data, ["train", "validation"], ["train", "eval"], node,
