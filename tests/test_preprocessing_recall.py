@@ -608,3 +608,27 @@ def test_path_parameter_given_by_keyword():
     prepare = PREPARE_IN_FUNCTION.replace('build("raw/loans.csv", "features/loans.parquet")',
                                           'build(path_in="raw/loans.csv", path_out="features/loans.parquet")')
     assert hand_offs(load_code_file("build.py", textwrap.dedent(prepare))) == ({"loans.parquet"}, {"loans.csv"})
+
+
+def test_forward_fill_before_an_order_keeping_split_is_clean():
+    # ffill carries values from earlier rows to later ones only: a split that keeps row order with the evaluation
+    # rows last gets no evaluation value into a training row; bfill, or a shuffled split, does.
+    source = """\
+        import pandas as pd
+        from sklearn.model_selection import TimeSeriesSplit, cross_val_score, train_test_split
+        from sklearn.linear_model import Ridge
+        df = pd.read_csv("sales.csv", parse_dates=["date"]).sort_values("date")
+        df["price"] = df["price"].{fill}
+        X, y = df[["price", "promo"]], df["units"]
+        {split}
+        """
+    ordered = ["X_train, X_test, y_train, y_test = train_test_split(X, y, shuffle=False)",
+               "print(cross_val_score(Ridge(), X, y, cv=TimeSeriesSplit(5)))",
+               "tscv = TimeSeriesSplit(n_splits=5); print(cross_val_score(Ridge(), X, y, cv=tscv))",
+               "n = int(len(X) * 0.8); X_train, X_test = X[:n], X[n:]"]
+    for split in ordered:
+        for fill in ("ffill()", 'fillna(method="ffill")', 'fillna(method="pad")'):
+            assert _leaks(source.format(fill=fill, split=split)) == [], (fill, split)
+        assert _leaks(source.format(fill="bfill()", split=split)) == [("DA301", "train.py:5")], split
+    shuffled = "X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)"
+    assert _leaks(source.format(fill="ffill()", split=shuffled)) == [("DA301", "train.py:5")]

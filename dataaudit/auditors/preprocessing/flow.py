@@ -118,6 +118,7 @@ class SplitPart:
     data: str = ""
     node: Any = None
     misnamed: tuple = ()  # variables named for the other role than the API's position gives this part
+    keeps_order: bool = False  # a time-ordered split (``cv=TimeSeriesSplit(...)`` held in a variable)
 
     def node_of(self, parent) -> tuple:
         return (parent[0], parent[1] + ((self.sid, self.key),))
@@ -1282,7 +1283,7 @@ class Analyser:
 
     def split_parts(self, data: Data, keys: list[str], roles: list[str | None], node: ast.AST | None, func: str,
                     kind: str = "holdout", extra_taints: frozenset = EMPTY, sid: int | None = None,
-                    data_text: str = "") -> list[Data]:
+                    data_text: str = "", keeps_order: bool = False) -> list[Data]:
         """An explicit split of ``data`` into parts named ``keys``; returns the parts as data."""
         sid = sid if sid is not None else self.new_id()
         carved = data.derived(taints=data.taints | extra_taints) if extra_taints else data
@@ -1290,6 +1291,7 @@ class Analyser:
         out = []
         for key, role in zip(keys, roles):
             part = self.add_part(sid, key, data.rows, node, kind, func, carved, role, data_text=data_text)
+            part.keeps_order = part.keeps_order or keeps_order
             out.append(data.derived(rows=frozenset(part.node_of(p) for p in data.rows), per_row=False, mode=""))
         return out
 
@@ -2033,7 +2035,9 @@ class Analyser:
         axis = self.axis_arg(node, None)
         if recv.per_row or axis in (1, "columns"):
             return recv.derived(mode="")
-        stat = self.stat(recv, f"{name} within groups" if recv.mode == "grouped" else name, node)
+        # ``fillna(method="ffill")`` is named by its direction: a forward fill only carries earlier rows' values.
+        label = str(method.value) if name == "fillna" and isinstance(method, Const) else name
+        stat = self.stat(recv, f"{label} within groups" if recv.mode == "grouped" else label, node)
         return self.apply_stats(recv.derived(mode=""), [stat], node)
 
     def learn_categories(self, data: Data, node: ast.Call, method: str) -> Data:
@@ -2279,8 +2283,11 @@ class Analyser:
         if name in K.CV_FUNCTIONS:
             data = args[1] if len(args) > 1 and isinstance(args[1], Data) else kwargs.get("X")
             if isinstance(data, Data):
+                cv = kwargs.get("cv")
+                info = self.info.get(cv.oid) if isinstance(cv, Obj) else None
                 self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
-                                 data_text=self.seg(node.args[1]) if len(node.args) > 1 else "")
+                                 data_text=self.seg(node.args[1]) if len(node.args) > 1 else "",
+                                 keeps_order=info is not None and info.cls == "TimeSeriesSplit")
             return self.fresh()
         if name == "apply_along_axis" and len(args) >= 3 and isinstance(args[0], Func) and isinstance(args[2], Data):
             axis = _literal(node.args[1])

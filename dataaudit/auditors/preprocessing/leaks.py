@@ -96,6 +96,21 @@ _DATA_LEARNING = ("statistics", "vocabulary", "categories")
 _FILLS = {"ffill", "bfill", "pad", "backfill", "interpolate", "fillna"}
 
 
+#: Fills that carry values forward only (from earlier rows to later ones).
+_FORWARD_FILLS = {"ffill", "pad"}
+_NO_SHUFFLE = re.compile(r"\bshuffle\s*=\s*False\b")
+
+
+def _keeps_time_order(leak: CodeLeak) -> bool:
+    """The split keeps row order with evaluation rows after training rows: a time-series splitter,
+    ``train_test_split(..., shuffle=False)``, or index slices (``df[:n]`` / ``df[n:]``)."""
+    part = leak.part
+    if part is None:
+        return False
+    text = f"{part.call} {part.func}"
+    return part.keeps_order or "TimeSeriesSplit" in text or bool(_NO_SHUFFLE.search(text)) or (part.kind == "subset" and part.func == "slicing")
+
+
 def _eval_parts(flow: FlowResult) -> tuple[list[SplitPart], list[SplitPart]]:
     """Parts known to be evaluation, and parts of explicit splits whose roles nothing tells (any may be)."""
     by_family: dict[int, list[SplitPart]] = defaultdict(list)
@@ -181,6 +196,10 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
                 leak = None
             if leak is not None and fill and fit.method.endswith("within groups") and "Group" in leak.split.func:
                 leak = None  # filled within groups that a group split keeps whole: no value crosses the split
+            if leak is not None and fit.method.split(" ")[0] in _FORWARD_FILLS and _keeps_time_order(leak):
+                # A forward fill carries only earlier rows' values; a split that keeps time order puts every
+                # evaluation row after the training rows, so no evaluation value reaches a training row.
+                leak = None
         else:
             continue
         if leak is None:
