@@ -6,9 +6,9 @@
    ``tests/data/preprocessing_corpus`` (a case counts as found when any leak is
    reported; "located" also requires the labelled rule and fit line), overall
    and per leak family; a case that is a folder is analysed as one program.
-   The held-out corpora in ``tests/data/preprocessing_corpus_heldout`` and
-   ``tests/data/preprocessing_corpus_heldout2`` (same format) are each
-   reported separately when present. Targets (issue 15):
+   The held-out corpora in ``tests/data/preprocessing_corpus_heldout``,
+   ``tests/data/preprocessing_corpus_heldout2`` and ``..._heldout3`` (same
+   format) are each reported separately when present. Targets (issue 15):
    precision >= 0.98, recall >= 0.95 overall and >= 0.90 per family.
 2. Time to analyse generated 5,000-line code (median of --repeats runs),
    parse included, with ``ast.parse`` alone on the same text as the baseline
@@ -47,6 +47,7 @@ from dataaudit.auditors.preprocessing.saved_arrays import array_signature  # noq
 CORPUS = ROOT / "tests" / "data" / "preprocessing_corpus"
 HELD_OUT = ROOT / "tests" / "data" / "preprocessing_corpus_heldout"
 HELD_OUT_2 = ROOT / "tests" / "data" / "preprocessing_corpus_heldout2"
+HELD_OUT_3 = ROOT / "tests" / "data" / "preprocessing_corpus_heldout3"
 
 
 def analyse_case(corpus: Path, name: str) -> tuple[list, list]:
@@ -102,7 +103,8 @@ def corpus_scores(corpus: Path, title: str) -> None:
 def corpora() -> None:
     corpus_scores(CORPUS, "corpus (development)")
     # Written separately and never read while the analysis was developed: reported on its own.
-    for folder, title in ((HELD_OUT, "corpus (held out)"), (HELD_OUT_2, "corpus (held-out 2)")):
+    for folder, title in ((HELD_OUT, "corpus (held out)"), (HELD_OUT_2, "corpus (held-out 2)"),
+                          (HELD_OUT_3, "corpus (held-out 3)")):
         if (folder / "labels.json").is_file():
             corpus_scores(folder, title)
         else:

@@ -1,0 +1,7 @@
+from datetime import datetime
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+from tasks.model import fit_and_score
+
+with DAG("churn_weekly", start_date=datetime(2024, 1, 1), schedule="@weekly", catchup=False) as dag:
+    PythonOperator(task_id="train", python_callable=fit_and_score, op_kwargs={"src": "/data/bank_churn.csv"})

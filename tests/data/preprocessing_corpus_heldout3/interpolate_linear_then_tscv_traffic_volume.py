@@ -1,0 +1,17 @@
+import pandas as pd
+import numpy as np
+from sklearn.model_selection import TimeSeriesSplit
+from sklearn.ensemble import HistGradientBoostingRegressor
+
+frame = pd.read_csv("Metro_Interstate_Traffic_Volume.csv", parse_dates=["date_time"], index_col="date_time").sort_index()
+frame = frame.interpolate(method="linear", limit_direction="both")
+frame["lag_24"] = frame["traffic_volume"].shift(24)
+frame = frame.dropna()
+X, y = frame[['temp', 'rain_1h', 'clouds_all'] + ["lag_24"]], frame["traffic_volume"]
+
+scores = []
+for train_ix, test_ix in TimeSeriesSplit(n_splits=4).split(X):
+    reg = HistGradientBoostingRegressor(max_iter=300)
+    reg.fit(X.iloc[train_ix], y.iloc[train_ix])
+    scores.append(reg.score(X.iloc[test_ix], y.iloc[test_ix]))
+print(np.round(scores, 3))

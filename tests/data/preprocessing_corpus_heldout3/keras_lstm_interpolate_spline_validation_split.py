@@ -1,0 +1,16 @@
+import numpy as np
+import pandas as pd
+from tensorflow import keras
+
+weather = pd.read_csv("jena_climate_2009_2016.csv", parse_dates=["Date Time"], dayfirst=True, index_col="Date Time")
+weather = weather[["p (mbar)", "T (degC)", "rh (%)", "wv (m/s)"]]
+weather = weather.interpolate(method="spline", order=3)
+values = weather.to_numpy(dtype="float32")
+
+window = 72
+X = np.stack([values[i:i + window] for i in range(len(values) - window - 1)])
+y = values[window + 1:, 1]
+
+net = keras.Sequential([keras.layers.Input((window, 4)), keras.layers.LSTM(32), keras.layers.Dense(1)])
+net.compile(optimizer="adam", loss="mse")
+net.fit(X, y, epochs=5, batch_size=256, validation_split=0.2)

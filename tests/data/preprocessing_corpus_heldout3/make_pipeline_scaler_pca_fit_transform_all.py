@@ -1,0 +1,12 @@
+import numpy as np
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.decomposition import PCA
+from sklearn.model_selection import cross_val_score
+from sklearn.svm import SVC
+
+faces = np.load("olivetti_faces.npy").reshape(400, -1)
+ids = np.repeat(np.arange(40), 10)
+reducer = make_pipeline(StandardScaler(), PCA(n_components=80, whiten=True))
+Z = reducer.fit_transform(faces)
+print(cross_val_score(SVC(kernel="rbf", C=10), Z, ids, cv=5).mean())

@@ -1,0 +1,10 @@
+import mlflow
+import pandas as pd
+from sklearn.model_selection import train_test_split
+from sklearn.ensemble import HistGradientBoostingClassifier
+
+with mlflow.start_run(run_name="train"):
+    df = pd.read_parquet("bookings_feat.parquet")
+    cols = ["total_nights", "log_adr", "is_resort", "lead_time", "adults"]
+    X_tr, X_te, y_tr, y_te = train_test_split(df[cols], df["is_canceled"], test_size=0.2, random_state=0)
+    mlflow.log_metric("acc", HistGradientBoostingClassifier().fit(X_tr, y_tr).score(X_te, y_te))

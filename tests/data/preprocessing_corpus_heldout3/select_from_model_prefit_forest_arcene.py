@@ -1,0 +1,20 @@
+import pandas as pd
+from sklearn.ensemble import RandomForestClassifier
+from sklearn.feature_selection import SelectFromModel
+from sklearn.model_selection import train_test_split
+from sklearn.metrics import roc_auc_score
+from xgboost import XGBClassifier
+
+table = pd.read_csv("arcene_features.csv")
+features = table.drop(columns=["cancer"])
+labels = table["cancer"]
+
+ranker = RandomForestClassifier(n_estimators=500, n_jobs=-1, random_state=0)
+ranker.fit(features, labels)
+picker = SelectFromModel(ranker, prefit=True, threshold="1.25*median")
+kept = features.columns[picker.get_support()]
+print(len(kept), "columns kept")
+
+f_tr, f_te, l_tr, l_te = train_test_split(features[kept], labels, test_size=0.2, stratify=labels, random_state=0)
+boost = XGBClassifier(n_estimators=400, learning_rate=0.05).fit(f_tr, l_tr)
+print("AUC", roc_auc_score(l_te, boost.predict_proba(f_te)[:, 1]))
