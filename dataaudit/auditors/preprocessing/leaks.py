@@ -108,7 +108,8 @@ def _keeps_time_order(leak: CodeLeak) -> bool:
     if part is None:
         return False
     text = f"{part.call} {part.func}"
-    return part.keeps_order or "TimeSeriesSplit" in text or bool(_NO_SHUFFLE.search(text)) or (part.kind == "subset" and part.func == "slicing")
+    return (part.keeps_order or "TimeSeriesSplit" in text or bool(_NO_SHUFFLE.search(text))
+            or (part.kind == "subset" and part.func == "slicing"))
 
 
 def _eval_parts(flow: FlowResult) -> tuple[list[SplitPart], list[SplitPart]]:
