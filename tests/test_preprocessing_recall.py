@@ -625,7 +625,8 @@ def test_forward_fill_before_an_order_keeping_split_is_clean():
     ordered = ["X_train, X_test, y_train, y_test = train_test_split(X, y, shuffle=False)",
                "print(cross_val_score(Ridge(), X, y, cv=TimeSeriesSplit(5)))",
                "tscv = TimeSeriesSplit(n_splits=5); print(cross_val_score(Ridge(), X, y, cv=tscv))",
-               "n = int(len(X) * 0.8); X_train, X_test = X[:n], X[n:]"]
+               "n = int(len(X) * 0.8); X_train, X_test = X[:n], X[n:]",
+               "for tr, te in TimeSeriesSplit(4).split(X): Ridge().fit(X.iloc[tr], y.iloc[tr])"]
     for split in ordered:
         for fill in ("ffill()", 'fillna(method="ffill")', 'fillna(method="pad")'):
             assert _leaks(source.format(fill=fill, split=split)) == [], (fill, split)

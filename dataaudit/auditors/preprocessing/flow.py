@@ -118,7 +118,7 @@ class SplitPart:
     data: str = ""
     node: Any = None
     misnamed: tuple = ()  # variables named for the other role than the API's position gives this part
-    keeps_order: bool = False  # a time-ordered split (``cv=TimeSeriesSplit(...)`` held in a variable)
+    keeps_order: bool = False  # keeps row order with the evaluation rows last (TimeSeriesSplit, shuffle=False)
 
     def node_of(self, parent) -> tuple:
         return (parent[0], parent[1] + ((self.sid, self.key),))
@@ -912,7 +912,7 @@ class Analyser:
                 # Old scikit-learn splitters (KFold(n, n_folds=k)) are iterated directly: each item is a
                 # (train, test) pair of indices into rows that the call does not name.
                 train, test = self.split_parts(self.fresh(), ["train", "test"], ["train", "eval"], None,
-                                               f"{info.cls} (iterated)")
+                                               f"{info.cls} (iterated)", keeps_order=K.keeps_time_order(info.cls))
                 return Seq((train, test))
             return UNKNOWN
         if isinstance(value, Data):
@@ -1767,7 +1767,8 @@ class Analyser:
         if name == "split" and K.is_splitter_class(cls):
             if data is None:
                 return Iter(Seq((UNKNOWN, UNKNOWN)))
-            train, test = self.split_parts(data, ["train", "test"], ["train", "eval"], node, f"{cls}.split")
+            train, test = self.split_parts(data, ["train", "test"], ["train", "eval"], node, f"{cls}.split",
+                                           keeps_order=K.keeps_time_order(cls))
             return Iter(Seq((train, test)))
         if name in ("add",) and args and isinstance(args[0], Obj):
             state = self.heap.get(oid, ObjState())
@@ -2287,7 +2288,7 @@ class Analyser:
                 info = self.info.get(cv.oid) if isinstance(cv, Obj) else None
                 self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
                                  data_text=self.seg(node.args[1]) if len(node.args) > 1 else "",
-                                 keeps_order=info is not None and info.cls == "TimeSeriesSplit")
+                                 keeps_order=info is not None and K.keeps_time_order(info.cls))
             return self.fresh()
         if name == "apply_along_axis" and len(args) >= 3 and isinstance(args[0], Func) and isinstance(args[2], Data):
             axis = _literal(node.args[1])
@@ -2447,6 +2448,8 @@ class Analyser:
 
     def train_test_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         sid = self.new_id()
+        shuffle = kwargs.get("shuffle")
+        keeps_order = isinstance(shuffle, Const) and shuffle.value is False  # the test part is the last rows
         out = []
         for i, arr in enumerate(args):
             if i == 0 and isinstance(arr, Data) and len(args) > 1:
@@ -2459,7 +2462,7 @@ class Analyser:
             if isinstance(arr, Data):
                 text = self.seg(node.args[i]) if i < len(node.args) else ""
                 out.extend(self.split_parts(arr, ["train", "test"], ["train", "eval"], node, name, sid=sid,
-                                            data_text=text))
+                                            data_text=text, keeps_order=keeps_order))
             else:
                 out.extend([UNKNOWN, UNKNOWN])
         return Seq(tuple(out))

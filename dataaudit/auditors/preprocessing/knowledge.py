@@ -105,6 +105,12 @@ def is_splitter_class(name: str) -> bool:
     return bool(_SPLITTER.match(name))
 
 
+def keeps_time_order(name: str) -> bool:
+    """A splitter whose evaluation rows always come after its training rows (``TimeSeriesSplit`` and its
+    purged and blocking variants)."""
+    return "TimeSeriesSplit" in name
+
+
 _SEARCH = {"GridSearchCV", "RandomizedSearchCV", "HalvingGridSearchCV", "HalvingRandomSearchCV",
            "BayesSearchCV", "TunedThresholdClassifierCV", "FixedThresholdClassifier"}
 

@@ -98,18 +98,13 @@ _FILLS = {"ffill", "bfill", "pad", "backfill", "interpolate", "fillna"}
 
 #: Fills that carry values forward only (from earlier rows to later ones).
 _FORWARD_FILLS = {"ffill", "pad"}
-_NO_SHUFFLE = re.compile(r"\bshuffle\s*=\s*False\b")
 
 
 def _keeps_time_order(leak: CodeLeak) -> bool:
     """The split keeps row order with evaluation rows after training rows: a time-series splitter,
-    ``train_test_split(..., shuffle=False)``, or index slices (``df[:n]`` / ``df[n:]``)."""
+    ``train_test_split(..., shuffle=False)`` (both marked by the flow), or index slices (``df[:n]`` / ``df[n:]``)."""
     part = leak.part
-    if part is None:
-        return False
-    text = f"{part.call} {part.func}"
-    return (part.keeps_order or "TimeSeriesSplit" in text or bool(_NO_SHUFFLE.search(text))
-            or (part.kind == "subset" and part.func == "slicing"))
+    return part is not None and (part.keeps_order or (part.kind == "subset" and part.func == "slicing"))
 
 
 def _eval_parts(flow: FlowResult) -> tuple[list[SplitPart], list[SplitPart]]:
