@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import json
 import weakref
 from collections.abc import Mapping, Sequence
@@ -33,7 +34,8 @@ from dataaudit.engine.auditor import AuditContext, Auditor
 from dataaudit.model.findings import Finding, to_jsonable
 from dataaudit.scan.features import get_feature
 
-__all__ = ["ResultStore", "result_key", "encode_result", "decode_result", "code_digest", "dataset_memo_key"]
+__all__ = ["ResultStore", "result_key", "encode_result", "decode_result", "code_digest", "dataset_memo_key",
+           "memo_archive", "read_memo_archive"]
 
 #: Options that change how an audit runs or is reported, never what an auditor finds.
 _NEUTRAL_OPTIONS = frozenset({"progress", "jobs", "chunk_size", "cache", "baseline", "config", "fail_on", "select",
@@ -121,6 +123,28 @@ def dataset_memo_key(ctx: AuditContext, kind: str, described: Mapping[str, Any])
     except (TypeError, ValueError):
         return None  # a setting only this process can tell apart (a fitted object, a callable)
     return f"{kind}/" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def memo_archive(version: int, arrays: Mapping[str, np.ndarray]) -> bytes:
+    """A memo as a plain ``.npz`` archive (numbers and fixed-width byte strings, never pickles), with its
+    format ``version``; read back by :func:`read_memo_archive`."""
+    out = io.BytesIO()
+    np.savez(out, version=np.array([version]), **arrays)
+    return out.getvalue()
+
+
+def read_memo_archive(blob: bytes | None, version: int, names: Sequence[str]) -> dict[str, np.ndarray] | None:
+    """The arrays ``names`` of a :func:`memo_archive` of this ``version``, or None when there is none, it is
+    of another version, or it cannot be read as one (a damaged or foreign blob is only a missed shortcut)."""
+    if not blob:
+        return None
+    try:
+        with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
+            if int(archive["version"][0]) != version:
+                return None
+            return {name: archive[name] for name in names}
+    except Exception:
+        return None
 
 
 def _encode_artifact(artifact: Any) -> dict[str, Any] | None:

@@ -19,10 +19,11 @@ in the cache's results table; an unreadable or foreign memo is ignored.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import numpy as np
+
+from dataaudit.engine.result_memo import memo_archive, read_memo_archive
 
 __all__ = ["SearchMemo", "MATCH_FIELDS", "CANDIDATE_FIELDS", "VERDICT_FIELDS", "content_keys_bytes", "locate"]
 
@@ -65,31 +66,26 @@ class SearchMemo:
     verdicts: dict[str, np.ndarray]  # VERDICT_FIELDS, one row per candidate
 
     def to_bytes(self) -> bytes:
-        arrays = {"version": np.array([MEMO_VERSION]), "keys": self.keys}
+        arrays = {"keys": self.keys}
         arrays.update({f"m_{k}": v for k, v in self.matches.items()})
         arrays.update({f"c_{k}": v for k, v in self.candidates.items()})
         arrays.update({f"v_{k}": v for k, v in self.verdicts.items()})
-        out = io.BytesIO()
-        np.savez(out, **arrays)
-        return out.getvalue()
+        return memo_archive(MEMO_VERSION, arrays)
 
     @classmethod
     def from_bytes(cls, blob: bytes | None) -> SearchMemo | None:
         """The memo in ``blob``, or None when there is none or it cannot be read as one."""
-        if not blob:
+        names = ["keys", *(f"m_{k}" for k in MATCH_FIELDS), *(f"c_{k}" for k in CANDIDATE_FIELDS),
+                 *(f"v_{k}" for k in VERDICT_FIELDS)]
+        arrays = read_memo_archive(blob, MEMO_VERSION, names)
+        if arrays is None:
             return None
-        try:
-            with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
-                if int(archive["version"][0]) != MEMO_VERSION:
-                    return None
-                memo = cls(
-                    keys=archive["keys"],
-                    matches={k: archive[f"m_{k}"] for k in MATCH_FIELDS},
-                    candidates={k: archive[f"c_{k}"] for k in CANDIDATE_FIELDS},
-                    verdicts={k: archive[f"v_{k}"] for k in VERDICT_FIELDS},
-                )
-        except Exception:  # a damaged or foreign blob is only a missed shortcut
-            return None
+        memo = cls(
+            keys=arrays["keys"],
+            matches={k: arrays[f"m_{k}"] for k in MATCH_FIELDS},
+            candidates={k: arrays[f"c_{k}"] for k in CANDIDATE_FIELDS},
+            verdicts={k: arrays[f"v_{k}"] for k in VERDICT_FIELDS},
+        )
         n_matches = {len(v) for v in memo.matches.values()}
         n_candidates = {len(v) for v in (*memo.candidates.values(), *memo.verdicts.values())}
         if len(n_matches) != 1 or len(n_candidates) != 1 or memo.keys.dtype.kind != "S":

@@ -14,7 +14,6 @@ cache's results table, one per dataset folder; an unreadable or foreign memo is 
 from __future__ import annotations
 
 import hashlib
-import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 
@@ -22,6 +21,7 @@ import numpy as np
 
 from dataaudit.auditors.leakage.search_memo import content_keys_bytes
 from dataaudit.auditors.variety.measures import EffectiveCount, SceneDescriptors
+from dataaudit.engine.result_memo import memo_archive, read_memo_archive
 
 __all__ = ["ClassMeasure", "ClassMemo", "DescriptorMemo", "Describer", "class_digest", "content_rank_sample",
            "CLASS_MEMO_VERSION"]
@@ -66,7 +66,6 @@ class ClassMemo:
         digests = sorted(self.measures)
         parts = [self.measures[d] for d in digests]
         arrays = {
-            "version": np.array([CLASS_MEMO_VERSION]),
             "digests": np.array(digests, dtype="S64"),
             "lengths": np.array([len(m.groups) for m in parts], dtype=np.int64),
             "groups": np.concatenate([m.groups.astype(np.int64) for m in parts]) if parts else np.zeros(0, np.int64),
@@ -74,23 +73,16 @@ class ClassMemo:
             "counts": np.array([[m.effective.n_groups, m.effective.sampled_groups] for m in parts],
                                dtype=np.int64).reshape(-1, 2),
         }
-        out = io.BytesIO()
-        np.savez(out, **arrays)
-        return out.getvalue()
+        return memo_archive(CLASS_MEMO_VERSION, arrays)
 
     @classmethod
     def from_bytes(cls, blob: bytes | None) -> ClassMemo | None:
         """The memo in ``blob``, or None when there is none or it cannot be read as one."""
-        if not blob:
+        arrays = read_memo_archive(blob, CLASS_MEMO_VERSION, ("digests", "lengths", "groups", "values", "counts"))
+        if arrays is None:
             return None
-        try:
-            with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
-                if int(archive["version"][0]) != CLASS_MEMO_VERSION:
-                    return None
-                digests, lengths, groups = archive["digests"], archive["lengths"], archive["groups"]
-                values, counts = archive["values"], archive["counts"]
-        except Exception:  # a damaged or foreign blob is only a missed shortcut
-            return None
+        digests, lengths, groups = arrays["digests"], arrays["lengths"], arrays["groups"]
+        values, counts = arrays["values"], arrays["counts"]
         k = len(digests)
         if (digests.dtype.kind != "S" or lengths.shape != (k,) or values.shape != (k,) or counts.shape != (k, 2)
                 or (k and lengths.min() < 0) or int(lengths.sum()) != len(groups)):
@@ -113,24 +105,17 @@ class DescriptorMemo:
     descriptors: SceneDescriptors
 
     def to_bytes(self) -> bytes:
-        arrays = {"version": np.array([CLASS_MEMO_VERSION]), "keys": self.keys}
+        arrays = {"keys": self.keys}
         arrays.update({name: getattr(self.descriptors, name) for name in _DESCRIPTOR_FIELDS})
-        out = io.BytesIO()
-        np.savez(out, **arrays)
-        return out.getvalue()
+        return memo_archive(CLASS_MEMO_VERSION, arrays)
 
     @classmethod
     def from_bytes(cls, blob: bytes | None) -> DescriptorMemo | None:
-        if not blob:
+        arrays = read_memo_archive(blob, CLASS_MEMO_VERSION, ("keys", *_DESCRIPTOR_FIELDS))
+        if arrays is None:
             return None
-        try:
-            with np.load(io.BytesIO(blob), allow_pickle=False) as archive:
-                if int(archive["version"][0]) != CLASS_MEMO_VERSION:
-                    return None
-                keys = archive["keys"]
-                desc = SceneDescriptors(*(archive[name] for name in _DESCRIPTOR_FIELDS))
-        except Exception:  # a damaged or foreign blob is only a missed shortcut
-            return None
+        keys = arrays["keys"]
+        desc = SceneDescriptors(*(arrays[name] for name in _DESCRIPTOR_FIELDS))
         if keys.dtype.kind != "S" or any(len(getattr(desc, name)) != len(keys) for name in _DESCRIPTOR_FIELDS):
             return None
         return cls(keys, desc)
