@@ -1,7 +1,7 @@
 """Planted near-copy benchmark on look-alike domains: handwritten digits and radiograph-like images.
 
 In these domains any two images of one class align nearly as well as an edited copy does at
-thumbnail scale (see ``pair_search.lookalike_level``). The benchmark builds two such datasets
+thumbnail scale (see ``pair_search.lookalike_sample``). The benchmark builds two such datasets
 from data available offline, every image distinct:
 
 - ``digits``: scikit-learn's ``load_digits`` (1,797 real handwritten digits, 8x8, 16 grey levels),

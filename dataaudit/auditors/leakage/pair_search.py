@@ -51,10 +51,10 @@ from dataaudit.auditors.leakage.verify import (
 from dataaudit.scan.scanner import default_jobs
 from dataaudit.progress import NO_PROGRESS, NO_STAGE, Progress, Stage
 
-__all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups", "lookalike_level",
+__all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups",
            "lookalike_sample", "LookalikeSample"]
 
-#: Random same-class pairs verified to measure how well non-copies align (see lookalike_level); the level is
+#: Random same-class pairs verified to measure how well non-copies align (see lookalike_sample); the level is
 #: only measured with at least this many images and pairs.
 LOOKALIKE_PAIRS = 300
 LOOKALIKE_MIN_IMAGES = 40
@@ -121,21 +121,6 @@ class LookalikeSample:
     @property
     def pairs(self) -> int:
         return 0 if self.source is None else len(self.source)
-
-
-def lookalike_level(
-    luma: np.ndarray,
-    chroma: np.ndarray | None,
-    labels: np.ndarray | None,
-    content_keys: np.ndarray,
-    sides: np.ndarray | None = None,
-    pairs: int = LOOKALIKE_PAIRS,
-    seed: int = 0,
-    codes: tuple[np.ndarray, np.ndarray] | None = None,
-) -> tuple[float, int]:
-    """(level, pair count) of :func:`lookalike_sample`."""
-    sample = lookalike_sample(luma, chroma, labels, content_keys, sides, pairs, seed, codes)
-    return sample.level, sample.pairs
 
 
 def lookalike_sample(
