@@ -30,7 +30,7 @@ The fine stage runs only when the look-alike level is high: photos never pay for
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -152,5 +152,4 @@ def keep_fine_pairs(luma, pairs, check: FineCheck):
                          pairs.turns[near])
     keep = np.ones(len(pairs), bool)
     keep[near] = scores >= check.min_score
-    fields = ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "turns")
-    return replace(pairs, **{name: getattr(pairs, name)[keep] for name in fields})
+    return pairs.take(keep)

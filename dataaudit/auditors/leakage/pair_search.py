@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -102,6 +102,14 @@ class DuplicatePairs:
 
     def __len__(self) -> int:
         return len(self.a)
+
+    def take(self, rows: np.ndarray) -> DuplicatePairs:
+        """These pairs at ``rows`` (a boolean mask or an index order), the search's counts and memo kept."""
+        return replace(self, **{name: getattr(self, name)[rows] for name in _PER_PAIR})
+
+
+#: DuplicatePairs' fields that hold one value per pair.
+_PER_PAIR = ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "turns")
 
 
 _IDENTITY = np.array([0.5, 0.5, 1.0, 1.0, 0.0], dtype=np.float32)
@@ -742,10 +750,7 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
 
 
 def _sorted(pairs: DuplicatePairs) -> DuplicatePairs:
-    order = np.lexsort((pairs.b, pairs.a))
-    fields = {name: getattr(pairs, name)[order] for name in
-              ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params", "turns")}
-    return DuplicatePairs(**fields, candidates=pairs.candidates, verified=pairs.verified, memo=pairs.memo)
+    return pairs.take(np.lexsort((pairs.b, pairs.a)))
 
 
 def connected_groups(n: int, a: np.ndarray, b: np.ndarray) -> list[np.ndarray]:
