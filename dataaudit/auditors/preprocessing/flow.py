@@ -73,6 +73,16 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
+#: Frame methods whose arguments are column expressions of that frame (polars ``pl.col("x")``, ``pl.all()``).
+_EXPRESSION_CONTEXTS = {"with_columns", "with_column", "select", "filter", "agg", "sort", "group_by", "groupby"}
+_COLUMN_EXPRESSIONS = {"col", "all", "exclude", "nth", "first", "last", "cols"}
+#: Classes (beyond the known ones) that transform data with their parameters: ``transforms.Normalize``, Keras
+#: ``Lambda`` layers, ``Standardize``.
+#: Libraries whose dataset classes are rows read from a folder (``datasets.ImageFolder(root)``).
+_DATASET_MODULES = ("torchvision.datasets.", "torchaudio.datasets.", "torchtext.datasets.")
+#: Samplers that make a loader read the rows at the indices they are given.
+_INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSequentialSampler", "SubsetSampler"}
+_TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
 
 
 @dataclass
@@ -383,6 +393,8 @@ class Analyser:
         self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
+        self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
+        self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -574,7 +586,17 @@ class Analyser:
 
     def s_AugAssign(self, s: ast.AugAssign) -> None:
         current = self.ev(s.target)
-        value = self.binop(current, self.ev(s.value), s)
+        added = self.ev(s.value)
+        if self.loop_depth and isinstance(added, Data) and added.per_row and isinstance(s.op, (ast.Add, ast.Sub)) \
+                and isinstance(s.target, ast.Name) and not (isinstance(current, Data) and current.per_row):
+            # ``total += x`` for each sample of a loop: a sum across the rows iterated (a mean once divided).
+            stat = self.stat(added.derived(per_row=False), "sum", s.value)
+            if isinstance(current, Data):
+                self.assign(s.target, self.apply_stats(current, [stat], s))
+            else:
+                self.assign(s.target, self.combine_stats([current, stat]) if isinstance(current, Stat) else stat)
+            return
+        value = self.binop(current, added, s)
         self.assign(s.target, value)
 
     def s_Return(self, s: ast.Return) -> None:
@@ -833,6 +855,11 @@ class Analyser:
         if isinstance(current, Data) and target is not None and isinstance(target, ast.Subscript) \
                 and isinstance(target.value, ast.Name) and self.store_in_container(current, [value]):
             return  # ``h5["X"] = X``: stored in a file opened for writing
+        if isinstance(current, Data) and isinstance(value, Obj) and isinstance(target, ast.Attribute):
+            # ``dataset.transform = Compose([..., Normalize(mean, std)])``: every row is read through the object.
+            fits = self.obj_fits(value.oid)
+            self.use(fits, current.rows, target, "transform")
+            value = current.derived(taints=current.taints | fits)
         if not isinstance(current, Data):
             if isinstance(current, Seq) and (isinstance(value, (Data, Stat)) or (
                     isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
@@ -1181,6 +1208,8 @@ class Analyser:
 
     def index_subset(self, base: Data, index: Data, s: ast.AST) -> Data:
         """``X[idx]`` where ``idx`` is data: follow the split the index came from, or key on its text."""
+        if index.per_row:
+            return base.derived(per_row=True, mode="")  # ``X[i]`` for one index of a loop: one sample
         steps = {n[1][-1] for n in index.rows if n[1] and n[1][-1] in self.result.parts}
         if not steps:
             text = self.seg(s)
@@ -1325,7 +1354,11 @@ class Analyser:
             return elt.derived(per_row=within_sample)
         if isinstance(elt, Seq):
             datas = union_data(list(elt.items))
-            return datas.derived(per_row=False) if datas is not None else UNKNOWN
+            if datas is not None:
+                return datas.derived(per_row=False)
+            # ``{c: {"mean": df[c].mean(), "std": df[c].std()} for c in cols}``: a table of statistics.
+            stats = [v for v in elt.items if isinstance(v, Stat)]
+            return self.combine_stats(stats) if stats else UNKNOWN
         return elt if isinstance(elt, Stat) else UNKNOWN
 
     def keyed_comprehension(self, node: ast.DictComp) -> Seq | None:
@@ -1455,7 +1488,15 @@ class Analyser:
                 if defined is not None:
                     callee = defined
             else:
-                args, kwargs = self.arguments(node)
+                if isinstance(recv, Data) and func.attr in _EXPRESSION_CONTEXTS:
+                    # ``df.with_columns(pl.col("x").forward_fill())``: the expressions read the columns of ``df``.
+                    outer, self.expression_frame = self.expression_frame, recv
+                    try:
+                        args, kwargs = self.arguments(node)
+                    finally:
+                        self.expression_frame = outer
+                else:
+                    args, kwargs = self.arguments(node)
                 return self.method(recv, func.attr, node, args, kwargs, func.value)
         else:
             callee = self.ev(func)
@@ -1539,6 +1580,9 @@ class Analyser:
 
     def inline(self, func: Func, args: list, kwargs: dict, node: ast.AST | None, self_value: Any = None) -> Any:
         fn = func.node
+        if func.bound:
+            args = [*func.bound[0], *args]
+            kwargs = {**dict(func.bound[1]), **kwargs}
         self.called.add(id(fn))
         if self.depth >= MAX_INLINE_DEPTH or id(fn) in self.inlining:
             return self.generic(args, kwargs, node, fresh=False)
@@ -1608,7 +1652,23 @@ class Analyser:
         if run_init and init is not None and call is not None:
             args, kwargs, _node = call
             self.inline(Func(init, cls.cell), args, kwargs, node, self_value=obj)
+        elif run_init and call is not None:
+            self.bind_fields(cls, oid, call[0], call[1])
         return obj
+
+    def bind_fields(self, cls: ClassVal, oid: int, args: list, kwargs: dict) -> None:
+        """A class without ``__init__`` declaring annotated fields (a dataclass, a ``NamedTuple``): the constructor's
+        arguments become those attributes, by position or by name, else their defaults."""
+        fields = [(b.target.id, b.value) for b in cls.node.body
+                  if isinstance(b, ast.AnnAssign) and isinstance(b.target, ast.Name)]
+        state = self.heap.get(oid, ObjState())
+        for i, (name, default) in enumerate(fields):
+            value = args[i] if i < len(args) else kwargs.get(name)
+            if value is None and default is not None:
+                value = self.ev(default)
+            if value is not None:
+                state = state.with_attr(name, value)
+        self.heap[oid] = state
 
     # -- objects ----------------------------------------------------------------------------------
 
@@ -1655,11 +1715,14 @@ class Analyser:
                         members.append(sub.oid)
                     elif isinstance(sub, Data) and name in _KERAS_MODELS:
                         members.extend(sub.objs)
-        if name == "Normalization" or name == "Discretization":
-            stats = [v for v in kwargs.values() if isinstance(v, Stat)]
-            if stats:
-                probe = self.apply_stats(Data(EMPTY), stats, node)
-                fits |= probe.taints
+        if learns is not None or _TRANSFORM_CLASS.search(name):
+            # Statistics of rows written into a transform's parameters (``Normalization(mean=X.mean(0))``,
+            # ``transforms.Normalize(mean, std)``, ``FunctionTransformer(lambda A: (A - mu) / sd)``): it applies them
+            # wherever it is used, also in each fold of a cross-validation that clones it.
+            baked = self.baked_statistics(node, args, kwargs)
+            if baked:
+                self.param_fits[oid] = baked
+                fits |= baked
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
         if qual.startswith("gensim"):
             # ``Word2Vec(sentences=tokens)``: gensim models train when built, on the texts they are given.
@@ -1676,6 +1739,36 @@ class Analyser:
             if held is not None:
                 self.heap[oid] = self.heap[oid].with_attr(_MODEL_ROWS, held)
         return Obj(oid)
+
+    def baked_statistics(self, node: ast.AST | None, args: list, kwargs: dict) -> frozenset:
+        """The statistics fits that a constructor's arguments carry: statistics, data computed from them, and
+        what functions given as arguments compute (called here on rows of their own)."""
+        stats, fits = [], set()
+        for value in list(args) + list(kwargs.values()):
+            for item in (value.items if isinstance(value, Seq) else (value,)):
+                if isinstance(item, Func):
+                    fn = item.node
+                    item = self.inline(item, [self.fresh()] * max(1, len(fn.args.args) + len(fn.args.posonlyargs)),
+                                       {}, node)
+                if isinstance(item, Stat):
+                    stats.append(item)
+                elif isinstance(item, Data):
+                    fits |= {f for f in item.taints if (fit := self.result.fits.get(f)) is not None and fit.kind == "stats"}
+        if stats:
+            fits |= self.apply_stats(Data(EMPTY), stats, node).taints
+        return frozenset(fits)
+
+    def baked_fits(self, oid: int, seen: set[int] | None = None) -> frozenset:
+        """Statistics written into the parameters of an object or of the steps it holds (a cross-validation clones
+        the object with them)."""
+        seen = seen if seen is not None else set()
+        if oid in seen:
+            return EMPTY
+        seen.add(oid)
+        out = set(self.param_fits.get(oid, EMPTY))
+        for member in self.heap.get(oid, ObjState()).members:
+            out |= self.baked_fits(member, seen)
+        return frozenset(out)
 
     def call_object(self, obj: Obj, node: ast.Call, args: list, kwargs: dict) -> Any:
         """``layer(x)`` / ``model(x)``: apply the object's fitted state to the data."""
@@ -1960,6 +2053,15 @@ class Analyser:
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
+        if name in ("apply", "transform", "agg", "aggregate", "pipe") and args and isinstance(args[0], Obj) \
+                and isinstance(node.args[0], ast.Attribute) and not recv.per_row \
+                and (node.args[0].attr in K.FIT_METHODS or node.args[0].attr in K.TRANSFORM_METHODS):
+            # ``X.apply(LabelEncoder().fit_transform)``: the object's method called on each column (all its rows).
+            element = self.callback_element(recv, name, kwargs, recv_node)
+            if not element.per_row:
+                out = self.object_method(args[0], node.args[0].attr, node, [element], {}, node.args[0].value)
+                if isinstance(out, Data):
+                    return recv.derived(mode="", taints=recv.taints | out.taints)
         if name == "assign" and any(isinstance(v, Func) for v in kwargs.values()):
             # ``df.assign(c=lambda d: d.a - a_mean)``: each callable gets the frame (as assigned so far).
             out = recv
@@ -1987,6 +2089,8 @@ class Analyser:
         if name in ("merge", "join"):
             others = self.data_args(args, kwargs)
             return union_data([recv, *others]) if others else recv
+        if name == "randomSplit" and args:  # pyspark: df.randomSplit([0.8, 0.2], seed)
+            return self.positional_split(node, [recv, *args], kwargs, name)
         if name == "train_test_split":  # Hugging Face datasets
             train, test = self.split_parts(recv, ["train", "test"], ["train", "eval"], node, "train_test_split")
             return Seq((train, test), ("train", "test"))
@@ -1999,7 +2103,7 @@ class Analyser:
             if isinstance(index, Data):
                 return self.complement(recv, index, node)
         stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
-        others = self.data_args(args, kwargs)
+        others = self.data_args(args, kwargs, tuple(kwargs))  # ``df.assign(z=...)``: keyword values are data too
         out = recv.derived(per_row=recv.per_row, mode="")
         if others:
             out = out.derived(taints=out.taints | frozenset().union(*(d.taints for d in others)),
@@ -2018,26 +2122,33 @@ class Analyser:
         return self._dropped
 
     def fill_across_rows(self, recv: Data, name: str, node: ast.Call, kwargs: dict) -> Data | None:
-        """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""
+        """Values carried between rows: ``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``,
+        ``asfreq``/``reindex(method=...)``, polars ``forward_fill()`` / ``fill_null(strategy=...)``, and gaps filled
+        with values shifted or rolled from neighbouring rows (``s.fillna(s.shift(-1))``,
+        ``s.where(s.notna(), s.shift(1))``)."""
         method = kwargs.get("method")
-        if name == "fillna" and not (isinstance(method, Const) and method.value in K.FILL_METHODS):
-            value = node.args[0] if node.args else self.kwarg_node(node, "value")
+        label = str(method.value) if isinstance(method, Const) and method.value in K.FILL_METHODS else None
+        if name == "fill_null":
+            strategy = kwargs.get("strategy")
+            label = K.FILL_STRATEGIES.get(strategy.value) if isinstance(strategy, Const) else None
+        elif name in K.FILL_METHODS:
+            label = name
+        if label is None and name in K.GAP_FILLERS:
+            position, keyword = K.GAP_FILLERS[name]
+            value = node.args[position] if len(node.args) > position else self.kwarg_node(node, keyword)
             moved = next((n.func.attr for n in ast.walk(value) if isinstance(n, ast.Call)
-                          and isinstance(n.func, ast.Attribute) and n.func.attr in ("shift", "rolling", "expanding",
-                                                                                      "ewm")), None) \
+                          and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None) \
                 if value is not None else None
             if moved is None or recv.per_row:
                 return None
-            # ``s.fillna(s.shift(-1))``, ``s.fillna(s.rolling(24, center=True).mean())``: gaps take the values of
-            # neighbouring rows, as ffill/bfill/interpolate do.
+            # Gaps take the values of neighbouring rows, as ffill/bfill/interpolate do.
             return self.apply_stats(recv.derived(mode=""), [self.stat(recv, f"fillna from {moved}", node)], node)
-        if name != "fillna" and name not in K.FILL_METHODS:
+        if label is None:
             return None
         axis = self.axis_arg(node, None)
         if recv.per_row or axis in (1, "columns"):
             return recv.derived(mode="")
-        # ``fillna(method="ffill")`` is named by its direction: a forward fill only carries earlier rows' values.
-        label = str(method.value) if name == "fillna" and isinstance(method, Const) else name
+        # Named by its direction: a forward fill only carries earlier rows' values.
         stat = self.stat(recv, f"{label} within groups" if recv.mode == "grouped" else label, node)
         return self.apply_stats(recv.derived(mode=""), [stat], node)
 
@@ -2058,6 +2169,9 @@ class Analyser:
             key = self.paths.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             key = self.options.get(node.attr)
+            held = self.ev(node) if key is None and isinstance(node.value, ast.Name) else None
+            if isinstance(held, Const) and isinstance(held.value, str):  # ``self.out_path`` set from a literal
+                key = _file_key(ast.Constant(held.value))
             held = self.ev_static(node) if key is None and self.local_modules else None
             if isinstance(held, Mod):  # ``config.PROCESSED``: a constant of another file of the program
                 value = self.local_definition(held, (Const,))
@@ -2143,14 +2257,18 @@ class Analyser:
             return self.apply_stats(recv.derived(mode=""), [stat], node)
         return recv.derived(mode="")
 
-    def data_map(self, recv: Data, name: str, node: ast.Call, func: Func, kwargs: dict, recv_node: ast.AST) -> Any:
+    def callback_element(self, recv: Data, name: str, kwargs: dict, recv_node: ast.AST) -> Data:
+        """What ``recv.apply(f)`` (``map``, ``transform``...) passes to ``f``: a whole column of a frame (its
+        reductions span rows), or one row or value."""
         axis = kwargs.get("axis")
         axis_value = axis.value if isinstance(axis, Const) else None
-        if name in ("apply", "transform", "agg", "aggregate") and not self._is_series(recv_node) \
+        if name in ("apply", "transform", "agg", "aggregate", "pipe") and not self._is_series(recv_node) \
                 and not recv.per_row and axis_value in (None, 0, "index"):
-            element = recv.derived(per_row=False, mode="")  # a whole column: its reductions span rows
-        else:
-            element = recv.derived(per_row=True, mode="")
+            return recv.derived(per_row=False, mode="")
+        return recv.derived(per_row=True, mode="")
+
+    def data_map(self, recv: Data, name: str, node: ast.Call, func: Func, kwargs: dict, recv_node: ast.AST) -> Any:
+        element = self.callback_element(recv, name, kwargs, recv_node)
         fn = func.node
         n_params = len(fn.args.args) + len(fn.args.posonlyargs)
         inner = self.inline(func, [element] * max(n_params, 1), {}, node)
@@ -2260,6 +2378,10 @@ class Analyser:
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
+        if name == "partial" and qual in ("functools.partial", "partial") and args and isinstance(args[0], Func):
+            # ``partial(standardize, mean=X.mean(0))``: calling it passes these arguments first.
+            head, given = args[0].bound or ((), ())
+            return replace(args[0], bound=(head + tuple(args[1:]), given + tuple(kwargs.items())))
         if name == "vectorize" and root in ("np", "numpy") and args and isinstance(args[0], Func):
             return args[0]  # np.vectorize(f)(X): f applied to X (elementwise, but it reads what f reads)
         if name == "to_pickle" and root in ("pd", "pandas") and len(node.args) > 1:
@@ -2286,7 +2408,9 @@ class Analyser:
             if isinstance(data, Data):
                 cv = kwargs.get("cv")
                 info = self.info.get(cv.oid) if isinstance(cv, Obj) else None
-                self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
+                estimator = args[0] if args and isinstance(args[0], Obj) else kwargs.get("estimator")
+                baked = self.baked_fits(estimator.oid) if isinstance(estimator, Obj) else EMPTY
+                self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv", extra_taints=baked,
                                  data_text=self.seg(node.args[1]) if len(node.args) > 1 else "",
                                  keeps_order=info is not None and K.keeps_time_order(info.cls))
             return self.fresh()
@@ -2299,6 +2423,13 @@ class Analyser:
             if isinstance(inner, Data):
                 return args[2].derived(taints=args[2].taints | inner.taints, mode="")
             return args[2].derived(mode="")
+        if root == "polars" and name in _COLUMN_EXPRESSIONS and self.expression_frame is not None:
+            return self.expression_frame.derived(mode="")
+        if name == "interp" and numeric:
+            # ``np.interp(gaps, known, y[known])``: values interpolated between the known rows' values.
+            known = args[2] if len(args) > 2 else kwargs.get("fp")
+            if isinstance(known, Data) and not known.per_row:
+                return self.apply_stats(known.derived(mode=""), [self.stat(known, "interp", node)], node)
         if name in ("split", "array_split") and root in ("numpy", "np", "tf", "tensorflow", "torch", "jnp"):
             return self.positional_split(node, args, kwargs, name)
         if name in ("random_split", "split_dataset"):
@@ -2337,6 +2468,16 @@ class Analyser:
             return self.fresh()
         if name == "Dataset" or name in ("from_tensor_slices", "from_tensors", "zip", "from_generator"):
             return self.generic(args, kwargs, node, fresh=True)
+        if qual.startswith(_DATASET_MODULES) and name[:1].isupper() or name in ("ImageFolder", "DatasetFolder"):
+            return self.library_dataset(node, args, kwargs, name)
+        if name in _INDEX_SAMPLERS and args and isinstance(args[0], Data):
+            return args[0]  # ``SubsetRandomSampler(train_idx)``: the rows a loader reads are those indices
+        if name == "DataLoader" and isinstance(kwargs.get("sampler"), Data):
+            # ``DataLoader(dataset, sampler=SubsetRandomSampler(idx))``: the dataset's rows at those indices.
+            data = self.first_data(args, kwargs, ("dataset",))
+            sampler = self.kwarg_node(node, "sampler")
+            if data is not None:
+                return self.index_subset(data, kwargs["sampler"], sampler)
         if name[:1].isupper() or name in ("make_pipeline", "make_column_transformer", "make_union"):
             learns = K.learns_of_class(name)
             if learns is not None or name[:1].isupper():
@@ -2427,6 +2568,9 @@ class Analyser:
         return Iter(item)
 
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
+        if name == "range" and len(node.args) == 1 and isinstance(node.args[0], ast.Call) \
+                and isinstance(node.args[0].func, ast.Name) and node.args[0].func.id == "len":
+            return self.fresh()  # ``range(len(X))``: the positions of X's rows, an index array like np.arange
         if name in ("int", "float", "round", "abs", "bool", "pow") and args and isinstance(args[0], (Stat, Data)):
             return args[0]  # ``float(X.mean())``, ``int(v > m)``: the same value, converted
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
@@ -2520,8 +2664,9 @@ class Analyser:
         if data is None:
             return UNKNOWN
         n = 2
-        sections = node.args[1] if len(node.args) > 1 else (self.kwarg_node(node, "lengths")
-                                                              or self.kwarg_node(node, "indices_or_sections"))
+        at = 0 if name == "randomSplit" else 1  # the method of the rows takes the weights first
+        sections = node.args[at] if len(node.args) > at else (self.kwarg_node(node, "lengths") or self.kwarg_node(
+            node, "indices_or_sections") or self.kwarg_node(node, "weights"))
         lit = _literal(sections) if sections is not None else _NOT_LITERAL
         if isinstance(sections, (ast.List, ast.Tuple)):  # bounds computed from the length count as well
             n = len(sections.elts) + (1 if name in ("split", "array_split") else 0)
@@ -2532,8 +2677,9 @@ class Analyser:
         n = max(2, min(n, 8))
         keys = [f"part{i}" for i in range(n)]
         roles = ["train"] + ["eval"] * (n - 1)
-        return Seq(tuple(self.split_parts(data, keys, roles, node, name,
-                                          data_text=self.seg(node.args[0]) if node.args else "")))
+        held = node.func.value if at == 0 and isinstance(node.func, ast.Attribute) else (node.args[0] if node.args
+                                                                                      else None)
+        return Seq(tuple(self.split_parts(data, keys, roles, node, name, data_text=self.seg(held))))
 
     def directory_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
@@ -2550,6 +2696,26 @@ class Analyser:
             role = "train" if subset.value.startswith("train") else "eval"
             (part,) = self.split_parts(data, [subset.value], [role], node, f"{name}(subset=...)", sid=sid)
             return part
+        return data
+
+    def library_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Data:
+        """``datasets.ImageFolder(root, transform=...)``, ``datasets.CIFAR10(root, train=False)``: the rows of that
+        folder (the same call reads the same rows), as the transforms given make them; ``train=False`` or a
+        ``split`` named for evaluation is evaluation data."""
+        root = node.args[0] if node.args else self.kwarg_node(node, "root")
+        which = [self.seg(self.kwarg_node(node, k)) for k in ("train", "split", "subset")]
+        origin = self.dir_origin(":".join([name, self.seg(root), *which]))
+        train, split = kwargs.get("train"), kwargs.get("split", kwargs.get("subset"))
+        role = "eval" if isinstance(train, Const) and train.value is False else (
+            K.role_from_literal(split.value) if isinstance(split, Const) and isinstance(split.value, str) else None)
+        if role == "eval" and origin not in self.result.origin_roles:
+            self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
+        data = Data(frozenset({(origin, ())}))
+        fits = frozenset().union(*(self.obj_fits(v.oid) for v in list(args) + list(kwargs.values())
+                                   if isinstance(v, Obj)))
+        if fits:
+            self.use(fits, data.rows, node, "transform")
+            data = data.derived(taints=fits)
         return data
 
     def presplit_loader(self, node: ast.Call, qual: str) -> Any:

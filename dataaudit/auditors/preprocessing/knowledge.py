@@ -186,10 +186,20 @@ def role_from_literal(text: str) -> str | None:
 
 
 #: Methods and ``fillna(method=...)`` values that carry values from neighbouring rows into gaps.
-FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate"}
+FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate", "nearest", "forward_fill", "backward_fill"}
+#: Fills that carry only earlier rows' values into later rows.
+FORWARD_FILLS = {"ffill", "pad", "forward_fill"}
+#: polars ``fill_null(strategy=...)``: the fill of the same direction, or a statistic of the column's rows.
+FILL_STRATEGIES = {"forward": "forward_fill", "backward": "backward_fill", "mean": "mean", "min": "min", "max": "max"}
+#: Methods that put other values where the receiver has gaps (``fillna(v)``, ``where(notna, v)``,
+#: ``combine_first(v)``), with the position of that other value among the call's arguments and its keyword.
+GAP_FILLERS = {"fillna": (0, "value"), "fill_null": (0, "value"), "where": (1, "other"), "mask": (1, "other"),
+               "combine_first": (0, "other")}
+#: Methods that compute a value from neighbouring rows (a shifted or windowed copy of the column).
+NEIGHBOUR_METHODS = {"shift", "rolling", "expanding", "ewm"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
 SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model"}
-SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
                 "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",

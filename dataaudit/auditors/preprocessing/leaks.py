@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, no_cycle_collection
 from dataaudit.auditors.preprocessing.flow import FitEvent, FlowResult, SplitPart, analyse_cells
 from dataaudit.auditors.preprocessing.values import anc_or_eq
@@ -93,11 +94,11 @@ class CodeAnalysis:
 
 _DATA_LEARNING = ("statistics", "vocabulary", "categories")
 #: Fill methods carry values between neighbouring rows; refilled within the evaluation part alone they leak nothing.
-_FILLS = {"ffill", "bfill", "pad", "backfill", "interpolate", "fillna"}
+_FILLS = K.FILL_METHODS | {"fillna", "interp"}
 
 
 #: Fills that carry values forward only (from earlier rows to later ones).
-_FORWARD_FILLS = {"ffill", "pad"}
+_FORWARD_FILLS = K.FORWARD_FILLS
 
 
 def _keeps_time_order(leak: CodeLeak) -> bool:

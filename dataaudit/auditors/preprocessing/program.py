@@ -149,9 +149,21 @@ def _file_io(code: CodeFile) -> _FileIO:
                 found = _names_in(node.value)
                 if found:
                     constants[node.targets[0].id] = found
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
+                # ``self.out_path = out_path``: the attribute holds what the value names.
+                value = node.value
+                found = _names_in(value) | (constants.get(value.id, set()) if isinstance(value, ast.Name) else set())
+                if found:
+                    constants[node.targets[0].attr] = found
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                for i, a in enumerate([*node.args.posonlyargs, *node.args.args]):
+                positional = [*node.args.posonlyargs, *node.args.args]
+                for i, a in enumerate(positional):
                     params.setdefault(a.arg, (node.name, i))
+                # A parameter defaulting to a file name (``def __init__(self, out_path="data/x.parquet")``).
+                for a, default in zip(positional[len(positional) - len(node.args.defaults):], node.args.defaults):
+                    found = _names_in(default)
+                    if found:
+                        constants[a.arg] = found
             elif isinstance(node, ast.Import):
                 io.imports.update(a.name for a in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module:
@@ -171,6 +183,7 @@ def _file_io(code: CodeFile) -> _FileIO:
             args = [*node.args, *(k.value for k in node.keywords)]
             names = set().union(*(_names_in(a) for a in args),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
+                                *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
                                 *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
