@@ -45,6 +45,7 @@ from dataaudit.auditors.preprocessing.values import (
     Stat,
     anc_or_eq,
     join,
+    related,
     union_data,
 )
 
@@ -82,6 +83,10 @@ _COLUMN_EXPRESSIONS = {"col", "all", "exclude", "nth", "first", "last", "cols"}
 _DATASET_MODULES = ("torchvision.datasets.", "torchaudio.datasets.", "torchtext.datasets.")
 #: Samplers that make a loader read the rows at the indices they are given.
 _INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSequentialSampler", "SubsetSampler"}
+#: A statistic across rows called inside a ``DataFrame.eval`` expression.
+_EVAL_STATISTIC = re.compile(r"\.\s*(mean|std|var|median|min|max|quantile|sum)\s*\(")
+#: Random generators (``np.random.RandomState(0)``, ``default_rng()``): their draws are fresh index arrays.
+_RANDOM_GENERATORS = {"RandomState", "default_rng", "Generator"}
 _TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
 
 
@@ -154,6 +159,7 @@ class FlowResult:
     learns: dict[int, str] = field(default_factory=dict)  # fit id -> final "learns"
     image_data_generators: list[dict] = field(default_factory=list)
     families_explicit: set[int] = field(default_factory=set)
+    filters: set[tuple] = field(default_factory=set)  # parts selected by a mask of their own rows' values
     truncated: bool = False
     problems: list[str] = field(default_factory=list)  # statements left out of the analysis, and why
 
@@ -327,7 +333,7 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
     for tree in trees:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "add_argument"):
+                    and node.func.attr in ("add_argument", "option")):
                 continue
             default = next((k.value for k in node.keywords if k.arg == "default"), None)
             key = _file_key(default) if isinstance(default, (ast.Constant, ast.JoinedStr)) else None
@@ -395,6 +401,7 @@ class Analyser:
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
+        self.fixed_categories: set = set()  # rows of frames whose categorical columns have levels the code lists
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -571,6 +578,11 @@ class Analyser:
     def s_Assign(self, s: ast.Assign) -> None:
         value = self.ev(s.value)
         for target in s.targets:
+            if isinstance(target, ast.Subscript) and self.lists_categories(s.value):
+                # ``df["day"] = pd.Categorical(df["day"], categories=DAYS)``: dummies of this frame take those levels.
+                held = self.ev(target.value)
+                if isinstance(held, Data):
+                    self.fixed_categories.update(held.rows)
             self.assign(target, value)
             if isinstance(target, ast.Name):
                 # ``OUT = DATA / "processed" / "x.joblib"``: the name holds a path to that file from here on.
@@ -579,6 +591,24 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+
+    def lists_categories(self, node: ast.AST) -> bool:
+        """A value whose categories the code lists: ``pd.Categorical(x, categories=...)``,
+        ``x.astype(CategoricalDtype([...]))`` (also through a name holding the dtype), ``cat.set_categories([...])``."""
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call):
+                continue
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            if name in ("Categorical", "CategoricalDtype", "set_categories") and (
+                    any(k.arg == "categories" for k in call.keywords) or (name != "Categorical" and call.args)):
+                return True
+            if name == "astype" and call.args and isinstance(call.args[0], ast.Name):
+                dtype = self.lookup(call.args[0].id)
+                info = self.info.get(dtype.oid) if isinstance(dtype, Obj) else None
+                if info is not None and info.cls == "CategoricalDtype" and (info.text.count(",") or "categories" in
+                                                                            info.text):
+                    return True
+        return False
 
     def s_AnnAssign(self, s: ast.AnnAssign) -> None:
         if s.value is not None:
@@ -648,6 +678,9 @@ class Analyser:
         return None
 
     def s_FunctionDef(self, s: ast.FunctionDef) -> None:
+        for decorator in s.decorator_list:
+            if isinstance(decorator, ast.Call):  # ``@click.option("--out", default="x.csv")``: the parameter ``out``
+                self.options.update(option_paths([decorator]))
         if self.frame.globals is not None:  # defined inside a function: it reads that function's locals
             self._closures[id(s)] = self.frame.locals
         func = Func(s, self.cell)
@@ -1110,6 +1143,9 @@ class Analyser:
             if info is not None and info.user_class is not None:
                 method = info.user_class.method(name)
                 if method is not None:
+                    if any(_dotted(d) in ("property", "cached_property", "functools.cached_property")
+                           for d in method.decorator_list):
+                        return self.inline(Func(method, info.user_class.cell), [], {}, node, self_value=base)
                     return Func(method, info.user_class.cell, base.oid)
             return base
         if isinstance(base, Stat):
@@ -1213,7 +1249,12 @@ class Analyser:
         steps = {n[1][-1] for n in index.rows if n[1] and n[1][-1] in self.result.parts}
         if not steps:
             text = self.seg(s)
-            return self.row_subset(base, text, self._literal_role(s), s)
+            subset = self.row_subset(base, text, self._literal_role(s), s)
+            if any(related(n, m) for n in base.rows for m in index.rows):
+                # ``df.loc[known, cols]`` with ``known = df.x.notnull()``: rows kept by their own values, a row
+                # filter (not a split), whatever the mask's name.
+                self.result.filters.update(row[1][-1] for row in subset.rows)
+            return subset
         rows = set()
         for n in base.rows:
             placed = False
@@ -1333,7 +1374,8 @@ class Analyser:
         within_sample = False  # ``[vec[w] for w in tokens_of_one_row]``: the parts of one sample, not rows
         for gen in node.generators:
             iterable = self.ev(gen.iter)
-            within_sample = within_sample or (isinstance(iterable, Data) and iterable.per_row)
+            if gen is node.generators[0]:  # later loops may run over the parts of each row of the first
+                within_sample = isinstance(iterable, Data) and iterable.per_row
             self.assign(gen.target, self.element(iterable))
             for cond in gen.ifs:
                 value = self.ev(cond)
@@ -1440,7 +1482,7 @@ class Analyser:
                     fid = self.new_id()
                     cell, line, text, stmt, call, operand = loc
                     # The list of distinct values encodes categories: a label list until stored as a feature column.
-                    learns = "labels" if name == "unique" else "statistics"
+                    learns = "labels" if name == "unique" else "vocabulary" if name == "Counter" else "statistics"
                     self.result.fits[fid] = FitEvent(fid, step, "stats", learns, rows, cell, line, text, name,
                                                      "", None, "", operand, stmt, (), call, "")
                     self.stat_fit[sid] = fid
@@ -1508,6 +1550,9 @@ class Analyser:
             return self.instantiate_user(callee, (args, kwargs, node))
         if isinstance(callee, Obj):
             return self.call_object(callee, node, args, kwargs)
+        if isinstance(callee, Stat):  # ``f = interp1d(...)``; ``f(t)``: what it learned, applied to ``t``
+            data = self.first_data(args, kwargs)
+            return self.apply_stats(data.derived(mode=""), [callee], node) if data is not None else callee
         if isinstance(callee, Mod):
             defined = self.local_definition(callee) if self.local_modules else None
             if isinstance(defined, Func):
@@ -1838,6 +1883,9 @@ class Analyser:
         oid = obj.oid
         info = self.info.get(oid)
         cls = info.cls if info else ""
+        if cls in _RANDOM_GENERATORS:
+            # ``rng.permutation(len(X))``, ``rng.choice(n, k)``: a new index array (``rng.shuffle(idx)``: in place).
+            return Const(None) if name == "shuffle" else self.fresh()
         held = self.heap.get(oid, ObjState()).attr(name)
         if isinstance(held, Obj):  # ``model.encoder(X)``: a sub-module stored as an attribute, called
             return self.call_object(held, node, args, kwargs)
@@ -2078,10 +2126,17 @@ class Analyser:
             # A rank (or percentile) among all rows: each value's place depends on every other row.
             return self.apply_stats(recv, [self.stat(recv, name, node)], node)
         if name in ("apply", "transform") and args and isinstance(args[0], Mod) \
-                and args[0].last in K.SCALING_FUNCTIONS and not recv.per_row and not recv.mode \
-                and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
-            # ``df[cols].apply(stats.zscore)``: each column scaled by statistics over all its rows.
+                and (args[0].last in K.SCALING_FUNCTIONS or args[0].last in K.FILL_METHODS) and not recv.per_row \
+                and not recv.mode and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
+            # ``df[cols].apply(stats.zscore)``, ``df[cols].transform(pd.Series.bfill)``: each column scaled or filled
+            # from all its rows.
             return self.apply_stats(recv, [self.stat(recv, args[0].last, node)], node)
+        if name in ("to_dummies", "get_dummies") and not recv.per_row:
+            return self.learn_categories(recv, node, name)  # polars ``df.to_dummies()``, ``s.str.get_dummies()``
+        if name == "eval" and node.args and isinstance(_literal(node.args[0]), str) \
+                and _EVAL_STATISTIC.search(_literal(node.args[0])) and not recv.per_row:
+            # ``df.eval("z = (x - x.mean()) / x.std()")``: statistics of the columns over all rows.
+            return self.apply_stats(recv, [self.stat(recv, "eval", node)], node)
         if name in _CONCAT_METHODS and args:
             others = self.data_args(args, kwargs)
             if others:
@@ -2166,7 +2221,7 @@ class Analyser:
             if isinstance(value, Const) and isinstance(value.value, str):
                 key = _file_key(ast.Constant(value.value))
         if key is None and isinstance(node, ast.Name):
-            key = self.paths.get(node.id)
+            key = self.paths.get(node.id) or self.options.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             key = self.options.get(node.attr)
             held = self.ev(node) if key is None and isinstance(node.value, ast.Name) else None
@@ -2389,6 +2444,8 @@ class Analyser:
             return Const(None)
         if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
             data = self.first_data(args, kwargs, ("data", "values"))
+            if data is not None and name == "get_dummies" and data.rows <= self.fixed_categories:
+                return data.derived(per_row=False, mode="")  # levels listed by the code: nothing learned
             if data is not None and not data.per_row:
                 out = self.learn_categories(data, node, name)
                 return Seq((out, UNKNOWN)) if name == "factorize" else out
@@ -2425,6 +2482,18 @@ class Analyser:
             return args[2].derived(mode="")
         if root == "polars" and name in _COLUMN_EXPRESSIONS and self.expression_frame is not None:
             return self.expression_frame.derived(mode="")
+        if name in K.INTERPOLATORS and qual.startswith(("scipy", "interpolate")) or name in K.INTERPOLATORS and "." not in qual:
+            # ``interp1d(t[known], v[known])``: an interpolant of the known rows; calling it fills the gaps.
+            known = union_data([a for a in args if isinstance(a, Data)])
+            if known is not None and not known.per_row:
+                return self.stat(known, "interpolate", node)
+            return self.generic(args, kwargs, node, fresh=False)
+        if name == "Counter" and qual in ("Counter", "collections.Counter"):
+            tokens = self.first_data(args, kwargs, ("iterable",))
+            if tokens is not None and not tokens.per_row:
+                return self.stat(tokens, "Counter", node)  # token counts over all rows: a vocabulary
+        if name in K.IMPUTE_FUNCTIONS and root == "impyute":
+            return self.scaling_function(name, node, args, kwargs)
         if name == "interp" and numeric:
             # ``np.interp(gaps, known, y[known])``: values interpolated between the known rows' values.
             known = args[2] if len(args) > 2 else kwargs.get("fp")
@@ -2478,6 +2547,8 @@ class Analyser:
             sampler = self.kwarg_node(node, "sampler")
             if data is not None:
                 return self.index_subset(data, kwargs["sampler"], sampler)
+        if name in _RANDOM_GENERATORS and "random" in qual:
+            return self.make_obj(name, qual, node, args, kwargs)
         if name[:1].isupper() or name in ("make_pipeline", "make_column_transformer", "make_union"):
             learns = K.learns_of_class(name)
             if learns is not None or name[:1].isupper():
@@ -2634,7 +2705,7 @@ class Analyser:
         if not isinstance(data, Data):
             return self.generic(args, kwargs, node, fresh=True)
         learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
-            "categories" if K.CATEGORICAL_FORMULA.search(formula) else None)
+            "categories" if K.formula_learns_categories(formula) else None)
         out = data.derived(per_row=False, mode="")
         if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix"):
             fid = self.new_fit("fit", learns, data.rows, node, name, "", None, "", self._inputs(node))

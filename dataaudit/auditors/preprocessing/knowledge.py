@@ -186,7 +186,14 @@ def role_from_literal(text: str) -> str | None:
 
 
 #: Methods and ``fillna(method=...)`` values that carry values from neighbouring rows into gaps.
-FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate", "nearest", "forward_fill", "backward_fill"}
+FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate", "nearest", "forward_fill", "backward_fill",
+                "interpolate_na"}
+#: scipy.interpolate classes and functions: an interpolant built from the known rows' values.
+INTERPOLATORS = {"interp1d", "CubicSpline", "UnivariateSpline", "InterpolatedUnivariateSpline", "PchipInterpolator",
+                 "Akima1DInterpolator", "make_interp_spline", "splrep", "BarycentricInterpolator", "Rbf",
+                 "RBFInterpolator", "griddata"}
+#: Imputation functions that fit and fill in one call (impyute).
+IMPUTE_FUNCTIONS = {"mice", "fast_knn", "em", "buck_iter", "moving_window"}
 #: Fills that carry only earlier rows' values into later rows.
 FORWARD_FILLS = {"ffill", "pad", "forward_fill"}
 #: polars ``fill_null(strategy=...)``: the fill of the same direction, or a statistic of the column's rows.
@@ -203,7 +210,10 @@ SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "dill", "clou
                 "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
-                "tofile", "dump"}
+                "tofile", "dump",
+                # polars frames
+                "write_parquet", "write_csv", "write_ipc", "write_json", "write_ndjson", "write_excel", "write_avro",
+                "write_delta", "sink_parquet", "sink_csv", "sink_ipc"}
 #: File objects data is written into and read back from by key (``h5py.File(path, "w").create_dataset(...)``).
 FILE_CONTAINERS = {"File", "HDFStore"}
 #: Methods of such an object that store data in it.
@@ -218,7 +228,12 @@ LEARNED_GETTERS = {"get_support", "get_feature_names_out", "get_feature_names", 
 FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
                      "gls", "quantreg", "poisson", "negativebinomial", "rlm"}
 STATEFUL_FORMULA = re.compile(r"\b(standardize|center|scale|bs|cr|cc|te|dmatrix)\s*\(")
-CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(")
+CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def formula_learns_categories(formula: str) -> bool:
+    """A categorical term ``C(x)`` takes its levels from the rows, unless the formula lists them (``levels=``)."""
+    return any("levels" not in m.group(1) for m in CATEGORICAL_FORMULA.finditer(formula))
 #: Functions scoring features on the rows (or with a model) they are given: selection statistics.
 IMPORTANCE_FUNCTIONS = {"permutation_importance", "mutual_info_classif", "mutual_info_regression", "f_classif",
                         "f_regression", "chi2", "r_regression", "f_oneway"}

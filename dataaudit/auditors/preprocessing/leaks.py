@@ -235,7 +235,7 @@ def _filtered_from(row, parent, flow: FlowResult) -> bool:
     for step in row[1][len(parent[1]):]:
         part = flow.parts.get(step)
         if part is None or step[0] in flow.families_explicit or part.role is not None \
-                or not _ROW_FILTER.search(step[1]):
+                or not (step in flow.filters or _ROW_FILTER.search(step[1])):
             return False
     return True
 

@@ -184,6 +184,7 @@ def _file_io(code: CodeFile) -> _FileIO:
             names = set().union(*(_names_in(a) for a in args),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
                                 *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
+                                *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
                                 *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
