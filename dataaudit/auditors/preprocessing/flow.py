@@ -578,6 +578,8 @@ class Analyser:
     def s_Assign(self, s: ast.Assign) -> None:
         value = self.ev(s.value)
         for target in s.targets:
+            if isinstance(target, ast.Subscript):
+                value = self.fills_masked_rows(target, s.value, value)
             if isinstance(target, ast.Subscript) and self.lists_categories(s.value):
                 # ``df["day"] = pd.Categorical(df["day"], categories=DAYS)``: dummies of this frame take those levels.
                 held = self.ev(target.value)
@@ -591,6 +593,21 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+
+    def fills_masked_rows(self, target: ast.Subscript, value_node: ast.AST, value: Any) -> Any:
+        """``df.loc[gap, "x"] = df["x"].shift(-1)[gap]``: rows selected by a mask take values of neighbouring rows (a
+        fill across rows); a new column of shifted values (a lag feature) selects no rows and is not one."""
+        holder = target.value
+        first = target.slice.elts[0] if isinstance(target.slice, ast.Tuple) and target.slice.elts else target.slice
+        masked = (isinstance(holder, ast.Attribute) and holder.attr in ("loc", "iloc")) or isinstance(holder,
+                                                                                                     ast.Subscript)
+        if not masked or isinstance(first, (ast.Slice, ast.Constant)) or not isinstance(value, Data) or value.per_row:
+            return value
+        moved = next((n.func.attr for n in ast.walk(value_node) if isinstance(n, ast.Call)
+                      and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None)
+        if moved is None:
+            return value
+        return self.apply_stats(value, [self.stat(value, f"fillna from {moved}", value_node)], value_node)
 
     def lists_categories(self, node: ast.AST) -> bool:
         """A value whose categories the code lists: ``pd.Categorical(x, categories=...)``,
@@ -1152,6 +1169,8 @@ class Analyser:
             return base
         if isinstance(base, Seq):
             return base
+        if base == UNKNOWN and name in self.options:
+            return Const(self.options[name])  # ``args.output``: the file named by the option's default
         if isinstance(base, ClassVal):
             method = base.method(name)
             if method is not None:
@@ -1244,6 +1263,12 @@ class Analyser:
 
     def index_subset(self, base: Data, index: Data, s: ast.AST) -> Data:
         """``X[idx]`` where ``idx`` is data: follow the split the index came from, or key on its text."""
+        learned = frozenset(f for f in index.taints - base.taints
+                            if (fit := self.result.fits.get(f)) is not None and fit.kind != "stats")
+        if learned:
+            # Rows chosen by indices a fitted object produced (``y[nn.kneighbors(X)[1]]``) carry what it learned;
+            # a mask by statistics (outlier removal) only filters rows.
+            base = base.derived(taints=base.taints | learned)
         if index.per_row:
             return base.derived(per_row=True, mode="")  # ``X[i]`` for one index of a loop: one sample
         steps = {n[1][-1] for n in index.rows if n[1] and n[1][-1] in self.result.parts}
@@ -2232,6 +2257,10 @@ class Analyser:
                 value = self.local_definition(held, (Const,))
                 if value is not None and isinstance(value.value, str):
                     key = _file_key(ast.Constant(value.value))
+        if key is None and isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Name, ast.Attribute)):
+            held = self.ev(node)  # ``config.PATHS["raw"]``: an entry of a dict of paths
+            if isinstance(held, Const) and isinstance(held.value, str):
+                key = _file_key(ast.Constant(held.value))
         return key
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
@@ -2419,15 +2448,26 @@ class Analyser:
             ranked = self.ranked_by_stat(args[0], kwargs.get("key"))
             if ranked is not None:
                 return ranked
+        if name == "dict" and "." not in qual and len(args) == 1 and isinstance(args[0], Iter) \
+                and isinstance(args[0].item, Seq) and len(args[0].item.items) == 2 \
+                and isinstance(args[0].item.items[1], Stat):
+            return Iter(args[0].item.items[1])  # ``dict(zip(cols, X.mean()))``: each entry a statistic
         if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
             return args[0] if args else UNKNOWN
         if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
             return self.builtin_iter(name, args)
-        if name == "train_test_split" or name == "iterative_train_test_split":
+        if name in K.ORDERED_SPLITS:
             return self.train_test_split(node, args, kwargs, name)
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if name == "cv" and root in K.BOOSTER_MODULES:
+            # ``xgb.cv(params, dtrain, nfold=5)``, ``lgb.cv(params, train_set)``: folds of the training set's rows.
+            data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
+                (kwargs[k] for k in ("dtrain", "train_set") if isinstance(kwargs.get(k), Data)), None)
+            if data is not None:
+                self.split_parts(data, ["train", "test"], ["train", "eval"], node, qual, kind="cv")
+            return self.fresh()
         if name == "train" and root in K.BOOSTER_MODULES:
             return self.booster_train(qual, node, args, kwargs)
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
@@ -2518,6 +2558,9 @@ class Analyser:
             bins = kwargs.get("bins", args[1] if len(args) > 1 else None)
             if isinstance(bins, Const) and isinstance(bins.value, int):
                 return self.scaling_function(name, node, args, kwargs)
+        if name == "unique" and numeric and any(isinstance(kwargs.get(k), Const) and kwargs[k].value is True
+                                                for k in ("return_inverse", "return_index", "return_counts")):
+            return self.unique_codes(node, args, kwargs)
         if name in K.STAT_NAMES and numeric and name != "unique":  # np.unique(y): the classes, not a statistic
             data = self.first_data(args, kwargs, ("a", "x", "input_tensor", "X"))
             if data is not None:
@@ -2566,7 +2609,7 @@ class Analyser:
             if name == "normalize" and self.axis_arg(node, 1) == 0:
                 return self.scaling_function(name, node, args, kwargs)  # normalize(X, axis=0): across the rows
             return self.generic(args, kwargs, node, fresh=True)
-        if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
+        if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load", "loadmat",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
                 or name.startswith(("load_", "fetch_", "make_", "read_")):
             data = self.generic(args, kwargs, node, fresh=True)
@@ -2664,7 +2707,8 @@ class Analyser:
     def train_test_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         sid = self.new_id()
         shuffle = kwargs.get("shuffle")
-        keeps_order = isinstance(shuffle, Const) and shuffle.value is False  # the test part is the last rows
+        # The test part is the last rows (sktime's temporal_train_test_split never shuffles).
+        keeps_order = (isinstance(shuffle, Const) and shuffle.value is False) or name.startswith("temporal")
         out = []
         for i, arr in enumerate(args):
             if i == 0 and isinstance(arr, Data) and len(args) > 1:
@@ -2721,11 +2765,34 @@ class Analyser:
             self.info[model.oid] = replace(self.info[model.oid], learns=learns)
         return model
 
+    def unique_codes(self, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """``values, codes = np.unique(x, return_inverse=True)``: the sorted categories seen in the rows and each
+        row's code; a label encoding (of a feature once the codes are stored as a feature column)."""
+        flags = [k for k in ("return_index", "return_inverse", "return_counts")
+                 if isinstance(kwargs.get(k), Const) and kwargs[k].value is True]
+        data = self.first_data(args, kwargs, ("ar",))
+        if data is None or data.per_row:
+            return Seq(tuple(UNKNOWN for _ in range(len(flags) + 1)))
+        fid = self.new_fit("fit", "labels", data.rows, node, "unique(return_inverse=True)", "", None, "",
+                           self._inputs(node))
+        codes = data.derived(taints=data.taints | {fid}, per_row=False, mode="")
+        return Seq(tuple(codes if k == "return_inverse" else UNKNOWN for k in ("values", *flags)))
+
     def held_data(self, value: Any) -> Data | None:
-        """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data)."""
+        """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data), as its
+        ``__getitem__`` returns them (normalised with statistics it reads, say)."""
         if not isinstance(value, Obj):
             return None
-        return union_data([v for _n, v in self.heap.get(value.oid, ObjState()).attrs if isinstance(v, Data)])
+        held = union_data([v for _n, v in self.heap.get(value.oid, ObjState()).attrs if isinstance(v, Data)])
+        info = self.info.get(value.oid)
+        getitem = info.user_class.method("__getitem__") if info is not None and info.user_class is not None else None
+        if held is not None and getitem is not None:
+            item = self.inline(Func(getitem, info.user_class.cell), [self.fresh().derived(per_row=True)], {}, None,
+                               self_value=value)
+            items = item.items if isinstance(item, Seq) else (item,)
+            taints = frozenset().union(*(v.taints for v in items if isinstance(v, Data)))
+            held = held.derived(taints=held.taints | taints)
+        return held
 
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         data = self.first_data(args, kwargs, ("ary", "dataset", "x"))

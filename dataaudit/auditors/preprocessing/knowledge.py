@@ -205,8 +205,9 @@ GAP_FILLERS = {"fillna": (0, "value"), "fill_null": (0, "value"), "where": (1, "
 #: Methods that compute a value from neighbouring rows (a shifted or windowed copy of the column).
 NEIGHBOUR_METHODS = {"shift", "rolling", "expanding", "ewm"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
-SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model"}
-SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
+SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model", "savemat",
+                  "write_table", "write_feather"}
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "pq", "pa", "pyarrow", "feather", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
                 "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
@@ -238,4 +239,4 @@ def formula_learns_categories(formula: str) -> bool:
 IMPORTANCE_FUNCTIONS = {"permutation_importance", "mutual_info_classif", "mutual_info_regression", "f_classif",
                         "f_regression", "chi2", "r_regression", "f_oneway"}
 #: Splits whose outputs come in an order the API defines: names never override those positions.
-ORDERED_SPLITS = {"train_test_split", "iterative_train_test_split"}
+ORDERED_SPLITS = {"train_test_split", "iterative_train_test_split", "temporal_train_test_split"}

@@ -25,7 +25,7 @@ __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 
 _WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
-            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz"}
+            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,9 @@ def _file_io(code: CodeFile) -> _FileIO:
             if not isinstance(node, ast.Call):
                 continue
             name = _call_name(node)
-            given = {i: _names_in(a) | constants.get(getattr(a, "id", None), set()) for i, a in enumerate(node.args)}
+            given = {i: _names_in(a) | constants.get(getattr(a, "id", None), set()) | (
+                {options[a.attr]} if isinstance(a, ast.Attribute) and a.attr in options else set())
+                for i, a in enumerate(node.args)}
             given.update({k.arg: _names_in(k.value) for k in node.keywords if k.arg})
             given = {k: v for k, v in given.items() if v}
             if given:
@@ -191,8 +193,11 @@ def _file_io(code: CodeFile) -> _FileIO:
             # The parameter by position and by name (a call may pass it either way).
             through = {ref for a in args if isinstance(a, ast.Name) and a.id in params
                        for ref in (params[a.id], (params[a.id][0], a.id))}
-            ids = {a.id for a in args if isinstance(a, ast.Name) and a.id not in constants and a.id not in params} | {
-                a.attr for a in args if isinstance(a, ast.Attribute) and isinstance(a.value, ast.Name)}
+            # ``config.PATHS["raw"]``: a key of a constant of another file (a dict of paths).
+            keyed = [a.value for a in args if isinstance(a, ast.Subscript)]
+            ids = {a.id for a in args + keyed if isinstance(a, ast.Name) and a.id not in constants
+                   and a.id not in params} | {a.attr for a in args + keyed if isinstance(a, ast.Attribute)
+                                              and isinstance(a.value, ast.Name)}
             if name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
