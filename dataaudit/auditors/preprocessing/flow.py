@@ -23,6 +23,7 @@ verdicts. Nothing in the analysed code is ever executed.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -73,6 +74,7 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
                   "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
+_BUILTIN_NAMES = frozenset(dir(builtins))
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
 #: Frame methods whose arguments are column expressions of that frame (polars ``pl.col("x")``, ``pl.all()``).
 _EXPRESSION_CONTEXTS = {"with_columns", "with_column", "select", "filter", "agg", "sort", "group_by", "groupby"}
@@ -401,7 +403,8 @@ class Analyser:
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
-        self.fixed_categories: set = set()  # rows of frames whose categorical columns have levels the code lists
+        self.fixed_categories: set = set()
+        self.star_modules: list[str] = []  # modules imported with ``from m import *``  # rows of frames whose categorical columns have levels the code lists
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -676,6 +679,8 @@ class Analyser:
         module = s.module or ""
         for alias in s.names:
             if alias.name == "*":
+                if module and module not in self.local_modules and not s.level:
+                    self.star_modules.append(module)  # ``from sklearn import *``: names not bound here come from it
                 continue
             if module in self.local_modules or s.level:
                 defined = self.globals.get(alias.name)
@@ -837,6 +842,8 @@ class Analyser:
             return frame.closure[name]
         if frame.globals is not None and name in frame.globals:
             return frame.globals[name]
+        if self.star_modules and name not in _BUILTIN_NAMES:
+            return Mod(f"{self.star_modules[-1]}.{name}")
         return Mod(name)
 
     def assign(self, target: ast.AST, value: Any, alias: str | None = None) -> None:
