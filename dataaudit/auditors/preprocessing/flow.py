@@ -87,6 +87,13 @@ _DATASET_MODULES = ("torchvision.datasets.", "torchaudio.datasets.", "torchtext.
 _INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSequentialSampler", "SubsetSampler"}
 #: A statistic across rows called inside a ``DataFrame.eval`` expression.
 _EVAL_STATISTIC = re.compile(r"\.\s*(mean|std|var|median|min|max|quantile|sum)\s*\(")
+#: Command-line libraries whose runner calls the function it is given (``fire.Fire(main)``, ``typer.run(main)``).
+_CLI_RUNNERS = {"fire", "typer", "absl", "app", "jsonargparse", "defopt", "clize", "plac"}
+#: Functions fitting a curve or a linear model to the rows they are given.
+_CURVE_FITS = {"polyfit", "lstsq", "curve_fit", "linregress"}
+#: Keywords under which readers and writers take their path.
+_PATH_KEYWORDS = ("path", "path_or_buf", "filepath_or_buffer", "filename", "file", "fname", "filepath", "f", "io",
+                  "source", "uri")
 #: Random generators (``np.random.RandomState(0)``, ``default_rng()``): their draws are fresh index arrays.
 _RANDOM_GENERATORS = {"RandomState", "default_rng", "Generator"}
 _TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
@@ -301,6 +308,41 @@ def _file_key(node: ast.AST | None) -> str | None:
     return None
 
 
+def static_text(node: ast.AST | None, resolve) -> str | None:
+    """The text a path expression always has, when the code spells it out: literals, f-strings, ``+`` and ``/``
+    of them, ``os.path.join`` / ``Path(...)``, and names that ``resolve`` knows (``f"{DATA_DIR}/{NAME}.csv"``)."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if isinstance(node, ast.Name):
+        return resolve(node.id)
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+                continue
+            text = static_text(value.value, resolve) if isinstance(value, ast.FormattedValue) else None
+            if text is None:
+                return None
+            parts.append(text)
+        return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
+        left, right = static_text(node.left, resolve), static_text(node.right, resolve)
+        if left is None or right is None:
+            return None
+        return left + right if isinstance(node.op, ast.Add) else f"{left}/{right}"
+    if isinstance(node, ast.Call) and node.args and not node.keywords:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name in ("join", "Path", "PurePath", "joinpath", "str"):
+            texts = [static_text(a, resolve) for a in node.args]
+            if isinstance(func, ast.Attribute) and name == "joinpath":
+                texts.insert(0, static_text(func.value, resolve))
+            if all(t is not None for t in texts):
+                return "/".join(texts)
+    return None
+
+
 def _path_like(node: ast.AST) -> bool:
     """An expression that builds a path (not a call reading data from one)."""
     if isinstance(node, (ast.Constant, ast.JoinedStr)):
@@ -404,7 +446,8 @@ class Analyser:
         self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
         self.fixed_categories: set = set()
-        self.star_modules: list[str] = []  # modules imported with ``from m import *``  # rows of frames whose categorical columns have levels the code lists
+        self.star_modules: list[str] = []  # modules imported with ``from m import *``
+        self.expression_origins: set[int] = set()  # polars column expressions built outside a frame method  # rows of frames whose categorical columns have levels the code lists
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -448,7 +491,7 @@ class Analyser:
         state = self.heap.get(oid)
         if state is None:
             return EMPTY
-        out = set(state.fits)
+        out = set(state.fits) | self.param_fits.get(oid, EMPTY)  # statistics in its parameters outlive a refit
         for m in state.members:
             out |= self.obj_fits(m, seen)
         return frozenset(out)
@@ -1420,10 +1463,15 @@ class Analyser:
                 return self.combine_stats(chosen_by)
         if isinstance(node, ast.DictComp):
             key, elt = self.ev(node.key), self.ev(node.value)
+            if isinstance(key, Data) and not within_sample and not isinstance(elt, (Stat, Data)):
+                # ``{w: i for i, w in enumerate(sorted(set(all_tokens)))}``: codes of the values seen in the rows.
+                key = self.stat(key.derived(per_row=False), "unique", node)
             if isinstance(key, (Stat, Data)) and not isinstance(elt, (Stat, Data)):
                 elt = key  # ``{c: i for i, c in enumerate(df.col.unique())}``: the keys are what was learned
         else:
             elt = self.ev(node.elt)
+        if isinstance(elt, Iter) and isinstance(elt.item, Stat):
+            elt = elt.item  # ``[sorted(df[c].unique()) for c in cols]``: the values seen, in order
         if isinstance(elt, Data):
             return elt.derived(per_row=within_sample)
         if isinstance(elt, Seq):
@@ -1726,6 +1774,13 @@ class Analyser:
         self.heap[oid] = ObjState()
         obj = Obj(oid)
         init = cls.method("__init__")
+        if call is not None and (_TRANSFORM_CLASS.search(cls.node.name) or any(
+                cls.method(m) is not None for m in ("__call__", "forward", "transform"))):
+            # ``ChannelNormalize(mean, std)`` with statistics of rows: applied wherever the transform is.
+            baked = self.baked_statistics(node, call[0], call[1])
+            if baked:
+                self.param_fits[oid] = baked
+                self.heap[oid] = ObjState(baked)
         if run_init and init is not None and call is not None:
             args, kwargs, _node = call
             self.inline(Func(init, cls.cell), args, kwargs, node, self_value=obj)
@@ -1833,6 +1888,9 @@ class Analyser:
                     fits |= {f for f in item.taints if (fit := self.result.fits.get(f)) is not None and fit.kind == "stats"}
         if stats:
             fits |= self.apply_stats(Data(EMPTY), stats, node).taints
+        for fid in fits:  # ``OneHotEncoder(categories=[df.c.unique()])``: the categories of a feature
+            if self.result.fits[fid].learns == "labels":
+                self.result.fits[fid].learns = "categories"
         return frozenset(fits)
 
     def baked_fits(self, oid: int, seen: set[int] | None = None) -> frozenset:
@@ -2093,14 +2151,28 @@ class Analyser:
 
     # -- methods of data --------------------------------------------------------------------------
 
+    def bind_expressions(self, frame: Data, values: list) -> None:
+        """``df.with_columns(exprs)`` where ``exprs`` were built earlier: what they compute is over ``frame``'s
+        rows."""
+        for value in values:
+            for item in (value.items if isinstance(value, Seq) else (value,)):
+                if not isinstance(item, Data) or not any(o in self.expression_origins for o, _p in item.rows):
+                    continue
+                for fid in item.taints:
+                    fit = self.result.fits.get(fid)
+                    if fit is not None and fit.rows and all(o in self.expression_origins for o, _p in fit.rows):
+                        fit.rows = frame.rows
+
     def data_method(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict,
                     recv_node: ast.AST) -> Any:
+        if name in _EXPRESSION_CONTEXTS and self.expression_origins:
+            self.bind_expressions(recv, list(args) + list(kwargs.values()))
         if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
             return Const(None)
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
         if name in K.SAVE_METHODS:
-            self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "path"), recv)
+            self.remember_saved(self.path_arg(node), recv)
             return Const(None)
         fill = self.fill_across_rows(recv, name, node, kwargs)
         if fill is not None:
@@ -2185,7 +2257,8 @@ class Analyser:
             result = self.data_subset_method(recv, name, node, args, kwargs)
             if result is not None:
                 return result
-        if name == "drop":
+        if name in ("drop", "difference"):
+            # ``df.drop(train.index)``, ``df.index.difference(train.index)``: the rows not in that part.
             index = next((a for a in args if isinstance(a, Data)), kwargs.get("index"))
             if isinstance(index, Data):
                 return self.complement(recv, index, node)
@@ -2247,7 +2320,8 @@ class Analyser:
 
     def file_key(self, node: ast.AST | None) -> str | None:
         """The file name a path expression names, also through a variable holding it (``OUT = "x.npy"``)."""
-        key = _file_key(node)
+        text = static_text(node, self.text_of) if isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
+        key = _file_key(ast.Constant(text)) if text is not None else _file_key(node)
         if key is None and isinstance(node, ast.Name):
             value = self.lookup(node.id)
             if isinstance(value, Const) and isinstance(value.value, str):
@@ -2269,6 +2343,10 @@ class Analyser:
             if isinstance(held, Const) and isinstance(held.value, str):
                 key = _file_key(ast.Constant(held.value))
         return key
+
+    def text_of(self, name: str) -> str | None:
+        value = self.lookup(name)
+        return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
@@ -2346,6 +2424,9 @@ class Analyser:
         if isinstance(fn, Const) and isinstance(fn.value, str) and fn.value in K.STAT_NAMES | {"count", "size"}:
             stat = self.stat(recv, fn.value, node)
             return self.apply_stats(recv.derived(mode=""), [stat], node)
+        if isinstance(fn, Const) and isinstance(fn.value, str) and fn.value in K.FILL_METHODS:
+            # ``groupby("id").transform("bfill")``: filled within groups.
+            return self.apply_stats(recv.derived(mode=""), [self.stat(recv, f"{fn.value} within groups", node)], node)
         return recv.derived(mode="")
 
     def callback_element(self, recv: Data, name: str, kwargs: dict, recv_node: ast.AST) -> Data:
@@ -2480,6 +2561,8 @@ class Analyser:
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
+        if name in ("Fire", "run", "CLI") and root in _CLI_RUNNERS and args and isinstance(args[0], Func):
+            return self.inline(args[0], [], {}, node)  # ``fire.Fire(main)``: main runs with its defaults
         if name == "partial" and qual in ("functools.partial", "partial") and args and isinstance(args[0], Func):
             # ``partial(standardize, mean=X.mean(0))``: calling it passes these arguments first.
             head, given = args[0].bound or ((), ())
@@ -2527,8 +2610,13 @@ class Analyser:
             if isinstance(inner, Data):
                 return args[2].derived(taints=args[2].taints | inner.taints, mode="")
             return args[2].derived(mode="")
-        if root == "polars" and name in _COLUMN_EXPRESSIONS and self.expression_frame is not None:
-            return self.expression_frame.derived(mode="")
+        if root == "polars" and name in _COLUMN_EXPRESSIONS:
+            if self.expression_frame is not None:
+                return self.expression_frame.derived(mode="")
+            # Built before any frame receives it: rows to be named by the frame method that will.
+            expression = self.fresh()
+            self.expression_origins.update(o for o, _p in expression.rows)
+            return expression
         if name in K.INTERPOLATORS and qual.startswith(("scipy", "interpolate")) or name in K.INTERPOLATORS and "." not in qual:
             # ``interp1d(t[known], v[known])``: an interpolant of the known rows; calling it fills the gaps.
             known = union_data([a for a in args if isinstance(a, Data)])
@@ -2539,6 +2627,15 @@ class Analyser:
             tokens = self.first_data(args, kwargs, ("iterable",))
             if tokens is not None and not tokens.per_row:
                 return self.stat(tokens, "Counter", node)  # token counts over all rows: a vocabulary
+        if name == "setdiff1d" and numeric and len(args) > 1 and isinstance(args[0], Data) \
+                and isinstance(args[1], Data):
+            return self.complement(args[0], args[1], node)  # ``np.setdiff1d(all_idx, test_idx)``
+        if name in _CURVE_FITS and (numeric or "optimize" in qual):
+            # ``np.polyfit(x[known], y[known], 2)``: coefficients learned from those rows (applied by ``polyval``).
+            data = union_data([a for a in args if isinstance(a, Data)])
+            if data is not None and not data.per_row:
+                stat = self.stat(data, name, node)
+                return Seq((stat, stat)) if name in ("curve_fit", "lstsq") else stat
         if name in K.IMPUTE_FUNCTIONS and root == "impyute":
             return self.scaling_function(name, node, args, kwargs)
         if name == "interp" and numeric:
@@ -2629,7 +2726,7 @@ class Analyser:
         A file that this program wrote earlier (``np.save`` in prepare.py, ``np.load`` in train.py)
         reads back what was written there, fitted state included.
         """
-        first = node.args[0] if node.args else None
+        first = self.path_arg(node)
         key = self.file_key(first)
         func = node.func
         opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
@@ -2713,6 +2810,9 @@ class Analyser:
 
     def train_test_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         sid = self.new_id()
+        if any(isinstance(a, ast.Starred) for a in node.args):  # ``train_test_split(*arrays)``: each array
+            args = [item for a, v in zip(node.args, args)
+                    for item in (v.items if isinstance(a, ast.Starred) and isinstance(v, Seq) else (v,))]
         shuffle = kwargs.get("shuffle")
         # The test part is the last rows (sktime's temporal_train_test_split never shuffles).
         keeps_order = (isinstance(shuffle, Const) and shuffle.value is False) or name.startswith("temporal")
@@ -2745,9 +2845,16 @@ class Analyser:
             if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
-            path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")
-            value = args[0] if args else None
+            path_node = node.args[1] if len(node.args) > 1 else self.path_arg(node, None)
+            value = args[0] if args else next((kwargs[k] for k in ("value", "obj") if k in kwargs), None)
         self.remember_saved(path_node, value)
+
+    def path_arg(self, node: ast.Call, position: int | None = 0) -> ast.AST | None:
+        """The path a reader or writer is given: its first argument, or a path keyword (``path_or_buf=``,
+        ``filepath_or_buffer=``, ``filename=``...)."""
+        if position is not None and len(node.args) > position:
+            return node.args[position]
+        return next((k.value for k in node.keywords if k.arg in _PATH_KEYWORDS), None)
 
     def formula(self, name: str, formula: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         """patsy/statsmodels formulas: stateful transforms (``standardize(x)``, ``C(x)``) learn from the data."""

@@ -105,7 +105,13 @@ def _keeps_time_order(leak: CodeLeak) -> bool:
     """The split keeps row order with evaluation rows after training rows: a time-series splitter,
     ``train_test_split(..., shuffle=False)`` (both marked by the flow), or index slices (``df[:n]`` / ``df[n:]``)."""
     part = leak.part
-    return part is not None and (part.keeps_order or (part.kind == "subset" and part.func == "slicing"))
+    # A slice (``df[:n]``, ``df.loc[:"2019"]``, take/skip), head/tail or a cut-off (``df[df.date < t]``) keeps
+    # order; a mask drawn at random (``df[msk]``) does not.
+    return part is not None and (part.keeps_order or (part.kind == "subset" and part.func == "slicing"
+                                                      and bool(_ORDERED_SUBSET.search(part.key))))
+
+
+_ORDERED_SUBSET = re.compile(r":|<|>|\b(head|tail|take|skip)\b")
 
 
 def _eval_parts(flow: FlowResult) -> tuple[list[SplitPart], list[SplitPart]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
-from dataaudit.auditors.preprocessing.flow import module_names, option_paths
+from dataaudit.auditors.preprocessing.flow import module_names, option_paths, static_text
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
@@ -37,8 +37,15 @@ class ProgramPart:
     analysis: CodeAnalysis
 
 
-def _names_in(node: ast.AST) -> set[str]:
+def _names_in(node: ast.AST, texts: dict | None = None) -> set[str]:
+    """File names an expression names: its string literals, and the whole path when it is spelt out through
+    names holding text (``f"{DATA_DIR}/{NAME}_scaled.csv"``)."""
     out = set()
+    text = static_text(node, texts.get) if texts and isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
+    if text is not None:
+        name = re.split(r"[\\/]", text)[-1].strip().lower()
+        if "." in name.strip(".") and not name.endswith((".py", ".ipynb")):
+            out.add(name)
     for sub in ast.walk(node):
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
             name = re.split(r"[\\/]", sub.value)[-1].strip().lower()
@@ -142,11 +149,17 @@ def _file_io(code: CodeFile) -> _FileIO:
     stored, restored = _stored(code)
     io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = io.constants
+    texts: dict[str, str] = {}  # names assigned a literal text (``DATA_DIR = "data"``), for paths built from them
     params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
+    for cell in code.parsed:
+        for stmt in cell.tree.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+                texts[stmt.targets[0].id] = stmt.value.value
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                found = _names_in(node.value)
+                found = _names_in(node.value, texts)
                 if found:
                     constants[node.targets[0].id] = found
             elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
@@ -175,7 +188,7 @@ def _file_io(code: CodeFile) -> _FileIO:
             if not isinstance(node, ast.Call):
                 continue
             name = _call_name(node)
-            given = {i: _names_in(a) | constants.get(getattr(a, "id", None), set()) | (
+            given = {i: _names_in(a, texts) | constants.get(getattr(a, "id", None), set()) | (
                 {options[a.attr]} if isinstance(a, ast.Attribute) and a.attr in options else set())
                 for i, a in enumerate(node.args)}
             given.update({k.arg: _names_in(k.value) for k in node.keywords if k.arg})
@@ -183,7 +196,7 @@ def _file_io(code: CodeFile) -> _FileIO:
             if given:
                 io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
-            names = set().union(*(_names_in(a) for a in args),
+            names = set().union(*(_names_in(a, texts) for a in args),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
                                 *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
                                 *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
