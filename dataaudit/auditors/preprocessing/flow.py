@@ -1649,6 +1649,8 @@ class Analyser:
             value = self.ev(kw.value)
             if kw.arg is not None:
                 kwargs[kw.arg] = value
+            elif isinstance(value, Seq) and value.keys is not None:  # ``f(**{"X": X, "y": y})``
+                kwargs.update((k, v) for k, v in zip(value.keys, value.items) if isinstance(k, str))
         return args, kwargs
 
     @staticmethod
@@ -1954,6 +1956,9 @@ class Analyser:
             return self.generic(list(recv.items) + args, kwargs, node, fresh=False)
         if isinstance(recv, Iter) and name in ("items", "values", "keys", "copy"):
             return recv  # ``dict(zip(cols, model.feature_importances_)).items()``: the same pairs
+        if isinstance(recv, Stat) and name in K.SAVE_METHODS:
+            self.remember_saved(self.path_arg(node), recv)  # aggregates written for another step to join
+            return Const(None)
         if isinstance(recv, Stat):
             others = self.data_args(args, kwargs)
             if others:
@@ -2099,9 +2104,10 @@ class Analyser:
             split = kwargs.get("validation_split")
             split_node = self.kwarg_node(node, "validation_split")
             if split_node is not None and not (isinstance(split, Const) and not split.value):
+                # Keras validates on the last rows given (taken before any shuffling): the order is kept.
                 train, val = self.split_parts(data, ["train", "validation"], ["train", "eval"], split_node,
                                               "validation_split", extra_taints=fits, data_text=self.seg(node.args[0])
-                                              if node.args else "")
+                                              if node.args else "", keeps_order=True)
                 self.use(fits | data.taints, val.rows, node, "validation")
         vdata = kwargs.get("validation_data")
         if isinstance(vdata, Seq):
@@ -2247,7 +2253,10 @@ class Analyser:
                 return self.concat_rows([recv, *others], node)
         if name in ("merge", "join"):
             others = self.data_args(args, kwargs)
-            return union_data([recv, *others]) if others else recv
+            merged = union_data([recv, *others]) if others else recv
+            stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
+            # ``df.merge(df.groupby("g")["y"].mean(), ...)``: aggregates of the rows joined back onto them.
+            return self.apply_stats(merged, stats, node) if stats else merged
         if name == "randomSplit" and args:  # pyspark: df.randomSplit([0.8, 0.2], seed)
             return self.positional_split(node, [recv, *args], kwargs, name)
         if name == "train_test_split":  # Hugging Face datasets
@@ -2443,7 +2452,12 @@ class Analyser:
         element = self.callback_element(recv, name, kwargs, recv_node)
         fn = func.node
         n_params = len(fn.args.args) + len(fn.args.posonlyargs)
-        inner = self.inline(func, [element] * max(n_params, 1), {}, node)
+        extra = kwargs.get("args")
+        if isinstance(extra, Seq):  # ``s.apply(scale, args=(low, high))``
+            inner = self.inline(func, [element, *extra.items], {k: v for k, v in kwargs.items()
+                                                               if k not in ("args", "axis", "raw", "result_type")}, node)
+        else:
+            inner = self.inline(func, [element] * max(n_params, 1), {}, node)
         if isinstance(inner, Seq):
             inner = union_data(list(inner.items)) or UNKNOWN
         if isinstance(inner, Stat):
@@ -2670,13 +2684,15 @@ class Analyser:
             if data is not None:
                 if data.per_row:
                     return data.derived(mode="")
-                position = 2 if name in ("percentile", "quantile", "nanpercentile", "nanquantile") else 1
+                position = 2 if name in ("percentile", "quantile", "nanpercentile", "nanquantile", "norm") else 1
                 axis = self.axis_arg(node, position)
                 if not self.reduces_rows(axis):
                     return data.derived(mode="")
                 stat = self.stat(data, name, node)
                 if name == "moments":
                     return Seq((stat, stat))
+                if name == "svd":  # U, S, Vt: components learned from the rows
+                    return Seq((stat, stat, stat))
                 return stat
         if name in K.CONCAT_FUNCTIONS and (numeric or root in ("np", "pd")):
             return self.concat_function(name, node, args, kwargs)
@@ -2804,6 +2820,13 @@ class Analyser:
             return Iter(Seq(tuple(self.element(a) for a in args)))
         if name == "next":
             return self.element(args[0]) if args else UNKNOWN
+        if name == "map" and len(args) > 1 and isinstance(args[0], Func) and isinstance(args[1], Data):
+            # ``map(lambda s: s / peak, samples)``: the function applied to each sample reads what it reads.
+            inner = self.inline(args[0], [self.element(args[1])], {}, None)
+            if isinstance(inner, Stat):
+                return self.apply_stats(args[1].derived(mode=""), [inner], None)
+            if isinstance(inner, Data):
+                return args[1].derived(taints=args[1].taints | inner.taints, mode="")
         if name in ("map", "filter"):
             return args[1] if len(args) > 1 else UNKNOWN
         return UNKNOWN

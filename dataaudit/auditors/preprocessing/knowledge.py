@@ -140,10 +140,12 @@ STAT_NAMES = {
     "ptp", "mode", "describe", "cov", "corr", "reduce_mean", "reduce_std", "reduce_variance", "reduce_min",
     "reduce_max", "reduce_sum", "moments", "average", "sem", "mad", "iqr", "skew", "kurt", "kurtosis",
     "agg", "aggregate", "idxmax", "idxmin", "value_counts", "nunique", "unique",
+    # column norms (``np.linalg.norm(X, axis=0)``), singular vectors, tf.data reductions over all elements
+    "norm", "svd", "reduce",
 }
 #: Functions that standardise their input with its own statistics (fit and transform in one call).
 SCALING_FUNCTIONS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform",
-                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson", "standardize"}
+                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson", "standardize", "rankdata"}
 #: Per-sample functions that look like scaling but use no statistics of other rows.
 PER_SAMPLE_FUNCTIONS = {"normalize", "per_image_standardization", "l2_normalize", "preprocess_input",
                         "per_image_normalization"}
