@@ -355,7 +355,7 @@ def _path_like(node: ast.AST) -> bool:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         return name in ("join", "Path", "PurePath", "joinpath", "format", "with_suffix", "with_name", "expanduser",
-                        "resolve", "abspath")
+                        "resolve", "abspath", "normpath", "realpath", "fspath", "str", "getenv", "get")
     return False
 
 
@@ -380,7 +380,8 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
                     and node.func.attr in ("add_argument", "option")):
                 continue
             default = next((k.value for k in node.keywords if k.arg == "default"), None)
-            key = _file_key(default) if isinstance(default, (ast.Constant, ast.JoinedStr)) else None
+            key = _file_key(default) if default is not None and (isinstance(default, (ast.Constant, ast.JoinedStr))
+                                                                 or _path_like(default)) else None
             if key is None:
                 continue
             dest = next((k.value.value for k in node.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)),
@@ -2347,6 +2348,8 @@ class Analyser:
                 value = self.local_definition(held, (Const,))
                 if value is not None and isinstance(value.value, str):
                     key = _file_key(ast.Constant(value.value))
+                elif held.name.rpartition(".")[0] in self.local_modules:
+                    key = self.paths.get(node.attr)  # a path built there (``ROOT / "data" / "x.pkl"``)
         if key is None and isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Name, ast.Attribute)):
             held = self.ev(node)  # ``config.PATHS["raw"]``: an entry of a dict of paths
             if isinstance(held, Const) and isinstance(held.value, str):
