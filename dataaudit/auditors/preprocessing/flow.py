@@ -395,6 +395,66 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
     return out
 
 
+#: Calls that parse a configuration file (yaml, json, OmegaConf, toml) into nested entries.
+_CONFIG_LOADERS = {"safe_load", "load", "full_load", "unsafe_load", "read_yaml"}
+_CONFIG_FILE = re.compile(r"\.(ya?ml|json|toml|cfg|ini)$", re.IGNORECASE)
+_CONFIG_HINT = re.compile(r"yaml|json|OmegaConf|hydra|toml")
+
+
+def config_sources(trees: list[ast.AST], sources: list[str]) -> dict[str, str]:
+    """Names bound to a parsed configuration file: ``params = yaml.safe_load(open("params.yaml"))``,
+    ``cfg = OmegaConf.load("conf/config.yaml")``, ``with open("params.yaml") as f: params = yaml.safe_load(f)``,
+    and the parameter of a hydra ``@hydra.main(config_name="config")`` function (-> the file's name)."""
+    if not any(_CONFIG_HINT.search(text) for text in sources):
+        return {}
+    out: dict[str, str] = {}
+    opened: dict[str, str] = {}  # ``with open(path) as f``: f -> the file name
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.withitem) and isinstance(node.optional_vars, ast.Name):
+                found = [c.value for c in ast.walk(node.context_expr) if isinstance(c, ast.Constant)
+                         and isinstance(c.value, str) and _CONFIG_FILE.search(c.value)]
+                if found:
+                    opened[node.optional_vars.id] = re.split(r"[\\/]", found[-1])[-1].lower()
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and isinstance(node.value, ast.Call):
+                func = node.value.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name not in _CONFIG_LOADERS:
+                    continue
+                found = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant)
+                         and isinstance(c.value, str) and _CONFIG_FILE.search(c.value)]
+                if found:
+                    out[node.targets[0].id] = re.split(r"[\\/]", found[-1])[-1].lower()
+                elif node.value.args and isinstance(node.value.args[0], ast.Name) and node.value.args[0].id in opened:
+                    out[node.targets[0].id] = opened[node.value.args[0].id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.args.args:
+                for decorator in node.decorator_list:
+                    if isinstance(decorator, ast.Call) and _dotted(decorator.func) in ("hydra.main", "main"):
+                        name = next((k.value.value for k in decorator.keywords if k.arg == "config_name"
+                                     and isinstance(k.value, ast.Constant)), None)
+                        if isinstance(name, str):
+                            out[node.args.args[0].arg] = name if _CONFIG_FILE.search(name) else f"{name}.yaml"
+    return out
+
+
+def config_key(node: ast.AST | None, sources: dict[str, str]) -> str | None:
+    """``params["data"]["processed"]`` / ``cfg.data.processed`` on a parsed configuration: the entry, as a key
+    that the same expression in another file of the program names too."""
+    keys = []
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        if isinstance(node, ast.Attribute):
+            keys.append(node.attr)
+        elif isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, (str, int)):
+            keys.append(str(node.slice.value))
+        else:
+            return None
+        node = node.value
+    if keys and isinstance(node, ast.Name) and node.id in sources:
+        return f"{sources[node.id]}#{'/'.join(reversed(keys))}"
+    return None
+
+
 def _dotted(node: ast.AST) -> str | None:
     parts = []
     while isinstance(node, ast.Attribute):
@@ -448,7 +508,8 @@ class Analyser:
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
         self.fixed_categories: set = set()
         self.star_modules: list[str] = []  # modules imported with ``from m import *``
-        self.expression_origins: set[int] = set()  # polars column expressions built outside a frame method  # rows of frames whose categorical columns have levels the code lists
+        self.expression_origins: set[int] = set()
+        self._configs: dict[str, str] | None = None  # names bound to parsed configuration files (read when needed)  # polars column expressions built outside a frame method  # rows of frames whose categorical columns have levels the code lists
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -636,6 +697,8 @@ class Analyser:
             if isinstance(target, ast.Name):
                 # ``OUT = DATA / "processed" / "x.joblib"``: the name holds a path to that file from here on.
                 key = _file_key(s.value) if _path_like(s.value) and not isinstance(value, Const) else None
+                if key is None and isinstance(s.value, (ast.Subscript, ast.Attribute)) and self.configs():
+                    key = config_key(s.value, self.configs())
                 if key is not None:
                     self.paths[target.id] = key
                 elif self.paths:
@@ -2354,7 +2417,14 @@ class Analyser:
             held = self.ev(node)  # ``config.PATHS["raw"]``: an entry of a dict of paths
             if isinstance(held, Const) and isinstance(held.value, str):
                 key = _file_key(ast.Constant(held.value))
+        if key is None and isinstance(node, (ast.Subscript, ast.Attribute)):
+            key = config_key(node, self.configs())  # ``params["data"]["processed"]`` of params.yaml
         return key
+
+    def configs(self) -> dict[str, str]:
+        if self._configs is None:
+            self._configs = config_sources([c.tree for c in self.code.parsed], [c.source for c in self.code.parsed])
+        return self._configs
 
     def text_of(self, name: str) -> str | None:
         value = self.lookup(name)
@@ -2732,6 +2802,10 @@ class Analyser:
             if name == "normalize" and self.axis_arg(node, 1) == 0:
                 return self.scaling_function(name, node, args, kwargs)  # normalize(X, axis=0): across the rows
             return self.generic(args, kwargs, node, fresh=True)
+        if name in _CONFIG_LOADERS and root in ("yaml", "json", "toml", "tomllib", "omegaconf", "OmegaConf"):
+            # ``yaml.safe_load(open("params.yaml"))``: settings, not rows (unless this program wrote data there).
+            loaded = self.loaded(self.generic(args, kwargs, node, fresh=True), node, args[0] if args else None)
+            return loaded if not isinstance(loaded, Data) or loaded.taints or loaded.dups else UNKNOWN
         if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load", "loadmat",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
                 or name.startswith(("load_", "fetch_", "make_", "read_")):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
-from dataaudit.auditors.preprocessing.flow import module_names, option_paths, static_text
+from dataaudit.auditors.preprocessing.flow import config_key, config_sources, module_names, option_paths, static_text
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
@@ -150,6 +150,8 @@ def _file_io(code: CodeFile) -> _FileIO:
     io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = io.constants
     texts: dict[str, str] = {}  # names assigned a literal text (``DATA_DIR = "data"``), for paths built from them
+    # ``params["data"]["processed"]`` of a parsed params.yaml: an entry that other files name alike.
+    configs = config_sources([cell.tree for cell in code.parsed], [cell.source for cell in code.parsed])
     params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
     for cell in code.parsed:
         for stmt in cell.tree.body:
@@ -160,8 +162,9 @@ def _file_io(code: CodeFile) -> _FileIO:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 found = _names_in(node.value, texts)
-                if found:
-                    constants[node.targets[0].id] = found
+                entry = config_key(node.value, configs) if configs else None
+                if found or entry:
+                    constants[node.targets[0].id] = found | ({entry} if entry else set())
             elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
                 # ``self.out_path = out_path``: the attribute holds what the value names.
                 value = node.value
@@ -200,6 +203,7 @@ def _file_io(code: CodeFile) -> _FileIO:
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
                                 *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
                                 *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
+                                *({k} for a in args if configs and (k := config_key(a, configs)) is not None),
                                 *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
