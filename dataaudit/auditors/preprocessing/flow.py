@@ -509,7 +509,8 @@ class Analyser:
         self.fixed_categories: set = set()
         self.star_modules: list[str] = []  # modules imported with ``from m import *``
         self.expression_origins: set[int] = set()
-        self._configs: dict[str, str] | None = None  # names bound to parsed configuration files (read when needed)  # polars column expressions built outside a frame method  # rows of frames whose categorical columns have levels the code lists
+        self._configs: dict[str, str] | None = None
+        self.uncalled_done: set[int] = set()  # functions already analysed on fresh arguments  # names bound to parsed configuration files (read when needed)  # polars column expressions built outside a frame method  # rows of frames whose categorical columns have levels the code lists
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -577,7 +578,11 @@ class Analyser:
 
     def run(self) -> FlowResult:
         try:
-            for cell in self.cells:
+            for i, cell in enumerate(self.cells):
+                if i and cell.path != self.cells[i - 1].path:
+                    # Functions a file of the program defines and never calls (CLI commands, tasks registered with
+                    # a framework) run before the next file, which may read what they write.
+                    self.run_uncalled()
                 self.enter_cell(cell)
                 self.block(cell.tree.body)
             self.run_uncalled()
@@ -595,7 +600,7 @@ class Analyser:
 
     def run_uncalled(self) -> None:
         """Analyse functions (and methods) that the file defines but never calls, on fresh arguments."""
-        done: set[int] = set()
+        done = self.uncalled_done
         for func, cls in list(self.defined):
             key = id(func.node)
             if key in self.called or key in done:
@@ -612,11 +617,15 @@ class Analyser:
 
     def _fresh_params(self, fn: Any, skip_self: bool) -> list:
         params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        # Literal defaults (``dst: str = "data/x.csv"``) are what a command-line framework passes by default.
+        defaults = dict(zip(params[len(params) - len(fn.args.defaults):], fn.args.defaults))
         if skip_self and params:
             params = params[1:]
         out = []
         for name in params:
-            if _ESTIMATOR_PARAM.search(name):
+            if isinstance(defaults.get(name), ast.Constant) and isinstance(defaults[name].value, str):
+                out.append(Const(defaults[name].value))
+            elif _ESTIMATOR_PARAM.search(name):
                 out.append(self.make_obj("", "", None, [], {}))
             else:
                 out.append(self.fresh())
@@ -1353,6 +1362,9 @@ class Analyser:
                 return base
             return self.row_subset(base, self.seg(s), None, node)
         lit = _literal(s)
+        if isinstance(lit, str) and isinstance(node.value, ast.Attribute) and node.value.attr == "loc":
+            # ``df.loc["2019"]``: the rows with that index label (a year of a time index), not a column.
+            return self.row_subset(base, self.seg(s), K.role_from_literal(lit), node)
         if isinstance(lit, str) or (isinstance(lit, (list, tuple)) and all(isinstance(x, str) for x in lit)):
             return base  # column selection
         if isinstance(lit, int):
@@ -1384,6 +1396,8 @@ class Analyser:
             # a mask by statistics (outlier removal) only filters rows.
             base = base.derived(taints=base.taints | learned)
         if index.per_row:
+            if any(related(n, m) for n in base.rows for m in index.rows):
+                return base  # ``for col in df: df[col]``: a frame's own items are its column names
             return base.derived(per_row=True, mode="")  # ``X[i]`` for one index of a loop: one sample
         steps = {n[1][-1] for n in index.rows if n[1] and n[1][-1] in self.result.parts}
         if not steps:
@@ -2321,6 +2335,8 @@ class Analyser:
             stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
             # ``df.merge(df.groupby("g")["y"].mean(), ...)``: aggregates of the rows joined back onto them.
             return self.apply_stats(merged, stats, node) if stats else merged
+        if name in ("items", "iteritems") and not recv.per_row and not args:
+            return Iter(Seq((UNKNOWN, recv.derived(per_row=False, mode=""))))  # columns, each over all rows
         if name == "randomSplit" and args:  # pyspark: df.randomSplit([0.8, 0.2], seed)
             return self.positional_split(node, [recv, *args], kwargs, name)
         if name == "train_test_split":  # Hugging Face datasets
