@@ -506,11 +506,11 @@ class Analyser:
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
-        self.fixed_categories: set = set()
+        self.fixed_categories: set = set()  # rows of frames whose categorical columns have levels the code lists
         self.star_modules: list[str] = []  # modules imported with ``from m import *``
-        self.expression_origins: set[int] = set()
-        self._configs: dict[str, str] | None = None
-        self.uncalled_done: set[int] = set()  # functions already analysed on fresh arguments  # names bound to parsed configuration files (read when needed)  # polars column expressions built outside a frame method  # rows of frames whose categorical columns have levels the code lists
+        self.expression_origins: set[int] = set()  # polars column expressions built outside a frame method
+        self._configs: dict[str, str] | None = None  # names bound to parsed configuration files (read when needed)
+        self.uncalled_done: set[int] = set()  # functions already analysed on fresh arguments
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -1965,7 +1965,8 @@ class Analyser:
                 if isinstance(item, Stat):
                     stats.append(item)
                 elif isinstance(item, Data):
-                    fits |= {f for f in item.taints if (fit := self.result.fits.get(f)) is not None and fit.kind == "stats"}
+                    fits |= {f for f in item.taints
+                             if (fit := self.result.fits.get(f)) is not None and fit.kind == "stats"}
         if stats:
             fits |= self.apply_stats(Data(EMPTY), stats, node).taints
         for fid in fits:  # ``OneHotEncoder(categories=[df.c.unique()])``: the categories of a feature
@@ -2147,12 +2148,23 @@ class Analyser:
                 return UNKNOWN
             self.use(fits | data.taints, data.rows, node, name)
             return data.derived(taints=data.taints | fits, per_row=data.per_row)
-        if name in ("save", "save_model") and (node.args or node.keywords):
+        if name in ("state_dict", "get_weights"):
+            return obj  # what the object learned, as ``torch.save(model.state_dict(), path)`` writes it
+        if name in ("load_state_dict", "set_weights", "load_weights"):
+            # ``model.load_state_dict(torch.load(path))``, ``model.load_weights(path)``: it now holds what the saved
+            # object learned (here or in another file of the program).
+            source = args[0] if args and isinstance(args[0], Obj) else None
+            if source is None and name == "load_weights" and node.args:
+                source = self.saved.get(self.file_key(node.args[0]))
+            if isinstance(source, Obj):
+                self.copy_learned(oid, source.oid, set())
+            return Const(None)
+        if name in ("save", "save_model", "save_weights") and (node.args or node.keywords):
             # ``model.save("m.keras")``: the fitted object (its adapted layers included) is what a later
             # ``load_model("m.keras")`` returns, here or in another file of the program.
             self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "filepath"), obj)
             return Const(None)
-        if name in ("set_params", "compile", "summary", "save", "save_weights", "load_weights", "build"):
+        if name in ("set_params", "compile", "summary", "save", "build"):
             return obj if name == "set_params" else Const(None)
         if name in K.LEARNED_GETTERS and data is None:
             fitted = self.obj_fits(oid)
@@ -2162,6 +2174,22 @@ class Analyser:
             fits = self.obj_fits(oid)
             return data.derived(taints=data.taints | fits)
         return obj if name.startswith("with_") else UNKNOWN
+
+    def copy_learned(self, target: int, source: int, seen: set) -> None:
+        """``target.load_state_dict(source.state_dict())``: the target (its layers, its sub-modules by attribute)
+        holds what the source learned."""
+        if (target, source) in seen:
+            return
+        seen.add((target, source))
+        learned = self.obj_fits(source)
+        state = self.heap.get(target, ObjState())
+        if learned:
+            for member in (target, *state.members):
+                self.set_state(member, fits=self.heap.get(member, ObjState()).fits | learned)
+        for name, value in self.heap.get(source, ObjState()).attrs:
+            mine = state.attr(name)
+            if isinstance(value, Obj) and isinstance(mine, Obj):
+                self.copy_learned(mine.oid, value.oid, seen)
 
     def _inputs(self, node: ast.Call) -> tuple:
         return tuple(self.seg(a) for a in node.args) + tuple(self.seg(k.value) for k in node.keywords
@@ -2315,7 +2343,8 @@ class Analyser:
             return self.apply_stats(recv, [self.stat(recv, name, node)], node)
         if name in ("apply", "transform") and args and isinstance(args[0], Mod) \
                 and (args[0].last in K.SCALING_FUNCTIONS or args[0].last in K.FILL_METHODS) and not recv.per_row \
-                and not recv.mode and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
+                and not recv.mode and not self._is_series(recv_node) \
+                and self.axis_arg(node, None) in (None, 0, "index"):
             # ``df[cols].apply(stats.zscore)``, ``df[cols].transform(pd.Series.bfill)``: each column scaled or filled
             # from all its rows.
             return self.apply_stats(recv, [self.stat(recv, args[0].last, node)], node)
@@ -2543,8 +2572,8 @@ class Analyser:
         n_params = len(fn.args.args) + len(fn.args.posonlyargs)
         extra = kwargs.get("args")
         if isinstance(extra, Seq):  # ``s.apply(scale, args=(low, high))``
-            inner = self.inline(func, [element, *extra.items], {k: v for k, v in kwargs.items()
-                                                               if k not in ("args", "axis", "raw", "result_type")}, node)
+            given = {k: v for k, v in kwargs.items() if k not in ("args", "axis", "raw", "result_type")}
+            inner = self.inline(func, [element, *extra.items], given, node)
         else:
             inner = self.inline(func, [element] * max(n_params, 1), {}, node)
         if isinstance(inner, Seq):
@@ -2720,7 +2749,7 @@ class Analyser:
             expression = self.fresh()
             self.expression_origins.update(o for o, _p in expression.rows)
             return expression
-        if name in K.INTERPOLATORS and qual.startswith(("scipy", "interpolate")) or name in K.INTERPOLATORS and "." not in qual:
+        if name in K.INTERPOLATORS and (qual.startswith(("scipy", "interpolate")) or "." not in qual):
             # ``interp1d(t[known], v[known])``: an interpolant of the known rows; calling it fills the gaps.
             known = union_data([a for a in args if isinstance(a, Data)])
             if known is not None and not known.per_row:
@@ -2822,7 +2851,8 @@ class Analyser:
             # ``yaml.safe_load(open("params.yaml"))``: settings, not rows (unless this program wrote data there).
             loaded = self.loaded(self.generic(args, kwargs, node, fresh=True), node, args[0] if args else None)
             return loaded if not isinstance(loaded, Data) or loaded.taints or loaded.dups else UNKNOWN
-        if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load", "loadmat",
+        if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
+                    "loadmat",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
                 or name.startswith(("load_", "fetch_", "make_", "read_")):
             data = self.generic(args, kwargs, node, fresh=True)

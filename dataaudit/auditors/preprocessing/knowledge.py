@@ -208,8 +208,9 @@ GAP_FILLERS = {"fillna": (0, "value"), "fill_null": (0, "value"), "where": (1, "
 NEIGHBOUR_METHODS = {"shift", "rolling", "expanding", "ewm"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
 SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model", "savemat",
-                  "write_table", "write_feather"}
-SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "pq", "pa", "pyarrow", "feather", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
+                  "save_weights", "write_table", "write_feather"}
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "pq", "pa", "pyarrow", "feather", "dill",
+                "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
                 "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",

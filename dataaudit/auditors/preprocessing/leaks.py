@@ -192,7 +192,7 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
             fill = fit.method.split(" ")[0] in _FILLS
             if leak is not None and leak.kind == "fit-on-eval" and fit.kind == "stats" \
                     and all(u.what == "statistics" for u in uses):
-                leak = None  # statistics of the evaluation rows used only in more statistics (a metric computed by hand)
+                leak = None  # evaluation statistics used only in more statistics (a metric computed by hand)
             if leak is not None and leak.kind == "fit-on-eval" and (learns == "categories" or fill):
                 leak = None  # categories or gaps of the evaluation part alone, used on it alone: nothing crosses
             if leak is not None and fill and leak.kind == "fit-on-train-and-eval" and not any(

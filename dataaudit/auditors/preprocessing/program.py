@@ -204,7 +204,8 @@ def _file_io(code: CodeFile) -> _FileIO:
                                 *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
                                 *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
                                 *({k} for a in args if configs and (k := config_key(a, configs)) is not None),
-                                *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
+                                *({options[a.attr]} for a in args
+                                  if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             # The parameter by position and by name (a call may pass it either way).
