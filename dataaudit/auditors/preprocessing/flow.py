@@ -511,6 +511,8 @@ class Analyser:
         self.expression_origins: set[int] = set()  # polars column expressions built outside a frame method
         self._configs: dict[str, str] | None = None  # names bound to parsed configuration files (read when needed)
         self.uncalled_done: set[int] = set()  # functions already analysed on fresh arguments
+        # Whether any categorical levels may be listed (``categories=``, ``CategoricalDtype``): looked for only then.
+        self.mentions_categories = any("ategor" in cell.source for cell in cells)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -697,7 +699,7 @@ class Analyser:
         for target in s.targets:
             if isinstance(target, ast.Subscript):
                 value = self.fills_masked_rows(target, s.value, value)
-            if isinstance(target, ast.Subscript) and self.lists_categories(s.value):
+            if isinstance(target, ast.Subscript) and self.mentions_categories and self.lists_categories(s.value):
                 # ``df["day"] = pd.Categorical(df["day"], categories=DAYS)``: dummies of this frame take those levels.
                 held = self.ev(target.value)
                 if isinstance(held, Data):
