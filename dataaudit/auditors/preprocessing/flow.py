@@ -79,8 +79,6 @@ _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "ite
 #: Frame methods whose arguments are column expressions of that frame (polars ``pl.col("x")``, ``pl.all()``).
 _EXPRESSION_CONTEXTS = {"with_columns", "with_column", "select", "filter", "agg", "sort", "group_by", "groupby"}
 _COLUMN_EXPRESSIONS = {"col", "all", "exclude", "nth", "first", "last", "cols"}
-#: Classes (beyond the known ones) that transform data with their parameters: ``transforms.Normalize``, Keras
-#: ``Lambda`` layers, ``Standardize``.
 #: Libraries whose dataset classes are rows read from a folder (``datasets.ImageFolder(root)``).
 _DATASET_MODULES = ("torchvision.datasets.", "torchaudio.datasets.", "torchtext.datasets.")
 #: Samplers that make a loader read the rows at the indices they are given.
@@ -96,7 +94,13 @@ _PATH_KEYWORDS = ("path", "path_or_buf", "filepath_or_buffer", "filename", "file
                   "source", "uri")
 #: Random generators (``np.random.RandomState(0)``, ``default_rng()``): their draws are fresh index arrays.
 _RANDOM_GENERATORS = {"RandomState", "default_rng", "Generator"}
+#: Classes (beyond the known ones) that transform data with their parameters: ``transforms.Normalize``, Keras
+#: ``Lambda`` layers, ``Standardize``.
 _TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
+
+
+def _is_static(fn: ast.AST) -> bool:
+    return any(_dotted(d) == "staticmethod" for d in getattr(fn, "decorator_list", ()))
 
 
 @dataclass
@@ -1288,7 +1292,7 @@ class Analyser:
                     if any(_dotted(d) in ("property", "cached_property", "functools.cached_property")
                            for d in method.decorator_list):
                         return self.inline(Func(method, info.user_class.cell), [], {}, node, self_value=base)
-                    return Func(method, info.user_class.cell, base.oid)
+                    return Func(method, info.user_class.cell, None if _is_static(method) else base.oid)
             return base
         if isinstance(base, Stat):
             return base
@@ -2063,12 +2067,15 @@ class Analyser:
             # ``rng.permutation(len(X))``, ``rng.choice(n, k)``: a new index array (``rng.shuffle(idx)``: in place).
             return Const(None) if name == "shuffle" else self.fresh()
         held = self.heap.get(oid, ObjState()).attr(name)
+        if isinstance(held, Func):  # ``self.transform(sample)``: a function given to the object, called
+            return self.inline(held, args, kwargs, node)
         if isinstance(held, Obj):  # ``model.encoder(X)``: a sub-module stored as an attribute, called
             return self.call_object(held, node, args, kwargs)
         if info is not None and info.user_class is not None:
             method = info.user_class.method(name)
-            if method is not None:
-                return self.inline(Func(method, info.user_class.cell), args, kwargs, node, self_value=obj)
+            if method is not None:  # (``self._helper(x)`` of a static method passes no ``self``)
+                return self.inline(Func(method, info.user_class.cell), args, kwargs, node,
+                                   self_value=None if _is_static(method) else obj)
             if name == "fit_transform" and info.user_class.method("fit") is not None:
                 self.inline(Func(info.user_class.method("fit"), info.user_class.cell), args, kwargs, node,
                             self_value=obj)
