@@ -347,6 +347,21 @@ def static_text(node: ast.AST | None, resolve) -> str | None:
     return None
 
 
+#: numpy writers that add their suffix to a path given without one (``np.save("X_scaled", X)`` writes X_scaled.npy).
+NUMPY_SUFFIXES = {"save": ".npy", "savez": ".npz", "savez_compressed": ".npz"}
+
+
+def suffixed_name(node: ast.AST | None, resolve, suffix: str) -> str | None:
+    """The file a numpy writer writes for a path given without a suffix: its last component plus ``suffix``."""
+    text = static_text(node, resolve)
+    if text is None:
+        texts = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)] \
+            if node is not None else []
+        text = texts[-1] if texts else None
+    name = re.split(r"[\\/]", text)[-1].strip().lower() if text else ""
+    return name + suffix if name and "." not in name.strip(".") else None
+
+
 def _path_like(node: ast.AST) -> bool:
     """An expression that builds a path (not a call reading data from one)."""
     if isinstance(node, (ast.Constant, ast.JoinedStr)):
@@ -2997,6 +3012,14 @@ class Analyser:
             values = list(args[1:]) + list(kwargs.values())
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
+            if name == "save" and len(node.args) > 1 and root != "torch" and self.file_key(node.args[0]) is None \
+                    and root in ("np", "numpy") and (key := suffixed_name(node.args[0], self.text_of, ".npy")):
+                self.saved[key] = value  # ``np.save("data/X_scaled", X)`` writes X_scaled.npy
+                return
+            if name.startswith("savez") and root in ("np", "numpy") and self.file_key(path_node) is None \
+                    and (key := suffixed_name(path_node, self.text_of, ".npz")):
+                self.saved[key] = value
+                return
             if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
-from dataaudit.auditors.preprocessing.flow import config_key, config_sources, module_names, option_paths, static_text
+from dataaudit.auditors.preprocessing.flow import (
+    NUMPY_SUFFIXES,
+    config_key,
+    config_sources,
+    module_names,
+    option_paths,
+    static_text,
+    suffixed_name,
+)
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
@@ -228,6 +236,10 @@ def _file_io(code: CodeFile) -> _FileIO:
                 (io.write_ids if writing else io.read_ids).update(ids)
             elif name in _WRITERS:
                 io.writes.update(names)
+                if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
+                        and isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy"):
+                    # ``np.save("data/X_scaled", X)``: numpy adds the suffix.
+                    io.writes.update(n for n in [suffixed_name(node.args[0], texts.get, NUMPY_SUFFIXES[name])] if n)
                 io.param_writes.update(through)
                 io.write_ids.update(ids)
             elif name in _READERS or name.startswith(("read_", "load_")):
