@@ -23,6 +23,7 @@ verdicts. Nothing in the analysed code is ever executed.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -45,6 +46,7 @@ from dataaudit.auditors.preprocessing.values import (
     Stat,
     anc_or_eq,
     join,
+    related,
     union_data,
 )
 
@@ -72,7 +74,33 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
                   "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
+_BUILTIN_NAMES = frozenset(dir(builtins))
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
+#: Frame methods whose arguments are column expressions of that frame (polars ``pl.col("x")``, ``pl.all()``).
+_EXPRESSION_CONTEXTS = {"with_columns", "with_column", "select", "filter", "agg", "sort", "group_by", "groupby"}
+_COLUMN_EXPRESSIONS = {"col", "all", "exclude", "nth", "first", "last", "cols"}
+#: Libraries whose dataset classes are rows read from a folder (``datasets.ImageFolder(root)``).
+_DATASET_MODULES = ("torchvision.datasets.", "torchaudio.datasets.", "torchtext.datasets.")
+#: Samplers that make a loader read the rows at the indices they are given.
+_INDEX_SAMPLERS = {"SubsetRandomSampler", "SubsetSequentialSampler", "SubsetSampler"}
+#: A statistic across rows called inside a ``DataFrame.eval`` expression.
+_EVAL_STATISTIC = re.compile(r"\.\s*(mean|std|var|median|min|max|quantile|sum)\s*\(")
+#: Command-line libraries whose runner calls the function it is given (``fire.Fire(main)``, ``typer.run(main)``).
+_CLI_RUNNERS = {"fire", "typer", "absl", "app", "jsonargparse", "defopt", "clize", "plac"}
+#: Functions fitting a curve or a linear model to the rows they are given.
+_CURVE_FITS = {"polyfit", "lstsq", "curve_fit", "linregress"}
+#: Keywords under which readers and writers take their path.
+_PATH_KEYWORDS = ("path", "path_or_buf", "filepath_or_buffer", "filename", "file", "fname", "filepath", "f", "io",
+                  "source", "uri")
+#: Random generators (``np.random.RandomState(0)``, ``default_rng()``): their draws are fresh index arrays.
+_RANDOM_GENERATORS = {"RandomState", "default_rng", "Generator"}
+#: Classes (beyond the known ones) that transform data with their parameters: ``transforms.Normalize``, Keras
+#: ``Lambda`` layers, ``Standardize``.
+_TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
+
+
+def _is_static(fn: ast.AST) -> bool:
+    return any(_dotted(d) == "staticmethod" for d in getattr(fn, "decorator_list", ()))
 
 
 @dataclass
@@ -144,6 +172,7 @@ class FlowResult:
     learns: dict[int, str] = field(default_factory=dict)  # fit id -> final "learns"
     image_data_generators: list[dict] = field(default_factory=list)
     families_explicit: set[int] = field(default_factory=set)
+    filters: set[tuple] = field(default_factory=set)  # parts selected by a mask of their own rows' values
     truncated: bool = False
     problems: list[str] = field(default_factory=list)  # statements left out of the analysis, and why
 
@@ -283,6 +312,56 @@ def _file_key(node: ast.AST | None) -> str | None:
     return None
 
 
+def static_text(node: ast.AST | None, resolve) -> str | None:
+    """The text a path expression always has, when the code spells it out: literals, f-strings, ``+`` and ``/``
+    of them, ``os.path.join`` / ``Path(...)``, and names that ``resolve`` knows (``f"{DATA_DIR}/{NAME}.csv"``)."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if isinstance(node, ast.Name):
+        return resolve(node.id)
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+                continue
+            text = static_text(value.value, resolve) if isinstance(value, ast.FormattedValue) else None
+            if text is None:
+                return None
+            parts.append(text)
+        return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
+        left, right = static_text(node.left, resolve), static_text(node.right, resolve)
+        if left is None or right is None:
+            return None
+        return left + right if isinstance(node.op, ast.Add) else f"{left}/{right}"
+    if isinstance(node, ast.Call) and node.args and not node.keywords:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name in ("join", "Path", "PurePath", "joinpath", "str"):
+            texts = [static_text(a, resolve) for a in node.args]
+            if isinstance(func, ast.Attribute) and name == "joinpath":
+                texts.insert(0, static_text(func.value, resolve))
+            if all(t is not None for t in texts):
+                return "/".join(texts)
+    return None
+
+
+#: numpy writers that add their suffix to a path given without one (``np.save("X_scaled", X)`` writes X_scaled.npy).
+NUMPY_SUFFIXES = {"save": ".npy", "savez": ".npz", "savez_compressed": ".npz"}
+
+
+def suffixed_name(node: ast.AST | None, resolve, suffix: str) -> str | None:
+    """The file a numpy writer writes for a path given without a suffix: its last component plus ``suffix``."""
+    text = static_text(node, resolve)
+    if text is None:
+        texts = [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)] \
+            if node is not None else []
+        text = texts[-1] if texts else None
+    name = re.split(r"[\\/]", text)[-1].strip().lower() if text else ""
+    return name + suffix if name and "." not in name.strip(".") else None
+
+
 def _path_like(node: ast.AST) -> bool:
     """An expression that builds a path (not a call reading data from one)."""
     if isinstance(node, (ast.Constant, ast.JoinedStr)):
@@ -295,7 +374,7 @@ def _path_like(node: ast.AST) -> bool:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         return name in ("join", "Path", "PurePath", "joinpath", "format", "with_suffix", "with_name", "expanduser",
-                        "resolve", "abspath")
+                        "resolve", "abspath", "normpath", "realpath", "fspath", "str", "getenv", "get")
     return False
 
 
@@ -317,10 +396,11 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
     for tree in trees:
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "add_argument"):
+                    and node.func.attr in ("add_argument", "option")):
                 continue
             default = next((k.value for k in node.keywords if k.arg == "default"), None)
-            key = _file_key(default) if isinstance(default, (ast.Constant, ast.JoinedStr)) else None
+            key = _file_key(default) if default is not None and (isinstance(default, (ast.Constant, ast.JoinedStr))
+                                                                 or _path_like(default)) else None
             if key is None:
                 continue
             dest = next((k.value.value for k in node.keywords if k.arg == "dest" and isinstance(k.value, ast.Constant)),
@@ -332,6 +412,66 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
             if dest:
                 out[dest] = key
     return out
+
+
+#: Calls that parse a configuration file (yaml, json, OmegaConf, toml) into nested entries.
+_CONFIG_LOADERS = {"safe_load", "load", "full_load", "unsafe_load", "read_yaml"}
+_CONFIG_FILE = re.compile(r"\.(ya?ml|json|toml|cfg|ini)$", re.IGNORECASE)
+_CONFIG_HINT = re.compile(r"yaml|json|OmegaConf|hydra|toml")
+
+
+def config_sources(trees: list[ast.AST], sources: list[str]) -> dict[str, str]:
+    """Names bound to a parsed configuration file: ``params = yaml.safe_load(open("params.yaml"))``,
+    ``cfg = OmegaConf.load("conf/config.yaml")``, ``with open("params.yaml") as f: params = yaml.safe_load(f)``,
+    and the parameter of a hydra ``@hydra.main(config_name="config")`` function (-> the file's name)."""
+    if not any(_CONFIG_HINT.search(text) for text in sources):
+        return {}
+    out: dict[str, str] = {}
+    opened: dict[str, str] = {}  # ``with open(path) as f``: f -> the file name
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.withitem) and isinstance(node.optional_vars, ast.Name):
+                found = [c.value for c in ast.walk(node.context_expr) if isinstance(c, ast.Constant)
+                         and isinstance(c.value, str) and _CONFIG_FILE.search(c.value)]
+                if found:
+                    opened[node.optional_vars.id] = re.split(r"[\\/]", found[-1])[-1].lower()
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and isinstance(node.value, ast.Call):
+                func = node.value.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name not in _CONFIG_LOADERS:
+                    continue
+                found = [c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant)
+                         and isinstance(c.value, str) and _CONFIG_FILE.search(c.value)]
+                if found:
+                    out[node.targets[0].id] = re.split(r"[\\/]", found[-1])[-1].lower()
+                elif node.value.args and isinstance(node.value.args[0], ast.Name) and node.value.args[0].id in opened:
+                    out[node.targets[0].id] = opened[node.value.args[0].id]
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.args.args:
+                for decorator in node.decorator_list:
+                    if isinstance(decorator, ast.Call) and _dotted(decorator.func) in ("hydra.main", "main"):
+                        name = next((k.value.value for k in decorator.keywords if k.arg == "config_name"
+                                     and isinstance(k.value, ast.Constant)), None)
+                        if isinstance(name, str):
+                            out[node.args.args[0].arg] = name if _CONFIG_FILE.search(name) else f"{name}.yaml"
+    return out
+
+
+def config_key(node: ast.AST | None, sources: dict[str, str]) -> str | None:
+    """``params["data"]["processed"]`` / ``cfg.data.processed`` on a parsed configuration: the entry, as a key
+    that the same expression in another file of the program names too."""
+    keys = []
+    while isinstance(node, (ast.Subscript, ast.Attribute)):
+        if isinstance(node, ast.Attribute):
+            keys.append(node.attr)
+        elif isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, (str, int)):
+            keys.append(str(node.slice.value))
+        else:
+            return None
+        node = node.value
+    if keys and isinstance(node, ast.Name) and node.id in sources:
+        return f"{sources[node.id]}#{'/'.join(reversed(keys))}"
+    return None
 
 
 def _dotted(node: ast.AST) -> str | None:
@@ -383,6 +523,15 @@ class Analyser:
         self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
+        self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
+        self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
+        self.fixed_categories: set = set()  # rows of frames whose categorical columns have levels the code lists
+        self.star_modules: list[str] = []  # modules imported with ``from m import *``
+        self.expression_origins: set[int] = set()  # polars column expressions built outside a frame method
+        self._configs: dict[str, str] | None = None  # names bound to parsed configuration files (read when needed)
+        self.uncalled_done: set[int] = set()  # functions already analysed on fresh arguments
+        # Whether any categorical levels may be listed (``categories=``, ``CategoricalDtype``): looked for only then.
+        self.mentions_categories = any("ategor" in cell.source for cell in cells)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
 
@@ -426,7 +575,7 @@ class Analyser:
         state = self.heap.get(oid)
         if state is None:
             return EMPTY
-        out = set(state.fits)
+        out = set(state.fits) | self.param_fits.get(oid, EMPTY)  # statistics in its parameters outlive a refit
         for m in state.members:
             out |= self.obj_fits(m, seen)
         return frozenset(out)
@@ -450,7 +599,11 @@ class Analyser:
 
     def run(self) -> FlowResult:
         try:
-            for cell in self.cells:
+            for i, cell in enumerate(self.cells):
+                if i and cell.path != self.cells[i - 1].path:
+                    # Functions a file of the program defines and never calls (CLI commands, tasks registered with
+                    # a framework) run before the next file, which may read what they write.
+                    self.run_uncalled()
                 self.enter_cell(cell)
                 self.block(cell.tree.body)
             self.run_uncalled()
@@ -468,7 +621,7 @@ class Analyser:
 
     def run_uncalled(self) -> None:
         """Analyse functions (and methods) that the file defines but never calls, on fresh arguments."""
-        done: set[int] = set()
+        done = self.uncalled_done
         for func, cls in list(self.defined):
             key = id(func.node)
             if key in self.called or key in done:
@@ -485,11 +638,15 @@ class Analyser:
 
     def _fresh_params(self, fn: Any, skip_self: bool) -> list:
         params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+        # Literal defaults (``dst: str = "data/x.csv"``) are what a command-line framework passes by default.
+        defaults = dict(zip(params[len(params) - len(fn.args.defaults):], fn.args.defaults))
         if skip_self and params:
             params = params[1:]
         out = []
         for name in params:
-            if _ESTIMATOR_PARAM.search(name):
+            if isinstance(defaults.get(name), ast.Constant) and isinstance(defaults[name].value, str):
+                out.append(Const(defaults[name].value))
+            elif _ESTIMATOR_PARAM.search(name):
                 out.append(self.make_obj("", "", None, [], {}))
             else:
                 out.append(self.fresh())
@@ -559,14 +716,56 @@ class Analyser:
     def s_Assign(self, s: ast.Assign) -> None:
         value = self.ev(s.value)
         for target in s.targets:
+            if isinstance(target, ast.Subscript):
+                value = self.fills_masked_rows(target, s.value, value)
+            if isinstance(target, ast.Subscript) and self.mentions_categories and self.lists_categories(s.value):
+                # ``df["day"] = pd.Categorical(df["day"], categories=DAYS)``: dummies of this frame take those levels.
+                held = self.ev(target.value)
+                if isinstance(held, Data):
+                    self.fixed_categories.update(held.rows)
             self.assign(target, value)
             if isinstance(target, ast.Name):
                 # ``OUT = DATA / "processed" / "x.joblib"``: the name holds a path to that file from here on.
                 key = _file_key(s.value) if _path_like(s.value) and not isinstance(value, Const) else None
+                if key is None and isinstance(s.value, (ast.Subscript, ast.Attribute)) and self.configs():
+                    key = config_key(s.value, self.configs())
                 if key is not None:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+
+    def fills_masked_rows(self, target: ast.Subscript, value_node: ast.AST, value: Any) -> Any:
+        """``df.loc[gap, "x"] = df["x"].shift(-1)[gap]``: rows selected by a mask take values of neighbouring rows (a
+        fill across rows); a new column of shifted values (a lag feature) selects no rows and is not one."""
+        holder = target.value
+        first = target.slice.elts[0] if isinstance(target.slice, ast.Tuple) and target.slice.elts else target.slice
+        masked = (isinstance(holder, ast.Attribute) and holder.attr in ("loc", "iloc")) or isinstance(holder,
+                                                                                                     ast.Subscript)
+        if not masked or isinstance(first, (ast.Slice, ast.Constant)) or not isinstance(value, Data) or value.per_row:
+            return value
+        moved = next((n.func.attr for n in ast.walk(value_node) if isinstance(n, ast.Call)
+                      and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None)
+        if moved is None:
+            return value
+        return self.apply_stats(value, [self.stat(value, f"fillna from {moved}", value_node)], value_node)
+
+    def lists_categories(self, node: ast.AST) -> bool:
+        """A value whose categories the code lists: ``pd.Categorical(x, categories=...)``,
+        ``x.astype(CategoricalDtype([...]))`` (also through a name holding the dtype), ``cat.set_categories([...])``."""
+        for call in ast.walk(node):
+            if not isinstance(call, ast.Call):
+                continue
+            name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+            if name in ("Categorical", "CategoricalDtype", "set_categories") and (
+                    any(k.arg == "categories" for k in call.keywords) or (name != "Categorical" and call.args)):
+                return True
+            if name == "astype" and call.args and isinstance(call.args[0], ast.Name):
+                dtype = self.lookup(call.args[0].id)
+                info = self.info.get(dtype.oid) if isinstance(dtype, Obj) else None
+                if info is not None and info.cls == "CategoricalDtype" and (info.text.count(",") or "categories" in
+                                                                            info.text):
+                    return True
+        return False
 
     def s_AnnAssign(self, s: ast.AnnAssign) -> None:
         if s.value is not None:
@@ -574,7 +773,17 @@ class Analyser:
 
     def s_AugAssign(self, s: ast.AugAssign) -> None:
         current = self.ev(s.target)
-        value = self.binop(current, self.ev(s.value), s)
+        added = self.ev(s.value)
+        if self.loop_depth and isinstance(added, Data) and added.per_row and isinstance(s.op, (ast.Add, ast.Sub)) \
+                and isinstance(s.target, ast.Name) and not (isinstance(current, Data) and current.per_row):
+            # ``total += x`` for each sample of a loop: a sum across the rows iterated (a mean once divided).
+            stat = self.stat(added.derived(per_row=False), "sum", s.value)
+            if isinstance(current, Data):
+                self.assign(s.target, self.apply_stats(current, [stat], s))
+            else:
+                self.assign(s.target, self.combine_stats([current, stat]) if isinstance(current, Stat) else stat)
+            return
+        value = self.binop(current, added, s)
         self.assign(s.target, value)
 
     def s_Return(self, s: ast.Return) -> None:
@@ -607,6 +816,8 @@ class Analyser:
         module = s.module or ""
         for alias in s.names:
             if alias.name == "*":
+                if module and module not in self.local_modules and not s.level:
+                    self.star_modules.append(module)  # ``from sklearn import *``: names not bound here come from it
                 continue
             if module in self.local_modules or s.level:
                 defined = self.globals.get(alias.name)
@@ -626,6 +837,9 @@ class Analyser:
         return None
 
     def s_FunctionDef(self, s: ast.FunctionDef) -> None:
+        for decorator in s.decorator_list:
+            if isinstance(decorator, ast.Call):  # ``@click.option("--out", default="x.csv")``: the parameter ``out``
+                self.options.update(option_paths([decorator]))
         if self.frame.globals is not None:  # defined inside a function: it reads that function's locals
             self._closures[id(s)] = self.frame.locals
         func = Func(s, self.cell)
@@ -765,6 +979,8 @@ class Analyser:
             return frame.closure[name]
         if frame.globals is not None and name in frame.globals:
             return frame.globals[name]
+        if self.star_modules and name not in _BUILTIN_NAMES:
+            return Mod(f"{self.star_modules[-1]}.{name}")
         return Mod(name)
 
     def assign(self, target: ast.AST, value: Any, alias: str | None = None) -> None:
@@ -833,6 +1049,11 @@ class Analyser:
         if isinstance(current, Data) and target is not None and isinstance(target, ast.Subscript) \
                 and isinstance(target.value, ast.Name) and self.store_in_container(current, [value]):
             return  # ``h5["X"] = X``: stored in a file opened for writing
+        if isinstance(current, Data) and isinstance(value, Obj) and isinstance(target, ast.Attribute):
+            # ``dataset.transform = Compose([..., Normalize(mean, std)])``: every row is read through the object.
+            fits = self.obj_fits(value.oid)
+            self.use(fits, current.rows, target, "transform")
+            value = current.derived(taints=current.taints | fits)
         if not isinstance(current, Data):
             if isinstance(current, Seq) and (isinstance(value, (Data, Stat)) or (
                     isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
@@ -1083,12 +1304,17 @@ class Analyser:
             if info is not None and info.user_class is not None:
                 method = info.user_class.method(name)
                 if method is not None:
-                    return Func(method, info.user_class.cell, base.oid)
+                    if any(_dotted(d) in ("property", "cached_property", "functools.cached_property")
+                           for d in method.decorator_list):
+                        return self.inline(Func(method, info.user_class.cell), [], {}, node, self_value=base)
+                    return Func(method, info.user_class.cell, None if _is_static(method) else base.oid)
             return base
         if isinstance(base, Stat):
             return base
         if isinstance(base, Seq):
             return base
+        if base == UNKNOWN and name in self.options:
+            return Const(self.options[name])  # ``args.output``: the file named by the option's default
         if isinstance(base, ClassVal):
             method = base.method(name)
             if method is not None:
@@ -1157,6 +1383,9 @@ class Analyser:
                 return base
             return self.row_subset(base, self.seg(s), None, node)
         lit = _literal(s)
+        if isinstance(lit, str) and isinstance(node.value, ast.Attribute) and node.value.attr == "loc":
+            # ``df.loc["2019"]``: the rows with that index label (a year of a time index), not a column.
+            return self.row_subset(base, self.seg(s), K.role_from_literal(lit), node)
         if isinstance(lit, str) or (isinstance(lit, (list, tuple)) and all(isinstance(x, str) for x in lit)):
             return base  # column selection
         if isinstance(lit, int):
@@ -1181,10 +1410,25 @@ class Analyser:
 
     def index_subset(self, base: Data, index: Data, s: ast.AST) -> Data:
         """``X[idx]`` where ``idx`` is data: follow the split the index came from, or key on its text."""
+        learned = frozenset(f for f in index.taints - base.taints
+                            if (fit := self.result.fits.get(f)) is not None and fit.kind != "stats")
+        if learned:
+            # Rows chosen by indices a fitted object produced (``y[nn.kneighbors(X)[1]]``) carry what it learned;
+            # a mask by statistics (outlier removal) only filters rows.
+            base = base.derived(taints=base.taints | learned)
+        if index.per_row:
+            if any(related(n, m) for n in base.rows for m in index.rows):
+                return base  # ``for col in df: df[col]``: a frame's own items are its column names
+            return base.derived(per_row=True, mode="")  # ``X[i]`` for one index of a loop: one sample
         steps = {n[1][-1] for n in index.rows if n[1] and n[1][-1] in self.result.parts}
         if not steps:
             text = self.seg(s)
-            return self.row_subset(base, text, self._literal_role(s), s)
+            subset = self.row_subset(base, text, self._literal_role(s), s)
+            if any(related(n, m) for n in base.rows for m in index.rows):
+                # ``df.loc[known, cols]`` with ``known = df.x.notnull()``: rows kept by their own values, a row
+                # filter (not a split), whatever the mask's name.
+                self.result.filters.update(row[1][-1] for row in subset.rows)
+            return subset
         rows = set()
         for n in base.rows:
             placed = False
@@ -1304,7 +1548,8 @@ class Analyser:
         within_sample = False  # ``[vec[w] for w in tokens_of_one_row]``: the parts of one sample, not rows
         for gen in node.generators:
             iterable = self.ev(gen.iter)
-            within_sample = within_sample or (isinstance(iterable, Data) and iterable.per_row)
+            if gen is node.generators[0]:  # later loops may run over the parts of each row of the first
+                within_sample = isinstance(iterable, Data) and iterable.per_row
             self.assign(gen.target, self.element(iterable))
             for cond in gen.ifs:
                 value = self.ev(cond)
@@ -1317,15 +1562,24 @@ class Analyser:
                 return self.combine_stats(chosen_by)
         if isinstance(node, ast.DictComp):
             key, elt = self.ev(node.key), self.ev(node.value)
+            if isinstance(key, Data) and not within_sample and not isinstance(elt, (Stat, Data)):
+                # ``{w: i for i, w in enumerate(sorted(set(all_tokens)))}``: codes of the values seen in the rows.
+                key = self.stat(key.derived(per_row=False), "unique", node)
             if isinstance(key, (Stat, Data)) and not isinstance(elt, (Stat, Data)):
                 elt = key  # ``{c: i for i, c in enumerate(df.col.unique())}``: the keys are what was learned
         else:
             elt = self.ev(node.elt)
+        if isinstance(elt, Iter) and isinstance(elt.item, Stat):
+            elt = elt.item  # ``[sorted(df[c].unique()) for c in cols]``: the values seen, in order
         if isinstance(elt, Data):
             return elt.derived(per_row=within_sample)
         if isinstance(elt, Seq):
             datas = union_data(list(elt.items))
-            return datas.derived(per_row=False) if datas is not None else UNKNOWN
+            if datas is not None:
+                return datas.derived(per_row=False)
+            # ``{c: {"mean": df[c].mean(), "std": df[c].std()} for c in cols}``: a table of statistics.
+            stats = [v for v in elt.items if isinstance(v, Stat)]
+            return self.combine_stats(stats) if stats else UNKNOWN
         return elt if isinstance(elt, Stat) else UNKNOWN
 
     def keyed_comprehension(self, node: ast.DictComp) -> Seq | None:
@@ -1407,7 +1661,7 @@ class Analyser:
                     fid = self.new_id()
                     cell, line, text, stmt, call, operand = loc
                     # The list of distinct values encodes categories: a label list until stored as a feature column.
-                    learns = "labels" if name == "unique" else "statistics"
+                    learns = "labels" if name == "unique" else "vocabulary" if name == "Counter" else "statistics"
                     self.result.fits[fid] = FitEvent(fid, step, "stats", learns, rows, cell, line, text, name,
                                                      "", None, "", operand, stmt, (), call, "")
                     self.stat_fit[sid] = fid
@@ -1455,7 +1709,15 @@ class Analyser:
                 if defined is not None:
                     callee = defined
             else:
-                args, kwargs = self.arguments(node)
+                if isinstance(recv, Data) and func.attr in _EXPRESSION_CONTEXTS:
+                    # ``df.with_columns(pl.col("x").forward_fill())``: the expressions read the columns of ``df``.
+                    outer, self.expression_frame = self.expression_frame, recv
+                    try:
+                        args, kwargs = self.arguments(node)
+                    finally:
+                        self.expression_frame = outer
+                else:
+                    args, kwargs = self.arguments(node)
                 return self.method(recv, func.attr, node, args, kwargs, func.value)
         else:
             callee = self.ev(func)
@@ -1467,6 +1729,9 @@ class Analyser:
             return self.instantiate_user(callee, (args, kwargs, node))
         if isinstance(callee, Obj):
             return self.call_object(callee, node, args, kwargs)
+        if isinstance(callee, Stat):  # ``f = interp1d(...)``; ``f(t)``: what it learned, applied to ``t``
+            data = self.first_data(args, kwargs)
+            return self.apply_stats(data.derived(mode=""), [callee], node) if data is not None else callee
         if isinstance(callee, Mod):
             defined = self.local_definition(callee) if self.local_modules else None
             if isinstance(defined, Func):
@@ -1483,6 +1748,8 @@ class Analyser:
             value = self.ev(kw.value)
             if kw.arg is not None:
                 kwargs[kw.arg] = value
+            elif isinstance(value, Seq) and value.keys is not None:  # ``f(**{"X": X, "y": y})``
+                kwargs.update((k, v) for k, v in zip(value.keys, value.items) if isinstance(k, str))
         return args, kwargs
 
     @staticmethod
@@ -1539,6 +1806,9 @@ class Analyser:
 
     def inline(self, func: Func, args: list, kwargs: dict, node: ast.AST | None, self_value: Any = None) -> Any:
         fn = func.node
+        if func.bound:
+            args = [*func.bound[0], *args]
+            kwargs = {**dict(func.bound[1]), **kwargs}
         self.called.add(id(fn))
         if self.depth >= MAX_INLINE_DEPTH or id(fn) in self.inlining:
             return self.generic(args, kwargs, node, fresh=False)
@@ -1605,10 +1875,33 @@ class Analyser:
         self.heap[oid] = ObjState()
         obj = Obj(oid)
         init = cls.method("__init__")
+        if call is not None and (_TRANSFORM_CLASS.search(cls.node.name) or any(
+                cls.method(m) is not None for m in ("__call__", "forward", "transform"))):
+            # ``ChannelNormalize(mean, std)`` with statistics of rows: applied wherever the transform is.
+            baked = self.baked_statistics(node, call[0], call[1])
+            if baked:
+                self.param_fits[oid] = baked
+                self.heap[oid] = ObjState(baked)
         if run_init and init is not None and call is not None:
             args, kwargs, _node = call
             self.inline(Func(init, cls.cell), args, kwargs, node, self_value=obj)
+        elif run_init and call is not None:
+            self.bind_fields(cls, oid, call[0], call[1])
         return obj
+
+    def bind_fields(self, cls: ClassVal, oid: int, args: list, kwargs: dict) -> None:
+        """A class without ``__init__`` declaring annotated fields (a dataclass, a ``NamedTuple``): the constructor's
+        arguments become those attributes, by position or by name, else their defaults."""
+        fields = [(b.target.id, b.value) for b in cls.node.body
+                  if isinstance(b, ast.AnnAssign) and isinstance(b.target, ast.Name)]
+        state = self.heap.get(oid, ObjState())
+        for i, (name, default) in enumerate(fields):
+            value = args[i] if i < len(args) else kwargs.get(name)
+            if value is None and default is not None:
+                value = self.ev(default)
+            if value is not None:
+                state = state.with_attr(name, value)
+        self.heap[oid] = state
 
     # -- objects ----------------------------------------------------------------------------------
 
@@ -1655,11 +1948,14 @@ class Analyser:
                         members.append(sub.oid)
                     elif isinstance(sub, Data) and name in _KERAS_MODELS:
                         members.extend(sub.objs)
-        if name == "Normalization" or name == "Discretization":
-            stats = [v for v in kwargs.values() if isinstance(v, Stat)]
-            if stats:
-                probe = self.apply_stats(Data(EMPTY), stats, node)
-                fits |= probe.taints
+        if learns is not None or _TRANSFORM_CLASS.search(name):
+            # Statistics of rows written into a transform's parameters (``Normalization(mean=X.mean(0))``,
+            # ``transforms.Normalize(mean, std)``, ``FunctionTransformer(lambda A: (A - mu) / sd)``): it applies them
+            # wherever it is used, also in each fold of a cross-validation that clones it.
+            baked = self.baked_statistics(node, args, kwargs)
+            if baked:
+                self.param_fits[oid] = baked
+                fits |= baked
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
         if qual.startswith("gensim"):
             # ``Word2Vec(sentences=tokens)``: gensim models train when built, on the texts they are given.
@@ -1676,6 +1972,40 @@ class Analyser:
             if held is not None:
                 self.heap[oid] = self.heap[oid].with_attr(_MODEL_ROWS, held)
         return Obj(oid)
+
+    def baked_statistics(self, node: ast.AST | None, args: list, kwargs: dict) -> frozenset:
+        """The statistics fits that a constructor's arguments carry: statistics, data computed from them, and
+        what functions given as arguments compute (called here on rows of their own)."""
+        stats, fits = [], set()
+        for value in list(args) + list(kwargs.values()):
+            for item in (value.items if isinstance(value, Seq) else (value,)):
+                if isinstance(item, Func):
+                    fn = item.node
+                    item = self.inline(item, [self.fresh()] * max(1, len(fn.args.args) + len(fn.args.posonlyargs)),
+                                       {}, node)
+                if isinstance(item, Stat):
+                    stats.append(item)
+                elif isinstance(item, Data):
+                    fits |= {f for f in item.taints
+                             if (fit := self.result.fits.get(f)) is not None and fit.kind == "stats"}
+        if stats:
+            fits |= self.apply_stats(Data(EMPTY), stats, node).taints
+        for fid in fits:  # ``OneHotEncoder(categories=[df.c.unique()])``: the categories of a feature
+            if self.result.fits[fid].learns == "labels":
+                self.result.fits[fid].learns = "categories"
+        return frozenset(fits)
+
+    def baked_fits(self, oid: int, seen: set[int] | None = None) -> frozenset:
+        """Statistics written into the parameters of an object or of the steps it holds (a cross-validation clones
+        the object with them)."""
+        seen = seen if seen is not None else set()
+        if oid in seen:
+            return EMPTY
+        seen.add(oid)
+        out = set(self.param_fits.get(oid, EMPTY))
+        for member in self.heap.get(oid, ObjState()).members:
+            out |= self.baked_fits(member, seen)
+        return frozenset(out)
 
     def call_object(self, obj: Obj, node: ast.Call, args: list, kwargs: dict) -> Any:
         """``layer(x)`` / ``model(x)``: apply the object's fitted state to the data."""
@@ -1726,6 +2056,9 @@ class Analyser:
             return self.generic(list(recv.items) + args, kwargs, node, fresh=False)
         if isinstance(recv, Iter) and name in ("items", "values", "keys", "copy"):
             return recv  # ``dict(zip(cols, model.feature_importances_)).items()``: the same pairs
+        if isinstance(recv, Stat) and name in K.SAVE_METHODS:
+            self.remember_saved(self.path_arg(node), recv)  # aggregates written for another step to join
+            return Const(None)
         if isinstance(recv, Stat):
             others = self.data_args(args, kwargs)
             if others:
@@ -1745,13 +2078,19 @@ class Analyser:
         oid = obj.oid
         info = self.info.get(oid)
         cls = info.cls if info else ""
+        if cls in _RANDOM_GENERATORS:
+            # ``rng.permutation(len(X))``, ``rng.choice(n, k)``: a new index array (``rng.shuffle(idx)``: in place).
+            return Const(None) if name == "shuffle" else self.fresh()
         held = self.heap.get(oid, ObjState()).attr(name)
+        if isinstance(held, Func):  # ``self.transform(sample)``: a function given to the object, called
+            return self.inline(held, args, kwargs, node)
         if isinstance(held, Obj):  # ``model.encoder(X)``: a sub-module stored as an attribute, called
             return self.call_object(held, node, args, kwargs)
         if info is not None and info.user_class is not None:
             method = info.user_class.method(name)
-            if method is not None:
-                return self.inline(Func(method, info.user_class.cell), args, kwargs, node, self_value=obj)
+            if method is not None:  # (``self._helper(x)`` of a static method passes no ``self``)
+                return self.inline(Func(method, info.user_class.cell), args, kwargs, node,
+                                   self_value=None if _is_static(method) else obj)
             if name == "fit_transform" and info.user_class.method("fit") is not None:
                 self.inline(Func(info.user_class.method("fit"), info.user_class.cell), args, kwargs, node,
                             self_value=obj)
@@ -1833,12 +2172,23 @@ class Analyser:
                 return UNKNOWN
             self.use(fits | data.taints, data.rows, node, name)
             return data.derived(taints=data.taints | fits, per_row=data.per_row)
-        if name in ("save", "save_model") and (node.args or node.keywords):
+        if name in ("state_dict", "get_weights"):
+            return obj  # what the object learned, as ``torch.save(model.state_dict(), path)`` writes it
+        if name in ("load_state_dict", "set_weights", "load_weights"):
+            # ``model.load_state_dict(torch.load(path))``, ``model.load_weights(path)``: it now holds what the saved
+            # object learned (here or in another file of the program).
+            source = args[0] if args and isinstance(args[0], Obj) else None
+            if source is None and name == "load_weights" and node.args:
+                source = self.saved.get(self.file_key(node.args[0]))
+            if isinstance(source, Obj):
+                self.copy_learned(oid, source.oid, set())
+            return Const(None)
+        if name in ("save", "save_model", "save_weights") and (node.args or node.keywords):
             # ``model.save("m.keras")``: the fitted object (its adapted layers included) is what a later
             # ``load_model("m.keras")`` returns, here or in another file of the program.
             self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "filepath"), obj)
             return Const(None)
-        if name in ("set_params", "compile", "summary", "save", "save_weights", "load_weights", "build"):
+        if name in ("set_params", "compile", "summary", "save", "build"):
             return obj if name == "set_params" else Const(None)
         if name in K.LEARNED_GETTERS and data is None:
             fitted = self.obj_fits(oid)
@@ -1848,6 +2198,22 @@ class Analyser:
             fits = self.obj_fits(oid)
             return data.derived(taints=data.taints | fits)
         return obj if name.startswith("with_") else UNKNOWN
+
+    def copy_learned(self, target: int, source: int, seen: set) -> None:
+        """``target.load_state_dict(source.state_dict())``: the target (its layers, its sub-modules by attribute)
+        holds what the source learned."""
+        if (target, source) in seen:
+            return
+        seen.add((target, source))
+        learned = self.obj_fits(source)
+        state = self.heap.get(target, ObjState())
+        if learned:
+            for member in (target, *state.members):
+                self.set_state(member, fits=self.heap.get(member, ObjState()).fits | learned)
+        for name, value in self.heap.get(source, ObjState()).attrs:
+            mine = state.attr(name)
+            if isinstance(value, Obj) and isinstance(mine, Obj):
+                self.copy_learned(mine.oid, value.oid, seen)
 
     def _inputs(self, node: ast.Call) -> tuple:
         return tuple(self.seg(a) for a in node.args) + tuple(self.seg(k.value) for k in node.keywords
@@ -1868,9 +2234,10 @@ class Analyser:
             split = kwargs.get("validation_split")
             split_node = self.kwarg_node(node, "validation_split")
             if split_node is not None and not (isinstance(split, Const) and not split.value):
+                # Keras validates on the last rows given (taken before any shuffling): the order is kept.
                 train, val = self.split_parts(data, ["train", "validation"], ["train", "eval"], split_node,
                                               "validation_split", extra_taints=fits, data_text=self.seg(node.args[0])
-                                              if node.args else "")
+                                              if node.args else "", keeps_order=True)
                 self.use(fits | data.taints, val.rows, node, "validation")
         vdata = kwargs.get("validation_data")
         if isinstance(vdata, Seq):
@@ -1920,14 +2287,28 @@ class Analyser:
 
     # -- methods of data --------------------------------------------------------------------------
 
+    def bind_expressions(self, frame: Data, values: list) -> None:
+        """``df.with_columns(exprs)`` where ``exprs`` were built earlier: what they compute is over ``frame``'s
+        rows."""
+        for value in values:
+            for item in (value.items if isinstance(value, Seq) else (value,)):
+                if not isinstance(item, Data) or not any(o in self.expression_origins for o, _p in item.rows):
+                    continue
+                for fid in item.taints:
+                    fit = self.result.fits.get(fid)
+                    if fit is not None and fit.rows and all(o in self.expression_origins for o, _p in fit.rows):
+                        fit.rows = frame.rows
+
     def data_method(self, recv: Data, name: str, node: ast.Call, args: list, kwargs: dict,
                     recv_node: ast.AST) -> Any:
+        if name in _EXPRESSION_CONTEXTS and self.expression_origins:
+            self.bind_expressions(recv, list(args) + list(kwargs.values()))
         if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
             return Const(None)
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
         if name in K.SAVE_METHODS:
-            self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "path"), recv)
+            self.remember_saved(self.path_arg(node), recv)
             return Const(None)
         fill = self.fill_across_rows(recv, name, node, kwargs)
         if fill is not None:
@@ -1960,6 +2341,15 @@ class Analyser:
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
+        if name in ("apply", "transform", "agg", "aggregate", "pipe") and args and isinstance(args[0], Obj) \
+                and isinstance(node.args[0], ast.Attribute) and not recv.per_row \
+                and (node.args[0].attr in K.FIT_METHODS or node.args[0].attr in K.TRANSFORM_METHODS):
+            # ``X.apply(LabelEncoder().fit_transform)``: the object's method called on each column (all its rows).
+            element = self.callback_element(recv, name, kwargs, recv_node)
+            if not element.per_row:
+                out = self.object_method(args[0], node.args[0].attr, node, [element], {}, node.args[0].value)
+                if isinstance(out, Data):
+                    return recv.derived(mode="", taints=recv.taints | out.taints)
         if name == "assign" and any(isinstance(v, Func) for v in kwargs.values()):
             # ``df.assign(c=lambda d: d.a - a_mean)``: each callable gets the frame (as assigned so far).
             out = recv
@@ -1976,17 +2366,32 @@ class Analyser:
             # A rank (or percentile) among all rows: each value's place depends on every other row.
             return self.apply_stats(recv, [self.stat(recv, name, node)], node)
         if name in ("apply", "transform") and args and isinstance(args[0], Mod) \
-                and args[0].last in K.SCALING_FUNCTIONS and not recv.per_row and not recv.mode \
-                and not self._is_series(recv_node) and self.axis_arg(node, None) in (None, 0, "index"):
-            # ``df[cols].apply(stats.zscore)``: each column scaled by statistics over all its rows.
+                and (args[0].last in K.SCALING_FUNCTIONS or args[0].last in K.FILL_METHODS) and not recv.per_row \
+                and not recv.mode and not self._is_series(recv_node) \
+                and self.axis_arg(node, None) in (None, 0, "index"):
+            # ``df[cols].apply(stats.zscore)``, ``df[cols].transform(pd.Series.bfill)``: each column scaled or filled
+            # from all its rows.
             return self.apply_stats(recv, [self.stat(recv, args[0].last, node)], node)
+        if name in ("to_dummies", "get_dummies") and not recv.per_row:
+            return self.learn_categories(recv, node, name)  # polars ``df.to_dummies()``, ``s.str.get_dummies()``
+        if name == "eval" and node.args and isinstance(_literal(node.args[0]), str) \
+                and _EVAL_STATISTIC.search(_literal(node.args[0])) and not recv.per_row:
+            # ``df.eval("z = (x - x.mean()) / x.std()")``: statistics of the columns over all rows.
+            return self.apply_stats(recv, [self.stat(recv, "eval", node)], node)
         if name in _CONCAT_METHODS and args:
             others = self.data_args(args, kwargs)
             if others:
                 return self.concat_rows([recv, *others], node)
         if name in ("merge", "join"):
             others = self.data_args(args, kwargs)
-            return union_data([recv, *others]) if others else recv
+            merged = union_data([recv, *others]) if others else recv
+            stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
+            # ``df.merge(df.groupby("g")["y"].mean(), ...)``: aggregates of the rows joined back onto them.
+            return self.apply_stats(merged, stats, node) if stats else merged
+        if name in ("items", "iteritems") and not recv.per_row and not args:
+            return Iter(Seq((UNKNOWN, recv.derived(per_row=False, mode=""))))  # columns, each over all rows
+        if name == "randomSplit" and args:  # pyspark: df.randomSplit([0.8, 0.2], seed)
+            return self.positional_split(node, [recv, *args], kwargs, name)
         if name == "train_test_split":  # Hugging Face datasets
             train, test = self.split_parts(recv, ["train", "test"], ["train", "eval"], node, "train_test_split")
             return Seq((train, test), ("train", "test"))
@@ -1994,12 +2399,13 @@ class Analyser:
             result = self.data_subset_method(recv, name, node, args, kwargs)
             if result is not None:
                 return result
-        if name == "drop":
+        if name in ("drop", "difference"):
+            # ``df.drop(train.index)``, ``df.index.difference(train.index)``: the rows not in that part.
             index = next((a for a in args if isinstance(a, Data)), kwargs.get("index"))
             if isinstance(index, Data):
                 return self.complement(recv, index, node)
         stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
-        others = self.data_args(args, kwargs)
+        others = self.data_args(args, kwargs, tuple(kwargs))  # ``df.assign(z=...)``: keyword values are data too
         out = recv.derived(per_row=recv.per_row, mode="")
         if others:
             out = out.derived(taints=out.taints | frozenset().union(*(d.taints for d in others)),
@@ -2018,26 +2424,33 @@ class Analyser:
         return self._dropped
 
     def fill_across_rows(self, recv: Data, name: str, node: ast.Call, kwargs: dict) -> Data | None:
-        """``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``: values carried between rows."""
+        """Values carried between rows: ``ffill()``, ``bfill()``, ``interpolate()``, ``fillna(method="ffill")``,
+        ``asfreq``/``reindex(method=...)``, polars ``forward_fill()`` / ``fill_null(strategy=...)``, and gaps filled
+        with values shifted or rolled from neighbouring rows (``s.fillna(s.shift(-1))``,
+        ``s.where(s.notna(), s.shift(1))``)."""
         method = kwargs.get("method")
-        if name == "fillna" and not (isinstance(method, Const) and method.value in K.FILL_METHODS):
-            value = node.args[0] if node.args else self.kwarg_node(node, "value")
+        label = str(method.value) if isinstance(method, Const) and method.value in K.FILL_METHODS else None
+        if name == "fill_null":
+            strategy = kwargs.get("strategy")
+            label = K.FILL_STRATEGIES.get(strategy.value) if isinstance(strategy, Const) else None
+        elif name in K.FILL_METHODS:
+            label = name
+        if label is None and name in K.GAP_FILLERS:
+            position, keyword = K.GAP_FILLERS[name]
+            value = node.args[position] if len(node.args) > position else self.kwarg_node(node, keyword)
             moved = next((n.func.attr for n in ast.walk(value) if isinstance(n, ast.Call)
-                          and isinstance(n.func, ast.Attribute) and n.func.attr in ("shift", "rolling", "expanding",
-                                                                                      "ewm")), None) \
+                          and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None) \
                 if value is not None else None
             if moved is None or recv.per_row:
                 return None
-            # ``s.fillna(s.shift(-1))``, ``s.fillna(s.rolling(24, center=True).mean())``: gaps take the values of
-            # neighbouring rows, as ffill/bfill/interpolate do.
+            # Gaps take the values of neighbouring rows, as ffill/bfill/interpolate do.
             return self.apply_stats(recv.derived(mode=""), [self.stat(recv, f"fillna from {moved}", node)], node)
-        if name != "fillna" and name not in K.FILL_METHODS:
+        if label is None:
             return None
         axis = self.axis_arg(node, None)
         if recv.per_row or axis in (1, "columns"):
             return recv.derived(mode="")
-        # ``fillna(method="ffill")`` is named by its direction: a forward fill only carries earlier rows' values.
-        label = str(method.value) if name == "fillna" and isinstance(method, Const) else name
+        # Named by its direction: a forward fill only carries earlier rows' values.
         stat = self.stat(recv, f"{label} within groups" if recv.mode == "grouped" else label, node)
         return self.apply_stats(recv.derived(mode=""), [stat], node)
 
@@ -2049,21 +2462,42 @@ class Analyser:
 
     def file_key(self, node: ast.AST | None) -> str | None:
         """The file name a path expression names, also through a variable holding it (``OUT = "x.npy"``)."""
-        key = _file_key(node)
+        text = static_text(node, self.text_of) if isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
+        key = _file_key(ast.Constant(text)) if text is not None else _file_key(node)
         if key is None and isinstance(node, ast.Name):
             value = self.lookup(node.id)
             if isinstance(value, Const) and isinstance(value.value, str):
                 key = _file_key(ast.Constant(value.value))
         if key is None and isinstance(node, ast.Name):
-            key = self.paths.get(node.id)
+            key = self.paths.get(node.id) or self.options.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             key = self.options.get(node.attr)
+            held = self.ev(node) if key is None and isinstance(node.value, ast.Name) else None
+            if isinstance(held, Const) and isinstance(held.value, str):  # ``self.out_path`` set from a literal
+                key = _file_key(ast.Constant(held.value))
             held = self.ev_static(node) if key is None and self.local_modules else None
             if isinstance(held, Mod):  # ``config.PROCESSED``: a constant of another file of the program
                 value = self.local_definition(held, (Const,))
                 if value is not None and isinstance(value.value, str):
                     key = _file_key(ast.Constant(value.value))
+                elif held.name.rpartition(".")[0] in self.local_modules:
+                    key = self.paths.get(node.attr)  # a path built there (``ROOT / "data" / "x.pkl"``)
+        if key is None and isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Name, ast.Attribute)):
+            held = self.ev(node)  # ``config.PATHS["raw"]``: an entry of a dict of paths
+            if isinstance(held, Const) and isinstance(held.value, str):
+                key = _file_key(ast.Constant(held.value))
+        if key is None and isinstance(node, (ast.Subscript, ast.Attribute)):
+            key = config_key(node, self.configs())  # ``params["data"]["processed"]`` of params.yaml
         return key
+
+    def configs(self) -> dict[str, str]:
+        if self._configs is None:
+            self._configs = config_sources([c.tree for c in self.code.parsed], [c.source for c in self.code.parsed])
+        return self._configs
+
+    def text_of(self, name: str) -> str | None:
+        value = self.lookup(name)
+        return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
@@ -2141,19 +2575,31 @@ class Analyser:
         if isinstance(fn, Const) and isinstance(fn.value, str) and fn.value in K.STAT_NAMES | {"count", "size"}:
             stat = self.stat(recv, fn.value, node)
             return self.apply_stats(recv.derived(mode=""), [stat], node)
+        if isinstance(fn, Const) and isinstance(fn.value, str) and fn.value in K.FILL_METHODS:
+            # ``groupby("id").transform("bfill")``: filled within groups.
+            return self.apply_stats(recv.derived(mode=""), [self.stat(recv, f"{fn.value} within groups", node)], node)
         return recv.derived(mode="")
 
-    def data_map(self, recv: Data, name: str, node: ast.Call, func: Func, kwargs: dict, recv_node: ast.AST) -> Any:
+    def callback_element(self, recv: Data, name: str, kwargs: dict, recv_node: ast.AST) -> Data:
+        """What ``recv.apply(f)`` (``map``, ``transform``...) passes to ``f``: a whole column of a frame (its
+        reductions span rows), or one row or value."""
         axis = kwargs.get("axis")
         axis_value = axis.value if isinstance(axis, Const) else None
-        if name in ("apply", "transform", "agg", "aggregate") and not self._is_series(recv_node) \
+        if name in ("apply", "transform", "agg", "aggregate", "pipe") and not self._is_series(recv_node) \
                 and not recv.per_row and axis_value in (None, 0, "index"):
-            element = recv.derived(per_row=False, mode="")  # a whole column: its reductions span rows
-        else:
-            element = recv.derived(per_row=True, mode="")
+            return recv.derived(per_row=False, mode="")
+        return recv.derived(per_row=True, mode="")
+
+    def data_map(self, recv: Data, name: str, node: ast.Call, func: Func, kwargs: dict, recv_node: ast.AST) -> Any:
+        element = self.callback_element(recv, name, kwargs, recv_node)
         fn = func.node
         n_params = len(fn.args.args) + len(fn.args.posonlyargs)
-        inner = self.inline(func, [element] * max(n_params, 1), {}, node)
+        extra = kwargs.get("args")
+        if isinstance(extra, Seq):  # ``s.apply(scale, args=(low, high))``
+            given = {k: v for k, v in kwargs.items() if k not in ("args", "axis", "raw", "result_type")}
+            inner = self.inline(func, [element, *extra.items], given, node)
+        else:
+            inner = self.inline(func, [element] * max(n_params, 1), {}, node)
         if isinstance(inner, Seq):
             inner = union_data(list(inner.items)) or UNKNOWN
         if isinstance(inner, Stat):
@@ -2246,20 +2692,37 @@ class Analyser:
             ranked = self.ranked_by_stat(args[0], kwargs.get("key"))
             if ranked is not None:
                 return ranked
+        if name == "dict" and "." not in qual and len(args) == 1 and isinstance(args[0], Iter) \
+                and isinstance(args[0].item, Seq) and len(args[0].item.items) == 2 \
+                and isinstance(args[0].item.items[1], Stat):
+            return Iter(args[0].item.items[1])  # ``dict(zip(cols, X.mean()))``: each entry a statistic
         if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
             return args[0] if args else UNKNOWN
         if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
             return self.builtin_iter(name, args)
-        if name == "train_test_split" or name == "iterative_train_test_split":
+        if name in K.ORDERED_SPLITS:
             return self.train_test_split(node, args, kwargs, name)
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if name == "cv" and root in K.BOOSTER_MODULES:
+            # ``xgb.cv(params, dtrain, nfold=5)``, ``lgb.cv(params, train_set)``: folds of the training set's rows.
+            data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
+                (kwargs[k] for k in ("dtrain", "train_set") if isinstance(kwargs.get(k), Data)), None)
+            if data is not None:
+                self.split_parts(data, ["train", "test"], ["train", "eval"], node, qual, kind="cv")
+            return self.fresh()
         if name == "train" and root in K.BOOSTER_MODULES:
             return self.booster_train(qual, node, args, kwargs)
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
+        if name in ("Fire", "run", "CLI") and root in _CLI_RUNNERS and args and isinstance(args[0], Func):
+            return self.inline(args[0], [], {}, node)  # ``fire.Fire(main)``: main runs with its defaults
+        if name == "partial" and qual in ("functools.partial", "partial") and args and isinstance(args[0], Func):
+            # ``partial(standardize, mean=X.mean(0))``: calling it passes these arguments first.
+            head, given = args[0].bound or ((), ())
+            return replace(args[0], bound=(head + tuple(args[1:]), given + tuple(kwargs.items())))
         if name == "vectorize" and root in ("np", "numpy") and args and isinstance(args[0], Func):
             return args[0]  # np.vectorize(f)(X): f applied to X (elementwise, but it reads what f reads)
         if name == "to_pickle" and root in ("pd", "pandas") and len(node.args) > 1:
@@ -2267,6 +2730,8 @@ class Analyser:
             return Const(None)
         if name in ("get_dummies", "factorize") and root in ("pd", "pandas"):
             data = self.first_data(args, kwargs, ("data", "values"))
+            if data is not None and name == "get_dummies" and data.rows <= self.fixed_categories:
+                return data.derived(per_row=False, mode="")  # levels listed by the code: nothing learned
             if data is not None and not data.per_row:
                 out = self.learn_categories(data, node, name)
                 return Seq((out, UNKNOWN)) if name == "factorize" else out
@@ -2286,7 +2751,9 @@ class Analyser:
             if isinstance(data, Data):
                 cv = kwargs.get("cv")
                 info = self.info.get(cv.oid) if isinstance(cv, Obj) else None
-                self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv",
+                estimator = args[0] if args and isinstance(args[0], Obj) else kwargs.get("estimator")
+                baked = self.baked_fits(estimator.oid) if isinstance(estimator, Obj) else EMPTY
+                self.split_parts(data, ["train", "test"], ["train", "eval"], node, name, kind="cv", extra_taints=baked,
                                  data_text=self.seg(node.args[1]) if len(node.args) > 1 else "",
                                  keeps_order=info is not None and K.keeps_time_order(info.cls))
             return self.fresh()
@@ -2299,6 +2766,39 @@ class Analyser:
             if isinstance(inner, Data):
                 return args[2].derived(taints=args[2].taints | inner.taints, mode="")
             return args[2].derived(mode="")
+        if root == "polars" and name in _COLUMN_EXPRESSIONS:
+            if self.expression_frame is not None:
+                return self.expression_frame.derived(mode="")
+            # Built before any frame receives it: rows to be named by the frame method that will.
+            expression = self.fresh()
+            self.expression_origins.update(o for o, _p in expression.rows)
+            return expression
+        if name in K.INTERPOLATORS and (qual.startswith(("scipy", "interpolate")) or "." not in qual):
+            # ``interp1d(t[known], v[known])``: an interpolant of the known rows; calling it fills the gaps.
+            known = union_data([a for a in args if isinstance(a, Data)])
+            if known is not None and not known.per_row:
+                return self.stat(known, "interpolate", node)
+            return self.generic(args, kwargs, node, fresh=False)
+        if name == "Counter" and qual in ("Counter", "collections.Counter"):
+            tokens = self.first_data(args, kwargs, ("iterable",))
+            if tokens is not None and not tokens.per_row:
+                return self.stat(tokens, "Counter", node)  # token counts over all rows: a vocabulary
+        if name == "setdiff1d" and numeric and len(args) > 1 and isinstance(args[0], Data) \
+                and isinstance(args[1], Data):
+            return self.complement(args[0], args[1], node)  # ``np.setdiff1d(all_idx, test_idx)``
+        if name in _CURVE_FITS and (numeric or "optimize" in qual):
+            # ``np.polyfit(x[known], y[known], 2)``: coefficients learned from those rows (applied by ``polyval``).
+            data = union_data([a for a in args if isinstance(a, Data)])
+            if data is not None and not data.per_row:
+                stat = self.stat(data, name, node)
+                return Seq((stat, stat)) if name in ("curve_fit", "lstsq") else stat
+        if name in K.IMPUTE_FUNCTIONS and root == "impyute":
+            return self.scaling_function(name, node, args, kwargs)
+        if name == "interp" and numeric:
+            # ``np.interp(gaps, known, y[known])``: values interpolated between the known rows' values.
+            known = args[2] if len(args) > 2 else kwargs.get("fp")
+            if isinstance(known, Data) and not known.per_row:
+                return self.apply_stats(known.derived(mode=""), [self.stat(known, "interp", node)], node)
         if name in ("split", "array_split") and root in ("numpy", "np", "tf", "tensorflow", "torch", "jnp"):
             return self.positional_split(node, args, kwargs, name)
         if name in ("random_split", "split_dataset"):
@@ -2318,18 +2818,23 @@ class Analyser:
             bins = kwargs.get("bins", args[1] if len(args) > 1 else None)
             if isinstance(bins, Const) and isinstance(bins.value, int):
                 return self.scaling_function(name, node, args, kwargs)
+        if name == "unique" and numeric and any(isinstance(kwargs.get(k), Const) and kwargs[k].value is True
+                                                for k in ("return_inverse", "return_index", "return_counts")):
+            return self.unique_codes(node, args, kwargs)
         if name in K.STAT_NAMES and numeric and name != "unique":  # np.unique(y): the classes, not a statistic
             data = self.first_data(args, kwargs, ("a", "x", "input_tensor", "X"))
             if data is not None:
                 if data.per_row:
                     return data.derived(mode="")
-                position = 2 if name in ("percentile", "quantile", "nanpercentile", "nanquantile") else 1
+                position = 2 if name in ("percentile", "quantile", "nanpercentile", "nanquantile", "norm") else 1
                 axis = self.axis_arg(node, position)
                 if not self.reduces_rows(axis):
                     return data.derived(mode="")
                 stat = self.stat(data, name, node)
                 if name == "moments":
                     return Seq((stat, stat))
+                if name == "svd":  # U, S, Vt: components learned from the rows
+                    return Seq((stat, stat, stat))
                 return stat
         if name in K.CONCAT_FUNCTIONS and (numeric or root in ("np", "pd")):
             return self.concat_function(name, node, args, kwargs)
@@ -2337,6 +2842,18 @@ class Analyser:
             return self.fresh()
         if name == "Dataset" or name in ("from_tensor_slices", "from_tensors", "zip", "from_generator"):
             return self.generic(args, kwargs, node, fresh=True)
+        if qual.startswith(_DATASET_MODULES) and name[:1].isupper() or name in ("ImageFolder", "DatasetFolder"):
+            return self.library_dataset(node, args, kwargs, name)
+        if name in _INDEX_SAMPLERS and args and isinstance(args[0], Data):
+            return args[0]  # ``SubsetRandomSampler(train_idx)``: the rows a loader reads are those indices
+        if name == "DataLoader" and isinstance(kwargs.get("sampler"), Data):
+            # ``DataLoader(dataset, sampler=SubsetRandomSampler(idx))``: the dataset's rows at those indices.
+            data = self.first_data(args, kwargs, ("dataset",))
+            sampler = self.kwarg_node(node, "sampler")
+            if data is not None:
+                return self.index_subset(data, kwargs["sampler"], sampler)
+        if name in _RANDOM_GENERATORS and "random" in qual:
+            return self.make_obj(name, qual, node, args, kwargs)
         if name[:1].isupper() or name in ("make_pipeline", "make_column_transformer", "make_union"):
             learns = K.learns_of_class(name)
             if learns is not None or name[:1].isupper():
@@ -2354,7 +2871,12 @@ class Analyser:
             if name == "normalize" and self.axis_arg(node, 1) == 0:
                 return self.scaling_function(name, node, args, kwargs)  # normalize(X, axis=0): across the rows
             return self.generic(args, kwargs, node, fresh=True)
+        if name in _CONFIG_LOADERS and root in ("yaml", "json", "toml", "tomllib", "omegaconf", "OmegaConf"):
+            # ``yaml.safe_load(open("params.yaml"))``: settings, not rows (unless this program wrote data there).
+            loaded = self.loaded(self.generic(args, kwargs, node, fresh=True), node, args[0] if args else None)
+            return loaded if not isinstance(loaded, Data) or loaded.taints or loaded.dups else UNKNOWN
         if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
+                    "loadmat",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
                 or name.startswith(("load_", "fetch_", "make_", "read_")):
             data = self.generic(args, kwargs, node, fresh=True)
@@ -2367,7 +2889,7 @@ class Analyser:
         A file that this program wrote earlier (``np.save`` in prepare.py, ``np.load`` in train.py)
         reads back what was written there, fitted state included.
         """
-        first = node.args[0] if node.args else None
+        first = self.path_arg(node)
         key = self.file_key(first)
         func = node.func
         opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
@@ -2427,6 +2949,9 @@ class Analyser:
         return Iter(item)
 
     def builtin_const(self, name: str, args: list, node: ast.Call) -> Any:
+        if name == "range" and len(node.args) == 1 and isinstance(node.args[0], ast.Call) \
+                and isinstance(node.args[0].func, ast.Name) and node.args[0].func.id == "len":
+            return self.fresh()  # ``range(len(X))``: the positions of X's rows, an index array like np.arange
         if name in ("int", "float", "round", "abs", "bool", "pow") and args and isinstance(args[0], (Stat, Data)):
             return args[0]  # ``float(X.mean())``, ``int(v > m)``: the same value, converted
         if name in ("sum", "min", "max") and args and isinstance(args[0], Stat):
@@ -2442,14 +2967,25 @@ class Analyser:
             return Iter(Seq(tuple(self.element(a) for a in args)))
         if name == "next":
             return self.element(args[0]) if args else UNKNOWN
+        if name == "map" and len(args) > 1 and isinstance(args[0], Func) and isinstance(args[1], Data):
+            # ``map(lambda s: s / peak, samples)``: the function applied to each sample reads what it reads.
+            inner = self.inline(args[0], [self.element(args[1])], {}, None)
+            if isinstance(inner, Stat):
+                return self.apply_stats(args[1].derived(mode=""), [inner], None)
+            if isinstance(inner, Data):
+                return args[1].derived(taints=args[1].taints | inner.taints, mode="")
         if name in ("map", "filter"):
             return args[1] if len(args) > 1 else UNKNOWN
         return UNKNOWN
 
     def train_test_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         sid = self.new_id()
+        if any(isinstance(a, ast.Starred) for a in node.args):  # ``train_test_split(*arrays)``: each array
+            args = [item for a, v in zip(node.args, args)
+                    for item in (v.items if isinstance(a, ast.Starred) and isinstance(v, Seq) else (v,))]
         shuffle = kwargs.get("shuffle")
-        keeps_order = isinstance(shuffle, Const) and shuffle.value is False  # the test part is the last rows
+        # The test part is the last rows (sktime's temporal_train_test_split never shuffles).
+        keeps_order = (isinstance(shuffle, Const) and shuffle.value is False) or name.startswith("temporal")
         out = []
         for i, arr in enumerate(args):
             if i == 0 and isinstance(arr, Data) and len(args) > 1:
@@ -2476,12 +3012,27 @@ class Analyser:
             values = list(args[1:]) + list(kwargs.values())
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
+            if name == "save" and len(node.args) > 1 and root != "torch" and self.file_key(node.args[0]) is None \
+                    and root in ("np", "numpy") and (key := suffixed_name(node.args[0], self.text_of, ".npy")):
+                self.saved[key] = value  # ``np.save("data/X_scaled", X)`` writes X_scaled.npy
+                return
+            if name.startswith("savez") and root in ("np", "numpy") and self.file_key(path_node) is None \
+                    and (key := suffixed_name(path_node, self.text_of, ".npz")):
+                self.saved[key] = value
+                return
             if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
-            path_node = node.args[1] if len(node.args) > 1 else self.kwarg_node(node, "filename")
-            value = args[0] if args else None
+            path_node = node.args[1] if len(node.args) > 1 else self.path_arg(node, None)
+            value = args[0] if args else next((kwargs[k] for k in ("value", "obj") if k in kwargs), None)
         self.remember_saved(path_node, value)
+
+    def path_arg(self, node: ast.Call, position: int | None = 0) -> ast.AST | None:
+        """The path a reader or writer is given: its first argument, or a path keyword (``path_or_buf=``,
+        ``filepath_or_buffer=``, ``filename=``...)."""
+        if position is not None and len(node.args) > position:
+            return node.args[position]
+        return next((k.value for k in node.keywords if k.arg in _PATH_KEYWORDS), None)
 
     def formula(self, name: str, formula: str, node: ast.Call, args: list, kwargs: dict) -> Any:
         """patsy/statsmodels formulas: stateful transforms (``standardize(x)``, ``C(x)``) learn from the data."""
@@ -2490,7 +3041,7 @@ class Analyser:
         if not isinstance(data, Data):
             return self.generic(args, kwargs, node, fresh=True)
         learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
-            "categories" if K.CATEGORICAL_FORMULA.search(formula) else None)
+            "categories" if K.formula_learns_categories(formula) else None)
         out = data.derived(per_row=False, mode="")
         if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix"):
             fid = self.new_fit("fit", learns, data.rows, node, name, "", None, "", self._inputs(node))
@@ -2506,11 +3057,34 @@ class Analyser:
             self.info[model.oid] = replace(self.info[model.oid], learns=learns)
         return model
 
+    def unique_codes(self, node: ast.Call, args: list, kwargs: dict) -> Any:
+        """``values, codes = np.unique(x, return_inverse=True)``: the sorted categories seen in the rows and each
+        row's code; a label encoding (of a feature once the codes are stored as a feature column)."""
+        flags = [k for k in ("return_index", "return_inverse", "return_counts")
+                 if isinstance(kwargs.get(k), Const) and kwargs[k].value is True]
+        data = self.first_data(args, kwargs, ("ar",))
+        if data is None or data.per_row:
+            return Seq(tuple(UNKNOWN for _ in range(len(flags) + 1)))
+        fid = self.new_fit("fit", "labels", data.rows, node, "unique(return_inverse=True)", "", None, "",
+                           self._inputs(node))
+        codes = data.derived(taints=data.taints | {fid}, per_row=False, mode="")
+        return Seq(tuple(codes if k == "return_inverse" else UNKNOWN for k in ("values", *flags)))
+
     def held_data(self, value: Any) -> Data | None:
-        """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data)."""
+        """The rows an object holds in its attributes (a ``Dataset`` subclass that loaded its data), as its
+        ``__getitem__`` returns them (normalised with statistics it reads, say)."""
         if not isinstance(value, Obj):
             return None
-        return union_data([v for _n, v in self.heap.get(value.oid, ObjState()).attrs if isinstance(v, Data)])
+        held = union_data([v for _n, v in self.heap.get(value.oid, ObjState()).attrs if isinstance(v, Data)])
+        info = self.info.get(value.oid)
+        getitem = info.user_class.method("__getitem__") if info is not None and info.user_class is not None else None
+        if held is not None and getitem is not None:
+            item = self.inline(Func(getitem, info.user_class.cell), [self.fresh().derived(per_row=True)], {}, None,
+                               self_value=value)
+            items = item.items if isinstance(item, Seq) else (item,)
+            taints = frozenset().union(*(v.taints for v in items if isinstance(v, Data)))
+            held = held.derived(taints=held.taints | taints)
+        return held
 
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         data = self.first_data(args, kwargs, ("ary", "dataset", "x"))
@@ -2520,8 +3094,9 @@ class Analyser:
         if data is None:
             return UNKNOWN
         n = 2
-        sections = node.args[1] if len(node.args) > 1 else (self.kwarg_node(node, "lengths")
-                                                              or self.kwarg_node(node, "indices_or_sections"))
+        at = 0 if name == "randomSplit" else 1  # the method of the rows takes the weights first
+        sections = node.args[at] if len(node.args) > at else (self.kwarg_node(node, "lengths") or self.kwarg_node(
+            node, "indices_or_sections") or self.kwarg_node(node, "weights"))
         lit = _literal(sections) if sections is not None else _NOT_LITERAL
         if isinstance(sections, (ast.List, ast.Tuple)):  # bounds computed from the length count as well
             n = len(sections.elts) + (1 if name in ("split", "array_split") else 0)
@@ -2532,8 +3107,9 @@ class Analyser:
         n = max(2, min(n, 8))
         keys = [f"part{i}" for i in range(n)]
         roles = ["train"] + ["eval"] * (n - 1)
-        return Seq(tuple(self.split_parts(data, keys, roles, node, name,
-                                          data_text=self.seg(node.args[0]) if node.args else "")))
+        held = node.func.value if at == 0 and isinstance(node.func, ast.Attribute) else (node.args[0] if node.args
+                                                                                      else None)
+        return Seq(tuple(self.split_parts(data, keys, roles, node, name, data_text=self.seg(held))))
 
     def directory_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
@@ -2550,6 +3126,26 @@ class Analyser:
             role = "train" if subset.value.startswith("train") else "eval"
             (part,) = self.split_parts(data, [subset.value], [role], node, f"{name}(subset=...)", sid=sid)
             return part
+        return data
+
+    def library_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Data:
+        """``datasets.ImageFolder(root, transform=...)``, ``datasets.CIFAR10(root, train=False)``: the rows of that
+        folder (the same call reads the same rows), as the transforms given make them; ``train=False`` or a
+        ``split`` named for evaluation is evaluation data."""
+        root = node.args[0] if node.args else self.kwarg_node(node, "root")
+        which = [self.seg(self.kwarg_node(node, k)) for k in ("train", "split", "subset")]
+        origin = self.dir_origin(":".join([name, self.seg(root), *which]))
+        train, split = kwargs.get("train"), kwargs.get("split", kwargs.get("subset"))
+        role = "eval" if isinstance(train, Const) and train.value is False else (
+            K.role_from_literal(split.value) if isinstance(split, Const) and isinstance(split.value, str) else None)
+        if role == "eval" and origin not in self.result.origin_roles:
+            self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
+        data = Data(frozenset({(origin, ())}))
+        fits = frozenset().union(*(self.obj_fits(v.oid) for v in list(args) + list(kwargs.values())
+                                   if isinstance(v, Obj)))
+        if fits:
+            self.use(fits, data.rows, node, "transform")
+            data = data.derived(taints=fits)
         return data
 
     def presplit_loader(self, node: ast.Call, qual: str) -> Any:

@@ -140,10 +140,12 @@ STAT_NAMES = {
     "ptp", "mode", "describe", "cov", "corr", "reduce_mean", "reduce_std", "reduce_variance", "reduce_min",
     "reduce_max", "reduce_sum", "moments", "average", "sem", "mad", "iqr", "skew", "kurt", "kurtosis",
     "agg", "aggregate", "idxmax", "idxmin", "value_counts", "nunique", "unique",
+    # column norms (``np.linalg.norm(X, axis=0)``), singular vectors, tf.data reductions over all elements
+    "norm", "svd", "reduce",
 }
 #: Functions that standardise their input with its own statistics (fit and transform in one call).
 SCALING_FUNCTIONS = {"zscore", "scale", "minmax_scale", "robust_scale", "maxabs_scale", "quantile_transform",
-                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson", "standardize"}
+                     "power_transform", "qcut", "winsorize", "boxcox", "yeojohnson", "standardize", "rankdata"}
 #: Per-sample functions that look like scaling but use no statistics of other rows.
 PER_SAMPLE_FUNCTIONS = {"normalize", "per_image_standardization", "l2_normalize", "preprocess_input",
                         "per_image_normalization"}
@@ -186,14 +188,36 @@ def role_from_literal(text: str) -> str | None:
 
 
 #: Methods and ``fillna(method=...)`` values that carry values from neighbouring rows into gaps.
-FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate"}
+FILL_METHODS = {"ffill", "bfill", "pad", "backfill", "interpolate", "nearest", "forward_fill", "backward_fill",
+                "interpolate_na"}
+#: scipy.interpolate classes and functions: an interpolant built from the known rows' values.
+INTERPOLATORS = {"interp1d", "CubicSpline", "UnivariateSpline", "InterpolatedUnivariateSpline", "PchipInterpolator",
+                 "Akima1DInterpolator", "make_interp_spline", "splrep", "BarycentricInterpolator", "Rbf",
+                 "RBFInterpolator", "griddata"}
+#: Imputation functions that fit and fill in one call (impyute).
+IMPUTE_FUNCTIONS = {"mice", "fast_knn", "em", "buck_iter", "moving_window"}
+#: Fills that carry only earlier rows' values into later rows.
+FORWARD_FILLS = {"ffill", "pad", "forward_fill"}
+#: polars ``fill_null(strategy=...)``: the fill of the same direction, or a statistic of the column's rows.
+FILL_STRATEGIES = {"forward": "forward_fill", "backward": "backward_fill", "mean": "mean", "min": "min", "max": "max"}
+#: Methods that put other values where the receiver has gaps (``fillna(v)``, ``where(notna, v)``,
+#: ``combine_first(v)``), with the position of that other value among the call's arguments and its keyword.
+GAP_FILLERS = {"fillna": (0, "value"), "fill_null": (0, "value"), "where": (1, "other"), "mask": (1, "other"),
+               "combine_first": (0, "other")}
+#: Methods that compute a value from neighbouring rows (a shifted or windowed copy of the column).
+NEIGHBOUR_METHODS = {"shift", "rolling", "expanding", "ewm"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
-SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model"}
-SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "dill", "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
+SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model", "savemat",
+                  "save_weights", "write_table", "write_feather"}
+SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "pq", "pa", "pyarrow", "feather", "dill",
+                "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
                 "sp", "keras", "tf", "tensorflow", "models"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
-                "tofile", "dump"}
+                "tofile", "dump",
+                # polars frames
+                "write_parquet", "write_csv", "write_ipc", "write_json", "write_ndjson", "write_excel", "write_avro",
+                "write_delta", "sink_parquet", "sink_csv", "sink_ipc"}
 #: File objects data is written into and read back from by key (``h5py.File(path, "w").create_dataset(...)``).
 FILE_CONTAINERS = {"File", "HDFStore"}
 #: Methods of such an object that store data in it.
@@ -208,9 +232,14 @@ LEARNED_GETTERS = {"get_support", "get_feature_names_out", "get_feature_names", 
 FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
                      "gls", "quantreg", "poisson", "negativebinomial", "rlm"}
 STATEFUL_FORMULA = re.compile(r"\b(standardize|center|scale|bs|cr|cc|te|dmatrix)\s*\(")
-CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(")
+CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def formula_learns_categories(formula: str) -> bool:
+    """A categorical term ``C(x)`` takes its levels from the rows, unless the formula lists them (``levels=``)."""
+    return any("levels" not in m.group(1) for m in CATEGORICAL_FORMULA.finditer(formula))
 #: Functions scoring features on the rows (or with a model) they are given: selection statistics.
 IMPORTANCE_FUNCTIONS = {"permutation_importance", "mutual_info_classif", "mutual_info_regression", "f_classif",
                         "f_regression", "chi2", "r_regression", "f_oneway"}
 #: Splits whose outputs come in an order the API defines: names never override those positions.
-ORDERED_SPLITS = {"train_test_split", "iterative_train_test_split"}
+ORDERED_SPLITS = {"train_test_split", "iterative_train_test_split", "temporal_train_test_split"}

@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, no_cycle_collection
 from dataaudit.auditors.preprocessing.flow import FitEvent, FlowResult, SplitPart, analyse_cells
 from dataaudit.auditors.preprocessing.values import anc_or_eq
@@ -93,18 +94,24 @@ class CodeAnalysis:
 
 _DATA_LEARNING = ("statistics", "vocabulary", "categories")
 #: Fill methods carry values between neighbouring rows; refilled within the evaluation part alone they leak nothing.
-_FILLS = {"ffill", "bfill", "pad", "backfill", "interpolate", "fillna"}
+_FILLS = K.FILL_METHODS | {"fillna", "interp"}
 
 
 #: Fills that carry values forward only (from earlier rows to later ones).
-_FORWARD_FILLS = {"ffill", "pad"}
+_FORWARD_FILLS = K.FORWARD_FILLS
 
 
 def _keeps_time_order(leak: CodeLeak) -> bool:
     """The split keeps row order with evaluation rows after training rows: a time-series splitter,
     ``train_test_split(..., shuffle=False)`` (both marked by the flow), or index slices (``df[:n]`` / ``df[n:]``)."""
     part = leak.part
-    return part is not None and (part.keeps_order or (part.kind == "subset" and part.func == "slicing"))
+    # A slice (``df[:n]``, ``df.loc[:"2019"]``, take/skip), head/tail or a cut-off (``df[df.date < t]``) keeps
+    # order; a mask drawn at random (``df[msk]``) does not.
+    return part is not None and (part.keeps_order or (part.kind == "subset" and part.func == "slicing"
+                                                      and bool(_ORDERED_SUBSET.search(part.key))))
+
+
+_ORDERED_SUBSET = re.compile(r":|<|>|\b(head|tail|take|skip)\b")
 
 
 def _eval_parts(flow: FlowResult) -> tuple[list[SplitPart], list[SplitPart]]:
@@ -183,6 +190,9 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
                 leak = _before_split_leak(fit, learns, candidates, code, flow) or _evaluation_leak(
                     fit, learns, uses, eval_nodes, code)
             fill = fit.method.split(" ")[0] in _FILLS
+            if leak is not None and leak.kind == "fit-on-eval" and fit.kind == "stats" \
+                    and all(u.what == "statistics" for u in uses):
+                leak = None  # evaluation statistics used only in more statistics (a metric computed by hand)
             if leak is not None and leak.kind == "fit-on-eval" and (learns == "categories" or fill):
                 leak = None  # categories or gaps of the evaluation part alone, used on it alone: nothing crosses
             if leak is not None and fill and leak.kind == "fit-on-train-and-eval" and not any(
@@ -234,7 +244,7 @@ def _filtered_from(row, parent, flow: FlowResult) -> bool:
     for step in row[1][len(parent[1]):]:
         part = flow.parts.get(step)
         if part is None or step[0] in flow.families_explicit or part.role is not None \
-                or not _ROW_FILTER.search(step[1]):
+                or not (step in flow.filters or _ROW_FILTER.search(step[1])):
             return False
     return True
 

@@ -18,14 +18,22 @@ from dataclasses import dataclass, field
 
 from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
-from dataaudit.auditors.preprocessing.flow import module_names, option_paths
+from dataaudit.auditors.preprocessing.flow import (
+    NUMPY_SUFFIXES,
+    config_key,
+    config_sources,
+    module_names,
+    option_paths,
+    static_text,
+    suffixed_name,
+)
 from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_file
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 
 _WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
-            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz"}
+            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
 
 
 @dataclass(frozen=True)
@@ -37,8 +45,15 @@ class ProgramPart:
     analysis: CodeAnalysis
 
 
-def _names_in(node: ast.AST) -> set[str]:
+def _names_in(node: ast.AST, texts: dict | None = None) -> set[str]:
+    """File names an expression names: its string literals, and the whole path when it is spelt out through
+    names holding text (``f"{DATA_DIR}/{NAME}_scaled.csv"``)."""
     out = set()
+    text = static_text(node, texts.get) if texts and isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
+    if text is not None:
+        name = re.split(r"[\\/]", text)[-1].strip().lower()
+        if "." in name.strip(".") and not name.endswith((".py", ".ipynb")):
+            out.add(name)
     for sub in ast.walk(node):
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
             name = re.split(r"[\\/]", sub.value)[-1].strip().lower()
@@ -142,16 +157,37 @@ def _file_io(code: CodeFile) -> _FileIO:
     stored, restored = _stored(code)
     io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = io.constants
+    texts: dict[str, str] = {}  # names assigned a literal text (``DATA_DIR = "data"``), for paths built from them
+    # ``params["data"]["processed"]`` of a parsed params.yaml: an entry that other files name alike.
+    configs = config_sources([cell.tree for cell in code.parsed], [cell.source for cell in code.parsed])
     params: dict[str, tuple[str, int]] = {}  # parameter name -> (its function, its position)
+    for cell in code.parsed:
+        for stmt in cell.tree.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+                texts[stmt.targets[0].id] = stmt.value.value
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                found = _names_in(node.value)
+                found = _names_in(node.value, texts)
+                entry = config_key(node.value, configs) if configs else None
+                if found or entry:
+                    constants[node.targets[0].id] = found | ({entry} if entry else set())
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
+                # ``self.out_path = out_path``: the attribute holds what the value names.
+                value = node.value
+                found = _names_in(value) | (constants.get(value.id, set()) if isinstance(value, ast.Name) else set())
                 if found:
-                    constants[node.targets[0].id] = found
+                    constants[node.targets[0].attr] = found
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                for i, a in enumerate([*node.args.posonlyargs, *node.args.args]):
+                positional = [*node.args.posonlyargs, *node.args.args]
+                for i, a in enumerate(positional):
                     params.setdefault(a.arg, (node.name, i))
+                # A parameter defaulting to a file name (``def __init__(self, out_path="data/x.parquet")``).
+                for a, default in zip(positional[len(positional) - len(node.args.defaults):], node.args.defaults):
+                    found = _names_in(default)
+                    if found:
+                        constants[a.arg] = found
             elif isinstance(node, ast.Import):
                 io.imports.update(a.name for a in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module:
@@ -163,22 +199,31 @@ def _file_io(code: CodeFile) -> _FileIO:
             if not isinstance(node, ast.Call):
                 continue
             name = _call_name(node)
-            given = {i: _names_in(a) | constants.get(getattr(a, "id", None), set()) for i, a in enumerate(node.args)}
+            given = {i: _names_in(a, texts) | constants.get(getattr(a, "id", None), set()) | (
+                {options[a.attr]} if isinstance(a, ast.Attribute) and a.attr in options else set())
+                for i, a in enumerate(node.args)}
             given.update({k.arg: _names_in(k.value) for k in node.keywords if k.arg})
             given = {k: v for k, v in given.items() if v}
             if given:
                 io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
-            names = set().union(*(_names_in(a) for a in args),
+            names = set().union(*(_names_in(a, texts) for a in args),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
-                                *({options[a.attr]} for a in args if isinstance(a, ast.Attribute) and a.attr in options))
+                                *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
+                                *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
+                                *({k} for a in args if configs and (k := config_key(a, configs)) is not None),
+                                *({options[a.attr]} for a in args
+                                  if isinstance(a, ast.Attribute) and a.attr in options))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             # The parameter by position and by name (a call may pass it either way).
             through = {ref for a in args if isinstance(a, ast.Name) and a.id in params
                        for ref in (params[a.id], (params[a.id][0], a.id))}
-            ids = {a.id for a in args if isinstance(a, ast.Name) and a.id not in constants and a.id not in params} | {
-                a.attr for a in args if isinstance(a, ast.Attribute) and isinstance(a.value, ast.Name)}
+            # ``config.PATHS["raw"]``: a key of a constant of another file (a dict of paths).
+            keyed = [a.value for a in args if isinstance(a, ast.Subscript)]
+            ids = {a.id for a in args + keyed if isinstance(a, ast.Name) and a.id not in constants
+                   and a.id not in params} | {a.attr for a in args + keyed if isinstance(a, ast.Attribute)
+                                              and isinstance(a.value, ast.Name)}
             if name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
@@ -191,6 +236,10 @@ def _file_io(code: CodeFile) -> _FileIO:
                 (io.write_ids if writing else io.read_ids).update(ids)
             elif name in _WRITERS:
                 io.writes.update(names)
+                if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
+                        and isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy"):
+                    # ``np.save("data/X_scaled", X)``: numpy adds the suffix.
+                    io.writes.update(n for n in [suffixed_name(node.args[0], texts.get, NUMPY_SUFFIXES[name])] if n)
                 io.param_writes.update(through)
                 io.write_ids.update(ids)
             elif name in _READERS or name.startswith(("read_", "load_")):

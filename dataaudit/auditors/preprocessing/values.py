@@ -86,6 +86,7 @@ class Func:
     node: Any  # ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
     cell: int | None = None
     self_oid: int | None = None  # bound method
+    bound: tuple | None = None  # ``functools.partial``: (positional arguments, ((keyword, value), ...)) given first
 
 
 @dataclass(frozen=True, slots=True)

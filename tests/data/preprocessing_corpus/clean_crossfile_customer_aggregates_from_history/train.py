@@ -1,0 +1,10 @@
+import pandas as pd
+from sklearn.model_selection import train_test_split
+from sklearn.ensemble import RandomForestClassifier
+
+tx = pd.read_csv("data/transactions_2020.csv")
+history = pd.read_parquet("features/customer_history.parquet")
+tx = tx.join(history, on="customer_id")
+X = tx[["amount", "avg_amount", "n_tx"]].fillna(0)
+X_train, X_test, y_train, y_test = train_test_split(X, tx["fraud"], test_size=0.2, stratify=tx["fraud"])
+print(RandomForestClassifier().fit(X_train, y_train).score(X_test, y_test))

@@ -1,0 +1,10 @@
+import pandas as pd
+from sklearn.model_selection import train_test_split
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.linear_model import Ridge
+
+df = pd.read_csv(filepath_or_buffer="input/energy_dedup.csv")
+cols = ["x1", "x2", "x3", "x4"]
+X_train, X_test, y_train, y_test = train_test_split(df[cols], df["heating_load"], test_size=0.2)
+print(make_pipeline(StandardScaler(), Ridge()).fit(X_train, y_train).score(X_test, y_test))

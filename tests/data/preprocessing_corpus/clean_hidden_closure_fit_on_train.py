@@ -1,0 +1,16 @@
+import numpy as np
+from sklearn.model_selection import train_test_split
+from sklearn.svm import SVC
+
+
+def make_normalizer(data):
+    mu = data.mean(axis=0)
+    sigma = data.std(axis=0)
+    return lambda batch: (batch - mu) / sigma
+
+
+X = np.load("gesture_features.npy")
+y = np.load("gesture_labels.npy")
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, stratify=y)
+normalize = make_normalizer(X_train)
+print(SVC().fit(normalize(X_train), y_train).score(normalize(X_test), y_test))

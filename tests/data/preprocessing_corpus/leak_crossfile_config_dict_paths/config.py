@@ -1,0 +1,5 @@
+PATHS = {
+    "raw": "data/raw/churn.csv",
+    "features": "data/processed/churn_features.parquet",
+}
+SEED = 13

@@ -1,0 +1,11 @@
+import numpy as np
+import xgboost as xgb
+from sklearn.preprocessing import StandardScaler
+
+X = np.load("higgs_features.npy")
+y = np.load("higgs_labels.npy")
+X = StandardScaler().fit_transform(X)
+dtrain = xgb.DMatrix(X, label=y)
+results = xgb.cv({"objective": "binary:logistic", "max_depth": 6}, dtrain, num_boost_round=200, nfold=5,
+                 metrics="auc", early_stopping_rounds=20)
+print(results.tail(1))
