@@ -63,6 +63,37 @@ def test_cluster_audit_gives_the_local_findings(client, demo, small_partitions, 
     assert _findings(warm) == local
 
 
+@pytest.fixture
+def many_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The auditors' work on the demo's few hundred images cut into many tasks: verification batches of 16
+    pairs, and a local pool even for work of a fraction of a second."""
+    from dataaudit.auditors.leakage import pair_search
+    from dataaudit.engine import tasks
+
+    monkeypatch.setattr(pair_search, "VERIFY_BATCH", 16)
+    monkeypatch.setattr(tasks, "MIN_POOL_SECONDS", 0.0)
+
+
+def _findings_json(report) -> list[str]:
+    """Every finding as the JSON report writes it (evidence, fixes, locations: all but the timings)."""
+    return sorted(json.dumps(f, sort_keys=True) for f in json.loads(report.to_json())["findings"])
+
+
+def test_auditor_tasks_give_the_same_findings_in_process_on_a_pool_and_on_the_cluster(
+        client, demo, small_partitions, many_tasks) -> None:
+    root, _ = demo
+    in_process = audit(root, cache=False, progress=False, jobs=1)  # one process: every task runs in it
+    pool = audit(root, cache=False, progress=False, jobs=2)
+    with distributed.get_task_stream(client) as stream:
+        cluster = audit(root, client=client, cache=False, progress=False)
+    expected = _findings_json(in_process)
+    assert len(expected) > 20 and {"DA101", "DA102"} <= {f.code for f in in_process.findings}
+    assert _findings_json(pool) == expected
+    assert _findings_json(cluster) == expected
+    names = {distributed.utils.key_split(task["key"]) for task in stream.data}
+    assert {"dataaudit-leakage-search-band", "dataaudit-leakage-verify-batch"} <= names
+
+
 def test_scan_tasks_have_meaningful_names(client, demo, small_partitions) -> None:
     root, _ = demo
     seen: set[str] = set()
