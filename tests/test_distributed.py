@@ -91,7 +91,7 @@ def test_auditor_tasks_give_the_same_findings_in_process_on_a_pool_and_on_the_cl
     assert _findings_json(pool) == expected
     assert _findings_json(cluster) == expected
     names = {distributed.utils.key_split(task["key"]) for task in stream.data}
-    assert {"dataaudit-leakage-search-band", "dataaudit-leakage-verify-batch"} <= names
+    assert {"dataaudit-leakage-search-band", "dataaudit-leakage-verify-batch", "dataaudit-variety-class"} <= names
 
 
 def test_scan_tasks_have_meaningful_names(client, demo, small_partitions) -> None:
