@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from dataaudit.engine.tasks import SharedArray, _FileSharing, run_task
+from dataaudit.engine.tasks import SharedArray, _FileSharing, forget_shared, run_task
 
 __all__ = ["DaskTasks", "TASK_PREFIX"]
 
@@ -35,6 +35,7 @@ class DaskTasks(_FileSharing):
         self.workers = executor._threads()
         self._remote_folder: str | None = None
         self._local = executor.workers_are_local()
+        self._shared_any = False
 
     def parallel(self, seconds: float) -> DaskTasks:
         return self  # the cluster is running already: every piece of work goes there
@@ -45,6 +46,7 @@ class DaskTasks(_FileSharing):
         return f"{self._remote_folder}/{uuid.uuid4().hex}.npy"
 
     def share(self, array: np.ndarray) -> SharedArray:
+        self._shared_any = True
         if self._local:
             return super().share(array)
         array = np.ascontiguousarray(array)
@@ -54,6 +56,7 @@ class DaskTasks(_FileSharing):
         return SharedArray(target, tuple(array.shape), array.dtype.str, self.executor.work_reader)
 
     def _share_file(self, path: str, shape: tuple[int, ...], dtype: str) -> SharedArray:
+        self._shared_any = True
         if self._local:
             return super()._share_file(path, shape, dtype)
         target = self._remote_path()
@@ -76,6 +79,11 @@ class DaskTasks(_FileSharing):
                 future.release()
 
     def close(self) -> None:
+        if self._shared_any:
+            try:
+                self.client.run(forget_shared)  # the workers outlive the audit: let go of its shared arrays
+            except Exception:  # noqa: BLE001 - a worker gone or the cluster closing: nothing left to free there
+                pass
         if self._remote_folder is not None:
             self.executor._remove(self._remote_folder, folder=True)
             self._remote_folder = None

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Tasks", "PoolTasks", "SharedArray", "SharedRows", "IN_PROCESS", "run_task"]
+__all__ = ["Tasks", "PoolTasks", "SharedArray", "SharedRows", "IN_PROCESS", "run_task", "forget_shared"]
 
 #: Shared arrays a worker process keeps open (memory maps, or arrays read from a work folder URL).
 _OPEN_LIMIT = 16
@@ -101,6 +101,13 @@ class SharedRows:
             return self.base[key]
         row_key, rest = (key[0], key[1:]) if isinstance(key, tuple) else (key, ())
         return np.array(self.base.get()[(self.rows.get()[row_key], *rest)])
+
+
+def forget_shared() -> None:
+    """Close what this process opened of shared arrays (a long-lived cluster worker, after an audit: memory maps
+    of deleted files keep their disk space, arrays read from a URL their memory)."""
+    with _opened_lock:
+        _opened.clear()
 
 
 def run_task(fn: Callable[..., Any], args: tuple) -> Any:
