@@ -8,10 +8,10 @@ time on the same cores). On the CIFAR-10 export (60,000 32x32 JPEGs; extracted f
 into ``--work`` once), each repeat runs, in this order alternating between repeats:
 
 - ``local``: ``audit(root, cache=False, progress=False, config=False, jobs=W)``: the single-machine
-  audit, a process pool of W workers for the scan and another for the auditors' tasks (leakage search
-  bands and verification batches, variety classes: ``dataaudit.engine.tasks``);
-- ``serial`` (with ``--serial-auditors``): the same, but the auditors' tasks in the calling process (as
-  before they became tasks): what the auditors' pool saves on one machine;
+  audit, a process pool of W workers for the scan, the auditors' tasks (leakage search bands and
+  verification batches, variety classes: ``dataaudit.engine.tasks``) in the calling process;
+- ``pool`` (with ``--pool-auditors``): the same, with the auditors' tasks on a local pool of W processes
+  (``engine.tasks.LOCAL_POOL``, off by default): whether such a pool pays on one machine;
 - ``cluster``: the same with ``client=`` a ``LocalCluster(n_workers=W, threads_per_worker=1,
   processes=True)`` started once before the repeats (a cluster is something a team already runs;
   its start-up time is printed apart): the scan's partitions and the auditors' tasks on its workers.
@@ -87,14 +87,14 @@ def _scan_only(root: Path, client, workers: int):
     return stats, digests
 
 
-def compare(root: Path, workers: int, repeats: int, scan_only: bool = False, serial: bool = False) -> None:
+def compare(root: Path, workers: int, repeats: int, scan_only: bool = False, pool: bool = False) -> None:
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
     client = Client(cluster)
     print(f"LocalCluster of {workers} worker processes started in {time.perf_counter() - started:.1f}s")
-    modes = ("local", "cluster", "serial") if serial and not scan_only else ("local", "cluster")
+    modes = ("local", "cluster", "pool") if pool and not scan_only else ("local", "cluster")
     times: dict[str, list[float]] = {mode: [] for mode in modes}
     scans: dict[str, list[float]] = {mode: [] for mode in modes}
     reference = None
@@ -119,12 +119,11 @@ def compare(root: Path, workers: int, repeats: int, scan_only: bool = False, ser
                     continue
                 from dataaudit.engine import tasks
 
-                saved = tasks.MIN_POOL_SECONDS
-                tasks.MIN_POOL_SECONDS = float("inf") if mode == "serial" else saved  # serial: no auditors' pool
+                tasks.LOCAL_POOL = mode == "pool"
                 try:
                     report = audit(root, **options)
                 finally:
-                    tasks.MIN_POOL_SECONDS = saved
+                    tasks.LOCAL_POOL = False
                 wall = time.perf_counter() - t
                 n = report.scan["items"]
                 times[mode].append(wall)
@@ -142,10 +141,10 @@ def compare(root: Path, workers: int, repeats: int, scan_only: bool = False, ser
     print(f"median of {repeats}: local {local:.1f}s (scan {statistics.median(scans['local']):.1f}), "
           f"cluster {dist:.1f}s (scan {statistics.median(scans['cluster']):.1f}); "
           f"cluster / local = {dist / local:.2f}x (target <= 1.5x)")
-    if "serial" in times:
-        serial_time = statistics.median(times["serial"])
-        print(f"median of {repeats}: serial auditors {serial_time:.1f}s; local (auditors' pool) / serial = "
-              f"{local / serial_time:.2f}x")
+    if "pool" in times:
+        pool_time = statistics.median(times["pool"])
+        print(f"median of {repeats}: auditors' tasks on a local pool {pool_time:.1f}s; pool / local = "
+              f"{pool_time / local:.2f}x")
 
 
 def _photos(folder: Path, size: tuple[int, int], n: int) -> list[Path]:
@@ -278,15 +277,15 @@ def main() -> None:
     parser.add_argument("--no-compare", action="store_true", help="only the per-stage figures")
     parser.add_argument("--scan-only", action="store_true",
                         help="compare the scan alone (the part that runs on the cluster), not the whole audit")
-    parser.add_argument("--serial-auditors", action="store_true",
-                        help="also run the local audit with the auditors' tasks in the calling process")
+    parser.add_argument("--pool-auditors", action="store_true",
+                        help="also run the local audit with the auditors' tasks on a local process pool")
     parser.add_argument("--sizes", default="32x32,512x384,1024x768")
     parser.add_argument("--no-auditors", action="store_true", help="with --stages: skip the auditors' CPU figures")
     args = parser.parse_args()
     root = _cifar(args)
     print(f"CIFAR-10 export at {root}; {os.cpu_count()} cores; load average {_load()}")
     if not args.no_compare:
-        compare(root, args.workers, args.repeats, args.scan_only, args.serial_auditors)
+        compare(root, args.workers, args.repeats, args.scan_only, args.pool_auditors)
     if args.stages or args.no_compare:
         sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
         stages(root, sizes, Path(args.work), not args.no_auditors)  # type: ignore[arg-type]

@@ -17,7 +17,7 @@ from dataaudit.params import validate_params
 from dataaudit.progress import Progress, Stage
 from dataaudit.safety import WriteBoundary
 from dataaudit.model.report import Report
-from dataaudit.engine.tasks import IN_PROCESS, PoolTasks, Tasks
+from dataaudit.engine.tasks import IN_PROCESS, Tasks, local_tasks
 from dataaudit.scan.scanner import default_jobs, scan
 from dataaudit.scan.store import work_folder
 from dataaudit.model.selection import Selection
@@ -132,8 +132,8 @@ def audit(source: Any, **options: Any) -> Report:
                             chunk_size=opts["chunk_size"], max_image_bytes=opts["max_image_bytes"],
                             executor=executor)
         store = cache if cache is not None and cache.usable else None
-        # The auditors' heavy tasks run where the scan ran: on the cluster, else on a local pool started when needed.
-        tasks = DaskTasks(executor) if executor is not None else PoolTasks(opts["jobs"] or default_jobs())
+        # The auditors' heavy tasks run on the cluster that ran the scan; without one, see local_tasks.
+        tasks = DaskTasks(executor) if executor is not None else local_tasks(opts["jobs"] or default_jobs())
         ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store,
                            tasks=tasks)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Tasks", "PoolTasks", "SharedArray", "SharedRows", "IN_PROCESS", "run_task", "forget_shared"]
+__all__ = ["Tasks", "PoolTasks", "local_tasks", "SharedArray", "SharedRows", "IN_PROCESS", "run_task", "forget_shared"]
 
 #: Shared arrays a worker process keeps open (memory maps, or arrays read from a work folder URL).
 _OPEN_LIMIT = 16
@@ -191,6 +191,17 @@ class _FileSharing(Tasks):
 #: A pool is started only for work that would take at least this long in one process: starting it (a fork
 #: server, workers importing numpy and dataaudit) costs about a second.
 MIN_POOL_SECONDS = 4.0
+#: Whether an audit without a cluster runs its auditors' tasks on a local pool (:func:`local_tasks`). Off: on
+#: the 2-core development machine the pool was not measured faster than the calling process, whose leakage
+#: search and verification already use threads (docs/scaling.md); benchmarks/distributed.py --pool-auditors
+#: measures it again.
+LOCAL_POOL = False
+
+
+def local_tasks(jobs: int) -> Tasks:
+    """Where an audit without a cluster runs its auditors' tasks: a pool of ``jobs`` processes when LOCAL_POOL is
+    on, else the calling process."""
+    return PoolTasks(jobs) if LOCAL_POOL and jobs > 1 else IN_PROCESS
 
 
 class PoolTasks(_FileSharing):
