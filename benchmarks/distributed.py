@@ -8,10 +8,13 @@ time on the same cores). On the CIFAR-10 export (60,000 32x32 JPEGs; extracted f
 into ``--work`` once), each repeat runs, in this order alternating between repeats:
 
 - ``local``: ``audit(root, cache=False, progress=False, config=False, jobs=W)``: the single-machine
-  audit, a process pool of W workers;
+  audit, a process pool of W workers for the scan, the auditors' tasks (leakage search bands and
+  verification batches, variety classes: ``dataaudit.engine.tasks``) in the calling process;
+- ``pool`` (with ``--pool-auditors``): the same, with the auditors' tasks on a local pool of W processes
+  (``engine.tasks.LOCAL_POOL``, off by default): whether such a pool pays on one machine;
 - ``cluster``: the same with ``client=`` a ``LocalCluster(n_workers=W, threads_per_worker=1,
   processes=True)`` started once before the repeats (a cluster is something a team already runs;
-  its start-up time is printed apart).
+  its start-up time is printed apart): the scan's partitions and the auditors' tasks on its workers.
 
 Both are timed as the ``audit()`` call's wall time; ``scan`` is the scan's own seconds. The findings
 (fingerprints and severities) of every run must be identical. Medians of ``--repeats``; the load
@@ -84,20 +87,21 @@ def _scan_only(root: Path, client, workers: int):
     return stats, digests
 
 
-def compare(root: Path, workers: int, repeats: int, scan_only: bool = False) -> None:
+def compare(root: Path, workers: int, repeats: int, scan_only: bool = False, pool: bool = False) -> None:
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0")
     client = Client(cluster)
     print(f"LocalCluster of {workers} worker processes started in {time.perf_counter() - started:.1f}s")
-    times: dict[str, list[float]] = {"local": [], "cluster": []}
-    scans: dict[str, list[float]] = {"local": [], "cluster": []}
+    modes = ("local", "cluster", "pool") if pool and not scan_only else ("local", "cluster")
+    times: dict[str, list[float]] = {mode: [] for mode in modes}
+    scans: dict[str, list[float]] = {mode: [] for mode in modes}
     reference = None
     n = 0
     try:
         for repeat in range(repeats):
-            order = ("local", "cluster") if repeat % 2 == 0 else ("cluster", "local")
+            order = modes if repeat % 2 == 0 else modes[::-1]
             for mode in order:
                 options = dict(cache=False, progress=False, config=False, jobs=workers)
                 if mode == "cluster":
@@ -113,7 +117,13 @@ def compare(root: Path, workers: int, repeats: int, scan_only: bool = False) -> 
                     print(f"  {mode:8s} {stats.items:,} img  scan {wall:6.1f}s  {stats.items / wall:7,.0f} img/s | "
                           f"{same} | load {_load()}")
                     continue
-                report = audit(root, **options)
+                from dataaudit.engine import tasks
+
+                tasks.LOCAL_POOL = mode == "pool"
+                try:
+                    report = audit(root, **options)
+                finally:
+                    tasks.LOCAL_POOL = False
                 wall = time.perf_counter() - t
                 n = report.scan["items"]
                 times[mode].append(wall)
@@ -131,6 +141,10 @@ def compare(root: Path, workers: int, repeats: int, scan_only: bool = False) -> 
     print(f"median of {repeats}: local {local:.1f}s (scan {statistics.median(scans['local']):.1f}), "
           f"cluster {dist:.1f}s (scan {statistics.median(scans['cluster']):.1f}); "
           f"cluster / local = {dist / local:.2f}x (target <= 1.5x)")
+    if "pool" in times:
+        pool_time = statistics.median(times["pool"])
+        print(f"median of {repeats}: auditors' tasks on a local pool {pool_time:.1f}s; pool / local = "
+              f"{pool_time / local:.2f}x")
 
 
 def _photos(folder: Path, size: tuple[int, int], n: int) -> list[Path]:
@@ -263,13 +277,15 @@ def main() -> None:
     parser.add_argument("--no-compare", action="store_true", help="only the per-stage figures")
     parser.add_argument("--scan-only", action="store_true",
                         help="compare the scan alone (the part that runs on the cluster), not the whole audit")
+    parser.add_argument("--pool-auditors", action="store_true",
+                        help="also run the local audit with the auditors' tasks on a local process pool")
     parser.add_argument("--sizes", default="32x32,512x384,1024x768")
     parser.add_argument("--no-auditors", action="store_true", help="with --stages: skip the auditors' CPU figures")
     args = parser.parse_args()
     root = _cifar(args)
     print(f"CIFAR-10 export at {root}; {os.cpu_count()} cores; load average {_load()}")
     if not args.no_compare:
-        compare(root, args.workers, args.repeats, args.scan_only)
+        compare(root, args.workers, args.repeats, args.scan_only, args.pool_auditors)
     if args.stages or args.no_compare:
         sizes = [tuple(int(v) for v in s.split("x")) for s in args.sizes.split(",")]
         stages(root, sizes, Path(args.work), not args.no_auditors)  # type: ignore[arg-type]

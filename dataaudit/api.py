@@ -17,7 +17,8 @@ from dataaudit.params import validate_params
 from dataaudit.progress import Progress, Stage
 from dataaudit.safety import WriteBoundary
 from dataaudit.model.report import Report
-from dataaudit.scan.scanner import scan
+from dataaudit.engine.tasks import IN_PROCESS, Tasks, local_tasks
+from dataaudit.scan.scanner import default_jobs, scan
 from dataaudit.scan.store import work_folder
 from dataaudit.model.selection import Selection
 from dataaudit.sources import Dataset, collect_code, resolve_source
@@ -119,20 +120,26 @@ def audit(source: Any, **options: Any) -> Report:
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
     boundary = dataset_boundary(source, dataset)
     cache = _open_cache(opts["cache"], boundary)
+    tasks: Tasks = IN_PROCESS
     try:
         executor = None
         if reach["client"] is not None:
             from dataaudit.distributed import executor_for
+            from dataaudit.distributed.tasks import DaskTasks
 
             executor = executor_for(reach["client"], reach["work_dir"], reach["storage_options"], source)
         table, stats = scan(dataset, features, cache=cache, jobs=opts["jobs"], progress=progress,
                             chunk_size=opts["chunk_size"], max_image_bytes=opts["max_image_bytes"],
                             executor=executor)
         store = cache if cache is not None and cache.usable else None
-        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store)
+        # The auditors' heavy tasks run on the cluster that ran the scan; without one, see local_tasks.
+        tasks = DaskTasks(executor) if executor is not None else local_tasks(opts["jobs"] or default_jobs())
+        ctx = AuditContext(table=table, dataset=dataset, options=dict(opts), progress=progress, store=store,
+                           tasks=tasks)
         # The cache also keeps each auditor's last results: an unchanged dataset is not searched again.
         findings, runs = run_auditors(instances, ctx, results=store)
     finally:
+        tasks.close()
         if cache is not None:
             cache.close()
     findings.extend(failure.finding() for failure in registry.plugin_failures())

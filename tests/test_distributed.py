@@ -12,6 +12,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from dataaudit import audit
@@ -61,6 +62,70 @@ def test_cluster_audit_gives_the_local_findings(client, demo, small_partitions, 
     warm = audit(root, client=client, work_dir=work, cache=tmp_path / "cache.sqlite", progress=False)
     assert warm.scan["decoded"] == 0 and warm.scan["path_cache_hits"] > 0.95 * warm.scan["items"]
     assert _findings(warm) == local
+
+
+@pytest.fixture
+def many_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The auditors' work on the demo's few hundred images cut into many tasks: verification batches of 16
+    pairs, and a local pool (with jobs > 1) even for work of a fraction of a second."""
+    from dataaudit.auditors.leakage import pair_search
+    from dataaudit.engine import tasks
+
+    monkeypatch.setattr(pair_search, "VERIFY_BATCH", 16)
+    monkeypatch.setattr(tasks, "MIN_POOL_SECONDS", 0.0)
+    monkeypatch.setattr(tasks, "LOCAL_POOL", True)  # off by default (not measured faster on 2 cores): tested here
+
+
+def _findings_json(report) -> list[str]:
+    """Every finding as the JSON report writes it (evidence, fixes, locations: all but the timings)."""
+    return sorted(json.dumps(f, sort_keys=True) for f in json.loads(report.to_json())["findings"])
+
+
+def test_auditor_tasks_give_the_same_findings_in_process_on_a_pool_and_on_the_cluster(
+        client, demo, small_partitions, many_tasks) -> None:
+    root, _ = demo
+    in_process = audit(root, cache=False, progress=False, jobs=1)  # one process: every task runs in it
+    pool = audit(root, cache=False, progress=False, jobs=2)
+    with distributed.get_task_stream(client) as stream:
+        cluster = audit(root, client=client, cache=False, progress=False)
+    expected = _findings_json(in_process)
+    assert len(expected) > 20 and {"DA101", "DA102"} <= {f.code for f in in_process.findings}
+    assert _findings_json(pool) == expected
+    assert _findings_json(cluster) == expected
+    names = {distributed.utils.key_split(task["key"]) for task in stream.data}
+    assert {"dataaudit-leakage-search-band", "dataaudit-leakage-verify-batch", "dataaudit-variety-class"} <= names
+
+
+def _row_sums(rows, picked):
+    return np.asarray(rows[picked]).reshape(len(picked), -1).sum(axis=1)
+
+
+def test_tasks_on_workers_elsewhere_read_arrays_shared_through_the_work_folder(client, tmp_path: Path, monkeypatch) -> None:
+    """Workers that cannot read this machine's files: the shared array and the scan's feature rows are written once
+    to the work folder, read there by the tasks, and removed with the runner."""
+    from conftest import make_tree
+
+    from dataaudit.distributed.executor import DaskExecutor
+    from dataaudit.distributed.tasks import DaskTasks
+    from dataaudit.scan.scanner import scan
+    from dataaudit.sources import resolve_source
+
+    monkeypatch.setattr(DaskExecutor, "workers_are_local", lambda self: False)
+    root = make_tree(tmp_path / "data", {"train/a": 5, "test/a": 3}, size=40)
+    table, _ = scan(resolve_source(root), ["luma32"], progress=False)
+    rows = table.feature_rows("luma32", np.array([6, 2, 0, 7]))
+    work = tmp_path / "work"
+    work.mkdir()
+    tasks = DaskTasks(DaskExecutor(client, str(work)))
+    try:
+        shared_rows, shared = tasks.share_rows(rows), tasks.share(np.arange(12).reshape(4, 3))
+        assert str(work) in shared_rows.base.location and str(work) in shared.location
+        got = tasks.map(_row_sums, [(shared_rows, np.array([3, 0])), (shared, np.array([1, 2]))], "test-sums")
+        np.testing.assert_array_equal(got[0], _row_sums(rows, np.array([3, 0])))
+        np.testing.assert_array_equal(got[1], [12, 21])
+    finally:
+        tasks.close()
+    assert list(work.iterdir()) == []
 
 
 def test_scan_tasks_have_meaningful_names(client, demo, small_partitions) -> None:

@@ -131,3 +131,25 @@ def test_closest_partners_reduce_exactly_whatever_the_order_and_pieces():
         image, partner, key = closest.entries()
         assert set(zip(image.tolist(), partner.tolist(), key.tolist())) == expected
         assert np.all(np.diff(image) >= 0)
+
+
+def test_bands_as_tasks_on_a_process_pool_match_the_full_search(monkeypatch):
+    """The bands run as tasks in a real local pool (one band per worker at least, the window codes shared
+    through files): the same arrays as the reference, also with owners and indexed windows."""
+    from dataaudit.engine import tasks as engine_tasks
+
+    monkeypatch.setattr(engine_tasks, "MIN_POOL_SECONDS", 0.0)
+    rng = np.random.default_rng(5)
+    query, window = family_codes(rng, 200, 25)
+    rank = rng.permutation(200)
+    owner = np.arange(200)
+    owner[160:] = rng.integers(0, 160, 40)
+    indexed = owner == np.arange(200)
+    pool = engine_tasks.PoolTasks(2)
+    try:
+        assert_same(_view_matches(query, window, 10, rank, tasks=pool), reference(query, window, 10, rank))
+        got = _view_matches(query, window, 9, rank, owner=owner, indexed=indexed, band_images=30, tasks=pool)
+        assert_same(got, reference(query, window, 9, rank, owner, indexed))
+        assert pool._pool is not None  # the pool did run them
+    finally:
+        pool.close()

@@ -1,7 +1,9 @@
 """The audit on a Dask cluster: ``audit(source, client=dask.distributed.Client(...))``.
 
 The scan runs on the cluster (:mod:`dataaudit.distributed.executor`); the auditors run in the calling
-process on the feature table the scan leaves there. See ``docs/scaling.md``.
+process on the feature table the scan leaves there, their heavy tasks (the leakage search's bands and
+verification batches, the variety classes) on the cluster's workers (:mod:`dataaudit.distributed.tasks`).
+See ``docs/scaling.md``.
 """
 
 from __future__ import annotations

@@ -133,12 +133,22 @@ class DaskExecutor:
         workers = self.client.scheduler_info().get("workers", {})
         return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
 
+    def _remote_hosts(self) -> list[str]:
+        workers = self.client.scheduler_info().get("workers", {})
+        return sorted({address.split("://")[-1].rsplit(":", 1)[0].strip("[]") for address in workers} - _local_hosts())
+
+    def workers_are_local(self) -> bool:
+        """Whether every worker runs on this machine (and so reads this process's files)."""
+        return not self._remote_hosts()
+
+    def open_for_writing(self, target: str) -> Any:
+        """A binary file handle writing ``target`` in the work folder."""
+        return _open_writer(target, self.work_reader)
+
     def _run_folder(self) -> str:
         run = f"dataaudit-{uuid.uuid4().hex[:16]}"
         if self.work_dir is None:
-            workers = self.client.scheduler_info().get("workers", {})
-            remote = sorted({address.split("://")[-1].rsplit(":", 1)[0].strip("[]") for address in workers}
-                            - _local_hosts())
+            remote = self._remote_hosts()
             if remote:
                 raise InputError(
                     f"The Dask workers run on other machines ({', '.join(remote[:3])}): pass work_dir= (CLI: --work-dir) "

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 from dataaudit.model.findings import Finding, Fix, Location, Severity, make_fingerprint
 from dataaudit.params import Constraint, validate_params
+from dataaudit.engine.tasks import IN_PROCESS, Tasks
 from dataaudit.progress import NO_PROGRESS, Progress
 from dataaudit.sources.base import Dataset
 from dataaudit.scan.table import FeatureTable
@@ -104,7 +105,9 @@ class AuditContext:
     - ``store``: where an auditor may keep work between audits (``get_result(key)`` /
       ``put_result(key, bytes)``, e.g. what it computed per image content) so that a re-audit of
       a changed dataset redoes only what changed; None without a cache. Stored bytes are data
-      (never pickles) and must not change what the auditor finds.
+      (never pickles) and must not change what the auditor finds;
+    - ``tasks``: where the auditor's heavy, independent pieces of work run (:mod:`dataaudit.engine.tasks`):
+      in this process, a local process pool, or the audit's Dask cluster; the results never depend on which.
     """
 
     table: FeatureTable
@@ -113,6 +116,7 @@ class AuditContext:
     artifacts: dict[str, Any] = field(default_factory=dict)
     progress: Progress = NO_PROGRESS
     store: Any = None
+    tasks: Tasks = IN_PROCESS
 
     def location(self, row: int) -> Location:
         relpaths, splits, labels = self._columns

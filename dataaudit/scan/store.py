@@ -385,6 +385,14 @@ class FeatureRows:
             out = self._read(picked)
         return _apply_rest(out, len(self._row_shape), rest)
 
+    def file(self) -> tuple[str, tuple[int, ...], str, np.ndarray | None] | None:
+        """Where other processes can read these rows: ``(path of the .npy file, its shape, dtype, the rows
+        picked or None)``; None for rows held in memory."""
+        if not isinstance(self._source, FeatureStore):
+            return None
+        self._source._checked(self.name)
+        return (str(self._source.path(self.name)), (self._source.n, *self._row_shape), self.dtype.str, self._rows)
+
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
         out = self[:]
         return out if dtype is None else out.astype(dtype, copy=False)

@@ -358,7 +358,7 @@ class LeakageAuditor(Auditor):
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
                                      codes=codes, near=bool(near),
                                      detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None,
-                                     strong=bool(self.params["strong_edits"]))
+                                     strong=bool(self.params["strong_edits"]), tasks=ctx.tasks)
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
         if fine is not None and near:

@@ -23,6 +23,7 @@ import numpy as np
 from PIL import Image
 
 from dataaudit.auditors.leakage.signatures import CHROMA, THUMB
+from dataaudit.engine.tasks import SharedArray
 
 __all__ = ["TrimmedViews", "content_boxes", "trimmed_views", "ExtendedRows"]
 
@@ -129,11 +130,11 @@ def trimmed_views(luma: Any, rows: np.ndarray, chroma: np.ndarray | None = None,
 class ExtendedRows:
     """``base`` rows followed by ``extra`` rows, indexable by integer arrays of any shape like one array.
 
-    ``base`` may be the scan's on-disk rows (never copied whole).
+    ``base`` may be the scan's on-disk rows (never copied whole), ``extra`` rows shared with tasks (read where used).
     """
 
-    def __init__(self, base: Any, extra: np.ndarray):
-        self.base, self.extra = base, np.asarray(extra)
+    def __init__(self, base: Any, extra: np.ndarray | SharedArray):
+        self.base, self.extra = base, extra if isinstance(extra, SharedArray) else np.asarray(extra)
         self.n_base = len(base)
 
     def __len__(self) -> int:

@@ -48,6 +48,7 @@ from dataaudit.auditors.leakage.verify import (
     initial_alignment,
     verify_pairs,
 )
+from dataaudit.engine.tasks import IN_PROCESS, Tasks
 from dataaudit.scan.scanner import default_jobs
 from dataaudit.progress import NO_PROGRESS, NO_STAGE, Progress, Stage
 
@@ -72,8 +73,12 @@ _PAIR_CHUNK = 1 << 15
 _PENDING_ENTRIES = 1 << 22
 #: Pairs verified per batch (bounds memory: each holds a few 32x32 float arrays per start).
 VERIFY_BATCH = 4096
-#: Batches verified at once, in threads.
+#: Batches verified at once, in threads (in one process; as tasks, each batch is one).
 VERIFY_THREADS = min(4, default_jobs())
+#: Rough one-core costs, to tell whether a pool's start-up pays (engine.tasks.Tasks.parallel): seconds per
+#: verified pair (three starts), per query code searched against each 1,000 window codes.
+VERIFY_SECONDS_PER_PAIR = 3e-4
+SEARCH_SECONDS_PER_CODE = 2e-8
 
 
 @dataclass(frozen=True)
@@ -202,6 +207,7 @@ def find_duplicate_pairs(
     memo: SearchMemo | None = None,
     keep_memo: bool = False,
     strong: bool = False,
+    tasks: Tasks = IN_PROCESS,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
 
@@ -217,6 +223,8 @@ def find_duplicate_pairs(
     has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
     carry the memo of this search (``DuplicatePairs.memo``) for the next one. ``strong`` also searches
     quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.strong_codes`).
+    ``tasks`` runs the candidate search's bands and the verification's batches (in this process, a local
+    pool or a Dask cluster: :mod:`dataaudit.engine.tasks`); the result is the same wherever they run.
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -227,9 +235,10 @@ def find_duplicate_pairs(
         if detailed.any():
             return _with_trimmed(luma, keys, chroma, sides, trimmed, detailed, codes, detail,
                                  radius=radius, min_similarity=min_similarity, progress=progress, memo=memo,
-                                 keep_memo=keep_memo, strong=strong)
+                                 keep_memo=keep_memo, strong=strong, tasks=tasks)
     return _find_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity, codes=codes,
-                       near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo, strong=strong)
+                       near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo, strong=strong,
+                       tasks=tasks)
 
 
 def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.ndarray, codes, detail,
@@ -270,7 +279,7 @@ def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.n
 def _find_pairs(
     luma, keys, chroma, sides, *, radius: int, min_similarity: float, codes, near: bool, detail,
     progress: Progress, memo: SearchMemo | None, keep_memo: bool, owner: np.ndarray | None = None,
-    strong: bool = False,
+    strong: bool = False, tasks: Tasks = IN_PROCESS,
 ) -> DuplicatePairs:
     """find_duplicate_pairs over these rows; rows of one ``owner`` are never paired with each other."""
     n = len(luma)
@@ -298,7 +307,7 @@ def _find_pairs(
         complete = memo is not None and known is not None and int(known.sum()) == len(memo.keys)
         matches = _view_matches(query, window, radius, rank, known if complete else None,
                                 old_matches if complete else None, owner[reps], owner[reps] == reps,
-                                STRONG_SEARCHES if strong else SEARCHES)
+                                STRONG_SEARCHES if strong else SEARCHES, tasks=tasks)
         lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
         first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
@@ -321,11 +330,11 @@ def _find_pairs(
     with progress.stage("leakage: verifying pairs", total=len(todo), unit="pairs") as verifying:
         fresh_main, _, _ = _verify_starts(
             luma, chroma, sides, reps, *(candidates[k][main] for k in CANDIDATE_FIELDS),
-            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying,
+            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, tasks,
         )
         fresh_flat = _verify_in_chunks(
             luma, chroma, sides, reps[candidates["w_img1"][flat]][:, None], reps[candidates["q_img1"][flat]][:, None],
-            np.zeros((len(flat), 1), bool), np.tile(_IDENTITY, (len(flat), 1, 1)), progress=verifying,
+            np.zeros((len(flat), 1), bool), np.tile(_IDENTITY, (len(flat), 1, 1)), progress=verifying, tasks=tasks,
         )
     aligned = _assemble(n_candidates, seen, old_verdicts, (main, fresh_main), (flat, fresh_flat))
     # Start k of a candidate maps its k-th query image (source) onto its k-th window image (target); start 2
@@ -369,7 +378,8 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
                   known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
                   owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
                   searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES,
-                  band_images: int | None = None, pair_chunk: int = _PAIR_CHUNK) -> dict[str, np.ndarray]:
+                  band_images: int | None = None, pair_chunk: int = _PAIR_CHUNK,
+                  tasks: Tasks = IN_PROCESS) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius`` and that is
     among the MAX_CANDIDATES closest pairs (:func:`_closest_per_image`) of one of its images.
 
@@ -386,7 +396,8 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
     search runs in bands of ``band_images`` query images (:func:`band_partners`, each an independent
     task), each reducing its matches as they stream in to every image's closest partners; the bands'
     partners are reduced the same way; then only the chosen pairs' view matches are computed, by
-    comparing their codes directly (:func:`_pair_matches`), ``pair_chunk`` pairs at a time.
+    comparing their codes directly (:func:`_pair_matches`), ``pair_chunk`` pairs at a time. The bands run as
+    ``tasks`` (at least one per worker when they run in parallel; the window codes shared once per search).
     """
     n = len(query)
     everyone = np.arange(n)
@@ -409,11 +420,16 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
                 w_codes = w_codes[:, w_sel]
             w_codes = w_codes.reshape(-1, CODE_BYTES)
             w_img = np.repeat(w_rows.astype(np.int32), len(w_sel))  # 4 bytes a code: 20M codes at 1M images
-            for start in range(0, len(q_rows), band_images):
-                band = q_rows[start : start + band_images]
-                closest.add(*band_partners(query[band][:, q_sel].reshape(-1, CODE_BYTES), np.repeat(band.astype(np.int32), len(q_sel)),
-                                           w_codes, w_img, radius, owner, rank))
-            del w_codes, w_img
+            runner = tasks.parallel(len(q_rows) * len(q_sel) * len(w_img) * 1e-3 * SEARCH_SECONDS_PER_CODE)
+            # Bands are independent and exact, their partners merge in any order: cut at least one per worker.
+            size = min(band_images, -(-len(q_rows) // runner.workers))
+            bands = [q_rows[start : start + size] for start in range(0, len(q_rows), size)]
+            shared = (runner.share(w_codes), runner.share(w_img), runner.share(owner), runner.share(rank)) \
+                if len(bands) > 1 else (w_codes, w_img, owner, rank)
+            for partners in runner.map(_band_task, [(query[band][:, q_sel].reshape(-1, CODE_BYTES), band, len(q_sel),
+                                                     radius, *shared) for band in bands], "leakage-search-band"):
+                closest.add(*partners)
+            del w_codes, w_img, shared
 
     if known is None or old is None:
         search(everyone, everyone)
@@ -551,6 +567,14 @@ def band_partners(q_codes: np.ndarray, q_img: np.ndarray, w_codes: np.ndarray, w
     return closest.entries()
 
 
+def _band_task(q_codes: np.ndarray, band: np.ndarray, per_image: int, radius: int, w_codes, w_img, owner,
+               rank) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One band of the candidate search as a task: :func:`band_partners` of the query codes ``q_codes``
+    (``per_image`` per image of ``band``) against the (shared) window codes."""
+    return band_partners(q_codes, np.repeat(band.astype(np.int32), per_image), np.asarray(w_codes), np.asarray(w_img),
+                         radius, np.asarray(owner), np.asarray(rank))
+
+
 def _pair_matches(query: np.ndarray, window: np.ndarray, lo: np.ndarray, hi: np.ndarray, radius: int,
                   indexed: np.ndarray, searches, chunk: int = 8192) -> tuple[np.ndarray, ...]:
     """Every view match (MATCH_FIELDS) within ``radius`` of the pairs (lo, hi), both ways round, found by
@@ -665,7 +689,7 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
 
 
 def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
-                   progress: Stage = NO_STAGE):
+                   progress: Stage = NO_STAGE, tasks: Tasks = IN_PROCESS):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction, orientation and mirror of the first). Returns the alignment, source and
     target rows."""
@@ -677,7 +701,7 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     turns = np.stack([turns_1, turns_2, turns_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
     aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
-                                progress, turns)
+                                progress, turns, tasks)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -717,33 +741,56 @@ def verify_given_pairs(
     return aligned, source, target, both.min(axis=1)
 
 
+def _verify_batch(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start, min_search, turns) -> Alignment:
+    """One batch of pairs verified (a task when they run as tasks): ``luma``, ``chroma``, ``sides`` are every row's,
+    ``a_rows``, ``b_rows`` the pairs' rows per start."""
+    return verify_pairs(
+        luma[a_rows], luma[b_rows], mirrored, params,
+        None if chroma is None else chroma[a_rows], None if chroma is None else chroma[b_rows],
+        None if sides is None else np.minimum(sides[a_rows[:, 0]], sides[b_rows[:, 0]]), min_start,
+        min_search=min_search, turns=turns,
+    )
+
+
+def _shared_rows(tasks: Tasks, rows):
+    """``rows`` (the scan's thumbnails, maybe extended by trimmed views) as tasks read them."""
+    if isinstance(rows, ExtendedRows):
+        return ExtendedRows(tasks.share_rows(rows.base), tasks.share(rows.extra))
+    return tasks.share_rows(rows)
+
+
 def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
-                      progress: Stage = NO_STAGE, turns=None) -> Alignment:
-    """Verify pairs in batches, in threads; ``progress`` counts the pairs as each batch completes."""
-    def batch(begin: int) -> Alignment:
+                      progress: Stage = NO_STAGE, turns=None, tasks: Tasks = IN_PROCESS) -> Alignment:
+    """Verify pairs in batches: as ``tasks`` when they run in parallel (thumbnails, colours and sides shared
+    once), else in threads; ``progress`` counts the pairs as each batch completes."""
+    def batch(begin: int, rows=luma, colours=chroma, sizes=sides) -> tuple:
         sl = slice(begin, begin + VERIFY_BATCH)
-        return verify_pairs(
-            luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
-            None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
-            None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]), min_start,
-            min_search=min_search, turns=None if turns is None else turns[sl],
-        )
+        return (rows, colours, sizes, a_rows[sl], b_rows[sl], mirrored[sl], params[sl], min_start, min_search,
+                None if turns is None else turns[sl])
 
     starts = range(0, len(a_rows), VERIFY_BATCH)
-    # The matrix products here are small (32x32 blurs, 9 region masks): a multi-threaded BLAS spends more
-    # on waking its threads than on the products, 20x more on a busy machine. One BLAS thread per batch,
-    # and batches in parallel threads instead (numpy releases the GIL in the array work).
+    runner = tasks.parallel(len(a_rows) * VERIFY_SECONDS_PER_PAIR * a_rows.shape[1] / 3 if a_rows.ndim > 1 else 0.0)
     parts: list[Alignment] = []
-    with threadpool_limits(limits=1, user_api="blas"):
-        if len(starts) > 1 and VERIFY_THREADS > 1:
-            with ThreadPoolExecutor(max_workers=VERIFY_THREADS) as pool:
-                for part in pool.map(batch, starts):  # in order, as they complete: counted here, in this thread
-                    parts.append(part)
-                    progress.update(len(part.similarity))
-        else:
-            for begin in starts:
-                parts.append(batch(begin))
-                progress.update(len(parts[-1].similarity))
+    if len(starts) > 1 and runner.workers > 1:
+        shared = (_shared_rows(runner, luma), None if chroma is None else runner.share(np.asarray(chroma)),
+                  None if sides is None else runner.share(np.asarray(sides)))
+        for part in runner.map(_verify_batch, [batch(begin, *shared) for begin in starts], "leakage-verify-batch"):
+            parts.append(part)
+            progress.update(len(part.similarity))
+    else:
+        # The matrix products here are small (32x32 blurs, 9 region masks): a multi-threaded BLAS spends more
+        # on waking its threads than on the products, 20x more on a busy machine. One BLAS thread per batch,
+        # and batches in parallel threads instead (numpy releases the GIL in the array work).
+        with threadpool_limits(limits=1, user_api="blas"):
+            if len(starts) > 1 and VERIFY_THREADS > 1:
+                with ThreadPoolExecutor(max_workers=VERIFY_THREADS) as pool:
+                    for part in pool.map(lambda begin: _verify_batch(*batch(begin)), starts):  # counted here, in order
+                        parts.append(part)
+                        progress.update(len(part.similarity))
+            else:
+                for begin in starts:
+                    parts.append(_verify_batch(*batch(begin)))
+                    progress.update(len(parts[-1].similarity))
     if not parts:
         return verify_pairs(luma[:0, None], luma[:0, None], np.zeros((0, 1), bool), np.zeros((0, 1, 5), np.float32))
     return Alignment(*(np.concatenate([getattr(p, f) for p in parts]) for f in Alignment.__dataclass_fields__))

@@ -290,6 +290,18 @@ _LABEL = {"brightness": "brightness", "log_contrast": "contrast", "colorfulness"
 DESCRIBE_CHUNK = 512
 
 
+#: Rough one-core seconds per sampled image of a class measured (grouping, effective count), and classes per
+#: worker measured at once (their descriptors held together).
+CLASS_SECONDS_PER_IMAGE = 2e-4
+CLASS_TASK_BATCH = 4
+
+
+def _measure_class(desc: SceneDescriptors, threshold: float, seed: int) -> ClassMeasure:
+    """One class sample's measure (a task): its near-copy groups and effective count."""
+    groups = near_copy_groups(desc, threshold)
+    return ClassMeasure(groups, effective_count(desc.combined, groups, seed=seed))
+
+
 def _describe(gray: FeatureRows, thumbs: FeatureRows, rows: np.ndarray) -> SceneDescriptors:
     """``scene_descriptors`` of table rows ``rows``, read from the scan's features and described a chunk at a
     time (each descriptor is the image's own: chunks change no value)."""
@@ -456,19 +468,34 @@ class VarietyAuditor(Auditor):
         splits = meta["split"].to_numpy(dtype=object)
         relpaths = meta["relpath"].to_numpy(dtype=object)
         out: dict[str, dict[str, Any]] = {}
+        # Each class's sample and the digest of what its measure depends on; classes not measured before are
+        # measured as tasks (descriptors here, through the memo-keeping describer; groups and effective count
+        # where the tasks run), CLASS_TASK_BATCH per worker at a time so that few classes' descriptors are held.
+        planned = []
         for cls in class_names:
             cls_rows = rows[ref_labels == cls]
-            n = len(cls_rows)
-            if n < self.params["min_class_images"]:
-                measured.update()
+            if len(cls_rows) < self.params["min_class_images"]:
+                planned.append((cls, cls_rows, None, None))
                 continue
             sample = self._sample(ctx, cls_rows, self.params["max_class_images"], "class")
-            digest = class_digest(keys[sample], threshold, str(self.params["seed"]))
-            measure = known.get(digest)
-            if measure is None or len(measure.groups) != len(sample):
-                desc = describe(sample) if describe is not None else _describe(gray, thumbs, sample)
-                groups = near_copy_groups(desc, threshold)
-                measure = ClassMeasure(groups, effective_count(desc.combined, groups, seed=self.params["seed"]))
+            planned.append((cls, cls_rows, sample, class_digest(keys[sample], threshold, str(self.params["seed"]))))
+        todo = [(sample, digest) for _, _, sample, digest in planned if sample is not None
+                and (known.get(digest) is None or len(known[digest].groups) != len(sample))]
+        runner = ctx.tasks.parallel(sum(len(sample) for sample, _ in todo) * CLASS_SECONDS_PER_IMAGE)
+        fresh: dict[bytes, ClassMeasure] = {}
+        step = CLASS_TASK_BATCH * runner.workers
+        for start in range(0, len(todo), step):
+            part = todo[start : start + step]
+            descs = [describe(sample) if describe is not None else _describe(gray, thumbs, sample) for sample, _ in part]
+            measured_now = runner.map(_measure_class, [(desc, threshold, self.params["seed"]) for desc in descs],
+                                      "variety-class")
+            fresh.update((digest, measure) for (_, digest), measure in zip(part, measured_now))
+        for cls, cls_rows, sample, digest in planned:
+            n = len(cls_rows)
+            if sample is None:
+                measured.update()
+                continue
+            measure = fresh.get(digest) or known[digest]
             if measures is not None:
                 measures[digest] = measure
             groups, eff = measure.groups, measure.effective
