@@ -400,6 +400,8 @@ class LeakageAuditor(Auditor):
                                      strong=bool(self.params["strong_edits"]))
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
+        # Stored: the memo (every image's view matches, candidates and verdicts) need not live through the findings.
+        pairs = replace(pairs, memo=None)
         if fine is not None and near:
             pairs = keep_fine_pairs(luma, pairs, fine)
         a, b = searched[pairs.a], searched[pairs.b]
