@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -477,3 +478,29 @@ def test_photos_keep_the_near_copy_search_on(planted):
     assert not [f for f in findings if f.code == "DA107"]
     level = ctx.artifacts["leakage"].extra["lookalike_level"]
     assert ctx.artifacts["leakage"].extra["near_search"] is True and (level is None or level < 0.5)
+
+
+def test_pairs_in_the_evidence_read_and_serialise_as_mappings(planted):
+    _, copies, findings, _ = planted
+    source, copy = copies["hflip"]
+    finding = next(f for f in findings if f.code == "DA102" and copy in {loc.path for loc in f.locations})
+    pair = finding.evidence["pairs"][0]
+    assert list(pair) == ["original", "copy", "original_split", "copy_split", "original_label", "copy_label",
+                          "kind", "similarity", "edit", "edits"]
+    assert (pair["original"], pair["copy"], pair["kind"]) == (source, copy, "near")
+    assert pair["edits"] == list(pair["edits"]) and "horizontal flip" in pair["edits"]
+    assert pair == dict(pair) and pair.get("missing") is None
+    written = json.loads(json.dumps(finding.to_dict()))["evidence"]["pairs"][0]
+    assert written == dict(pair)
+
+
+def test_taking_every_row_gives_a_read_only_view_not_a_copy():
+    from dataaudit.auditors.leakage.pair_search import take_rows
+
+    codes = np.arange(5 * 28 * 8, dtype=np.uint8).reshape(5, 28, 8)
+    every = take_rows(codes, np.arange(5))
+    assert np.shares_memory(every, codes) and np.array_equal(every, codes)
+    with pytest.raises(ValueError):
+        every[0, 0, 0] = 1  # the table's own feature: the search must never write into it
+    some = take_rows(codes, np.array([1, 3]))
+    assert not np.shares_memory(some, codes) and np.array_equal(some, codes[[1, 3]])

@@ -103,3 +103,14 @@ def test_results_that_cannot_be_told_apart_are_not_reused(leaky, tmp_path):
     report = dataaudit.audit(leaky, cache=False, config=False, progress=False)
     blob = encode_result(report.findings, None)
     assert [f.to_dict() for f in decode_result(blob)[0]] == [f.to_dict() for f in report.findings]
+
+
+def test_a_stored_result_is_read_back_a_piece_at_a_time_and_a_cut_one_is_refused(leaky, monkeypatch):
+    report = dataaudit.audit(leaky, cache=False, config=False, progress=False)
+    blob = encode_result(report.findings, None)
+    # Pieces shorter than one finding's line: lines are put together across pieces.
+    monkeypatch.setattr("dataaudit.engine.result_memo._READ_CHUNK", 7)
+    findings, artifact = decode_result(blob)
+    assert [f.to_dict() for f in findings] == [f.to_dict() for f in report.findings] and artifact is None
+    assert len(blob) < len(json.dumps([f.to_dict() for f in report.findings]))  # compressed
+    assert decode_result(blob[:-20]) is None and decode_result(blob[: len(blob) // 2]) is None

@@ -20,7 +20,8 @@ import hashlib
 import io
 import json
 import weakref
-from collections.abc import Mapping, Sequence
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Protocol
@@ -168,29 +169,60 @@ def _decode_artifact(data: Mapping[str, Any] | None) -> Any:
     raise ValueError(f"unknown artifact type {data['type']!r}")
 
 
+#: A stored result: this header, then a zlib stream of JSON lines (the artifact, then one finding a line).
+_RESULT_HEADER = b"dataaudit-result-v2\n"
+#: Decompressed bytes taken from the stream at a time when reading a result back.
+_READ_CHUNK = 1 << 22
+
+
 def encode_result(findings: Sequence[Finding], artifact: Any) -> bytes | None:
-    """The result as JSON, or None when it would not come back exactly as it is (then it is not stored)."""
+    """The result as compressed JSON lines, or None when it would not come back exactly as it is (then it is
+    not stored).
+
+    One finding at a time: each is written, read back and compared on its own, so this costs one finding's
+    memory beside the compressed output, not a second and third copy of every finding (a million images'
+    leakage findings as one JSON text, decoded again whole, took gigabytes).
+    """
+    packer = zlib.compressobj(1)
+    parts = [_RESULT_HEADER]
     try:
-        blob = json.dumps({
-            "findings": [f.to_dict() for f in findings],
-            "artifact": None if artifact is None else _encode_artifact(artifact),
-        }).encode()  # key order kept: the decoded result must repr() as the original
-        again = decode_result(blob)
+        artifact_line = json.dumps(None if artifact is None else _encode_artifact(artifact))
+        if artifact is not None and repr(_decode_artifact(json.loads(artifact_line))) != repr(artifact):
+            return None  # e.g. tuples in an artifact that JSON would turn into lists
+        parts.append(packer.compress(artifact_line.encode() + b"\n"))
+        for finding in findings:
+            data = finding.to_dict()
+            line = json.dumps(data)  # key order kept: the decoded finding must equal the original
+            if Finding.from_dict(json.loads(line)).to_dict() != data:
+                return None
+            parts.append(packer.compress(line.encode() + b"\n"))
     except (TypeError, ValueError):
         return None
-    if again is None or [f.to_dict() for f in again[0]] != [f.to_dict() for f in findings]:
-        return None
-    if artifact is not None and repr(again[1]) != repr(artifact):
-        return None  # e.g. tuples in an artifact that JSON would turn into lists
-    return blob
+    parts.append(packer.flush())
+    return b"".join(parts)
 
 
 def decode_result(blob: bytes | None) -> tuple[list[Finding], Any] | None:
     """Findings and artifact from :func:`encode_result`'s bytes; None for anything damaged."""
-    if blob is None:
+    if blob is None or not blob.startswith(_RESULT_HEADER):
         return None
     try:
-        data = json.loads(blob)
-        return [Finding.from_dict(f) for f in data["findings"]], _decode_artifact(data["artifact"])
+        lines = _json_lines(blob[len(_RESULT_HEADER):])
+        artifact = _decode_artifact(json.loads(next(lines)))
+        return [Finding.from_dict(json.loads(line)) for line in lines], artifact
     except Exception:  # a damaged or foreign record: run the auditor instead
         return None
+
+
+def _json_lines(packed: bytes) -> Iterator[bytes]:
+    """The lines of a zlib stream, decompressed a chunk at a time (never the whole text at once)."""
+    unpacker = zlib.decompressobj()
+    pending = unpacker.decompress(packed, _READ_CHUNK)
+    while True:
+        *complete, pending = pending.split(b"\n")
+        yield from complete
+        if not unpacker.unconsumed_tail:
+            break
+        pending += unpacker.decompress(unpacker.unconsumed_tail, _READ_CHUNK)
+    if not unpacker.eof or pending:
+        raise ValueError("a truncated stored result")

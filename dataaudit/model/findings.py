@@ -81,7 +81,7 @@ def to_jsonable(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON-serialisable")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a report of a million images holds millions of them
 class Location:
     """Where a finding points: a file (relative to the dataset root) and its split and label.
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 import numpy as np
@@ -17,7 +17,9 @@ from dataaudit.auditors.leakage.resplit import (
     RESPLIT_STRATEGIES, home_split, manifest_csv, moved_csv, plan_resplit, resplit_payload,
 )
 from dataaudit.auditors.leakage.fine_verify import FINE_EXTRA_RADIUS, FINE_NULL_PAIRS, MIN_FINE_RESIDUAL, FineCheck, calibrate_fine, keep_fine_pairs
-from dataaudit.auditors.leakage.pair_search import DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample
+from dataaudit.auditors.leakage.pair_search import (
+    DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample, take_rows,
+)
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
 from dataaudit.auditors.leakage.signatures import split_codes
 from dataaudit.engine.result_memo import dataset_memo_key
@@ -257,9 +259,46 @@ class _Edges:
     rows: np.ndarray  # searched index -> table row
     split_order: list[str] = field(default_factory=list)
     detail: np.ndarray | None = None  # per searched index: detail_level of its thumbnail
-    #: (edge, copy row) -> its edit description: one group's pairs are listed by up to three findings.
+    #: (edge, copy row) -> its edit description: one group's pairs are listed by up to three findings. Holds the
+    #: current group's only (cleared between groups): a million images' pairs would keep gigabytes of them.
     descriptions: dict[tuple[int, int], Any] = field(default_factory=dict)
     image_meta: dict[str, np.ndarray] | None = None  # width, height, format per table row
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # eq: Mapping's, so that it equals the dict it reads as
+class PairEvidence(Mapping):
+    """One pair of ``evidence["pairs"]`` (DA101-DA104): read like the dict it is written as (JSON, reports).
+
+    A record, not a dict: a million images' duplicate findings list millions of pairs, and a dict of ten
+    entries costs three times the memory of these slots. ``edits`` is the description's own tuple, shared
+    by the findings that list the pair, and reads as a list.
+    """
+
+    original: str
+    copy: str
+    original_split: str | None
+    copy_split: str | None
+    original_label: str | None
+    copy_label: str | None
+    kind: str
+    similarity: float
+    edit: str
+    edits: tuple[str, ...]
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _PAIR_KEYS:
+            raise KeyError(key)
+        value = getattr(self, key)
+        return list(value) if key == "edits" else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_PAIR_KEYS)
+
+    def __len__(self) -> int:
+        return len(_PAIR_KEYS)
+
+
+_PAIR_KEYS = tuple(f.name for f in fields(PairEvidence))
 
 
 class LeakageAuditor(Auditor):
@@ -329,9 +368,9 @@ class LeakageAuditor(Auditor):
         # Read from the scan's file when used (in chunks, or the rows a step needs): not held in memory.
         luma = table.feature_rows("luma32", searched)
         keys = meta["content_hash"].to_numpy(dtype=object)[searched]
-        chroma = table.feature("chroma8")[searched]
+        chroma = take_rows(table.feature("chroma8"), searched)
         sides = np.minimum(meta["width"].to_numpy(), meta["height"].to_numpy())[searched]
-        codes = split_codes(table.feature("view_codes")[searched])  # the scan's: both steps below read them
+        codes = split_codes(take_rows(table.feature("view_codes"), searched))  # the scan's: both steps below read them
         near, lookalike, lookalike_pairs = self.params["near_duplicates"], float("nan"), 0
         fine: FineCheck | None = None
         if near == "auto":
@@ -361,6 +400,8 @@ class LeakageAuditor(Auditor):
                                      strong=bool(self.params["strong_edits"]), tasks=ctx.tasks)
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
+        # Stored: the memo (every image's view matches, candidates and verdicts) need not live through the findings.
+        pairs = replace(pairs, memo=None)
         if fine is not None and near:
             pairs = keep_fine_pairs(luma, pairs, fine)
         a, b = searched[pairs.a], searched[pairs.b]
@@ -421,6 +462,7 @@ class LeakageAuditor(Auditor):
             distinct = sorted({labels[r] for r in members if labels[r] is not None})
             if len(distinct) > 1:
                 yield self._label_conflict_finding(ctx, members, distinct, labels, splits, edges, in_group)
+            edges.descriptions.clear()
         if any(value["leaked"] for value in rates.values()):
             yield self._leak_rate_finding(ctx, groups, rates, exceeded, splits, labels)
         if self.params["embedding"] is not None:
@@ -514,7 +556,7 @@ class LeakageAuditor(Auditor):
         )
 
     def _pair_evidence(self, ctx: AuditContext, edges: _Edges, in_group: np.ndarray, splits: np.ndarray,
-                       home: str | None) -> list[dict[str, Any]]:
+                       home: str | None) -> list[PairEvidence]:
         """The matched pairs of one group (``in_group``: their edge indices), copy and original named."""
         out = []
         order = edges.split_order
@@ -525,11 +567,11 @@ class LeakageAuditor(Auditor):
             original, copy = sorted((x, y), key=key)
             desc = self._describe(ctx, edges, int(k), copy)
             lo, lc = ctx.location(original), ctx.location(copy)
-            out.append({
-                "original": lo.path, "copy": lc.path, "original_split": lo.split, "copy_split": lc.split,
-                "original_label": lo.label, "copy_label": lc.label, "kind": str(edges.pairs.kind[k]),
-                "similarity": round(float(edges.pairs.similarity[k]), 4), "edit": desc.phrase, "edits": list(desc.edits),
-            })
+            out.append(PairEvidence(
+                original=lo.path, copy=lc.path, original_split=lo.split, copy_split=lc.split,
+                original_label=lo.label, copy_label=lc.label, kind=str(edges.pairs.kind[k]),
+                similarity=round(float(edges.pairs.similarity[k]), 4), edit=desc.phrase, edits=desc.edits,
+            ))
         return out
 
     def _cross_split_finding(self, ctx, gid, members, splits, home, edges, in_group, kind, exceeded, rates) -> Finding:

@@ -53,7 +53,7 @@ from dataaudit.scan.scanner import default_jobs
 from dataaudit.progress import NO_PROGRESS, NO_STAGE, Progress, Stage
 
 __all__ = ["DuplicatePairs", "find_duplicate_pairs", "verify_given_pairs", "connected_groups",
-           "lookalike_sample", "LookalikeSample"]
+           "lookalike_sample", "LookalikeSample", "take_rows"]
 
 #: Random same-class pairs verified to measure how well non-copies align (see lookalike_sample); the level is
 #: only measured with at least this many images and pairs.
@@ -182,6 +182,16 @@ def lookalike_sample(
     return LookalikeSample(float(np.median(aligned.similarity)), aligned, source, target)
 
 
+def take_rows(array: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """``array[rows]`` for ascending distinct ``rows``; when they are all of its rows, a read-only view instead of
+    a copy (the view codes of a million images are 224 MB, and usually every image is searched)."""
+    if len(rows) != len(array):
+        return array[rows]
+    view = array.view()
+    view.flags.writeable = False
+    return view
+
+
 def _exact_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (first, other) linking every member of a set of equal keys to its first member; and the representatives."""
     order = np.argsort(keys, kind="stable")
@@ -299,7 +309,7 @@ def _find_pairs(
     with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
-            query, window = query[reps], window[reps]
+            query, window = take_rows(query, reps), take_rows(window, reps)
         if strong:
             query, window = _with_strong_codes_of(luma, reps, (query, window))
         # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
