@@ -35,7 +35,7 @@ from dataaudit.auditors.leakage.signatures import (
     N_WINDOW_CODES,
     SEARCHES,
     STRONG_SEARCHES,
-    strong_codes,
+    extra_codes,
     view_codes,
 )
 from dataaudit.auditors.leakage.verify import (
@@ -216,7 +216,7 @@ def find_duplicate_pairs(
     what it already knows: view matches among images it has seen and verdicts on candidates it
     has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
     carry the memo of this search (``DuplicatePairs.memo``) for the next one. ``strong`` also searches
-    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.strong_codes`).
+    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.extra_codes`).
     """
     n = len(luma)
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
@@ -291,8 +291,7 @@ def _find_pairs(
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
-        if strong:
-            query, window = _with_strong_codes_of(luma, reps, (query, window))
+        query, window = _with_extra_codes_of(luma, reps, (query, window), strong)
         # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
         # but a pair may become one of the closest when images are gone; then everyone's codes are searched.
         complete = memo is not None and known is not None and int(known.sum()) == len(memo.keys)
@@ -614,12 +613,12 @@ def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tup
     return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
 
 
-def _with_strong_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
-                          chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
-    """``codes`` (of ``luma[rows]``) with the strong codes appended, reading ``chunk`` rows at a time."""
-    parts = [strong_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray], strong: bool,
+                         chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` (of ``luma[rows]``) with the auditor's :func:`extra_codes` appended, reading ``chunk`` rows at a time."""
+    parts = [extra_codes(luma[rows[start : start + chunk]], strong, chunk) for start in range(0, len(rows), chunk)]
     if not parts:
-        parts = [strong_codes(np.zeros((0, 32, 32), np.uint8))]
+        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8), strong)]
     return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
             np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
 

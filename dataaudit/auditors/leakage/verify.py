@@ -33,7 +33,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS, _luma32_batch, luma32, query_code_view
+from dataaudit.auditors.leakage.borders import content_masks
+from dataaudit.auditors.leakage.signatures import (QUERY_VIEWS, THUMB, WINDOW_CODE_VIEWS, _luma32_batch, luma32,
+                                                   query_code_view)
 from dataaudit.scan.features import DecodedImage, ImageBatch, register_batch, register_feature
 
 __all__ = [
@@ -110,7 +112,7 @@ def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[
     view, turns, mirrored = query_code_view(query_code)
     # Turned codes hash centred square views of the turned image: after turning B, the view is as plain.
     q = QUERY_VIEWS[view].astype(np.float64)
-    w = WINDOW_VIEWS[np.asarray(window_code)].astype(np.float64)
+    w = WINDOW_CODE_VIEWS[np.asarray(window_code)].astype(np.float64)
     # A mirrored view of B at (cx, cy, angle) is the plain view of mirror(B) at (1 - cx, cy, -angle).
     qcx = np.where(mirrored, 1.0 - q[:, 0], q[:, 0])
     qcy = q[:, 1]
@@ -175,6 +177,18 @@ def _region_masks(n: int) -> np.ndarray:
 
 
 _MASKS = {n: _region_masks(n) for n in (16, THUMB)}
+
+
+def _alignment_masks(n: int) -> np.ndarray:
+    """The regions the 16 px alignment search correlates over: those of :func:`_region_masks`, and everything
+    minus a quarter-image square on a grid of eighths (a logo or watermark box must not pull the alignment
+    away either; the score counts such a region out only when it stands out, see :func:`_score`)."""
+    g = np.arange(n)
+    y, x = np.meshgrid(g, g, indexing="ij")
+    half, step = n // 2, n // 8
+    blocks = [~((x >= left) & (x < left + half) & (y >= top) & (y < top + half))
+              for top in range(0, n - half + 1, 2 * step) for left in range(0, n - half + 1, 2 * step)]
+    return np.concatenate([_region_masks(n), np.stack(blocks).reshape(len(blocks), n * n).T.astype(np.float32)], axis=1)
 
 
 def _masked_ncc(b: np.ndarray, w: np.ndarray, m: np.ndarray, n: int) -> np.ndarray:
@@ -282,6 +296,7 @@ def _kernels():
 
     if not _EXCLUSIONS:
         _EXCLUSIONS.update({n: fit_kernels.region_exclusions(masks) for n, masks in _MASKS.items()})
+        _EXCLUSIONS[16] = fit_kernels.region_exclusions(_alignment_masks(16))
     return fit_kernels
 
 
@@ -448,14 +463,21 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
 
 
 def _occluder_regions(n: int) -> np.ndarray:
-    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars). Quarter-image blocks
-    (logos) were tried and dropped: on CIFAR-10, leaving out a quarter let different photos of one car model
-    or one horse pose match."""
+    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars), and blocks of 50% by 40%
+    (either way up) on a grid of eighths (logos, watermark boxes up to 15% of the image, wherever they sit)."""
     g = (np.arange(n) + 0.5) / n
     y, x = np.meshgrid(g, g, indexing="ij")
-    return np.stack([y < 0.22, y > 0.78, x < 0.22, x > 0.78]).astype(np.float32)
+    regions = [y < 0.22, y > 0.78, x < 0.22, x > 0.78]
+    for width, height in BLOCKS:
+        for top in np.arange(0.0, 1.0 - height + 1e-9, 0.125):
+            for left in np.arange(0.0, 1.0 - width + 1e-9, 0.125):
+                regions.append((x >= left) & (x < left + width) & (y >= top) & (y < top + height))
+    return np.stack(regions).astype(np.float32)
 
 
+#: Overlay blocks left out of a second score (width, height): a fifth of the image, so that an overlay of up to
+#: 15% fits in one wherever it sits on the grid of eighths.
+BLOCKS = ((0.5, 0.4), (0.4, 0.5))
 _OCCLUDERS = _occluder_regions(THUMB)
 #: A region is taken for an overlay when the aligned images disagree there at least this many times as much
 #: (mean squared difference of standardised luma) as over the rest of the overlap ...
@@ -509,7 +531,10 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray)
     overlay's edges from leaking into its surroundings); the better score counts.
     """
     w, m = _warp(a, params[:, None], THUMB)
-    w, m = w[:, 0], m[:, 0]
+    # Bars and frames are left out (on B, and A's warped onto B): their edges are shared by any two pictures
+    # padded alike.
+    content_a, _ = _warp(content_masks(a), params[:, None], THUMB)
+    w, m = w[:, 0], m[:, 0] * content_masks(b) * (content_a[:, 0] > 0.5)
     similarity = _detail_score(b, w, m, sigmas)
     unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
     if len(unsure):
