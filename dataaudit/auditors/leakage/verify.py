@@ -532,9 +532,13 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray)
     """
     w, m = _warp(a, params[:, None], THUMB)
     # Bars and frames are left out (on B, and A's warped onto B): their edges are shared by any two pictures
-    # padded alike.
+    # padded alike. Unless too little is left: a photo on a plain background may look padded (it is then
+    # compared whole, as before).
     content_a, _ = _warp(content_masks(a), params[:, None], THUMB)
-    w, m = w[:, 0], m[:, 0] * content_masks(b) * (content_a[:, 0] > 0.5)
+    w, m = w[:, 0], m[:, 0]
+    content = m * content_masks(b) * (content_a[:, 0] > 0.5)
+    enough = content.sum(axis=(1, 2)) >= MIN_OVERLAP * THUMB * THUMB
+    m = np.where(enough[:, None, None], content, m)
     similarity = _detail_score(b, w, m, sigmas)
     unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
     if len(unsure):
