@@ -320,7 +320,7 @@ def _find_pairs(
     with progress.stage("leakage: verifying pairs", total=len(todo), unit="pairs") as verifying:
         fresh_main, _, _ = _verify_starts(
             luma, chroma, sides, reps, *(candidates[k][main] for k in CANDIDATE_FIELDS),
-            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying,
+            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, strong,
         )
         fresh_flat = _verify_in_chunks(
             luma, chroma, sides, reps[candidates["w_img1"][flat]][:, None], reps[candidates["q_img1"][flat]][:, None],
@@ -664,7 +664,7 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
 
 
 def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
-                   progress: Stage = NO_STAGE):
+                   progress: Stage = NO_STAGE, strong: bool = False):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction, orientation and mirror of the first). Returns the alignment, source and
     target rows."""
@@ -676,7 +676,7 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     turns = np.stack([turns_1, turns_2, turns_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
     aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
-                                progress, turns)
+                                progress, turns, strong)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -717,15 +717,16 @@ def verify_given_pairs(
 
 
 def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
-                      progress: Stage = NO_STAGE, turns=None) -> Alignment:
-    """Verify pairs in batches, in threads; ``progress`` counts the pairs as each batch completes."""
+                      progress: Stage = NO_STAGE, turns=None, strong: bool = False) -> Alignment:
+    """Verify pairs in batches, in threads; ``progress`` counts the pairs as each batch completes. ``strong``:
+    verified as for the strong edits (logo boxes tolerated, bars left out; see :func:`verify_pairs`)."""
     def batch(begin: int) -> Alignment:
         sl = slice(begin, begin + VERIFY_BATCH)
         return verify_pairs(
             luma[a_rows[sl]], luma[b_rows[sl]], mirrored[sl], params[sl],
             None if chroma is None else chroma[a_rows[sl]], None if chroma is None else chroma[b_rows[sl]],
             None if sides is None else np.minimum(sides[a_rows[sl, 0]], sides[b_rows[sl, 0]]), min_start,
-            min_search=min_search, turns=None if turns is None else turns[sl],
+            min_search=min_search, turns=None if turns is None else turns[sl], strong=strong,
         )
 
     starts = range(0, len(a_rows), VERIFY_BATCH)
