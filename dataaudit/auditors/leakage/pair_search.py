@@ -35,6 +35,7 @@ from dataaudit.auditors.leakage.signatures import (
     N_WINDOW_CODES,
     SEARCHES,
     STRONG_SEARCHES,
+    VIEW_SEARCH,
     extra_codes,
     view_codes,
 )
@@ -367,7 +368,7 @@ def _find_pairs(
 def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
                   known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
                   owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
-                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES,
+                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = (VIEW_SEARCH,),
                   band_images: int | None = None, pair_chunk: int = _PAIR_CHUNK) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius`` and that is
     among the MAX_CANDIDATES closest pairs (:func:`_closest_per_image`) of one of its images.

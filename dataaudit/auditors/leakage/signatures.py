@@ -209,8 +209,10 @@ _REGION_SOURCE = np.array([[next(r for r in range(N_MASKED) if _oriented_region(
 DEFAULT_MASKED = 4
 #: Which query codes are searched against which window codes (each pair of index arrays one search):
 #: every code of ``view_codes`` against every other, and each side-strip masked view against the same one.
+#: The scan's codes' search: every query code of ``view_codes`` against every window code.
+VIEW_SEARCH: tuple[np.ndarray, np.ndarray] = (np.arange(N_QUERY_CODES), np.arange(N_WINDOW_CODES))
 SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (
-    (np.arange(N_QUERY_CODES), np.arange(N_WINDOW_CODES)),
+    VIEW_SEARCH,
     *((np.array([MASKED_QUERY + r]), np.array([MASKED_WINDOW + r])) for r in range(DEFAULT_MASKED)),
 )
 #: With the strong edits' codes: the whole image and its mirror image also meet the crop windows (half-area
@@ -219,7 +221,7 @@ SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (
 #: on a turned copy). Searching every query against every window would cost more again, mostly in collisions
 #: of unrelated images.
 STRONG_SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (
-    SEARCHES[0],
+    VIEW_SEARCH,
     *((np.r_[MASKED_QUERY + r, ORIENTED_MASKED_QUERY + r + N_MASKED * np.arange(len(ORIENTATIONS))],
        np.array([MASKED_WINDOW + r])) for r in range(N_MASKED)),
     (np.array([0, len(QUERY_VIEWS)]), np.arange(CROP_WINDOW, N_STRONG_WINDOW_CODES)),
@@ -398,9 +400,9 @@ def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndar
     return query, window
 
 
-def _masked_grids(luma: np.ndarray) -> np.ndarray:
-    """(n, N_MASKED, ROWS, ROWS) low-frequency DCT grids of the whole view of each thumbnail with each of
-    MASKED_REGIONS replaced by the mean luma of the rest.
+def _masked_grids(luma: np.ndarray, count: int = N_MASKED) -> np.ndarray:
+    """(n, count, ROWS, ROWS) low-frequency DCT grids of the whole view of each thumbnail with each of the
+    first ``count`` MASKED_REGIONS replaced by the mean luma of the rest.
 
     The masked image is ``L - L*R + c R`` (``R`` the region's indicator, ``c`` the rest's mean), so its grid is
     the whole image's minus the region's plus ``c`` times the region's indicator's: three separable products.
@@ -409,8 +411,8 @@ def _masked_grids(luma: np.ndarray) -> np.ndarray:
     p = _WHOLE_AXIS
     whole = p @ lum @ p.T  # (n, ROWS, ROWS)
     total = lum.sum(axis=(1, 2))
-    out = np.empty((len(lum), N_MASKED, _ROWS, _ROWS))
-    for r, (left, top, right, bottom) in enumerate(MASKED_REGIONS):
+    out = np.empty((len(lum), count, _ROWS, _ROWS))
+    for r, (left, top, right, bottom) in enumerate(MASKED_REGIONS[:count]):
         py, px = p[:, top:bottom], p[:, left:right]
         part = lum[:, top:bottom, left:right]
         rest_mean = (total - part.sum(axis=(1, 2))) / (THUMB * THUMB - part.shape[1] * part.shape[2])
@@ -423,19 +425,21 @@ def extra_codes(luma: np.ndarray, strong: bool = False, chunk: int = 2048) -> tu
     """The codes the auditor adds to :func:`view_codes` (layout: :data:`N_STRONG_QUERY_CODES`): query codes
     ``(n, N_EXTRA_QUERY_CODES or, with strong, N_STRONG_QUERY_CODES - N_QUERY_CODES, 8)`` and window codes
     ``(n, N_MASKED or N_STRONG_WINDOW_CODES - N_WINDOW_CODES, 8)``: the masked views, and with ``strong`` the
-    whole image and the masked views in each of ORIENTATIONS and the crop windows."""
+    whole image and the masked views in each of ORIENTATIONS and the crop windows. Without ``strong`` only the
+    side strips' masked codes are computed (the only ones searched; the others are left zero)."""
     luma = np.asarray(luma)
     n = len(luma)
     n_query = (N_STRONG_QUERY_CODES if strong else MASKED_QUERY + N_MASKED) - N_QUERY_CODES
     n_window = (N_STRONG_WINDOW_CODES if strong else CROP_WINDOW) - N_WINDOW_CODES
-    query = np.empty((n, n_query, CODE_BYTES), dtype=np.uint8)
-    window = np.empty((n, n_window, CODE_BYTES), dtype=np.uint8)
+    query = np.zeros((n, n_query, CODE_BYTES), dtype=np.uint8)
+    window = np.zeros((n, n_window, CODE_BYTES), dtype=np.uint8)
+    searched = N_MASKED if strong else DEFAULT_MASKED
     for start in range(0, n, chunk):
         part = luma[start : start + chunk]
-        masked = _masked_grids(part)
+        masked = _masked_grids(part, searched)
         masked_codes = _hash(masked[..., _FV, _FU])
-        query[start : start + chunk, :N_MASKED] = masked_codes
-        window[start : start + chunk, :N_MASKED] = masked_codes
+        query[start : start + chunk, :searched] = masked_codes
+        window[start : start + chunk, :searched] = masked_codes
         if not strong:
             continue
         coeffs, grid = _coefficients(part, _CROP_PLAN)
