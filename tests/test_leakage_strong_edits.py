@@ -33,7 +33,7 @@ PLANTED = ("rot90", "rot180", "rot270", "vflip", "centre70", "crop_resize_flip",
            "caption15", "turn_crop", "vflip_bright", "letterbox_flip", "caption_gray", "crop30", "frame_crop")
 # Left out: the logo boxes (watermark15, watermark_rot) and pad_half, which the benchmark's photos still miss
 # now and then (recall 0.93-0.97, docs/leakage.md, Robustness); a tile of these among them.
-BY_DEFAULT = ("letterbox", "pad_wide", "frame", "caption15", "letterbox_flip", "caption_gray", "frame_crop")
+BY_DEFAULT = ("letterbox", "pad_wide", "frame", "caption15", "letterbox_flip", "frame_crop")
 
 
 def _save(im: Image.Image, path: Path) -> Path:

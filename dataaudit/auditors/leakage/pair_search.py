@@ -292,7 +292,8 @@ def _find_pairs(
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = query[reps], window[reps]
-        query, window = _with_extra_codes_of(luma, reps, (query, window), strong)
+        if strong:
+            query, window = _with_extra_codes_of(luma, reps, (query, window))
         # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
         # but a pair may become one of the closest when images are gone; then everyone's codes are searched.
         complete = memo is not None and known is not None and int(known.sum()) == len(memo.keys)
@@ -614,12 +615,13 @@ def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tup
     return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
 
 
-def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray], strong: bool,
+def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
                          chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
-    """``codes`` (of ``luma[rows]``) with the auditor's :func:`extra_codes` appended, reading ``chunk`` rows at a time."""
-    parts = [extra_codes(luma[rows[start : start + chunk]], strong, chunk) for start in range(0, len(rows), chunk)]
+    """``codes`` (of ``luma[rows]``) with the strong edits' :func:`extra_codes` appended, reading ``chunk`` rows
+    at a time."""
+    parts = [extra_codes(luma[rows[start : start + chunk]], True, chunk) for start in range(0, len(rows), chunk)]
     if not parts:
-        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8), strong)]
+        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8), True)]
     return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
             np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
 
