@@ -11,7 +11,17 @@ from PIL import Image
 from dataaudit.auditors import AuditContext
 from dataaudit.auditors.leakage.auditor import LeakageAuditor
 from dataaudit.auditors.leakage.borders import ExtendedRows, content_boxes, trimmed_views
-from dataaudit.auditors.leakage.signatures import N_QUERY_CODES, ORIENTATIONS, strong_codes, view_codes
+from dataaudit.auditors.leakage.hamming_index import hamming_distance
+from dataaudit.auditors.leakage.signatures import (
+    MASKED_REGIONS,
+    N_MASKED,
+    N_QUERY_CODES,
+    ORIENTATIONS,
+    ORIENTED_MASKED_QUERY,
+    ORIENTED_QUERY,
+    extra_codes,
+    view_codes,
+)
 from dataaudit.demo.edits import STRONG_EDITS, photo_tiles, write_edited
 from dataaudit.scan.scanner import scan
 from dataaudit.sources import resolve_source
@@ -20,8 +30,10 @@ TILES = photo_tiles(3, 4)  # 24 distinct natural images, 12 per photo
 CLASS = ["china"] * 12 + ["flower"] * 12
 #: Found with the search for strong edits on; BY_DEFAULT also without it (trimmed borders, overlays).
 PLANTED = ("rot90", "rot180", "rot270", "vflip", "centre70", "crop_resize_flip", "letterbox", "pad_wide", "frame",
-           "caption15", "turn_crop", "vflip_bright", "letterbox_flip", "caption_gray")
-BY_DEFAULT = ("letterbox", "pad_wide", "frame", "caption15", "letterbox_flip")
+           "caption15", "turn_crop", "vflip_bright", "letterbox_flip", "caption_gray", "crop30", "frame_crop")
+# Left out: the logo boxes (watermark15, watermark_rot) and pad_half, which the benchmark's photos still miss
+# now and then (recall 0.93-0.97, docs/leakage.md, Robustness); a tile of these among them.
+BY_DEFAULT = ("letterbox", "pad_wide", "frame", "caption15", "letterbox_flip", "frame_crop")
 
 
 def _save(im: Image.Image, path: Path) -> Path:
@@ -116,16 +128,37 @@ def test_two_shots_of_one_scene_are_not_copies(tmp_path):
     assert [f.code for f in findings if f.code == "DA102"] == ["DA102"]
 
 
+def _thumbs(tiles) -> np.ndarray:
+    return np.stack([np.asarray(t.convert("L").resize((32, 32), Image.Resampling.BOX)) for t in tiles])
+
+
 def test_turned_codes_are_the_codes_of_the_turned_thumbnail():
-    tiles = [np.asarray(t.convert("L").resize((32, 32), Image.Resampling.BOX)) for t in TILES[:6]]
-    luma = np.stack(tiles)
-    turned_codes, _ = strong_codes(luma)
+    luma = _thumbs(TILES[:6])
+    query, _ = extra_codes(luma, strong=True)
     for o, (turns, mirrored) in enumerate(ORIENTATIONS):
         turned = np.rot90(luma, turns, axes=(1, 2))
         turned = np.ascontiguousarray(turned[:, :, ::-1] if mirrored else turned)
         direct, _ = view_codes(turned)
-        assert np.array_equal(turned_codes[:, o], direct[:, 0])  # the whole image's code, turned
+        direct_masked, _ = extra_codes(turned, strong=True)
+        at = ORIENTED_QUERY - N_QUERY_CODES + o
+        assert np.array_equal(query[:, at], direct[:, 0])  # the whole image's code, turned
+        at = ORIENTED_MASKED_QUERY - N_QUERY_CODES + o * N_MASKED
+        assert np.array_equal(query[:, at : at + N_MASKED], direct_masked[:, :N_MASKED])  # masked views, turned
     assert N_QUERY_CODES == 8  # the scan's view_codes feature is unchanged
+
+
+def test_a_masked_view_does_not_see_what_covers_its_region():
+    """Whatever covers a masked region (a caption bar, a logo), the masked view's code stays the original's,
+    while the codes of the views that see it change."""
+    luma = _thumbs(TILES[:8])
+    plain, _ = extra_codes(luma, strong=True)
+    for r, (left, top, right, bottom) in enumerate(MASKED_REGIONS):
+        covered = luma.copy()
+        covered[:, top:bottom, left:right] = 255
+        codes, _ = extra_codes(covered, strong=True)
+        assert np.array_equal(codes[:, r], plain[:, r])
+        others = [k for k in range(N_MASKED) if k != r]
+        assert hamming_distance(codes[:, others], plain[:, others]).max() > 10
 
 
 def test_uniform_borders_are_trimmed_and_content_is_not():
@@ -137,8 +170,15 @@ def test_uniform_borders_are_trimmed_and_content_is_not():
     assert boxes[1].tolist() == [7, 0, 25, 32]
     views = trimmed_views(np.stack([photo, padded]), np.arange(2), sides=np.array([32, 32]))
     assert views.owner.tolist() == [1]
-    # The trimmed thumbnail is the photo again, up to resampling.
-    assert np.corrcoef(views.luma[0].ravel().astype(float), photo.ravel().astype(float))[0, 1] > 0.9
+    # The box leaves out the bars and the partly covered line next to each: one pixel of the 18 content columns.
+    assert views.boxes[0].tolist() == [8, 0, 24, 32]
+    # The trimmed thumbnail is the photo again (less those columns), up to resampling.
+    kept = np.asarray(Image.fromarray(photo).resize((32, 32), Image.Resampling.BILINEAR, box=(32 / 18, 0, 32 * 17 / 18, 32)))
+    assert np.corrcoef(views.luma[0].ravel().astype(float), kept.ravel().astype(float))[0, 1] > 0.9
+    # Its colour map leaves out the cells that hold some of the bars' colour (grey: not compared).
+    chroma = np.full((2, 8, 8, 2), 200, np.uint8)
+    with_colour = trimmed_views(np.stack([photo, padded]), np.arange(2), chroma=chroma)
+    assert (with_colour.chroma[0][:, [0, -1]] == 128).all() and (with_colour.chroma[0][:, 1:-1] == 200).all()
 
 
 def test_extended_rows_index_like_one_array():
@@ -156,3 +196,22 @@ def test_strong_edits_are_not_in_the_demo_catalogue():
     from dataaudit.demo.edits import EDITS
 
     assert not set(STRONG_EDITS) & set(EDITS)
+
+
+def test_one_logo_on_two_photos_and_one_padding_of_two_photos_are_not_copies(tmp_path):
+    """Two different photos carrying the same logo box, caption bar or padding share that overlay exactly: the
+    masked views, the overlay-tolerant score and the bars left out of the score must not make them copies."""
+    for k, tile in enumerate(TILES[:12]):
+        _save(tile, tmp_path / "train" / "china" / f"t{k}.jpg")
+    pairs = ((0, 6, "watermark15"), (1, 7, "caption15"), (2, 8, "pad_wide"), (3, 9, "letterbox"), (4, 10, "frame"))
+    for first, second, edit in pairs:
+        for index in (first, second):
+            split = "train" if index == first else "test"
+            source = tmp_path / "train" / "china" / f"t{index}.jpg"
+            # The same overlay on both: the edit's random choices from one seed.
+            write_edited(source, tmp_path / split / "china" / f"{edit}_{index}", edit, np.random.default_rng(first))
+    findings, ctx = _run(tmp_path, strong_edits=True)
+    rel = ctx.table.meta["relpath"].tolist()
+    for group in ctx.artifacts["leakage"].groups:
+        stems = {rel[i].rsplit("/", 1)[1].split(".")[0].rsplit("_", 1)[-1].lstrip("t") for i in group}
+        assert len(stems) == 1, [rel[i] for i in group]  # only an image and its own edited copy

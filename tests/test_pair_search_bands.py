@@ -24,7 +24,7 @@ def family_codes(rng: np.random.Generator, n: int, families: int, n_query: int =
     return views(n_query), views(n_window)
 
 
-def reference(query, window, radius, rank, owner=None, indexed=None, searches=pair_search.SEARCHES):
+def reference(query, window, radius, rank, owner=None, indexed=None, searches=(pair_search.VIEW_SEARCH,)):
     """Every raw match by direct comparison, each pair's two closest, the pairs among each image's closest:
     the search as it was before bands, written out independently."""
     n = len(query)

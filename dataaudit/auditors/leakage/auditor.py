@@ -84,9 +84,10 @@ class NearCrossSplit(Rule):
     with uniform borders, such as padding, letterbox bars or a frame, also
     without them), aligns each candidate pair and keeps those whose fine
     detail agrees (similarity at least `min_similarity`; an overlay such as a
-    caption bar or a logo over up to 15% of the image is left out of the
-    comparison). With `strong_edits=True` it also finds quarter turns,
-    vertical flips and crops keeping half of the area. Matched pairs are merged into groups; each
+    caption bar along a side is left out of the comparison). With
+    `strong_edits=True` it also finds quarter turns, vertical flips, crops
+    keeping half of the area and logo boxes over up to 15% of the image
+    anywhere in it. Matched pairs are merged into groups; each
     group spanning splits is reported once, with the edit that best explains
     it and the similarity score.
 

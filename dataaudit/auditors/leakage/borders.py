@@ -11,7 +11,10 @@ The trimmed thumbnail takes part in the search as one more image owned by the or
 Borders are found on the 32x32 luma thumbnail: the outermost rows or columns whose pixels spread by
 at most :data:`LINE_SPREAD` (standard deviation: JPEG rings next to a bar's edge) and whose means lie
 within :data:`BORDER_TOLERANCE` of each other, the whole strip included. A bar's partly covered
-edge row stays in the content (it is not uniform), so a trimmed box keeps at most one pixel of bar.
+edge row is not uniform; the trimmed box leaves it out too (:data:`EDGE_LINES`): a pixel of bar stretched
+across the trimmed thumbnail is a strong edge the original does not have, while one line of content less is
+a crop of 3% the alignment absorbs. Chroma cells of the trimmed colour map that draw on a bar's colour are
+set to grey (uncoloured), so the colour check compares content only.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from PIL import Image
 from dataaudit.auditors.leakage.signatures import CHROMA, THUMB
 from dataaudit.engine.tasks import SharedArray
 
-__all__ = ["TrimmedViews", "content_boxes", "trimmed_views", "ExtendedRows"]
+__all__ = ["TrimmedViews", "content_boxes", "content_masks", "trimmed_views", "ExtendedRows"]
 
 #: Luma levels the line means of a border strip may differ by, and the spread within one line.
 BORDER_TOLERANCE = 6
@@ -36,6 +39,8 @@ MIN_TRIM = 3
 MIN_CONTENT = 12
 #: Bars on opposite sides (and a frame's four sides) differ in width by at most this many pixels.
 SYMMETRY = 2
+#: Lines left out next to each bar beyond the uniform ones: the partly covered edge line.
+EDGE_LINES = 1
 
 
 def _leading_uniform(mean: np.ndarray, std: np.ndarray) -> np.ndarray:
@@ -74,6 +79,28 @@ def _padded_or_framed(box: np.ndarray) -> np.ndarray:
     return (across & (top == 0) & (bottom == 0)) | (down & (left == 0) & (right == 0)) | frame
 
 
+def _trim_boxes(luma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The boxes a trimmed thumbnail keeps (the content box less the partly covered edge lines) of (n, 32, 32)
+    thumbnails, and which thumbnails are padded or framed (the others' boxes are not to be used)."""
+    box = content_boxes(luma)
+    width, height = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
+    keep = _padded_or_framed(box) & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
+    barred = box != np.array([0, 0, THUMB, THUMB])
+    return box + EDGE_LINES * barred * np.array([1, 1, -1, -1]), keep
+
+
+def content_masks(luma: np.ndarray) -> np.ndarray:
+    """(n, 32, 32) float32 masks of the content of (n, 32, 32) thumbnails: 0 on the bars or frame of a padded or
+    framed one (as :func:`trimmed_views` trims them), 1 elsewhere. The verification compares content only: two
+    different pictures padded alike share their bars' edges, which are no evidence of a copy."""
+    box, keep = _trim_boxes(np.asarray(luma))
+    g = np.arange(THUMB)
+    inside_x = (g[None, :] >= box[:, 0:1]) & (g[None, :] < box[:, 2:3])
+    inside_y = (g[None, :] >= box[:, 1:2]) & (g[None, :] < box[:, 3:4])
+    inside = inside_y[:, :, None] & inside_x[:, None, :]
+    return np.where(keep[:, None, None], inside, True).astype(np.float32)
+
+
 @dataclass(frozen=True)
 class TrimmedViews:
     """Trimmed thumbnails of the images with uniform borders: ``owner`` (k,) indexes the input rows."""
@@ -98,9 +125,7 @@ def trimmed_views(luma: Any, rows: np.ndarray, chroma: np.ndarray | None = None,
     owners, boxes = [], []
     for begin in range(0, len(rows), chunk):
         part = rows[begin : begin + chunk]
-        box = content_boxes(np.asarray(luma[part]))
-        width, height = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
-        keep = _padded_or_framed(box) & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
+        box, keep = _trim_boxes(np.asarray(luma[part]))
         owners.append(part[keep])
         boxes.append(box[keep])
     owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)
@@ -119,12 +144,30 @@ def trimmed_views(luma: Any, rows: np.ndarray, chroma: np.ndarray | None = None,
                 plane = Image.fromarray(np.ascontiguousarray(chroma[o, :, :, channel]))
                 out_chroma[k, :, :, channel] = np.asarray(plane.resize(
                     (CHROMA, CHROMA), Image.Resampling.BILINEAR, box=(l / cell, t / cell, r / cell, b / cell)))
+            out_chroma[k][_bar_tinted(l, t, r, b)] = 128
     out_sides = None
     if sides is not None:
         # Padding runs along one axis: the content keeps the stored pixels of the longer kept extent.
         kept = np.maximum(box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]) / THUMB
         out_sides = np.floor(np.asarray(sides)[owner] * kept + 0.5).astype(np.asarray(sides).dtype)
     return TrimmedViews(owner, box, out, out_chroma, out_sides)
+
+
+def _bar_tinted(left: int, top: int, right: int, bottom: int) -> np.ndarray:
+    """(CHROMA, CHROMA) mask of the trimmed colour map's cells whose samples draw on a stored chroma cell that
+    is not wholly inside the box (its mean holds some of the bar's or frame's colour)."""
+    cell = THUMB // CHROMA
+    centres = (np.arange(CHROMA) + 0.5) / CHROMA
+
+    def tinted(low: int, high: int) -> np.ndarray:
+        # Bilinear sampling reads the two stored cells around each sample position.
+        pos = (low + centres * (high - low)) / cell - 0.5
+        near = np.stack([np.floor(pos), np.floor(pos) + 1]).clip(0, CHROMA - 1).astype(int)
+        start = np.arange(CHROMA) * cell
+        outside = (start < low) | (start + cell > high)  # not wholly content
+        return outside[near].any(axis=0)
+
+    return tinted(top, bottom)[:, None] | tinted(left, right)[None, :]
 
 
 class ExtendedRows:

@@ -35,7 +35,8 @@ from dataaudit.auditors.leakage.signatures import (
     N_WINDOW_CODES,
     SEARCHES,
     STRONG_SEARCHES,
-    strong_codes,
+    VIEW_SEARCH,
+    extra_codes,
     view_codes,
 )
 from dataaudit.auditors.leakage.verify import (
@@ -232,7 +233,7 @@ def find_duplicate_pairs(
     what it already knows: view matches among images it has seen and verdicts on candidates it
     has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
     carry the memo of this search (``DuplicatePairs.memo``) for the next one. ``strong`` also searches
-    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.strong_codes`).
+    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.extra_codes`).
     ``tasks`` runs the candidate search's bands and the verification's batches (in this process, a local
     pool or a Dask cluster: :mod:`dataaudit.engine.tasks`); the result is the same wherever they run.
     """
@@ -311,7 +312,7 @@ def _find_pairs(
         if codes is not None:
             query, window = take_rows(query, reps), take_rows(window, reps)
         if strong:
-            query, window = _with_strong_codes_of(luma, reps, (query, window))
+            query, window = _with_extra_codes_of(luma, reps, (query, window))
         # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
         # but a pair may become one of the closest when images are gone; then everyone's codes are searched.
         complete = memo is not None and known is not None and int(known.sum()) == len(memo.keys)
@@ -340,7 +341,7 @@ def _find_pairs(
     with progress.stage("leakage: verifying pairs", total=len(todo), unit="pairs") as verifying:
         fresh_main, _, _ = _verify_starts(
             luma, chroma, sides, reps, *(candidates[k][main] for k in CANDIDATE_FIELDS),
-            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, tasks,
+            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, strong, tasks,
         )
         fresh_flat = _verify_in_chunks(
             luma, chroma, sides, reps[candidates["w_img1"][flat]][:, None], reps[candidates["q_img1"][flat]][:, None],
@@ -387,7 +388,7 @@ def _find_pairs(
 def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.ndarray,
                   known: np.ndarray | None = None, old: dict[str, np.ndarray] | None = None,
                   owner: np.ndarray | None = None, indexed: np.ndarray | None = None,
-                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = SEARCHES,
+                  searches: tuple[tuple[np.ndarray, np.ndarray], ...] = (VIEW_SEARCH,),
                   band_images: int | None = None, pair_chunk: int = _PAIR_CHUNK,
                   tasks: Tasks = IN_PROCESS) -> dict[str, np.ndarray]:
     """The two closest view matches of every image pair whose codes come within ``radius`` and that is
@@ -648,12 +649,13 @@ def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tup
     return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
 
 
-def _with_strong_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
-                          chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
-    """``codes`` (of ``luma[rows]``) with the strong codes appended, reading ``chunk`` rows at a time."""
-    parts = [strong_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
+                         chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """``codes`` (of ``luma[rows]``) with the strong edits' :func:`extra_codes` appended, reading ``chunk`` rows
+    at a time."""
+    parts = [extra_codes(luma[rows[start : start + chunk]], True, chunk) for start in range(0, len(rows), chunk)]
     if not parts:
-        parts = [strong_codes(np.zeros((0, 32, 32), np.uint8))]
+        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8), True)]
     return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
             np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
 
@@ -699,7 +701,7 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
 
 
 def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
-                   progress: Stage = NO_STAGE, tasks: Tasks = IN_PROCESS):
+                   progress: Stage = NO_STAGE, strong: bool = False, tasks: Tasks = IN_PROCESS):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction, orientation and mirror of the first). Returns the alignment, source and
     target rows."""
@@ -711,7 +713,7 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     turns = np.stack([turns_1, turns_2, turns_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
     aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
-                                progress, turns, tasks)
+                                progress, turns, strong, tasks)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -751,14 +753,16 @@ def verify_given_pairs(
     return aligned, source, target, both.min(axis=1)
 
 
-def _verify_batch(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start, min_search, turns) -> Alignment:
+def _verify_batch(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start, min_search, turns,
+                  strong: bool = False) -> Alignment:
     """One batch of pairs verified (a task when they run as tasks): ``luma``, ``chroma``, ``sides`` are every row's,
-    ``a_rows``, ``b_rows`` the pairs' rows per start."""
+    ``a_rows``, ``b_rows`` the pairs' rows per start; ``strong``: verified as for the strong edits (logo boxes
+    tolerated, bars left out; see :func:`verify_pairs`)."""
     return verify_pairs(
         luma[a_rows], luma[b_rows], mirrored, params,
         None if chroma is None else chroma[a_rows], None if chroma is None else chroma[b_rows],
         None if sides is None else np.minimum(sides[a_rows[:, 0]], sides[b_rows[:, 0]]), min_start,
-        min_search=min_search, turns=turns,
+        min_search=min_search, turns=turns, strong=strong,
     )
 
 
@@ -770,13 +774,15 @@ def _shared_rows(tasks: Tasks, rows):
 
 
 def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
-                      progress: Stage = NO_STAGE, turns=None, tasks: Tasks = IN_PROCESS) -> Alignment:
+                      progress: Stage = NO_STAGE, turns=None, strong: bool = False,
+                      tasks: Tasks = IN_PROCESS) -> Alignment:
     """Verify pairs in batches: as ``tasks`` when they run in parallel (thumbnails, colours and sides shared
-    once), else in threads; ``progress`` counts the pairs as each batch completes."""
+    once), else in threads; ``progress`` counts the pairs as each batch completes. ``strong``: verified as for
+    the strong edits (see :func:`_verify_batch`)."""
     def batch(begin: int, rows=luma, colours=chroma, sizes=sides) -> tuple:
         sl = slice(begin, begin + VERIFY_BATCH)
         return (rows, colours, sizes, a_rows[sl], b_rows[sl], mirrored[sl], params[sl], min_start, min_search,
-                None if turns is None else turns[sl])
+                None if turns is None else turns[sl], strong)
 
     starts = range(0, len(a_rows), VERIFY_BATCH)
     runner = tasks.parallel(len(a_rows) * VERIFY_SECONDS_PER_PAIR * a_rows.shape[1] / 3 if a_rows.ndim > 1 else 0.0)

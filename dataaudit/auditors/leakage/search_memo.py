@@ -28,7 +28,7 @@ from dataaudit.engine.result_memo import memo_archive, read_memo_archive
 __all__ = ["SearchMemo", "MATCH_FIELDS", "CANDIDATE_FIELDS", "VERDICT_FIELDS", "content_keys_bytes", "locate"]
 
 #: Bumped whenever what a memo holds, or how it is searched and verified, changes meaning.
-MEMO_VERSION = 2
+MEMO_VERSION = 3
 
 #: A view match: query image, query code, window image, window code, Hamming distance.
 MATCH_FIELDS = ("q_img", "q_code", "w_img", "w_code", "dist")

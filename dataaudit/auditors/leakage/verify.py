@@ -33,7 +33,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dataaudit.auditors.leakage.signatures import QUERY_VIEWS, THUMB, WINDOW_VIEWS, _luma32_batch, luma32, query_code_view
+from dataaudit.auditors.leakage.borders import content_masks
+from dataaudit.auditors.leakage.signatures import (QUERY_VIEWS, THUMB, WINDOW_CODE_VIEWS, _luma32_batch, luma32,
+                                                   query_code_view)
 from dataaudit.scan.features import DecodedImage, ImageBatch, register_batch, register_feature
 
 __all__ = [
@@ -110,7 +112,7 @@ def initial_alignment(query_code: np.ndarray, window_code: np.ndarray) -> tuple[
     view, turns, mirrored = query_code_view(query_code)
     # Turned codes hash centred square views of the turned image: after turning B, the view is as plain.
     q = QUERY_VIEWS[view].astype(np.float64)
-    w = WINDOW_VIEWS[np.asarray(window_code)].astype(np.float64)
+    w = WINDOW_CODE_VIEWS[np.asarray(window_code)].astype(np.float64)
     # A mirrored view of B at (cx, cy, angle) is the plain view of mirror(B) at (1 - cx, cy, -angle).
     qcx = np.where(mirrored, 1.0 - q[:, 0], q[:, 0])
     qcy = q[:, 1]
@@ -177,6 +179,18 @@ def _region_masks(n: int) -> np.ndarray:
 _MASKS = {n: _region_masks(n) for n in (16, THUMB)}
 
 
+def _alignment_masks(n: int) -> np.ndarray:
+    """The regions the 16 px alignment search correlates over: those of :func:`_region_masks`, and everything
+    minus a quarter-image square on a grid of eighths (a logo or watermark box must not pull the alignment
+    away either; the score counts such a region out only when it stands out, see :func:`_score`)."""
+    g = np.arange(n)
+    y, x = np.meshgrid(g, g, indexing="ij")
+    half, step = n // 2, n // 8
+    blocks = [~((x >= left) & (x < left + half) & (y >= top) & (y < top + half))
+              for top in range(0, n - half + 1, 2 * step) for left in range(0, n - half + 1, 2 * step)]
+    return np.concatenate([_region_masks(n), np.stack(blocks).reshape(len(blocks), n * n).T.astype(np.float32)], axis=1)
+
+
 def _masked_ncc(b: np.ndarray, w: np.ndarray, m: np.ndarray, n: int) -> np.ndarray:
     """NCC of b and w (P, H, n, n; b may broadcast) inside m times each region mask: (P, H, regions).
 
@@ -238,7 +252,8 @@ def _pyramid(x: np.ndarray) -> dict[int, np.ndarray]:
     return levels
 
 
-def _search(a: dict[int, np.ndarray], b: dict[int, np.ndarray], params: np.ndarray, steps) -> tuple[np.ndarray, np.ndarray]:
+def _search(a: dict[int, np.ndarray], b: dict[int, np.ndarray], params: np.ndarray, steps,
+            blocks: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Coordinate search of the warp maximising the best-region NCC; returns params and their score.
 
     Each round tries 3x3 centre/scale steps on x, then on y, then five angles, keeping the best
@@ -252,15 +267,20 @@ def _search(a: dict[int, np.ndarray], b: dict[int, np.ndarray], params: np.ndarr
     table = np.array([step[1:] for step in steps], dtype=np.float64)
     a_s, b_s, params = _same_length(a[size], b[size], params)
     low, high = _bounds(params)
-    return kernels.search_pairs(a_s, b_s, params, table, low, high, _GRID[size], *_EXCLUSIONS[size],
+    return kernels.search_pairs(a_s, b_s, params, table, low, high, _GRID[size], *_exclusions(size, blocks),
                                 float(MIN_OVERLAP * size * size))
 
 
-def _fit(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> np.ndarray:
+def _exclusions(size: int, blocks: bool) -> tuple[np.ndarray, np.ndarray]:
+    """The alignment regions' pixel classes at ``size``: with ``blocks``, those of :func:`_alignment_masks`."""
+    return _EXCLUSIONS.get((size, "blocks"), _EXCLUSIONS[size]) if blocks else _EXCLUSIONS[size]
+
+
+def _fit(a: np.ndarray, b: np.ndarray, params: np.ndarray, blocks: bool = False) -> np.ndarray:
     """Best-region NCC of b and a warped by params ((P, n, n), (P, n, n), (P, 5)), as in the search."""
     size = a.shape[-1]
     kernels = _kernels()
-    return kernels.fit_pairs(*_same_length(a, b, params), _GRID[size], *_EXCLUSIONS[size],
+    return kernels.fit_pairs(*_same_length(a, b, params), _GRID[size], *_exclusions(size, blocks),
                              float(MIN_OVERLAP * size * size))
 
 
@@ -273,7 +293,7 @@ def _same_length(a: np.ndarray, b: np.ndarray, params: np.ndarray) -> tuple[np.n
 
 
 _GRID = {n: (np.arange(n, dtype=np.float32) + 0.5) / n - np.float32(0.5) for n in _MASKS}
-_EXCLUSIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+_EXCLUSIONS: dict = {}
 
 
 def _kernels():
@@ -282,6 +302,7 @@ def _kernels():
 
     if not _EXCLUSIONS:
         _EXCLUSIONS.update({n: fit_kernels.region_exclusions(masks) for n, masks in _MASKS.items()})
+        _EXCLUSIONS[(16, "blocks")] = fit_kernels.region_exclusions(_alignment_masks(16))
     return fit_kernels
 
 
@@ -293,7 +314,7 @@ def _thumbnails(luma: np.ndarray) -> np.ndarray:
 
 
 def _choose_start(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np.ndarray,
-                  turns: np.ndarray) -> tuple[np.ndarray, ...]:
+                  turns: np.ndarray, blocks: bool = False) -> tuple[np.ndarray, ...]:
     """The best-fitting of K starts per pair, as is.
 
     ``a``/``b`` (P, K, N, N) hold each start's images (B not yet turned or mirrored), ``mirrored``
@@ -305,7 +326,7 @@ def _choose_start(a: np.ndarray, b: np.ndarray, mirrored: np.ndarray, params: np
     flipped = oriented(b.reshape(n_pairs * k, size, size), turns.reshape(-1), mirrored.reshape(-1))
     a_levels, b_levels = _pyramid(a.reshape(n_pairs * k, size, size)), _pyramid(flipped)
     n0 = SEARCH_STEPS[0][0]
-    score = _fit(a_levels[n0], b_levels[n0], params.reshape(n_pairs * k, 5)).reshape(n_pairs, k)
+    score = _fit(a_levels[n0], b_levels[n0], params.reshape(n_pairs * k, 5), blocks).reshape(n_pairs, k)
     start = score.argmax(axis=1)
     chosen = np.arange(n_pairs) * k + start
     return (start, score[np.arange(n_pairs), start], {s: v[chosen] for s, v in a_levels.items()},
@@ -448,15 +469,24 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
 
 
 def _occluder_regions(n: int) -> np.ndarray:
-    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars). Quarter-image blocks
-    (logos) were tried and dropped: on CIFAR-10, leaving out a quarter let different photos of one car model
-    or one horse pose match."""
+    """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars; the first N_STRIPS), and
+    blocks of 50% by 40% (either way up) on a grid of eighths (logos, watermark boxes up to 15% of the image,
+    wherever they sit; with the strong edits)."""
     g = (np.arange(n) + 0.5) / n
     y, x = np.meshgrid(g, g, indexing="ij")
-    return np.stack([y < 0.22, y > 0.78, x < 0.22, x > 0.78]).astype(np.float32)
+    regions = [y < 0.22, y > 0.78, x < 0.22, x > 0.78]
+    for width, height in BLOCKS:
+        for top in np.arange(0.0, 1.0 - height + 1e-9, 0.125):
+            for left in np.arange(0.0, 1.0 - width + 1e-9, 0.125):
+                regions.append((x >= left) & (x < left + width) & (y >= top) & (y < top + height))
+    return np.stack(regions).astype(np.float32)
 
 
+#: Overlay blocks left out of a second score (width, height): a fifth of the image, so that an overlay of up to
+#: 15% fits in one wherever it sits on the grid of eighths.
+BLOCKS = ((0.5, 0.4), (0.4, 0.5))
 _OCCLUDERS = _occluder_regions(THUMB)
+N_STRIPS = 4
 #: A region is taken for an overlay when the aligned images disagree there at least this many times as much
 #: (mean squared difference of standardised luma) as over the rest of the overlap ...
 OCCLUDER_CONTRAST = 3.0
@@ -464,8 +494,9 @@ OCCLUDER_CONTRAST = 3.0
 OCCLUDED_FLOOR, OCCLUDED_CEILING = 0.5, 0.97
 
 
-def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per pair, the occluder region where b and w disagree most against elsewhere, and whether it stands out."""
+def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray, occluders: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair, the region of ``occluders`` where b and w disagree most against elsewhere, and whether it
+    stands out."""
     count = np.maximum(m.sum(axis=(1, 2)), 1.0)[:, None, None]
 
     def standard(x: np.ndarray) -> np.ndarray:
@@ -475,7 +506,7 @@ def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray) -> tuple[np.ndarr
 
     r = (standard(b) - standard(w)) ** 2 * m
     flat = r.reshape(len(r), -1)
-    regions = _OCCLUDERS.reshape(len(_OCCLUDERS), -1).T  # (pixels, R)
+    regions = occluders.reshape(len(occluders), -1).T  # (pixels, R)
     area_in = m.reshape(len(m), -1) @ regions
     sum_in = flat @ regions
     area_out = m.reshape(len(m), -1).sum(axis=1, keepdims=True) - area_in
@@ -501,22 +532,32 @@ def _detail_score(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarra
     return np.where(flat_b | flat_w, np.where(flat_b & flat_w, np.clip(flat_match, -1, 1), -1.0), similarity)
 
 
-def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray,
+           strong: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """Detail score and overlap (share of B that A covers) of aligned pairs.
 
     A pair that scores short of a clear match while one overlay-sized region disagrees far more than the
-    rest (a caption bar, a logo) is scored again without that region (the masked band-pass keeps the
-    overlay's edges from leaking into its surroundings); the better score counts.
+    rest (a caption bar; with ``strong``, also a logo box) is scored again without that region (the masked
+    band-pass keeps the overlay's edges from leaking into its surroundings); the better score counts.
     """
     w, m = _warp(a, params[:, None], THUMB)
     w, m = w[:, 0], m[:, 0]
+    if strong:
+        # Bars and frames are left out (on B, and A's warped onto B): their edges are shared by any two pictures
+        # padded alike, which the strong edits' masked views make candidates. Unless too little is left: a photo
+        # on a plain background may look padded (it is then compared whole).
+        content_a, _ = _warp(content_masks(a), params[:, None], THUMB)
+        content = m * content_masks(b) * (content_a[:, 0] > 0.5)
+        enough = content.sum(axis=(1, 2)) >= MIN_OVERLAP * THUMB * THUMB
+        m = np.where(enough[:, None, None], content, m)
+    occluders = _OCCLUDERS if strong else _OCCLUDERS[:N_STRIPS]
     similarity = _detail_score(b, w, m, sigmas)
     unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
     if len(unsure):
-        worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure])
+        worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure], occluders)
         again = unsure[stands_out]
         if len(again):
-            m2 = m[again] * (1.0 - _OCCLUDERS[worst[stands_out]])
+            m2 = m[again] * (1.0 - occluders[worst[stands_out]])
             similarity[again] = np.maximum(similarity[again], _detail_score(b[again], w[again], m2, sigmas[again]))
     return similarity, m.mean(axis=(1, 2))
 
@@ -564,6 +605,7 @@ def verify_pairs(
     chunk: int = 256,
     min_search: float | None = None,
     turns: np.ndarray | None = None,
+    strong: bool = False,
 ) -> Alignment:
     """Align and score P pairs, each from K starting alignments (the best start is refined).
 
@@ -578,6 +620,9 @@ def verify_pairs(
     refined alignment fits worse than ``min_search`` are not scored: their similarity is the refined fit; nor
     are pairs whose colours disagree below ``min_search`` (and MIN_COLOUR_AGREEMENT): their similarity is
     that colour agreement, their detail the refined fit. Leave both None where the similarity of non-copies matters (calibration, the look-alike level).
+    ``strong`` (the search for strong edits): the alignment also tolerates a logo box (everything minus a
+    quarter-image square), the overlay re-score also tries 50% by 40% blocks, and uniform bars or frames are
+    left out of the score.
     """
     mirrored = np.asarray(mirrored, dtype=bool)
     params = np.asarray(params, dtype=np.float32)
@@ -592,7 +637,7 @@ def verify_pairs(
     for begin in range(0, p, chunk):
         sl = slice(begin, begin + chunk)
         start, fit, a_levels, b_levels = _choose_start(
-            _thumbnails(luma_a[sl]), _thumbnails(luma_b[sl]), mirrored[sl], params[sl], turns[sl])
+            _thumbnails(luma_a[sl]), _thumbnails(luma_b[sl]), mirrored[sl], params[sl], turns[sl], strong)
         rows = np.arange(len(start))
         out_start[sl] = start
         out_mirrored[sl] = flip = mirrored[sl][rows, start]
@@ -604,7 +649,7 @@ def verify_pairs(
         if not len(go):
             continue
         refined, fit = _search({s: v[go] for s, v in a_levels.items()}, {s: v[go] for s, v in b_levels.items()},
-                               out_params[sl][go], SEARCH_STEPS)
+                               out_params[sl][go], SEARCH_STEPS, blocks=strong)
         out_params[begin + go] = refined
         out["detail"][begin + go] = fit
         if min_search is not None:
@@ -629,7 +674,7 @@ def verify_pairs(
         a = np.asarray(a_levels[THUMB][go], np.float32)
         b = np.asarray(b_levels[THUMB][go], np.float32)  # already mirrored where needed
         at = begin + go
-        out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at])
+        out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at], strong)
     # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
     vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
     similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
