@@ -328,6 +328,8 @@ def print_summary(results: list[dict], recs: dict[str, dict], budgets: dict[str,
         rec_key = recs[scenario]["key"] if scenario in recs else None
         print(f"\n{scenario} (budget {budgets[scenario]} epochs)")
         by_seed_none = {r["seed"]: r for r in rows if r["config"] == "none"}
+        intervals: dict[str, tuple[float, float]] = {}
+        by_seed: dict[str, dict[int, float]] = {}
         for config in CONFIGS:
             key = rec_key if config == "recommended" else config
             if config == "recommended" and rec_key is None:
@@ -342,6 +344,8 @@ def print_summary(results: list[dict], recs: dict[str, dict], budgets: dict[str,
             if not chosen:
                 continue
             mean, half = t_interval([r["test_acc"] for r in chosen])
+            intervals[config] = (mean - half, mean + half)
+            by_seed[config] = {r["seed"]: r["test_acc"] for r in chosen}
             diffs = [r["test_acc"] - by_seed_none[r["seed"]]["test_acc"] for r in chosen if r["seed"] in by_seed_none]
             d_mean, d_half = t_interval(diffs) if diffs and config != "none" else (float("nan"), float("nan"))
             text = (f"  {config:12s} n={len(chosen)}  acc {mean:.4f} +/- {half:.4f}  "
@@ -353,6 +357,16 @@ def print_summary(results: list[dict], recs: dict[str, dict], budgets: dict[str,
                 text += f"  {LOW_CLASS} acc {low_mean:.3f} +/- {low_half:.3f}"
             text += f"  best~{int(np.median([r['best_epoch'] for r in chosen]))}"
             print(text)
+        # The targets: recommended above none with intervals apart; not below generic (paired).
+        if "recommended" in intervals and "none" in intervals:
+            (r_lo, r_hi), (n_lo, n_hi) = intervals["recommended"], intervals["none"]
+            apart = "do not overlap" if r_lo > n_hi or r_hi < n_lo else "overlap"
+            print(f"  recommended vs none: 95% intervals {apart}")
+        if "recommended" in by_seed and "generic" in by_seed:
+            seeds = sorted(set(by_seed["recommended"]) & set(by_seed["generic"]))
+            if seeds:
+                g_mean, g_half = t_interval([by_seed["recommended"][k] - by_seed["generic"][k] for k in seeds])
+                print(f"  recommended - generic (paired, n={len(seeds)}): {g_mean:+.4f} +/- {g_half:.4f}")
         if scenario in recs:
             print(f"  recommended = {summary_of(recs[scenario]['spec'])}")
         else:
