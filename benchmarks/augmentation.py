@@ -360,7 +360,8 @@ def print_summary(results: list[dict], recs: dict[str, dict], budgets: dict[str,
         # The targets: recommended above none with intervals apart; not below generic (paired).
         if "recommended" in intervals and "none" in intervals:
             (r_lo, r_hi), (n_lo, n_hi) = intervals["recommended"], intervals["none"]
-            apart = "do not overlap" if r_lo > n_hi or r_hi < n_lo else "overlap"
+            apart = ("cannot be compared (one seed)" if math.isnan(r_lo + n_lo + r_hi + n_hi)
+                     else "do not overlap" if r_lo > n_hi or r_hi < n_lo else "overlap")
             print(f"  recommended vs none: 95% intervals {apart}")
         if "recommended" in by_seed and "generic" in by_seed:
             seeds = sorted(set(by_seed["recommended"]) & set(by_seed["generic"]))
