@@ -134,6 +134,29 @@ def test_the_written_manifest_is_portable_and_audits_clean(tmp_path):
         fixed.write_manifest(tmp_path / "fixed.txt")
 
 
+def test_written_resplit_manifests_are_portable_and_leak_free_on_re_audit(tmp_path):
+    """DA105's own manifests from write_fixes: copied into the dataset root they are audited again without
+    allow_outside_root, after the dataset moved; the leak is gone and no copy now sits beside its original."""
+    root = make_tree(tmp_path / "data", {"train/cat": 10, "train/dog": 10, "val/cat": 4, "val/dog": 4})
+    for i in range(3):
+        _leaked_copy(root, f"train/dog/{i:04d}.jpg", f"val/dog/leak{i}.png")
+    shutil.copy(root / "train/cat/0002.jpg", root / "val/cat/exact.jpg")
+    report = dataaudit.audit(root, **OPTIONS)
+    assert {"DA101", "DA102", "DA105"} <= codes(report) and "DA103" not in codes(report)
+    report.write_fixes(tmp_path / "fixes")
+    moved = tmp_path / "elsewhere" / "data"
+    shutil.move(root, moved)
+    for name in ("resplit.csv", "resplit_drop.csv"):  # the move plan and the drop alternative
+        text = (tmp_path / "fixes" / name).read_text()
+        assert str(tmp_path) not in text and "\ntrain/cat/0000.jpg,cat,train\n" in text
+        shutil.copy(tmp_path / "fixes" / name, moved / name)
+        again = dataaudit.audit(moved / name, **OPTIONS)  # no allow_outside_root
+        assert not codes(again) & {"DA101", "DA102", "DA103", "DA105"}, again.to_text()
+        # Every leaked copy is out (moved beside its original it would be a within-split duplicate).
+        assert again.summary["n_samples"] == report.summary["n_samples"] - 4
+        (moved / name).unlink()
+
+
 def test_fixed_dataset_is_frozen_and_needs_files():
     with pytest.raises(ParameterError, match="in-memory arrays"):
         fixed_dataset(dataaudit.audit({"train": (np.zeros((4, 8, 8, 3), np.uint8), [0, 1, 0, 1])}, cache=False))

@@ -63,11 +63,13 @@ def test_patient_column_is_recognised_and_leaks_are_errors(patients: Path):
     assert not report.passed()
 
 
-def test_group_resplit_keeps_groups_whole_and_class_proportions(patients: Path, tmp_path: Path):
+def test_group_resplit_keeps_groups_whole_and_class_proportions(patients: Path):
     report = dataaudit.audit(patients, label_column="diagnosis", cache=False, progress=False)
     fix = _only(report, "DA108").fix
     assert fix is not None and fix.payload["strategy"] == "group"
-    manifest = tmp_path / "resplit_groups.csv"
+    # Its paths are relative to the audited folder (the original manifest's): written there, it needs no
+    # allow_outside_root.
+    manifest = patients.parent / "resplit_groups.csv"
     manifest.write_text(fix.payload["files"]["resplit_groups.csv"])
     new = pd.read_csv(manifest)
     original = pd.read_csv(patients)
@@ -79,7 +81,8 @@ def test_group_resplit_keeps_groups_whole_and_class_proportions(patients: Path, 
         for label in before.index:
             assert abs(before[label] - after.get(label, 0.0)) <= 0.02, (split, label, before[label], after.get(label))
     # Apply, then audit again: the fix resolves what it claims to.
-    again = dataaudit.audit(manifest, allow_outside_root=True, cache=False, progress=False)
+    again = dataaudit.audit(manifest, cache=False, progress=False)
+    manifest.unlink()
     assert "DA108" not in _codes(again)
     assert _only(again, "DA110").evidence["groups"] == 60
 

@@ -34,8 +34,9 @@ def _save(im: Image.Image, path: Path, quality: int = 92) -> Path:
     return path
 
 
-def _run(root: Path | str, **params):
-    dataset = resolve_source(root, **({"allow_outside_root": True} if str(root).endswith(".csv") else {}))
+def _run(root: Path | str, *, allow_outside_root: bool | None = None, **params):
+    outside = str(root).endswith(".csv") if allow_outside_root is None else allow_outside_root
+    dataset = resolve_source(root, allow_outside_root=outside)
     auditor = LeakageAuditor(**params)
     table, _ = scan(dataset, auditor.required_features(), cache=None, jobs=1, progress=False)
     ctx = AuditContext(table=table, dataset=dataset)
@@ -240,13 +241,15 @@ def test_resplit_manifest_is_leak_free_and_keeps_class_proportions(tmp_path, lea
     fix = next(f for f in findings if f.code == "DA105").fix
     assert fix.kind == "resplit_manifest" and fix.applicability == "automatic"
     assert fix.payload["manifest"] == "resplit.csv" and fix.payload["strategy"] == "move"
-    assert "allow_outside_root=True" in fix.title
+    assert "relative to the audited folder" in fix.title and "allow_outside_root" not in fix.payload["usage"]
     rows = _read_csv(fix.files["resplit.csv"])
-    assert len(rows) == len(ctx.table)
-    assert all(Path(r["path"]).is_absolute() and Path(r["path"]).exists() for r in rows)
-    split_of = {Path(r["path"]).relative_to(root).as_posix(): r["split"] for r in rows}
-    for group in _group_paths(ctx):
-        assert {split_of[p] for p in group} == {"train"}  # one split: the training member's
+    # Paths relative to the dataset root; the three copies moved beside their originals are left out.
+    assert len(rows) == len(ctx.table) - len(copies)
+    assert all(not Path(r["path"]).is_absolute() and (root / r["path"]).is_file() for r in rows)
+    split_of = {r["path"]: r["split"] for r in rows}
+    assert not {c for _, c in copies} & set(split_of)
+    for source, _ in copies:
+        assert split_of[source] == "train"  # each group lives in one split: the training member's
     before, after = fix.payload["class_counts_before"], fix.payload["class_counts_after"]
     assert before == {"train": {"a": 15, "b": 15}, "val": {"a": 6, "b": 6}, "test": {"a": 6, "b": 5}}
     for split in before:
@@ -256,29 +259,30 @@ def test_resplit_manifest_is_leak_free_and_keeps_class_proportions(tmp_path, lea
             assert after[split][label] / total_after == pytest.approx(n / total_before, abs=0.05)
     moved = _read_csv(fix.files["moved.csv"])
     assert len(moved) == len(fix.payload["moved"]) == 6  # three copies in, three ungrouped images out
-    into_train = {Path(m["path"]).relative_to(root).as_posix() for m in moved if m["to"] == "train"}
+    into_train = {m["path"] for m in moved if m["to"] == "train"}
     assert into_train == {c for _, c in copies}
     out_of_train = [m for m in moved if m["from"] == "train"]
-    assert all(Path(m["path"]).relative_to(root).as_posix() not in {s for s, _ in copies} for m in out_of_train)
+    assert all(m["path"] not in {s for s, _ in copies} for m in out_of_train)
 
-    # Written to a folder of its own, the manifest is audited again: no leak is left.
+    # Written to a folder of its own and copied into the dataset root, the manifest is audited again
+    # (no allow_outside_root): no leak is left, and no copy sits beside its original (DA103).
     report = dataaudit.Report(findings=[next(f for f in findings if f.code == "DA105")], summary={},
                               source={"root": str(root)})
     written = report.write_fixes(tmp_path / "fixes")
     manifest = tmp_path / "fixes" / "resplit.csv"
     assert manifest in written
-    findings2, ctx2 = _run(manifest)
-    assert not [f for f in findings2 if f.code in ("DA101", "DA102", "DA105")]
-    assert len([f for f in findings2 if f.code == "DA103"]) == 3  # the copies now sit together in train
-    assert len(ctx2.table) == len(ctx.table)
+    moved_root = shutil.copytree(root, tmp_path / "elsewhere" / "data")  # the dataset moved: paths still hold
+    shutil.copy(manifest, moved_root / "resplit.csv")
+    findings2, ctx2 = _run(moved_root / "resplit.csv", allow_outside_root=False)
+    assert not [f for f in findings2 if f.code in ("DA101", "DA102", "DA103", "DA105")]
+    assert len(ctx2.table) == len(ctx.table) - len(copies)
 
 
 def test_the_drop_plan_leaves_evaluation_copies_out(leaky):
     root, copies, findings, _ = leaky
     fix = next(f for f in findings if f.code == "DA105").fix
     assert fix.payload["alternative"]["strategy"] == "drop"
-    kept = {Path(r["path"]).relative_to(root).as_posix(): r["split"]
-            for r in _read_csv(fix.files[fix.payload["alternative"]["manifest"]])}
+    kept = {r["path"]: r["split"] for r in _read_csv(fix.files[fix.payload["alternative"]["manifest"]])}
     assert not {c for _, c in copies} & set(kept)
     assert all(kept[s] == "train" for s, _ in copies)
     dropped = _read_csv(fix.files[fix.payload["alternative"]["moved_list"]])

@@ -365,7 +365,8 @@ class ResplitManifest(FixPayload):
     - ``moved``: the files that change split (:class:`MovedFile`);
     - ``class_counts_before`` / ``class_counts_after``: ``{split: {class: count}}``;
     - ``alternative``: the other strategy (:class:`AlternativeResplit`);
-    - ``files``: ``resplit.csv`` (columns ``path`` (absolute), ``label``, ``split``), ``moved.csv`` and the
+    - ``files``: ``resplit.csv`` (columns ``path`` (relative to the audited folder when every file lies under it,
+      else absolute), ``label``, ``split``), ``moved.csv`` and the
       alternative's two files; absent for in-memory sources;
     - ``manifest``: the name of the new manifest in ``files``, null for in-memory sources;
     - ``usage``: how to audit the new manifest.

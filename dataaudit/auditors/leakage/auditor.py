@@ -14,7 +14,7 @@ from dataaudit.auditors.leakage.embedding import KERAS_MODELS, Embedder, similar
 from dataaudit.auditors.leakage.explain import describe_pair
 from dataaudit.auditors.leakage.group_leaks import BurstAcrossSplits, GroupAcrossSplits, GroupsUsed, group_findings
 from dataaudit.auditors.leakage.resplit import (
-    RESPLIT_STRATEGIES, home_split, manifest_csv, moved_csv, plan_resplit, resplit_payload,
+    RESPLIT_STRATEGIES, home_split, manifest_csv, manifest_paths, moved_csv, plan_resplit, resplit_payload,
 )
 from dataaudit.auditors.leakage.fine_verify import FINE_EXTRA_RADIUS, FINE_NULL_PAIRS, MIN_FINE_RESIDUAL, FineCheck, calibrate_fine, keep_fine_pairs
 from dataaudit.auditors.leakage.pair_search import (
@@ -699,16 +699,18 @@ class LeakageAuditor(Auditor):
         files, manifest, usage = None, None, None
         alternative = AlternativeResplit(strategy=other, moved=len(plans[other].moved))
         if has_files:
+            listed = manifest_paths(paths, ctx.dataset.root)
             names = {primary: ("resplit.csv", "moved.csv"), other: (f"resplit_{other}.csv", f"{other}_rows.csv")}
             files = {}
             for strategy, (manifest_name, moved_name) in names.items():
-                files[manifest_name] = manifest_csv(paths, labels, plans[strategy])
-                files[moved_name] = moved_csv(paths, plans[strategy])
+                files[manifest_name] = manifest_csv(listed.paths, labels, plans[strategy], groups)
+                files[moved_name] = moved_csv(listed.paths, plans[strategy])
             manifest = "resplit.csv"
             alternative = replace(alternative, manifest=names[other][0], moved_list=names[other][1])
-            usage = "dataaudit.audit('resplit.csv', allow_outside_root=True)"
+            usage = listed.usage(manifest)
             title = (f"Re-split ({primary}): {len(plan.moved)} image(s) change split so that every duplicate group "
-                     "lives in one split; the manifest holds absolute paths, so read it with allow_outside_root=True")
+                     f"lives in one split (copies moved to their original's split are left out); "
+                     f"{listed.how_to_read()}")
         else:
             title = f"Re-split ({primary}): {len(plan.moved)} image(s) change split (in-memory source: no manifest)"
         payload = resplit_payload(plan, where, splits.tolist(), labels, reference_split=self.params["reference_split"],

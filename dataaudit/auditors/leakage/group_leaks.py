@@ -12,7 +12,7 @@ import numpy as np
 from dataaudit.auditors.leakage.groups import (
     Bunch, file_number, group_manifest_csv, leak_counts, named_groups, photo_bursts, plan_group_resplit, union_units,
 )
-from dataaudit.auditors.leakage.resplit import moved_csv, resplit_payload
+from dataaudit.auditors.leakage.resplit import manifest_paths, moved_csv, resplit_payload
 from dataaudit.engine.auditor import AuditContext, Rule
 from dataaudit.model.findings import Finding, Fix, Severity
 from dataaudit.sources.groups import GROUP_COLUMN
@@ -279,13 +279,13 @@ def _resplit_fix(auditor, ctx, bunches: Sequence[Bunch], copy_groups: Sequence[n
     has_files = all(p is not None for p in paths)
     files = manifest = usage = None
     if has_files:
-        files = {"resplit_groups.csv": group_manifest_csv(paths, labels, plan, group_ids),
-                 "moved_groups.csv": moved_csv(paths, plan)}
+        listed = manifest_paths(paths, ctx.dataset.root)
+        files = {"resplit_groups.csv": group_manifest_csv(listed.paths, labels, plan, group_ids),
+                 "moved_groups.csv": moved_csv(listed.paths, plan)}
         manifest = "resplit_groups.csv"
-        usage = "dataaudit.audit('resplit_groups.csv', allow_outside_root=True)"
+        usage = listed.usage(manifest)
         title = (f"Group-aware re-split: {len(plan.moved)} image(s) change split so that every group, photo burst and "
-                 "duplicate group lives in one split, class proportions kept; the manifest holds absolute paths, so "
-                 "read it with allow_outside_root=True")
+                 f"duplicate group lives in one split, class proportions kept; {listed.how_to_read()}")
     else:
         title = f"Group-aware re-split: {len(plan.moved)} image(s) change split (in-memory source: no manifest)"
     payload = resplit_payload(plan, where, splits.tolist(), labels, reference_split=reference, files=files,

@@ -13,13 +13,18 @@ Two plans:
 - ``"drop"``: members outside their group's home split are left out of the new
   manifest; nothing else changes.
 
-Nothing is moved or deleted on disk: the plan is a new manifest.
+Nothing is moved or deleted on disk: the plan is a new manifest. Its paths are relative to the audited
+root when every file lies under it (:func:`manifest_paths`), so the manifest, copied into that root,
+is audited again without ``allow_outside_root`` and survives moving the dataset. A copy the move brings
+into the split of its original is left out of the manifest (:func:`manifest_csv`): beside the original
+it would be a within-split duplicate (DA103) and adds nothing to train on.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,7 +34,7 @@ from dataaudit.model.fixes import MovedFile, ResplitManifest
 from dataaudit.sources.base import split_sort_key
 
 __all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED",
-           "resplit_payload"]
+           "resplit_payload", "ManifestPaths", "manifest_paths"]
 
 RESPLIT_STRATEGIES = ("move", "drop")
 #: The ``to`` value of a row the drop plan leaves out.
@@ -139,16 +144,59 @@ def _csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return buf.getvalue()
 
 
-def manifest_csv(paths: Sequence[str], labels: Sequence[object], plan: ResplitPlan) -> str:
+def manifest_csv(paths: Sequence[str], labels: Sequence[object], plan: ResplitPlan,
+                 copies: Sequence[np.ndarray] = ()) -> str:
     """The new manifest: ``path,label,split``, one row per kept image, in the original order.
 
-    A file a manifest listed in two splits is one group, now in one split: it gets one row."""
+    A file a manifest listed in two splits is one group, now in one split: it gets one row. ``copies``
+    are groups of copies (row numbers): a member the plan moved is left out when a member that stayed
+    (in the group's home split) carries its label, since two such copies in one split are a within-split
+    duplicate. A moved copy with another label stays listed: the label conflict (DA104) is the user's to
+    resolve, not this manifest's to hide."""
+    moved_rows = {i for i, _, _ in plan.moved}
+    redundant: set[int] = set()
+    for rows in copies:
+        stayed = {str(labels[int(r)]) for r in rows if int(r) not in moved_rows}
+        redundant.update(int(r) for r in rows if int(r) in moved_rows and str(labels[int(r)]) in stayed)
     rows = list(dict.fromkeys(
         (path, "" if label is None else str(label), split)
-        for path, label, split in zip(paths, labels, plan.splits)
-        if split is not None
+        for i, (path, label, split) in enumerate(zip(paths, labels, plan.splits))
+        if split is not None and i not in redundant
     ))
     return _csv(("path", "label", "split"), rows)
+
+
+@dataclass(frozen=True)
+class ManifestPaths:
+    """The path column of a written manifest, and how to audit that manifest."""
+
+    paths: tuple[str, ...]
+    #: True when the paths are relative to the audited root (every file lies under it).
+    portable: bool
+
+    def usage(self, manifest: str) -> str:
+        if self.portable:
+            return (f"copy {manifest} into the audited folder (its paths are relative to it), then "
+                    f"dataaudit.audit('<that folder>/{manifest}')")
+        return f"dataaudit.audit('{manifest}', allow_outside_root=True)"
+
+    def how_to_read(self) -> str:
+        """The end of a re-split fix's title."""
+        if self.portable:
+            return "its paths are relative to the audited folder: copy the manifest there to audit or train from it"
+        return "the manifest holds absolute paths, so read it with allow_outside_root=True"
+
+
+def manifest_paths(paths: Sequence[str], root: str | os.PathLike[str] | None) -> ManifestPaths:
+    """The files' paths relative to the audited ``root`` when every one lies under it; otherwise (files
+    outside it, objects in storage, no root) the absolute ``paths``. Computed from the files' own paths,
+    never from the report's display names, so a name that is not valid UTF-8 keeps its bytes."""
+    if root is not None and paths and not any("://" in str(p) for p in paths):
+        base = os.path.realpath(root)
+        rels = [os.path.relpath(os.path.realpath(p), base) for p in paths]
+        if all(r != os.pardir and not r.startswith(os.pardir + os.sep) and not os.path.isabs(r) for r in rels):
+            return ManifestPaths(tuple(r.replace(os.sep, "/") for r in rels), True)
+    return ManifestPaths(tuple(str(p) for p in paths), False)
 
 
 def moved_csv(paths: Sequence[str], plan: ResplitPlan) -> str:
