@@ -128,7 +128,18 @@ def _start_helpers_without_sigint() -> None:
     from multiprocessing import forkserver, resource_tracker
 
     # The tracker first: it blocks SIGINT for itself, then unblocks it, which would undo the block below.
-    resource_tracker.ensure_running()
+    # A pool interrupted while it starts can leave a semaphore the tracker then removes; its warning
+    # about doing so ("leaked semaphore objects") would be a second line after "dataaudit: interrupted"
+    # that the user can do nothing about. The tracker takes its warning filters from these options.
+    quiet = "ignore::UserWarning:multiprocessing.resource_tracker"
+    added = quiet not in sys.warnoptions
+    if added:
+        sys.warnoptions.append(quiet)
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        if added:
+            sys.warnoptions.remove(quiet)
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
         forkserver.ensure_running()
         return
