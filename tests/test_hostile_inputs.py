@@ -323,6 +323,12 @@ def pooled(tmp_path_factory) -> Path:
                      size=48)
 
 
+def _default_sigint() -> None:
+    # A suite started as a background job without job control inherits an ignored SIGINT, and Python keeps
+    # it ignored: the audit would never see the Ctrl-C. The audit under test runs as from a terminal.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(pooled: Path, tmp_path: Path, signum: int, descendants: int, group: bool):
     import psutil
 
@@ -331,7 +337,8 @@ def _interrupt(pooled: Path, tmp_path: Path, signum: int, descendants: int, grou
     before = snapshot(pooled)
     proc = subprocess.Popen([sys.executable, "-c", _FORCE_POOL, "check", str(pooled), "--cache-path", str(db),
                              "--no-progress", "--no-config", "-j2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=_default_sigint)
     main = psutil.Process(proc.pid)
     seen: dict[int, psutil.Process] = {}
     deadline = time.monotonic() + 60
