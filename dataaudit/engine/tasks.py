@@ -223,14 +223,14 @@ class PoolTasks(_FileSharing):
             from concurrent.futures import ProcessPoolExecutor
 
             from dataaudit.scan import scanner
+            from dataaudit.scan.worker import unblock_sigterm
 
             context = scanner._pool_context()
-            self._own_server = (context.get_start_method() == "forkserver"
-                                and scanner._running("forkserver", "_forkserver_pid") is False)
+            self._own_server = scanner.fork_server_to_start(context)
             if self._own_server:
                 scanner._start_helpers_without_sigint()
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                             initializer=_init_pool_worker)
+                                             initializer=unblock_sigterm)
         return self._pool
 
     def map(self, fn: Callable[..., Any], args: Sequence[tuple], name: str) -> list[Any]:
@@ -258,9 +258,3 @@ class PoolTasks(_FileSharing):
                 scanner._stop("forkserver")
         super().close()
 
-
-def _init_pool_worker() -> None:
-    import signal
-
-    if hasattr(signal, "pthread_sigmask"):  # blocked while the fork server started (see scan.scanner)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})

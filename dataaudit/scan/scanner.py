@@ -117,6 +117,12 @@ def _stop(name: str) -> None:
         pass  # another Python's internals: leave it running
 
 
+def fork_server_to_start(context: Any) -> bool:
+    """Whether a pool of ``context`` needs a fork server that none runs yet: the caller starts it
+    (:func:`_start_helpers_without_sigint`) and stops it after its pool; one the program already ran is left alone."""
+    return context.get_start_method() == "forkserver" and _running("forkserver", "_forkserver_pid") is False
+
+
 def _start_helpers_without_sigint() -> None:
     """Start the fork server (and the resource tracker it needs) with SIGINT blocked, so that they and every
     worker forked from them inherit a blocked SIGINT.
@@ -383,7 +389,7 @@ def _run_batches_in_pool(
     in_flight_max = jobs * 4
     context = _pool_context()
     # A fork server this scan starts is stopped after it; one the program already ran is left alone.
-    own_server = context.get_start_method() == "forkserver" and _running("forkserver", "_forkserver_pid") is False
+    own_server = fork_server_to_start(context)
     own_tracker = own_server and _running("resource_tracker", "_pid") is False
     try:
         if own_server:

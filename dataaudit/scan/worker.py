@@ -357,13 +357,19 @@ def release_worker() -> None:
         cache.close()
 
 
+def unblock_sigterm() -> None:
+    """In a pool's worker process: take SIGTERM again, blocked while the fork server started (see
+    scanner._start_helpers_without_sigint); SIGINT stays blocked (the calling process handles Ctrl-C)."""
+    import signal
+
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+
+
 def init_pool_worker(feature_names: list[str], modules: list[str], cache_path: str | None,
                      max_bytes: int = DEFAULT_MAX_IMAGE_BYTES) -> None:
     """init_worker for a worker process of the pool (never the caller's own process)."""
-    import signal
-
-    if hasattr(signal, "pthread_sigmask"):  # blocked while the fork server started (see scanner); SIGINT stays blocked
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    unblock_sigterm()
     _keep_freed_memory()
     # Features multiply small matrices (a batch's thumbnails): a multi-threaded BLAS in each of several
     # workers oversubscribes the cores and spends more on waking threads than on the products (the
