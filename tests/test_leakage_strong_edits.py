@@ -134,12 +134,12 @@ def _thumbs(tiles) -> np.ndarray:
 
 def test_turned_codes_are_the_codes_of_the_turned_thumbnail():
     luma = _thumbs(TILES[:6])
-    query, _ = extra_codes(luma, strong=True)
+    query, _ = extra_codes(luma)
     for o, (turns, mirrored) in enumerate(ORIENTATIONS):
         turned = np.rot90(luma, turns, axes=(1, 2))
         turned = np.ascontiguousarray(turned[:, :, ::-1] if mirrored else turned)
         direct, _ = view_codes(turned)
-        direct_masked, _ = extra_codes(turned, strong=True)
+        direct_masked, _ = extra_codes(turned)
         at = ORIENTED_QUERY - N_QUERY_CODES + o
         assert np.array_equal(query[:, at], direct[:, 0])  # the whole image's code, turned
         at = ORIENTED_MASKED_QUERY - N_QUERY_CODES + o * N_MASKED
@@ -151,11 +151,11 @@ def test_a_masked_view_does_not_see_what_covers_its_region():
     """Whatever covers a masked region (a caption bar, a logo), the masked view's code stays the original's,
     while the codes of the views that see it change."""
     luma = _thumbs(TILES[:8])
-    plain, _ = extra_codes(luma, strong=True)
+    plain, _ = extra_codes(luma)
     for r, (left, top, right, bottom) in enumerate(MASKED_REGIONS):
         covered = luma.copy()
         covered[:, top:bottom, left:right] = 255
-        codes, _ = extra_codes(covered, strong=True)
+        codes, _ = extra_codes(covered)
         assert np.array_equal(codes[:, r], plain[:, r])
         others = [k for k in range(N_MASKED) if k != r]
         assert hamming_distance(codes[:, others], plain[:, others]).max() > 10

@@ -653,9 +653,9 @@ def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.nda
                          chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
     """``codes`` (of ``luma[rows]``) with the strong edits' :func:`extra_codes` appended, reading ``chunk`` rows
     at a time."""
-    parts = [extra_codes(luma[rows[start : start + chunk]], True, chunk) for start in range(0, len(rows), chunk)]
+    parts = [extra_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
     if not parts:
-        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8), True)]
+        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8))]
     return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
             np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
 

@@ -52,7 +52,6 @@ __all__ = [
     "query_code_view",
     "MASKED_REGIONS",
     "extra_codes",
-    "with_extra_codes",
 ]
 
 #: Side of the stored luma thumbnail.
@@ -173,13 +172,12 @@ N_MASKED = len(MASKED_REGIONS)
 #: Codes of the scan's ``view_codes`` feature (query, window).
 N_QUERY_CODES = 2 * len(QUERY_VIEWS)
 N_WINDOW_CODES = N_BASE_WINDOWS
-#: The codes the auditor adds (:func:`extra_codes`), after the scan's. Query codes: the masked views, then
-#: (strong edits) the whole image in each of ORIENTATIONS, then the masked views in each of ORIENTATIONS
-#: (orientation-major). Window codes: the masked views, then (strong edits) the crop windows.
+#: The codes the strong-edit search adds (:func:`extra_codes`), after the scan's. Query codes: the masked views,
+#: then the whole image in each of ORIENTATIONS, then the masked views in each of ORIENTATIONS
+#: (orientation-major). Window codes: the masked views, then the crop windows.
 MASKED_QUERY = N_QUERY_CODES
 ORIENTED_QUERY = MASKED_QUERY + N_MASKED
 ORIENTED_MASKED_QUERY = ORIENTED_QUERY + len(ORIENTATIONS) * len(ORIENTED_VIEWS)
-N_EXTRA_QUERY_CODES = N_MASKED
 N_STRONG_QUERY_CODES = ORIENTED_MASKED_QUERY + len(ORIENTATIONS) * N_MASKED
 MASKED_WINDOW = N_WINDOW_CODES
 CROP_WINDOW = MASKED_WINDOW + N_MASKED
@@ -204,12 +202,10 @@ def _oriented_region(region: int, turns: int, mirrored: bool) -> int:
 _REGION_SOURCE = np.array([[next(r for r in range(N_MASKED) if _oriented_region(r, t, m) == target)
                             for target in range(N_MASKED)] for t, m in ORIENTATIONS])
 
-#: Masked views :func:`extra_codes` computes without ``strong``: the side strips. (Searched with the strong edits
-#: only: on 10,000 CIFAR-10 images the four strip searches cost half as much CPU again as the default search.)
-DEFAULT_MASKED = 4
-#: Which query codes are searched against which window codes (each pair of index arrays one search): by
-#: default every code of ``view_codes`` against every other.
-#: The scan's codes' search: every query code of ``view_codes`` against every window code.
+#: Which query codes are searched against which window codes (each pair of index arrays one search). By
+#: default, the scan's codes only: every query code of ``view_codes`` against every window code. (Even the
+#: masked side strips alone cost half as much CPU again as that search on 10,000 CIFAR-10 images: masked
+#: views are searched with the strong edits only.)
 VIEW_SEARCH: tuple[np.ndarray, np.ndarray] = (np.arange(N_QUERY_CODES), np.arange(N_WINDOW_CODES))
 SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (VIEW_SEARCH,)
 #: With the strong edits' codes: the whole image and its mirror image also meet the crop windows (half-area
@@ -397,9 +393,9 @@ def view_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndar
     return query, window
 
 
-def _masked_grids(luma: np.ndarray, count: int = N_MASKED) -> np.ndarray:
-    """(n, count, ROWS, ROWS) low-frequency DCT grids of the whole view of each thumbnail with each of the
-    first ``count`` MASKED_REGIONS replaced by the mean luma of the rest.
+def _masked_grids(luma: np.ndarray) -> np.ndarray:
+    """(n, N_MASKED, ROWS, ROWS) low-frequency DCT grids of the whole view of each thumbnail with each of the
+    MASKED_REGIONS replaced by the mean luma of the rest.
 
     The masked image is ``L - L*R + c R`` (``R`` the region's indicator, ``c`` the rest's mean), so its grid is
     the whole image's minus the region's plus ``c`` times the region's indicator's: three separable products.
@@ -408,8 +404,8 @@ def _masked_grids(luma: np.ndarray, count: int = N_MASKED) -> np.ndarray:
     p = _WHOLE_AXIS
     whole = p @ lum @ p.T  # (n, ROWS, ROWS)
     total = lum.sum(axis=(1, 2))
-    out = np.empty((len(lum), count, _ROWS, _ROWS))
-    for r, (left, top, right, bottom) in enumerate(MASKED_REGIONS[:count]):
+    out = np.empty((len(lum), N_MASKED, _ROWS, _ROWS))
+    for r, (left, top, right, bottom) in enumerate(MASKED_REGIONS):
         py, px = p[:, top:bottom], p[:, left:right]
         part = lum[:, top:bottom, left:right]
         rest_mean = (total - part.sum(axis=(1, 2))) / (THUMB * THUMB - part.shape[1] * part.shape[2])
@@ -418,27 +414,21 @@ def _masked_grids(luma: np.ndarray, count: int = N_MASKED) -> np.ndarray:
     return out
 
 
-def extra_codes(luma: np.ndarray, strong: bool = False, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
-    """The codes the auditor adds to :func:`view_codes` (layout: :data:`N_STRONG_QUERY_CODES`): query codes
-    ``(n, N_EXTRA_QUERY_CODES or, with strong, N_STRONG_QUERY_CODES - N_QUERY_CODES, 8)`` and window codes
-    ``(n, N_MASKED or N_STRONG_WINDOW_CODES - N_WINDOW_CODES, 8)``: the masked views, and with ``strong`` the
-    whole image and the masked views in each of ORIENTATIONS and the crop windows. Without ``strong`` only the
-    side strips' masked codes are computed (the only ones searched; the others are left zero)."""
+def extra_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """The codes the strong-edit search adds to :func:`view_codes` (layout: :data:`N_STRONG_QUERY_CODES`): query
+    codes ``(n, N_STRONG_QUERY_CODES - N_QUERY_CODES, 8)`` and window codes ``(n, N_STRONG_WINDOW_CODES -
+    N_WINDOW_CODES, 8)``: the masked views, the whole image and the masked views in each of ORIENTATIONS, and
+    the crop windows."""
     luma = np.asarray(luma)
     n = len(luma)
-    n_query = (N_STRONG_QUERY_CODES if strong else MASKED_QUERY + N_MASKED) - N_QUERY_CODES
-    n_window = (N_STRONG_WINDOW_CODES if strong else CROP_WINDOW) - N_WINDOW_CODES
-    query = np.zeros((n, n_query, CODE_BYTES), dtype=np.uint8)
-    window = np.zeros((n, n_window, CODE_BYTES), dtype=np.uint8)
-    searched = N_MASKED if strong else DEFAULT_MASKED
+    query = np.empty((n, N_STRONG_QUERY_CODES - N_QUERY_CODES, CODE_BYTES), dtype=np.uint8)
+    window = np.empty((n, N_STRONG_WINDOW_CODES - N_WINDOW_CODES, CODE_BYTES), dtype=np.uint8)
     for start in range(0, n, chunk):
         part = luma[start : start + chunk]
-        masked = _masked_grids(part, searched)
+        masked = _masked_grids(part)
         masked_codes = _hash(masked[..., _FV, _FU])
-        query[start : start + chunk, :searched] = masked_codes
-        window[start : start + chunk, :searched] = masked_codes
-        if not strong:
-            continue
+        query[start : start + chunk, :N_MASKED] = masked_codes
+        window[start : start + chunk, :N_MASKED] = masked_codes
         coeffs, grid = _coefficients(part, _CROP_PLAN)
         whole = _WHOLE_AXIS @ part.astype(np.float64) @ _WHOLE_AXIS.T
         oriented = [_oriented(whole[:, None], t, m) for t, m in ORIENTATIONS]
@@ -446,13 +436,6 @@ def extra_codes(luma: np.ndarray, strong: bool = False, chunk: int = 2048) -> tu
         query[start : start + chunk, N_MASKED:] = _hash(np.concatenate(oriented, axis=1))
         window[start : start + chunk, N_MASKED:] = _hash(coeffs)
     return query, window
-
-
-def with_extra_codes(codes: tuple[np.ndarray, np.ndarray], luma: np.ndarray,
-                     strong: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """``view_codes`` of ``luma`` (as :func:`split_codes` returns them) with :func:`extra_codes` appended."""
-    extra_query, extra_window = extra_codes(luma, strong)
-    return np.concatenate([codes[0], extra_query], axis=1), np.concatenate([codes[1], extra_window], axis=1)
 
 
 @register_feature("view_codes", shape=(N_QUERY_CODES + N_WINDOW_CODES, CODE_BYTES), dtype="uint8")
