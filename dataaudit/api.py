@@ -15,7 +15,7 @@ from dataaudit.options import CORE_DEFAULTS, CORE_PARAMETERS, merge_config, spli
 from dataaudit.errors import ParameterError
 from dataaudit.params import validate_params
 from dataaudit.progress import Progress, Stage
-from dataaudit.safety import WriteBoundary
+from dataaudit.safety import WriteBoundary, require_address_space
 from dataaudit.model.report import Report
 from dataaudit.engine.tasks import IN_PROCESS, Tasks, local_tasks
 from dataaudit.scan.scanner import default_jobs, scan
@@ -117,6 +117,8 @@ def audit(source: Any, **options: Any) -> Report:
     with progress.stage("listing", unit="files" if walked else "") as listing:
         dataset = _list_source(source, opts, listing, reach["storage_options"])
 
+    if dataset.has_images:
+        require_address_space()
     features = sorted({f for a in instances if dataset.has_images for f in a.required_features()})
     boundary = dataset_boundary(source, dataset)
     cache = _open_cache(opts["cache"], boundary)

@@ -37,6 +37,10 @@ class ParameterError(DataAuditError, ValueError):
     """A parameter has a value outside what it accepts."""
 
 
+class AddressSpaceTooSmall(DataAuditError, MemoryError):
+    """The process's address-space limit (``ulimit -v``) is below what an image audit needs."""
+
+
 class ConfigError(DataAuditError):
     """A configuration or baseline file is malformed."""
 

@@ -405,3 +405,39 @@ def test_below_what_an_audit_needs_the_cli_stops_with_one_sentence(pooled):
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, timeout=240)
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
     assert "address-space limit" in result.stderr and "internal error" not in result.stderr
+
+
+def test_real_paths_agree_with_realpath_through_links_dots_and_loops(tmp_path):
+    """The folder-cached resolver the manifests use must give realpath's answer for every kind of path."""
+    from dataaudit.safety import RealPaths
+
+    (tmp_path / "data" / "cats").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    write_image(tmp_path / "data" / "cats" / "a.png", seed=1)
+    write_image(tmp_path / "elsewhere" / "b.png", seed=2)
+    os.symlink(tmp_path / "data" / "cats", tmp_path / "data" / "linked")  # a linked folder
+    os.symlink(tmp_path / "elsewhere" / "b.png", tmp_path / "data" / "cats" / "b.png")  # a file leaving the tree
+    os.symlink("missing.png", tmp_path / "data" / "cats" / "dangling.png")
+    os.symlink("loop2", tmp_path / "data" / "loop1")
+    os.symlink("loop1", tmp_path / "data" / "loop2")
+    base = str(tmp_path / "data")
+    paths = [f"{base}/cats/a.png", f"{base}/linked/a.png", f"{base}/linked/b.png", f"{base}/cats/dangling.png",
+             f"{base}/linked/../cats/a.png", f"{base}/cats/./a.png", f"{base}//cats/a.png", f"{base}/loop1",
+             f"{base}/nothing/here.png", base, f"{base}/linked"]
+    real = RealPaths()
+    for path in paths * 2:  # the second round is answered from the folder cache
+        assert real(path) == os.path.realpath(path), path
+    assert real(f"{base}/linked/b.png") == str(tmp_path / "elsewhere" / "b.png")
+
+
+def test_an_audit_under_too_small_an_address_space_is_refused_up_front(pooled):
+    """From Python too: a clear MemoryError subclass before any work, not an abort somewhere inside the scan."""
+    script = ("import resource, dataaudit\n"
+              "resource.setrlimit(resource.RLIMIT_AS, (700 * 2**20, resource.RLIM_INFINITY))\n"
+              "try:\n"
+              f"    dataaudit.audit({str(pooled)!r}, cache=False, progress=False)\n"
+              "except dataaudit.errors.AddressSpaceTooSmall as exc:\n"
+              "    print('refused:', isinstance(exc, MemoryError), exc)\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("refused: True the address-space limit of 700 MB"), result.stdout

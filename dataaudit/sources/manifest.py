@@ -18,6 +18,7 @@ from dataaudit.sources.multilabel import split_label_set
 from dataaudit.sources.folder import keras_subsets, read_code_file
 from dataaudit.sources.groups import GROUP_COLUMN, detect_group_column, group_cell
 from dataaudit.sources.labels import UnlabelledRows
+from dataaudit.safety import RealPaths, is_inside
 from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
@@ -91,9 +92,10 @@ def frame_root(frame: pd.DataFrame, path_column: str | None, allow_outside_root:
     paths = frame[column].tolist()
     if not all(isinstance(p, (str, os.PathLike)) and os.path.isabs(p) for p in paths):
         return cwd
-    folders = {os.path.dirname(os.path.realpath(p)) for p in paths}
+    real = RealPaths()
+    folders = {os.path.dirname(real(p)) for p in paths}
     here = os.path.realpath(cwd)
-    if all(_inside(folder, here) for folder in folders):
+    if all(is_inside(folder, here) for folder in folders):
         return cwd  # as always: named relative to the working folder
     try:
         return Path(os.path.commonpath(sorted(folders)))
@@ -108,13 +110,6 @@ def _cell(value) -> str | None:
         return str(int(value))
     text = str(value).strip()
     return text or None
-
-
-def _inside(path: str, root: str) -> bool:
-    try:
-        return os.path.commonpath([path, root]) == root
-    except ValueError:  # different drives on Windows
-        return False
 
 
 def manifest_dataset(
@@ -352,6 +347,7 @@ class _LocalPlaces:
 
     def __init__(self, root: Path, storage_options: Mapping[str, Any] | None = None):
         self.root, self.root_real = root, os.path.realpath(root)
+        self.real = RealPaths()
         self.storage_options = storage_options
         self.urls: Any = None  # a dataaudit.storage.UrlPlaces once a cell is a URL
 
@@ -364,8 +360,8 @@ class _LocalPlaces:
             if self.urls is None:
                 self.urls = storage.UrlPlaces(None, storage.remote_reader(value, self.storage_options))
             return self.urls.place(value)[0], storage.display_url(value), True
-        resolved = os.path.realpath(value if os.path.isabs(value) else os.path.join(self.root, value))
-        inside = _inside(resolved, self.root_real)
+        resolved = self.real(value if os.path.isabs(value) else os.path.join(self.root, value))
+        inside = is_inside(resolved, self.root_real)
         return resolved, os.path.relpath(resolved, self.root_real).replace(os.sep, "/") if inside else resolved, inside
 
     def exists(self, resolved: str) -> bool:

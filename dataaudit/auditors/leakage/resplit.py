@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dataaudit.model.fixes import MovedFile, ResplitManifest
+from dataaudit.safety import RealPaths, is_inside
 from dataaudit.sources.base import split_sort_key
 
 __all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED",
@@ -192,10 +193,10 @@ def manifest_paths(paths: Sequence[str], root: str | os.PathLike[str] | None) ->
     outside it, objects in storage, no root) the absolute ``paths``. Computed from the files' own paths,
     never from the report's display names, so a name that is not valid UTF-8 keeps its bytes."""
     if root is not None and paths and not any("://" in str(p) for p in paths):
-        base = os.path.realpath(root)
-        rels = [os.path.relpath(os.path.realpath(p), base) for p in paths]
-        if all(r != os.pardir and not r.startswith(os.pardir + os.sep) and not os.path.isabs(r) for r in rels):
-            return ManifestPaths(tuple(r.replace(os.sep, "/") for r in rels), True)
+        base, real = os.path.realpath(root), RealPaths()
+        resolved = [real(p) for p in paths]
+        if all(is_inside(r, base) for r in resolved):
+            return ManifestPaths(tuple(os.path.relpath(r, base).replace(os.sep, "/") for r in resolved), True)
     return ManifestPaths(tuple(str(p) for p in paths), False)
 
 
