@@ -35,7 +35,7 @@ radiograph copies are 5-10% crops that never become candidates (each image verif
 candidates by code, and look-alikes crowd a crop out).
 
     python benchmarks/lookalike.py [--domains digits,xray] [--parts tuning,held-out] [--copies 0.1]
-                                   [--workdir DIR] [--sensitivity default] [--near-duplicates auto|true]
+                                   [--seed 0] [--workdir DIR] [--sensitivity default] [--near-duplicates auto|true]
 """
 
 from __future__ import annotations
@@ -66,12 +66,13 @@ PARTS = {"tuning": 0, "held-out": 1}
 
 
 def digit_images(part: int) -> list[tuple[str, Image.Image]]:
-    """(class, 64x64 grayscale image) of half of ``load_digits``: even-indexed rows for part 0, odd for part 1."""
+    """(class, 64x64 grayscale image) of half of ``load_digits``: even-indexed rows for an even part (seed), odd
+    for an odd one."""
     from sklearn.datasets import load_digits
 
     digits = load_digits()
     out = []
-    for k in range(part, len(digits.images), 2):
+    for k in range(part % 2, len(digits.images), 2):
         pixels = (digits.images[k] * (255.0 / 16.0)).clip(0, 255).astype(np.uint8)
         # Bicubic from 8 px: smooth strokes, as a scanned digit looks; a one-pixel margin keeps the
         # stroke ends away from the border.
@@ -222,10 +223,12 @@ def write_edited(im: Image.Image, target: Path, edit: str, rng: np.random.Genera
 # -- one part: build, audit, score ------------------------------------------------------------------
 
 
-def build(domain: str, part: str, root: Path, copy_share: float) -> list[dict]:
-    """Write one part's dataset under ``root``; return the planted (source, copy, edit) pairs."""
+def build(domain: str, part: str, root: Path, copy_share: float, shift: int = 0) -> list[dict]:
+    """Write one part's dataset under ``root``; return the planted (source, copy, edit) pairs. ``shift`` moves
+    both parts' seeds by ``2 * shift``: the same halves of ``load_digits`` split, edited and planted anew, and
+    other patients."""
     make, flips = DOMAINS[domain]
-    seed = PARTS[part]
+    seed = PARTS[part] + 2 * shift
     rng = np.random.default_rng(seed)
     images = make(seed)
     edits = [e for e in EDITS if flips or e not in MIRRORED]
@@ -287,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--domains", default="digits,xray")
     parser.add_argument("--parts", default="tuning,held-out")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="shift both parts' seeds by 2 x SEED (0: the tuning and held-out parts as documented; "
+                             "another value: fresh parts, other splits, copies and patients)")
     parser.add_argument("--copies", type=float, default=0.1, help="planted copies as a share of the originals")
     parser.add_argument("--sensitivity", default="default")
     parser.add_argument("--near-duplicates", choices=("auto", "true"), default="auto",
@@ -303,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                 import shutil
 
                 shutil.rmtree(root)
-            planted = build(domain, part, root, args.copies)
+            planted = build(domain, part, root, args.copies, args.seed)
             n_files = sum(1 for p in root.rglob("*") if p.is_file())
             found, codes, seconds, extra = audit(root, {"sensitivity": args.sensitivity,
                                                       "near_duplicates": True if args.near_duplicates == "true" else "auto"})
@@ -317,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                 import shutil
 
                 shutil.rmtree(root)
-    print(f"# Look-alike benchmark: sensitivity {args.sensitivity}, near_duplicates {args.near_duplicates}, planted copies {args.copies:.0%} of the originals")
+    print(f"# Look-alike benchmark: sensitivity {args.sensitivity}, near_duplicates {args.near_duplicates}, "
+          f"planted copies {args.copies:.0%} of the originals, seed shift {args.seed}")
     print(f"{'domain':8s} {'part':9s} {'images':>6s} {'planted':>7s} {'recall':>7s} {'precision':>9s} "
           f"{'false':>5s} {'pairs':>5s} {'seconds':>7s}  rules")
     for domain, part, n_files, n_planted, recall, precision, false, n_found, codes, seconds, extra, _ in rows:
