@@ -63,9 +63,9 @@ FINE_FACTOR = 5.5
 MIN_FINE_RESIDUAL = 0.0015
 #: Pairs whose residual is below FINE_CLEAR of the largest a copy may leave are copies whatever their neighbours;
 #: the others must leave below FINE_UNIQUE of the smallest residual either image leaves with another verified
-#: partner. On the tuning part of benchmarks/lookalike.py, copies up to 0.5 of the bound are 90-95% of them;
-#: were the bound 1.6 times higher, this would keep every planted copy and drop 17 of the 20 digit look-alike
-#: pairs (and none of the radiographs', which stay far off).
+#: partner. On the tuning part of benchmarks/lookalike.py, 94% of the planted digit copies and 59% of the
+#: radiograph copies leave under half the bound, and every other one passes as unique; were the bound 1.6
+#: times higher, the test would drop 17 of the 20 digit look-alike pairs then under it and no planted copy.
 FINE_CLEAR = 0.5
 FINE_UNIQUE = 0.5
 #: The candidate search reaches this many bits further on look-alike data: each image keeps only its
