@@ -126,3 +126,54 @@ def test_too_few_images_to_measure_keep_the_regular_search():
     assert "DA107" not in [f.code for f in auditor.run(ctx)]
     extra = ctx.artifacts["leakage"].extra
     assert extra["near_search"] is True and extra["lookalike_level"] is None and extra["fine_verification"] is False
+
+
+def _radiograph_generator():
+    """The look-alike benchmark's chest-radiograph-like images (one anatomy, per-patient variations)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "lookalike.py"
+    spec = importlib.util.spec_from_file_location("lookalike_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.radiograph
+
+
+def test_mild_crops_of_radiographs_among_lookalikes_are_found(tmp_path):
+    # 300 patients' radiographs: every image's closest codes are other patients' (same anatomy), so a 5-10%
+    # crop was crowded out of its original's candidates; the look-alike windows bring it back.
+    radiograph = _radiograph_generator()
+    rng = np.random.default_rng(7)
+    images = [radiograph(rng, k % 4 == 0) for k in range(300)]
+    rel = {}
+    for k, im in enumerate(images):
+        rel[k] = f"{'train' if k < 225 else 'test'}/{'opacity' if k % 4 == 0 else 'normal'}/p{k:03d}.png"
+        (tmp_path / rel[k]).parent.mkdir(parents=True, exist_ok=True)
+        im.save(tmp_path / rel[k])
+    planted = set()
+    for k in range(1, 40, 3):
+        im, share = images[k], 0.05 + 0.05 * (k % 7) / 6
+        side = im.width
+        left, top = rng.uniform(0, share) * side, rng.uniform(0, share) * side
+        crop = im.crop((round(left), round(top), round(side - (share * side - left)), round(side - (share * side - top))))
+        copy = f"test/{'opacity' if k % 4 == 0 else 'normal'}/crop_of_p{k:03d}.jpg"
+        crop.save(tmp_path / copy, quality=90)
+        planted.add(frozenset((rel[k], copy)))
+    report = _audit(tmp_path)
+    assert not report.by_code("DA107")
+    assert {frozenset(pair) for pair in _cross_split_pairs(report)} == planted
+
+
+def test_an_ambiguous_pair_in_a_crowd_of_lookalikes_is_not_a_copy():
+    from dataaudit.auditors.leakage.fine_verify import FINE_CLEAR, unique_copies
+
+    bound = 0.01
+    # Images 0-1: a clear copy. 2-3 just under the bound, but 2 aligns about as well with 4: a crowd.
+    # 5-6 just under the bound with no other partner: unique. 7-8 above the bound.
+    a = np.array([0, 2, 2, 5, 7])
+    b = np.array([1, 3, 4, 6, 8])
+    residual = np.array([0.2, 0.9, 0.95, 0.9, 1.1]) * bound
+    assert FINE_CLEAR * bound > residual[0]
+    assert unique_copies(residual, a, b, bound).tolist() == [True, False, False, True, False]
+    # A clear copy stays one beside a second copy of the same image.
+    assert unique_copies(np.array([0.2, 0.3]) * bound, np.array([0, 0]), np.array([1, 2]), bound).all()

@@ -21,7 +21,7 @@ from dataaudit.auditors.leakage.pair_search import (
     DuplicatePairs, connected_groups, find_duplicate_pairs, lookalike_sample, take_rows,
 )
 from dataaudit.auditors.leakage.search_memo import MEMO_VERSION, SearchMemo
-from dataaudit.auditors.leakage.signatures import split_codes
+from dataaudit.auditors.leakage.signatures import N_LOOKALIKE_WINDOW_CODES, split_codes
 from dataaudit.engine.result_memo import dataset_memo_key
 from dataaudit.scan.features import get_feature
 from dataaudit.model.findings import Finding, Fix, Severity
@@ -398,7 +398,8 @@ class LeakageAuditor(Auditor):
         pairs = find_duplicate_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity,
                                      codes=codes, near=bool(near),
                                      detail=detail, progress=ctx.progress, memo=memo, keep_memo=memo_key is not None,
-                                     strong=bool(self.params["strong_edits"]), tasks=ctx.tasks)
+                                     strong=bool(self.params["strong_edits"]), lookalike=fine is not None,
+                                     tasks=ctx.tasks)
         if memo_key is not None and pairs.memo is not None:
             ctx.store.put_result(memo_key, pairs.memo.to_bytes())
         # Stored: the memo (every image's view matches, candidates and verdicts) need not live through the findings.
@@ -477,7 +478,7 @@ class LeakageAuditor(Auditor):
         return dataset_memo_key(ctx, "leakage-search-memo", {
             "memo": MEMO_VERSION, "radius": radius, "min_similarity": min_similarity,
             "strong_edits": bool(self.params["strong_edits"]),
-            **({"fine_extra_radius": FINE_EXTRA_RADIUS} if fine else {}),
+            **({"fine_extra_radius": FINE_EXTRA_RADIUS, "lookalike_windows": N_LOOKALIKE_WINDOW_CODES} if fine else {}),
             "features": sorted(f"{name}@{get_feature(name).version}" for name in self.requires),
         })
 

@@ -31,12 +31,15 @@ from dataaudit.auditors.leakage.search_memo import (
 )
 from dataaudit.auditors.leakage.signatures import (
     CODE_BYTES,
+    LOOKALIKE_SEARCH,
+    LOOKALIKE_WINDOW,
     N_QUERY_CODES,
     N_WINDOW_CODES,
     SEARCHES,
     STRONG_SEARCHES,
     VIEW_SEARCH,
     extra_codes,
+    lookalike_codes,
     view_codes,
 )
 from dataaudit.auditors.leakage.verify import (
@@ -218,6 +221,7 @@ def find_duplicate_pairs(
     memo: SearchMemo | None = None,
     keep_memo: bool = False,
     strong: bool = False,
+    lookalike: bool = False,
     tasks: Tasks = IN_PROCESS,
 ) -> DuplicatePairs:
     """Exact and near-duplicate pairs among ``luma`` (n, 32, 32) thumbnails (exact only when ``near`` is False).
@@ -233,7 +237,9 @@ def find_duplicate_pairs(
     what it already knows: view matches among images it has seen and verdicts on candidates it
     has verified; the result is the same as without it. With ``keep_memo`` the returned pairs
     carry the memo of this search (``DuplicatePairs.memo``) for the next one. ``strong`` also searches
-    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.extra_codes`).
+    quarter turns, flips and half-area crops (:func:`~dataaudit.auditors.leakage.signatures.extra_codes`);
+    ``lookalike`` (look-alike data, verified finely afterwards) also searches mild crops on a fine grid
+    (:func:`~dataaudit.auditors.leakage.signatures.lookalike_codes`).
     ``tasks`` runs the candidate search's bands and the verification's batches (in this process, a local
     pool or a Dask cluster: :mod:`dataaudit.engine.tasks`); the result is the same wherever they run.
     """
@@ -246,10 +252,10 @@ def find_duplicate_pairs(
         if detailed.any():
             return _with_trimmed(luma, keys, chroma, sides, trimmed, detailed, codes, detail,
                                  radius=radius, min_similarity=min_similarity, progress=progress, memo=memo,
-                                 keep_memo=keep_memo, strong=strong, tasks=tasks)
+                                 keep_memo=keep_memo, strong=strong, lookalike=lookalike, tasks=tasks)
     return _find_pairs(luma, keys, chroma, sides, radius=radius, min_similarity=min_similarity, codes=codes,
                        near=near, detail=detail, progress=progress, memo=memo, keep_memo=keep_memo, strong=strong,
-                       tasks=tasks)
+                       lookalike=lookalike, tasks=tasks)
 
 
 def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.ndarray, codes, detail,
@@ -290,7 +296,7 @@ def _with_trimmed(luma, keys, chroma, sides, trimmed: TrimmedViews, chosen: np.n
 def _find_pairs(
     luma, keys, chroma, sides, *, radius: int, min_similarity: float, codes, near: bool, detail,
     progress: Progress, memo: SearchMemo | None, keep_memo: bool, owner: np.ndarray | None = None,
-    strong: bool = False, tasks: Tasks = IN_PROCESS,
+    strong: bool = False, lookalike: bool = False, tasks: Tasks = IN_PROCESS,
 ) -> DuplicatePairs:
     """find_duplicate_pairs over these rows; rows of one ``owner`` are never paired with each other."""
     n = len(luma)
@@ -311,14 +317,24 @@ def _find_pairs(
         query, window = codes if codes is not None else _view_codes_of(luma, reps)
         if codes is not None:
             query, window = take_rows(query, reps), take_rows(window, reps)
+        searches = STRONG_SEARCHES if strong else SEARCHES
         if strong:
             query, window = _with_extra_codes_of(luma, reps, (query, window))
+        if lookalike:
+            # Appended after whatever window codes there are; the search and its matches name them by their
+            # place in the array, translated to their code index (LOOKALIKE_WINDOW onwards) below.
+            placed = window.shape[1]
+            window = np.concatenate([window, _lookalike_codes_of(luma, reps)], axis=1)
+            searches = (*searches, (LOOKALIKE_SEARCH[0], LOOKALIKE_SEARCH[1] - LOOKALIKE_WINDOW + placed))
         # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
         # but a pair may become one of the closest when images are gone; then everyone's codes are searched.
         complete = memo is not None and known is not None and int(known.sum()) == len(memo.keys)
         matches = _view_matches(query, window, radius, rank, known if complete else None,
                                 old_matches if complete else None, owner[reps], owner[reps] == reps,
-                                STRONG_SEARCHES if strong else SEARCHES, tasks=tasks)
+                                searches, tasks=tasks)
+        if lookalike and placed != LOOKALIKE_WINDOW:  # (a monotone map: the matches' order stays)
+            matches["w_code"] = np.where(matches["w_code"] >= placed, matches["w_code"] - placed + LOOKALIKE_WINDOW,
+                                         matches["w_code"])
         lo, hi, q_img, q_code, w_img, w_code, dist = (matches[k] for k in ("lo", "hi", *MATCH_FIELDS))
         first = np.flatnonzero(np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]) if len(lo) else np.zeros(0, int)
         first = first[_closest_per_image(lo[first], hi[first], dist[first], len(reps))]
@@ -658,6 +674,12 @@ def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.nda
         parts = [extra_codes(np.zeros((0, 32, 32), np.uint8))]
     return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
             np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
+
+
+def _lookalike_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    """:func:`lookalike_codes` of ``luma[rows]``, reading ``chunk`` rows at a time."""
+    parts = [lookalike_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+    return np.concatenate(parts) if parts else lookalike_codes(np.zeros((0, 32, 32), np.uint8))
 
 
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:

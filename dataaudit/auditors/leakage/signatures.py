@@ -52,6 +52,8 @@ __all__ = [
     "query_code_view",
     "MASKED_REGIONS",
     "extra_codes",
+    "lookalike_codes",
+    "LOOKALIKE_SEARCH",
 ]
 
 #: Side of the stored luma thumbnail.
@@ -182,9 +184,20 @@ N_STRONG_QUERY_CODES = ORIENTED_MASKED_QUERY + len(ORIENTATIONS) * N_MASKED
 MASKED_WINDOW = N_WINDOW_CODES
 CROP_WINDOW = MASKED_WINDOW + N_MASKED
 N_STRONG_WINDOW_CODES = CROP_WINDOW + len(WINDOW_VIEWS) - N_BASE_WINDOWS
-#: Rows of :data:`WINDOW_VIEWS` each window code shows (the masked views show the whole image).
+#: Look-alike data only (the fine verification's search, :func:`lookalike_codes`): mild crops (6% and 11% of
+#: each side removed) on a grid of positions a quarter of the round-1 grids' step apart. Among photos a crop's
+#: code may land 10 bits from its original's nearest window and still be the closest; among radiographs or
+#: digits the same anatomy or glyph in other images lands closer, hundreds of them, and crowds the crop out of
+#: each image's few candidates. A window within a 2.5% step of the crop brings its code within a few bits.
+LOOKALIKE_WINDOW_VIEWS = np.array(_grid(0.94, (-0.05, -0.025, 0.0, 0.025, 0.05))
+                                  + _grid(0.89, (-0.05, -0.025, 0.0, 0.025, 0.05)), dtype=np.float32)
+#: Window code index of the first look-alike window (after the strong edits' codes, whether those are searched).
+LOOKALIKE_WINDOW = N_STRONG_WINDOW_CODES
+N_LOOKALIKE_WINDOW_CODES = len(LOOKALIKE_WINDOW_VIEWS)
+#: Rows of :data:`WINDOW_VIEWS` each window code shows (the masked views show the whole image), then the
+#: look-alike windows.
 WINDOW_CODE_VIEWS = np.concatenate([WINDOW_VIEWS[:N_BASE_WINDOWS], np.repeat(WINDOW_VIEWS[:1], N_MASKED, axis=0),
-                                    WINDOW_VIEWS[N_BASE_WINDOWS:]])
+                                    WINDOW_VIEWS[N_BASE_WINDOWS:], LOOKALIKE_WINDOW_VIEWS])
 
 
 def _oriented_region(region: int, turns: int, mirrored: bool) -> int:
@@ -220,6 +233,9 @@ STRONG_SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (
     (np.array([0, len(QUERY_VIEWS)]), np.arange(CROP_WINDOW, N_STRONG_WINDOW_CODES)),
     (np.arange(ORIENTED_QUERY, ORIENTED_MASKED_QUERY), np.arange(N_BASE_WINDOWS)),
 )
+#: On look-alike data: the whole image and its mirror image also meet the look-alike windows (mild crops).
+LOOKALIKE_SEARCH: tuple[np.ndarray, np.ndarray] = (
+    np.array([0, len(QUERY_VIEWS)]), np.arange(LOOKALIKE_WINDOW, LOOKALIKE_WINDOW + N_LOOKALIKE_WINDOW_CODES))
 
 
 def query_code_view(code: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -327,6 +343,7 @@ def _build_plan(all_views: np.ndarray) -> dict[str, np.ndarray]:
 _PLAN = _build_plan(np.concatenate([QUERY_VIEWS, WINDOW_VIEWS[:N_BASE_WINDOWS]]))
 #: The crop windows of the strong edits' codes; all unturned.
 _CROP_PLAN = _build_plan(WINDOW_VIEWS[N_BASE_WINDOWS:])
+_LOOKALIKE_PLAN = _build_plan(LOOKALIKE_WINDOW_VIEWS)
 #: The whole view's (ROWS, THUMB) DCT-of-resampling matrix (the same for both axes), for the masked views.
 _WHOLE_AXIS = _dct_rows(VIEW, _ROWS) @ _axis_matrix(0.5, 1.0)
 
@@ -436,6 +453,17 @@ def extra_codes(luma: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.nda
         query[start : start + chunk, N_MASKED:] = _hash(np.concatenate(oriented, axis=1))
         window[start : start + chunk, N_MASKED:] = _hash(coeffs)
     return query, window
+
+
+def lookalike_codes(luma: np.ndarray, chunk: int = 2048) -> np.ndarray:
+    """Window codes ``(n, N_LOOKALIKE_WINDOW_CODES, 8)`` of the look-alike windows (:data:`LOOKALIKE_WINDOW_VIEWS`)
+    of (n, 32, 32) thumbnails; computed by the auditor on look-alike data only."""
+    luma = np.asarray(luma)
+    window = np.empty((len(luma), N_LOOKALIKE_WINDOW_CODES, CODE_BYTES), dtype=np.uint8)
+    for start in range(0, len(luma), chunk):
+        coeffs, _ = _coefficients(luma[start : start + chunk], _LOOKALIKE_PLAN)
+        window[start : start + chunk] = _hash(coeffs)
+    return window
 
 
 @register_feature("view_codes", shape=(N_QUERY_CODES + N_WINDOW_CODES, CODE_BYTES), dtype="uint8")
