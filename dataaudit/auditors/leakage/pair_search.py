@@ -438,10 +438,11 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
             bands = [q_rows[start : start + size] for start in range(0, len(q_rows), size)]
             shared = (runner.share(w_codes), runner.share(w_img), runner.share(owner), runner.share(rank)) \
                 if len(bands) > 1 else (w_codes, w_img, owner, rank)
-            for partners in runner.map(_band_task, [(query[band][:, q_sel].reshape(-1, CODE_BYTES), band, len(q_sel),
-                                                     search_radius(spec, radius), *shared) for band in bands], "leakage-search-band"):
+            band_args = [(query[band][:, q_sel].reshape(-1, CODE_BYTES), band, len(q_sel), search_radius(spec, radius),
+                         *shared) for band in bands]
+            for partners in runner.map(_band_task, band_args, "leakage-search-band"):
                 closest.add(*partners)
-            del w_codes, w_img, shared
+            del w_codes, w_img, shared, band_args
 
     if known is None or old is None:
         search(everyone, everyone)
