@@ -440,7 +440,8 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
         w_rows = np.intersect1d(w_rows, indexed_rows)
         if len(q_rows) == 0 or len(w_rows) == 0:
             return
-        for q_sel, w_sel in searches:
+        for spec in searches:
+            q_sel, w_sel = spec[:2]
             # One copy of the window codes at most (20n codes: 160 MB at 1M images), none when all are searched.
             w_codes = window if len(w_rows) == len(window) else window[w_rows]
             if len(w_sel) != w_codes.shape[1] or np.any(w_sel != np.arange(len(w_sel))):
@@ -453,10 +454,11 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
             bands = [q_rows[start : start + size] for start in range(0, len(q_rows), size)]
             shared = (runner.share(w_codes), runner.share(w_img), runner.share(owner), runner.share(rank)) \
                 if len(bands) > 1 else (w_codes, w_img, owner, rank)
-            for partners in runner.map(_band_task, [(query[band][:, q_sel].reshape(-1, CODE_BYTES), band, len(q_sel),
-                                                     radius, *shared) for band in bands], "leakage-search-band"):
+            band_args = [(query[band][:, q_sel].reshape(-1, CODE_BYTES), band, len(q_sel), search_radius(spec, radius),
+                         *shared) for band in bands]
+            for partners in runner.map(_band_task, band_args, "leakage-search-band"):
                 closest.add(*partners)
-            del w_codes, w_img, shared
+            del w_codes, w_img, shared, band_args
 
     if known is None or old is None:
         search(everyone, everyone)
@@ -479,6 +481,12 @@ def _view_matches(query: np.ndarray, window: np.ndarray, radius: int, rank: np.n
     order = np.lexsort((rank[merged["q_img"]], merged["w_code"], merged["q_code"], merged["dist"],
                         rank[merged["hi"]], rank[merged["lo"]]))
     return {k: v[order] for k, v in merged.items()}
+
+
+def search_radius(spec: tuple, radius: int) -> int:
+    """The Hamming radius of one search of ``searches`` (query codes, window codes[, radius added to the
+    sensitivity's]): see :data:`~dataaudit.auditors.leakage.signatures.STRONG_SEARCHES`."""
+    return radius + (int(spec[2]) if len(spec) > 2 else 0)
 
 
 def _two_closest(q_img, q_code, w_img, w_code, dist, rank) -> dict[str, np.ndarray]:
@@ -612,11 +620,12 @@ def _pair_matches(query: np.ndarray, window: np.ndarray, lo: np.ndarray, hi: np.
     for x, y in ((lo, hi), (hi, lo)):  # x's queries against y's windows
         y_indexed = indexed[y]
         x, y = x[y_indexed], y[y_indexed]
-        for q_sel, w_sel in searches:
+        for spec in searches:
+            q_sel, w_sel = spec[:2]
             for start in range(0, len(x), chunk):
                 xs, ys = x[start : start + chunk], y[start : start + chunk]
                 dist = popcount(q_words[xs][:, q_sel][:, :, None] ^ w_words[ys][:, w_sel][:, None, :])
-                p, a, b = np.nonzero(dist <= radius)
+                p, a, b = np.nonzero(dist <= search_radius(spec, radius))
                 parts.append((xs[p], q_sel[a], ys[p], w_sel[b], dist[p, a, b]))
     if not parts:
         return tuple(np.zeros(0, np.int64) for _ in MATCH_FIELDS)

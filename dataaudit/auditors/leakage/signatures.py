@@ -226,11 +226,16 @@ SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (VIEW_SEARCH,)
 #: turned copy, also cropped); each masked view in every orientation meets the same masked view (an overlay
 #: on a turned copy). Searching every query against every window would cost more again, mostly in collisions
 #: of unrelated images.
-STRONG_SEARCHES: tuple[tuple[np.ndarray, np.ndarray], ...] = (
+#: A search may carry a third element, bits added to the sensitivity's radius: the whole image meets the crop
+#: windows at STRONG_EXTRA_RADIUS more (a half-area crop falling between two grid positions left some copies at
+#: 11-12 bits; the turned whole image stays at the radius: at +2 it made two photos of one aeroplane on the same
+#: sky candidates, and verified them).
+STRONG_EXTRA_RADIUS = 2
+STRONG_SEARCHES: tuple[tuple, ...] = (
     VIEW_SEARCH,
     *((np.r_[MASKED_QUERY + r, ORIENTED_MASKED_QUERY + r + N_MASKED * np.arange(len(ORIENTATIONS))],
        np.array([MASKED_WINDOW + r])) for r in range(N_MASKED)),
-    (np.array([0, len(QUERY_VIEWS)]), np.arange(CROP_WINDOW, N_STRONG_WINDOW_CODES)),
+    (np.array([0, len(QUERY_VIEWS)]), np.arange(CROP_WINDOW, N_STRONG_WINDOW_CODES), STRONG_EXTRA_RADIUS),
     (np.arange(ORIENTED_QUERY, ORIENTED_MASKED_QUERY), np.arange(N_BASE_WINDOWS)),
 )
 #: On look-alike data: the whole image and its mirror image also meet the look-alike windows (mild crops).

@@ -470,23 +470,54 @@ def _fine_agreement_at(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigma: float
 
 def _occluder_regions(n: int) -> np.ndarray:
     """(R, n, n) places an overlay covers: a 22% strip along each side (caption bars; the first N_STRIPS), and
-    blocks of 50% by 40% (either way up) on a grid of eighths (logos, watermark boxes up to 15% of the image,
-    wherever they sit; with the strong edits)."""
+    blocks of 50% by 40% (either way up) at every pixel position (logos, watermark boxes up to 15% of the
+    image, wherever they sit; with the strong edits)."""
     g = (np.arange(n) + 0.5) / n
     y, x = np.meshgrid(g, g, indexing="ij")
     regions = [y < 0.22, y > 0.78, x < 0.22, x > 0.78]
     for width, height in BLOCKS:
-        for top in np.arange(0.0, 1.0 - height + 1e-9, 0.125):
-            for left in np.arange(0.0, 1.0 - width + 1e-9, 0.125):
-                regions.append((x >= left) & (x < left + width) & (y >= top) & (y < top + height))
+        # Every pixel offset, not a coarser grid: a box 45% wide fits a 50% block with half a pixel to spare
+        # at 32 px, so a grid of eighths leaves most places uncovered (a logo in the middle, or touching the
+        # bottom edge, kept its edges in the score and a third of the copies at 32 px were missed).
+        w, h = round(width * n), round(height * n)
+        for top in range(n - h + 1):
+            for left in range(n - w + 1):
+                block = np.zeros((n, n), bool)
+                block[top : top + h, left : left + w] = True
+                regions.append(block)
     return np.stack(regions).astype(np.float32)
 
 
 #: Overlay blocks left out of a second score (width, height): a fifth of the image, so that an overlay of up to
-#: 15% fits in one wherever it sits on the grid of eighths.
+#: 15% fits in one wherever it sits.
 BLOCKS = ((0.5, 0.4), (0.4, 0.5))
 _OCCLUDERS = _occluder_regions(THUMB)
+
+
+def _dilated_blocks(regions: np.ndarray) -> np.ndarray:
+    """The regions as left out of the second score: blocks grown by one pixel on every side (the overlay's edge,
+    blurred by resampling and JPEG, reaches past the block that holds it), strips as they are."""
+    out = regions.copy()
+    blocks = out[N_STRIPS:] > 0
+    grown = blocks.copy()
+    grown[:, 1:] |= blocks[:, :-1]
+    grown[:, :-1] |= blocks[:, 1:]
+    grown[:, :, 1:] |= grown[:, :, :-1].copy()
+    grown[:, :, :-1] |= grown[:, :, 1:].copy()
+    out[N_STRIPS:] = grown
+    return out
+
+
 N_STRIPS = 4
+#: With the strong edits, the blocks where the images disagree most are each left out in turn (the best score counts):
+#: the residual is heaviest inside an overlay, but its edges are what the score sees, and the block that holds the
+#: most residual may cut through them.
+OCCLUDER_TRIES = 4
+#: Share of B that must still be compared once a block (not a strip) is left out.
+BLOCK_MIN_REST = 0.7
+#: ... and the score without a block counts only from this level.
+BLOCK_MIN_SCORE = 0.93
+_LEFT_OUT = _dilated_blocks(_OCCLUDERS)
 #: A region is taken for an overlay when the aligned images disagree there at least this many times as much
 #: (mean squared difference of standardised luma) as over the rest of the overlap ...
 OCCLUDER_CONTRAST = 3.0
@@ -494,9 +525,10 @@ OCCLUDER_CONTRAST = 3.0
 OCCLUDED_FLOOR, OCCLUDED_CEILING = 0.5, 0.97
 
 
-def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray, occluders: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray, occluders: np.ndarray,
+                  tries: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """Per pair, the region of ``occluders`` where b and w disagree most against elsewhere, and whether it
-    stands out."""
+    stands out; with ``tries`` > 1, the ``tries`` worst regions ((P, tries) arrays, worst first)."""
     count = np.maximum(m.sum(axis=(1, 2)), 1.0)[:, None, None]
 
     def standard(x: np.ndarray) -> np.ndarray:
@@ -513,17 +545,28 @@ def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray, occluders: np.nda
     sum_out = flat.sum(axis=1, keepdims=True) - sum_in
     ratio = (sum_in / np.maximum(area_in, 1.0)) / np.maximum(sum_out / np.maximum(area_out, 1.0), 1e-3)
     ratio = np.where((area_in >= 0.05 * THUMB * THUMB) & (area_out >= MIN_OVERLAP * THUMB * THUMB), ratio, 0.0)
+    if tries > 1:
+        worst = np.argsort(-ratio, axis=1, kind="stable")[:, :tries]
+        return worst, np.take_along_axis(ratio, worst, axis=1) >= OCCLUDER_CONTRAST
     worst = ratio.argmax(axis=1)
     return worst, ratio[np.arange(len(r)), worst] >= OCCLUDER_CONTRAST
 
 
-def _detail_score(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarray) -> np.ndarray:
-    """Detail score of B and A warped onto it (``w``) inside the mask ``m`` (see :func:`_score`)."""
+def _detail_score(b: np.ndarray, w: np.ndarray, m: np.ndarray, sigmas: np.ndarray, strong: bool = False) -> np.ndarray:
+    """Detail score of B and A warped onto it (``w``) inside the mask ``m`` (see :func:`_score`).
+
+    ``strong``: pairs whose smaller image holds no finer structure than about 16 px (the coarsest of FINE_SIGMAS)
+    skip the finest band (its NCC is the coarser band's): a copy shrunk to half of a 32 px photo and padded (its
+    content then resampled twice) keeps nothing there but JPEG noise, which held such copies at 0.87-0.92.
+    """
     bands, first = [], None
     for inner, outer in BANDS:
         bb, bw = _band(np.stack([b, w]), m, inner, outer)
         first = (bb, bw) if first is None else first
         bands.append(_masked_ncc(bb[:, None], bw[:, None], m[:, None], THUMB)[:, 0].max(axis=-1))
+    if strong:
+        small = sigmas >= FINE_SIGMAS[-1]
+        bands[0] = np.where(small, bands[-1], bands[0])
     similarity = np.minimum(np.mean(bands, axis=0), _fine_agreement(b, w, m, sigmas) + FINE_MARGIN)
     count = np.maximum(m.sum(axis=(1, 2)), 1.0)
     # Featureless images have no detail to compare: two of them match when their luma agrees as is.
@@ -551,14 +594,25 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray,
         enough = content.sum(axis=(1, 2)) >= MIN_OVERLAP * THUMB * THUMB
         m = np.where(enough[:, None, None], content, m)
     occluders = _OCCLUDERS if strong else _OCCLUDERS[:N_STRIPS]
-    similarity = _detail_score(b, w, m, sigmas)
+    similarity = _detail_score(b, w, m, sigmas, strong)
     unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
     if len(unsure):
-        worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure], occluders)
-        again = unsure[stands_out]
-        if len(again):
-            m2 = m[again] * (1.0 - occluders[worst[stands_out]])
-            similarity[again] = np.maximum(similarity[again], _detail_score(b[again], w[again], m2, sigmas[again]))
+        tries = OCCLUDER_TRIES if strong else 1
+        worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure], occluders, tries)
+        worst, stands_out = worst.reshape(len(unsure), tries), stands_out.reshape(len(unsure), tries)
+        for k in range(tries):
+            region = worst[stands_out[:, k], k]
+            m2 = m[unsure[stands_out[:, k]]] * (1.0 - (_LEFT_OUT if strong else occluders)[region])
+            # A block is left out only when most of the picture is still compared without it: two different pictures
+            # padded alike keep little content, and without their most different fifth they may agree.
+            enough = (region < N_STRIPS) | (m2.mean(axis=(1, 2)) >= BLOCK_MIN_REST)
+            again, m2, region = unsure[stands_out[:, k]][enough], m2[enough], region[enough]
+            if len(again):
+                score = _detail_score(b[again], w[again], m2, sigmas[again], strong)
+                # An overlay explains the whole disagreement: without its block a copy agrees clearly. Two different
+                # pictures also agree better without their most different block, but not that well.
+                score = np.where((region < N_STRIPS) | (score >= BLOCK_MIN_SCORE), score, -1.0)
+                similarity[again] = np.maximum(similarity[again], score)
     return similarity, m.mean(axis=(1, 2))
 
 
@@ -593,6 +647,16 @@ def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.nda
     return np.where(cells >= COLOUR_MIN_CELLS, agreement, np.nan).astype(np.float32)
 
 
+def _content_chroma(chroma: np.ndarray, luma: np.ndarray) -> np.ndarray:
+    """``chroma`` (P, 8, 8, 2) with the cells that are not wholly content (bars, a frame: see
+    :func:`~dataaudit.auditors.leakage.borders.content_masks` of the thumbnails ``luma`` (P, 32, 32)) set to grey,
+    so the colour check compares content only: a frame's colour is no evidence against a copy."""
+    cell = THUMB // chroma.shape[1]
+    mask = content_masks(np.asarray(luma))
+    whole = mask.reshape(len(mask), chroma.shape[1], cell, chroma.shape[2], cell).min(axis=(2, 4)) > 0.5
+    return np.where(whole[..., None], chroma, np.uint8(128)).astype(chroma.dtype)
+
+
 def verify_pairs(
     luma_a: np.ndarray,
     luma_b: np.ndarray,
@@ -621,8 +685,9 @@ def verify_pairs(
     are pairs whose colours disagree below ``min_search`` (and MIN_COLOUR_AGREEMENT): their similarity is
     that colour agreement, their detail the refined fit. Leave both None where the similarity of non-copies matters (calibration, the look-alike level).
     ``strong`` (the search for strong edits): the alignment also tolerates a logo box (everything minus a
-    quarter-image square), the overlay re-score also tries 50% by 40% blocks, and uniform bars or frames are
-    left out of the score.
+    quarter-image square), the overlay re-score also tries 50% by 40% blocks anywhere, uniform bars or frames are
+    left out of the score and of the colour check, a pair short of a clear match is also scored at its start,
+    and small images skip the finest band.
     """
     mirrored = np.asarray(mirrored, dtype=bool)
     params = np.asarray(params, dtype=np.float32)
@@ -662,6 +727,9 @@ def verify_pairs(
             ca = np.asarray(chroma_a[sl][go, start[go]])
             cb = np.asarray(chroma_b[sl][go, start[go]])
             cb = oriented(cb, turn[go], flip[go], axes=(1, 2))
+            if strong:
+                ca = _content_chroma(ca, a_levels[THUMB][go])
+                cb = _content_chroma(cb, b_levels[THUMB][go])
             out["colour"][begin + go] = _colour_agreement(ca, cb, refined)
             if min_search is not None:
                 # The colour check only vetoes, and needs no detail: a pair it vetoes below min_search is no copy
@@ -675,6 +743,18 @@ def verify_pairs(
         b = np.asarray(b_levels[THUMB][go], np.float32)  # already mirrored where needed
         at = begin + go
         out["detail"][at], out["overlap"][at] = _score(a, b, refined, sigmas[at], strong)
+        if strong:
+            # An overlay can pull the coarse search away from the start, and the start of a masked view's match is
+            # exact when the copy has no other geometric edit (a logo box on the picture as it was): a pair that
+            # scores short of a clear match is also scored at its start, and the better alignment counts.
+            origin = params[sl][go, start[go]]
+            again = np.flatnonzero((out["detail"][at] < OCCLUDED_CEILING) & np.any(origin != refined, axis=1))
+            if len(again):
+                detail, overlap = _score(a[again], b[again], origin[again], sigmas[at[again]], strong)
+                gain = detail > out["detail"][at[again]]
+                better = again[gain]
+                out["detail"][at[better]], out["overlap"][at[better]] = detail[gain], overlap[gain]
+                out_params[at[better]] = origin[better]
     # Colour vetoes rather than scores: chroma is coarse and JPEG compresses it hardest.
     vetoed = ~np.isnan(out["colour"]) & (out["colour"] < MIN_COLOUR_AGREEMENT)
     similarity = np.where(vetoed, np.minimum(out["detail"], out["colour"]), out["detail"])
