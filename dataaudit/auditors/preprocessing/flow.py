@@ -230,7 +230,7 @@ class _Store(dict):
 
 
 class _Frame:
-    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func")
+    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func", "guards")
 
     def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
         self.locals = locals_ if isinstance(locals_, _Store) else _Store(locals_)
@@ -239,6 +239,9 @@ class _Frame:
         self.returns: list = []
         self.global_names: set[str] = set()
         self.func = func
+        # Learned state of the tests of the ``if`` statements run so far in this function, when a test compares a
+        # value with statistics (``if hours > q75: return 2``): what the function returns after them depends on it.
+        self.guards: frozenset = EMPTY
 
 
 def _literal(node: ast.AST) -> Any:
@@ -274,6 +277,31 @@ def _constant(node: ast.AST) -> Any:
         if all(v is not _NOT_LITERAL for v in items):
             return tuple(items) if isinstance(node, ast.Tuple) else items
     return _NOT_LITERAL
+
+
+def _class_attribute(cls: ast.ClassDef, name: str) -> ast.AST | None:
+    """The expression assigned to ``name`` in the body of a class (``class Config: OUT = ROOT / "x.npy"``)."""
+    for stmt in cls.body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
+            stmt, ast.AnnAssign) and stmt.value is not None else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return stmt.value
+    return None
+
+
+def _reads_earlier_rows(call: ast.Call) -> bool:
+    """``shift(n > 0)``, ``rolling(w)`` without ``center=True``, ``expanding()``, ``ewm()``: values of earlier rows only."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+    if name in ("expanding", "ewm"):
+        return True
+    if name == "rolling":
+        center = next((k.value for k in call.keywords if k.arg == "center"), None)
+        return center is None or (isinstance(center, ast.Constant) and center.value is False)
+    if name == "shift":
+        periods = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "periods"), None)
+        return periods is None or (isinstance(periods, ast.Constant) and isinstance(periods.value, int)
+                                   and periods.value > 0)
+    return False
 
 
 def _base_name(node: ast.AST) -> str | None:
@@ -534,6 +562,8 @@ class Analyser:
         self.mentions_categories = any("ategor" in cell.source for cell in cells)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
+        self.moved: dict[str, str] = {}  # variables holding values of neighbouring rows (``s.rolling(7).mean()``)
+        self.loose_attrs: dict[tuple, Any] = {}  # (name, attribute) -> statistics stored on an untracked namespace
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -733,6 +763,11 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+                moved = self.neighbour_values(s.value) if isinstance(value, Data) and not value.per_row else None
+                if moved is not None:
+                    self.moved[target.id] = moved
+                elif self.moved:
+                    self.moved.pop(target.id, None)
 
     def fills_masked_rows(self, target: ast.Subscript, value_node: ast.AST, value: Any) -> Any:
         """``df.loc[gap, "x"] = df["x"].shift(-1)[gap]``: rows selected by a mask take values of neighbouring rows (a
@@ -743,11 +778,22 @@ class Analyser:
                                                                                                      ast.Subscript)
         if not masked or isinstance(first, (ast.Slice, ast.Constant)) or not isinstance(value, Data) or value.per_row:
             return value
-        moved = next((n.func.attr for n in ast.walk(value_node) if isinstance(n, ast.Call)
-                      and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None)
+        moved = self.neighbour_values(value_node)
         if moved is None:
             return value
         return self.apply_stats(value, [self.stat(value, f"fillna from {moved}", value_node)], value_node)
+
+    def neighbour_values(self, node: ast.AST) -> str | None:
+        """The neighbour method (``shift``, ``rolling``...) whose values ``node`` computes, directly or through a
+        variable assigned them earlier (``smooth = s.rolling(7, center=True).mean(); s.fillna(smooth)``), named
+        ``earlier rows by ...`` when it reads only earlier rows (a trailing window, ``shift(1)``): such a fill
+        carries values forward only, as ``ffill`` does."""
+        for n in ast.walk(node):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS:
+                return f"earlier rows by {n.func.attr}" if _reads_earlier_rows(n) else n.func.attr
+            if isinstance(n, ast.Name) and n.id in self.moved:
+                return self.moved[n.id]
+        return None
 
     def lists_categories(self, node: ast.AST) -> bool:
         """A value whose categories the code lists: ``pd.Categorical(x, categories=...)``,
@@ -787,7 +833,15 @@ class Analyser:
         self.assign(s.target, value)
 
     def s_Return(self, s: ast.Return) -> None:
-        self.frame.returns.append(self.ev(s.value) if s.value is not None else Const(None))
+        value = self.ev(s.value) if s.value is not None else Const(None)
+        guards = self.frame.guards
+        if guards:
+            # Returned after a test against statistics: the value was chosen by what they learned.
+            if isinstance(value, Data):
+                value = value.derived(taints=value.taints | guards)
+            elif not isinstance(value, (Stat, Obj, Func, ClassVal, Seq)):
+                value = Data(EMPTY, guards, per_row=True)
+        self.frame.returns.append(value)
 
     def s_Delete(self, s: ast.Delete) -> None:
         for t in s.targets:
@@ -857,8 +911,32 @@ class Analyser:
             self.defined.append((Func(fn, self.cell), cls))
 
     def s_If(self, s: ast.If) -> None:
-        self.ev(s.test)
+        test = self.ev(s.test)
+        if isinstance(test, Data) and test.per_row and test.taints and self.frame.globals is not None:
+            self.frame.guards |= test.taints
+        known = self.none_test(s.test)
+        if known is not None:
+            # ``if self.mu is None: self.mu = X.mean(0)``: the attribute is known set (or known unset) here, so
+            # only one branch runs (a scaler of the user's that fits on its first call only).
+            self.block(s.body if known else s.orelse)
+            return
         self.branches([s.body, s.orelse])
+
+    def none_test(self, test: ast.AST) -> bool | None:
+        """The outcome of ``x is None`` / ``x is not None`` when ``x`` is known to hold data, a statistic or an
+        object (not None) or known to hold None; None when it is not known."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+                and isinstance(test.left, (ast.Name, ast.Attribute))):
+            return None
+        value = self.ev(test.left)
+        if isinstance(value, (Data, Stat, Obj)):
+            is_none = False
+        elif isinstance(value, Const) and value.known and value.value is None:
+            is_none = True
+        else:
+            return None
+        return is_none if isinstance(test.ops[0], ast.Is) else not is_none
 
     def s_While(self, s: ast.While) -> None:
         self.ev(s.test)
@@ -1023,6 +1101,14 @@ class Analyser:
                 self.heap[base.oid] = state.with_attr(target.attr, value)
             elif isinstance(base, Data):
                 self.mutate(target, value)
+            elif isinstance(target.value, ast.Name):
+                key = (target.value.id, target.attr)
+                if isinstance(value, (Data, Stat, Obj)):
+                    # ``args.mean = X.mean(0)`` on an argparse namespace, a SimpleNamespace, a config module: the
+                    # attribute holds the statistic from here on.
+                    self.loose_attrs[key] = value
+                elif self.loose_attrs:
+                    self.loose_attrs.pop(key, None)
 
     def mutate(self, target: ast.AST, value: Any) -> None:
         """``df['col'] = value`` (or an in-place method): the frame keeps its rows and gains value's fitted state."""
@@ -1055,9 +1141,10 @@ class Analyser:
             self.use(fits, current.rows, target, "transform")
             value = current.derived(taints=current.taints | fits)
         if not isinstance(current, Data):
-            if isinstance(current, Seq) and (isinstance(value, (Data, Stat)) or (
+            if isinstance(current, Seq) and (isinstance(value, (Data, Stat, Obj)) or (
                     isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
-                # ``ranges[col] = (df[col].min(), df[col].max())``: the dict holds what was stored in it.
+                # ``ranges[col] = (df[col].min(), df[col].max())``, ``scalers[col] = MinMaxScaler()``: the dict
+                # holds what was stored in it.
                 self.bind(name, Seq(current.items + (value,)))
             return
         if isinstance(value, Stat):
@@ -1137,7 +1224,7 @@ class Analyser:
                 return Seq((train, test))
             return UNKNOWN
         if isinstance(value, Data):
-            return value.derived(per_row=True, mode="")
+            return value.derived(per_row=value.mode != "columns", mode="")
         if isinstance(value, Iter):
             return value.item
         if isinstance(value, Seq):
@@ -1266,6 +1353,10 @@ class Analyser:
 
     def e_Attribute(self, node: ast.Attribute) -> Any:
         base = self.ev(node.value)
+        if self.loose_attrs and isinstance(node.value, ast.Name) and not isinstance(base, (Obj, Data)):
+            held = self.loose_attrs.get((node.value.id, node.attr))
+            if held is not None:
+                return held
         return self.attribute(base, node.attr, node)
 
     def attribute(self, base: Any, name: str, node: ast.AST | None = None) -> Any:
@@ -1280,6 +1371,8 @@ class Analyser:
             if name in ("shape", "ndim", "size", "dtype", "dtypes", "columns", "empty", "name", "nbytes",
                         "element_spec", "cardinality", "class_names", "classes", "n_features_in_"):
                 return UNKNOWN
+            if name == "T" and not base.per_row:
+                return base.derived(mode="columns")  # ``for col in X.T``: each element is a column over all rows
             return base.derived(per_row=base.per_row, mode=base.mode if name not in ("str", "dt", "cat") else "")
         if isinstance(base, Obj):
             state = self.heap.get(base.oid)
@@ -1348,6 +1441,8 @@ class Analyser:
             return self.data_subscript(base, node)
         if isinstance(base, Stat):
             index = self.ev(s)
+            if isinstance(index, Seq):  # ``medians[(row.pclass, row.sex)]``: looked up by a tuple of values
+                index = union_data(list(index.items)) or index
             if isinstance(index, Data):  # ``w2v.wv[word]``, ``means[df.city]``: the learned table looked up by data
                 return self.apply_stats(index, [base], node)
             return base
@@ -1856,6 +1951,10 @@ class Analyser:
                     result = join(result, r)
                 if result is None:
                     result = Const(None)
+                stats = [r for r in frame.returns if isinstance(r, Stat)]
+                if stats and isinstance(result, Data):
+                    # ``return medians[key] if pd.isnull(row.age) else row.age``: either a statistic or the data.
+                    result = self.apply_stats(result, stats, node)
         finally:
             self.frame = caller_frame
             self.depth -= 1
@@ -2188,8 +2287,8 @@ class Analyser:
             # ``load_model("m.keras")`` returns, here or in another file of the program.
             self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "filepath"), obj)
             return Const(None)
-        if name in ("set_params", "compile", "summary", "save", "build"):
-            return obj if name == "set_params" else Const(None)
+        if name in ("set_params", "set_output", "compile", "summary", "save", "build"):
+            return obj if name.startswith("set_") else Const(None)  # scikit-learn's setters return the estimator
         if name in K.LEARNED_GETTERS and data is None:
             fitted = self.obj_fits(oid)
             if fitted:  # ``X.columns[selector.get_support()]``: what the fitted object chose
@@ -2405,6 +2504,9 @@ class Analyser:
             if isinstance(index, Data):
                 return self.complement(recv, index, node)
         stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
+        # ``df.fillna({"age": df.age.median(), "fare": df.fare.mean()})``: statistics in a dict of values.
+        stats += [item for v in list(args) + list(kwargs.values()) if isinstance(v, Seq)
+                  for item in v.items if isinstance(item, Stat)]
         others = self.data_args(args, kwargs, tuple(kwargs))  # ``df.assign(z=...)``: keyword values are data too
         out = recv.derived(per_row=recv.per_row, mode="")
         if others:
@@ -2438,9 +2540,7 @@ class Analyser:
         if label is None and name in K.GAP_FILLERS:
             position, keyword = K.GAP_FILLERS[name]
             value = node.args[position] if len(node.args) > position else self.kwarg_node(node, keyword)
-            moved = next((n.func.attr for n in ast.walk(value) if isinstance(n, ast.Call)
-                          and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None) \
-                if value is not None else None
+            moved = self.neighbour_values(value) if value is not None else None
             if moved is None or recv.per_row:
                 return None
             # Gaps take the values of neighbouring rows, as ffill/bfill/interpolate do.
@@ -2472,6 +2572,10 @@ class Analyser:
             key = self.paths.get(node.id) or self.options.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             key = self.options.get(node.attr)
+            owner = self.ev(node.value) if key is None and isinstance(node.value, ast.Name) else None
+            if isinstance(owner, ClassVal):  # ``Config.FEATURES`` set in the class body (``ROOT / "x.npy"``)
+                value = _class_attribute(owner.node, node.attr)
+                key = _file_key(value) if value is not None and _path_like(value) else None
             held = self.ev(node) if key is None and isinstance(node.value, ast.Name) else None
             if isinstance(held, Const) and isinstance(held.value, str):  # ``self.out_path`` set from a literal
                 key = _file_key(ast.Constant(held.value))
@@ -2559,6 +2663,8 @@ class Analyser:
         positional_axis = 0 if name not in ("quantile", "percentile", "describe", "agg", "aggregate", "mode",
                                             "value_counts", "corr", "cov") else None
         axis = self.axis_arg(node, positional_axis)
+        if recv.mode == "columns" and axis in (0, 1):
+            axis = 1 - axis  # ``X.T.mean(axis=1)``: across the rows of X
         if not self.reduces_rows(axis) and recv.mode != "grouped":
             return recv.derived(mode="")
         return self.stat(recv, name, node)
