@@ -279,6 +279,9 @@ def _constant(node: ast.AST) -> Any:
     return _NOT_LITERAL
 
 
+_NEIGHBOUR_TEXT = re.compile(r"\b(?:" + "|".join(sorted(K.NEIGHBOUR_METHODS)) + r")\b")
+
+
 def _class_attribute(cls: ast.ClassDef, name: str) -> ast.AST | None:
     """The expression assigned to ``name`` in the body of a class (``class Config: OUT = ROOT / "x.npy"``)."""
     for stmt in cls.body:
@@ -788,6 +791,9 @@ class Analyser:
         variable assigned them earlier (``smooth = s.rolling(7, center=True).mean(); s.fillna(smooth)``), named
         ``earlier rows by ...`` when it reads only earlier rows (a trailing window, ``shift(1)``): such a fill
         carries values forward only, as ``ffill`` does."""
+        text = self.seg(node)  # (a look at the text first: walking every assigned expression would cost more)
+        if not _NEIGHBOUR_TEXT.search(text) and not any(name in text for name in self.moved):
+            return None
         for n in ast.walk(node):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS:
                 return f"earlier rows by {n.func.attr}" if _reads_earlier_rows(n) else n.func.attr
