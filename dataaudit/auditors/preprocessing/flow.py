@@ -282,6 +282,26 @@ def _constant(node: ast.AST) -> Any:
 _NEIGHBOUR_TEXT = re.compile(r"\b(?:" + "|".join(sorted(K.NEIGHBOUR_METHODS)) + r")\b")
 
 
+_SQL_QUOTES = "`\"[]"
+_SQL_TABLE = re.compile(r"\b(?:FROM|JOIN)\s+([\w.`\"\[\]]+)", re.IGNORECASE)
+
+
+def sql_tables(node: ast.AST, resolve) -> list[str]:
+    """Tables a query reads (``SELECT ... FROM features``), or the table named alone (``read_sql_table("f")``,
+    ``to_sql("f", conn)``), lower-cased."""
+    text = static_text(node, resolve)
+    if not text:
+        return []
+    return [t.strip(_SQL_QUOTES).lower() for t in _SQL_TABLE.findall(text) or [text] if t.strip(_SQL_QUOTES)]
+
+
+def directory_key(node: ast.AST, resolve) -> str | None:
+    """A folder a dataset is saved to or loaded from (``save_to_disk("out/sensors")``), by its last component."""
+    text = static_text(node, resolve)
+    name = re.split(r"[\\/]", text.rstrip("/\\"))[-1].lower() if text else ""
+    return f"dir:{name}" if name else None
+
+
 def _class_attribute(cls: ast.ClassDef, name: str) -> ast.AST | None:
     """The expression assigned to ``name`` in the body of a class (``class Config: OUT = ROOT / "x.npy"``)."""
     for stmt in cls.body:
@@ -1150,8 +1170,8 @@ class Analyser:
             if isinstance(current, Seq) and (isinstance(value, (Data, Stat, Obj)) or (
                     isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
                 # ``ranges[col] = (df[col].min(), df[col].max())``, ``scalers[col] = MinMaxScaler()``: the dict
-                # holds what was stored in it.
-                self.bind(name, Seq(current.items + (value,)))
+                # holds what was stored in it (a module-level dict filled inside a function stays filled).
+                self.bind_global_or_local(name, Seq(current.items + (value,)))
             return
         if isinstance(value, Stat):
             value = self.apply_stats(current, [value], target)
@@ -2415,6 +2435,15 @@ class Analyser:
         if name in K.SAVE_METHODS:
             self.remember_saved(self.path_arg(node), recv)
             return Const(None)
+        if name == "to_sql" and node.args:
+            for table in sql_tables(node.args[0], self.text_of):
+                self.saved[f"table:{table}"] = recv  # ``df.to_sql("features", conn)``
+            return Const(None)
+        if name == "save_to_disk" and node.args:
+            key = directory_key(node.args[0], self.text_of)
+            if key is not None:
+                self.saved[key] = recv
+            return Const(None)
         fill = self.fill_across_rows(recv, name, node, kwargs)
         if fill is not None:
             inplace = kwargs.get("inplace")
@@ -2608,6 +2637,14 @@ class Analyser:
     def text_of(self, name: str) -> str | None:
         value = self.lookup(name)
         return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
+
+    def saved_tables(self, node: ast.AST) -> Any:
+        """What this program wrote with ``to_sql`` into the table a query reads (``SELECT ... FROM features``)."""
+        for table in sql_tables(node, self.text_of):
+            held = self.saved.get(f"table:{table}")
+            if held is not None:
+                return held
+        return None
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
@@ -2817,6 +2854,19 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if name == "dump_svmlight_file" and len(args) >= 2:
+            # ``dump_svmlight_file(X, y, "f.svm")``: ``load_svmlight_file("f.svm")`` reads back (X, y).
+            self.remember_saved(node.args[2] if len(node.args) > 2 else self.kwarg_node(node, "f"),
+                                Seq((args[0], args[1])))
+            return Const(None)
+        if name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
+            held = self.saved_tables(node.args[0])
+            if held is not None:
+                return held  # a table that this program wrote with ``to_sql``
+        if name == "load_from_disk" and node.args:
+            held = self.saved.get(directory_key(node.args[0], self.text_of))
+            if held is not None:
+                return held  # ``datasets.load_from_disk(path)`` of what ``save_to_disk(path)`` wrote
         if name == "cv" and root in K.BOOSTER_MODULES:
             # ``xgb.cv(params, dtrain, nfold=5)``, ``lgb.cv(params, train_set)``: folds of the training set's rows.
             data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
@@ -2976,6 +3026,7 @@ class Analyser:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
+                            "DictReader",
                             "Pool"):
                     return self.generic(args, kwargs, node, fresh=True)
                 return self.make_obj(name, qual, node, args, kwargs)
@@ -3155,13 +3206,13 @@ class Analyser:
         learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
             "categories" if K.formula_learns_categories(formula) else None)
         out = data.derived(per_row=False, mode="")
-        if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix"):
+        if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix", "model_matrix"):
             fid = self.new_fit("fit", learns, data.rows, node, name, "", None, "", self._inputs(node))
             self.use(frozenset({fid}), data.rows, node, name)
             out = out.derived(taints=out.taints | {fid})
-        if name == "dmatrices":
-            return Seq((out, out))
-        if name in ("dmatrix", "design_matrix"):
+        if name == "dmatrices" or (name == "model_matrix" and "~" in formula):
+            return Seq((out, out))  # (formulaic's ``model_matrix("y ~ x", df)`` gives the outcome and the design)
+        if name in ("dmatrix", "design_matrix", "model_matrix"):
             return out
         model = self.make_obj(name, "", node, [], {})
         self.heap[model.oid] = self.heap[model.oid].with_attr(_MODEL_ROWS, out)

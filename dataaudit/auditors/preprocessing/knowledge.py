@@ -230,7 +230,7 @@ BOOSTER_MODULES = {"lgb", "lightgbm", "xgb", "xgboost", "catboost"}
 LEARNED_GETTERS = {"get_support", "get_feature_names_out", "get_feature_names", "get_score", "get_fscore",
                    "feature_importance", "get_feature_importance", "ranking_"}
 #: patsy / statsmodels functions taking a formula; stateful transforms in it learn from the rows.
-FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
+FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "model_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
                      "gls", "quantreg", "poisson", "negativebinomial", "rlm"}
 STATEFUL_FORMULA = re.compile(r"\b(standardize|center|scale|bs|cr|cc|te|dmatrix)\s*\(")
 CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(((?:[^()]|\([^()]*\))*)\)")

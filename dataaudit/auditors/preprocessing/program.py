@@ -20,6 +20,8 @@ from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
 from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
+    directory_key,
+    sql_tables,
     config_key,
     config_sources,
     module_names,
@@ -31,7 +33,7 @@ from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_fi
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 
-_WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS
+_WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS | {"dump_svmlight_file"}
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
             "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
 
@@ -234,6 +236,16 @@ def _file_io(code: CodeFile) -> _FileIO:
                 (io.writes if writing else io.reads).update(names)
                 (io.param_writes if writing else io.param_reads).update(through)
                 (io.write_ids if writing else io.read_ids).update(ids)
+            elif name == "to_sql" and node.args:
+                # ``df.to_sql("features", conn)`` / ``pd.read_sql("SELECT ... FROM features", conn)``: a table.
+                io.writes.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
+            elif name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
+                io.reads.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
+            elif name in ("save_to_disk", "load_from_disk") and node.args:
+                # A Hugging Face dataset saved to a folder and loaded from it.
+                key = directory_key(node.args[0], texts.get)
+                if key is not None:
+                    (io.writes if name == "save_to_disk" else io.reads).add(key)
             elif name in _WRITERS:
                 io.writes.update(names)
                 if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
