@@ -331,3 +331,64 @@ def test_dataset_folder_svmlight_file_and_class_body_paths_hand_data_over():
             """,
     }
     assert _program(config_class) == [("DA301", "make_features.py:4")]
+
+
+def test_numpy_writes_by_keyword_or_into_an_open_file_and_tf_dataset_folders():
+    reader = """\
+        import numpy as np
+        from sklearn.model_selection import train_test_split
+        {read}
+        X_train, X_test = train_test_split(X)
+        """
+    reader = textwrap.dedent(reader)
+    keywords = {
+        "prep.py": """\
+            import numpy as np
+            X = np.load("raw.npy")
+            X = X / X.max(axis=0)
+            np.save(file="scaled.npy", arr=X)
+            """,
+        "fit.py": reader.format(read='X = np.load("scaled.npy")'),
+    }
+    assert _program(keywords) == [("DA301", "prep.py:3")]
+    handle = {
+        "prep.py": """\
+            import numpy as np
+            X = np.load("raw.npy")
+            X = X / X.max(axis=0)
+            with open("scaled.npy", "wb") as f:
+                np.save(f, X)
+            """,
+        "fit.py": reader.format(read='with open("scaled.npy", "rb") as f:\n    X = np.load(f)'),
+    }
+    assert _program(handle) == [("DA301", "prep.py:3")]
+    folder = {
+        "make_ds.py": """\
+            import numpy as np
+            import tensorflow as tf
+            x = np.load("windows.npy")
+            x = (x - x.mean(axis=0)) / x.std(axis=0)
+            tf.data.Dataset.from_tensor_slices(x).save("datasets/windows")
+            """,
+        "train.py": """\
+            import tensorflow as tf
+            ds = tf.data.Dataset.load("datasets/windows")
+            val_ds, train_ds = ds.take(100), ds.skip(100)
+            """,
+    }
+    assert _program(folder) == [("DA301", "make_ds.py:4")]
+
+
+def test_cut_off_mask_in_a_variable_keeps_time_order_a_random_mask_does_not():
+    source = """\
+        import numpy as np
+        import pandas as pd
+        from sklearn.linear_model import Ridge
+        sales = pd.read_csv("sales.csv").sort_values("date")
+        sales["units"] = sales["units"].ffill()
+        cut = {mask}
+        train, test = sales[cut], sales[~cut]
+        Ridge().fit(train[["units"]], train["revenue"]).score(test[["units"]], test["revenue"])
+        """
+    assert _leaks(source.format(mask='sales["date"] < "2023-01-01"')) == []
+    assert _leaks(source.format(mask="np.random.rand(len(sales)) < 0.8")) == [("DA301", "train.py:5")]

@@ -295,11 +295,24 @@ def sql_tables(node: ast.AST, resolve) -> list[str]:
     return [t.strip(_SQL_QUOTES).lower() for t in _SQL_TABLE.findall(text) or [text] if t.strip(_SQL_QUOTES)]
 
 
+def _is_folder(node: ast.AST, resolve) -> bool:
+    """A path spelt out in the code whose last component has no suffix (a folder, not a file)."""
+    text = static_text(node, resolve)
+    return bool(text) and "." not in re.split(r"[\\/]", text.rstrip("/\\"))[-1].strip(".")
+
+
 def directory_key(node: ast.AST, resolve) -> str | None:
     """A folder a dataset is saved to or loaded from (``save_to_disk("out/sensors")``), by its last component."""
     text = static_text(node, resolve)
     name = re.split(r"[\\/]", text.rstrip("/\\"))[-1].lower() if text else ""
     return f"dir:{name}" if name else None
+
+
+def _is_cutoff(node: ast.AST) -> bool:
+    """``df.date < t`` (or several such tests joined by ``&``): a mask keeping the rows before or after a value."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd):
+        return _is_cutoff(node.left) and _is_cutoff(node.right)
+    return isinstance(node, ast.Compare) and all(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in node.ops)
 
 
 def _class_attribute(cls: ast.ClassDef, name: str) -> ast.AST | None:
@@ -585,6 +598,7 @@ class Analyser:
         self.mentions_categories = any("ategor" in cell.source for cell in cells)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
+        self.ordered_masks: set[str] = set()  # variables holding a cut-off mask (``cut = df.date < t``)
         self.moved: dict[str, str] = {}  # variables holding values of neighbouring rows (``s.rolling(7).mean()``)
         self.loose_attrs: dict[tuple, Any] = {}  # (name, attribute) -> statistics stored on an untracked namespace
 
@@ -786,6 +800,10 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+                if _is_cutoff(s.value):
+                    self.ordered_masks.add(target.id)
+                elif self.ordered_masks:
+                    self.ordered_masks.discard(target.id)
                 moved = self.neighbour_values(s.value) if isinstance(value, Data) and not value.per_row else None
                 if moved is not None:
                     self.moved[target.id] = moved
@@ -1545,6 +1563,15 @@ class Analyser:
         if not steps:
             text = self.seg(s)
             subset = self.row_subset(base, text, self._literal_role(s), s)
+            mask = s.operand if isinstance(s, ast.UnaryOp) and isinstance(s.op, ast.Invert) else s
+            if isinstance(mask, ast.Name) and mask.id in self.ordered_masks \
+                    and any(related(n, m) for n in base.rows for m in index.rows):
+                # A cut-off on the rows' own values held in a variable keeps time order, as ``df[df.date < t]``
+                # does (a mask of random draws, ``np.random.rand(n) < 0.8``, does not).
+                for row in subset.rows:
+                    part = self.result.parts.get(row[1][-1]) if row[1] else None
+                    if part is not None:
+                        part.keeps_order = True
             if any(related(n, m) for n in base.rows for m in index.rows):
                 # ``df.loc[known, cols]`` with ``known = df.x.notnull()``: rows kept by their own values, a row
                 # filter (not a split), whatever the mask's name.
@@ -2439,7 +2466,9 @@ class Analyser:
             for table in sql_tables(node.args[0], self.text_of):
                 self.saved[f"table:{table}"] = recv  # ``df.to_sql("features", conn)``
             return Const(None)
-        if name == "save_to_disk" and node.args:
+        if (name == "save_to_disk" or (name == "save" and len(node.args) == 1)) and node.args \
+                and _is_folder(node.args[0], self.text_of):
+            # ``ds.save_to_disk(dir)`` (Hugging Face), ``ds.save(dir)`` (tf.data): a dataset written to a folder.
             key = directory_key(node.args[0], self.text_of)
             if key is not None:
                 self.saved[key] = recv
@@ -2645,6 +2674,10 @@ class Analyser:
             if held is not None:
                 return held
         return None
+
+    def open_handle(self, value: Any) -> bool:
+        """A file object opened by ``open(path)`` in this program."""
+        return isinstance(value, Data) and any(o in self.handles for o, _p in value.rows)
 
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
@@ -2863,10 +2896,10 @@ class Analyser:
             held = self.saved_tables(node.args[0])
             if held is not None:
                 return held  # a table that this program wrote with ``to_sql``
-        if name == "load_from_disk" and node.args:
+        if name in ("load_from_disk", "load") and node.args and _is_folder(node.args[0], self.text_of):
             held = self.saved.get(directory_key(node.args[0], self.text_of))
             if held is not None:
-                return held  # ``datasets.load_from_disk(path)`` of what ``save_to_disk(path)`` wrote
+                return held  # ``load_from_disk(dir)``, ``tf.data.Dataset.load(dir)`` of a dataset saved there
         if name == "cv" and root in K.BOOSTER_MODULES:
             # ``xgb.cv(params, dtrain, nfold=5)``, ``lgb.cv(params, train_set)``: folds of the training set's rows.
             data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
@@ -3172,7 +3205,7 @@ class Analyser:
             path_node, value = node.args[1], args[0]
         elif name.startswith(("save", "savez")) and name != "save_model":
             path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
-            values = list(args[1:]) + list(kwargs.values())
+            values = list(args[1:]) + [v for k, v in kwargs.items() if k not in ("file", "allow_pickle", "fix_imports")]
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
             if name == "save" and len(node.args) > 1 and root != "torch" and self.file_key(node.args[0]) is None \
@@ -3183,7 +3216,8 @@ class Analyser:
                     and (key := suffixed_name(path_node, self.text_of, ".npz")):
                 self.saved[key] = value
                 return
-            if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
+            if name == "save" and len(node.args) > 1 and (root == "torch" or (
+                    self.file_key(node.args[0]) is None and not self.open_handle(args[0]))):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
             path_node = node.args[1] if len(node.args) > 1 else self.path_arg(node, None)

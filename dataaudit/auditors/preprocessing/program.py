@@ -241,11 +241,11 @@ def _file_io(code: CodeFile) -> _FileIO:
                 io.writes.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
             elif name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
                 io.reads.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
-            elif name in ("save_to_disk", "load_from_disk") and node.args:
-                # A Hugging Face dataset saved to a folder and loaded from it.
-                key = directory_key(node.args[0], texts.get)
-                if key is not None:
-                    (io.writes if name == "save_to_disk" else io.reads).add(key)
+            elif name in ("save_to_disk", "load_from_disk", "save", "load") and len(node.args) == 1 \
+                    and directory_key(node.args[0], texts.get) and not names:
+                # A dataset saved to a folder and loaded from it (Hugging Face ``save_to_disk``/``load_from_disk``,
+                # tf.data ``ds.save(dir)``/``Dataset.load(dir)``).
+                (io.writes if name.startswith("save") else io.reads).add(directory_key(node.args[0], texts.get))
             elif name in _WRITERS:
                 io.writes.update(names)
                 if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
