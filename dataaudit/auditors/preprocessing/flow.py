@@ -800,7 +800,7 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
-                if _is_cutoff(s.value):
+                if isinstance(s.value, (ast.Compare, ast.BinOp)) and _is_cutoff(s.value):
                     self.ordered_masks.add(target.id)
                 elif self.ordered_masks:
                     self.ordered_masks.discard(target.id)
@@ -829,8 +829,11 @@ class Analyser:
         variable assigned them earlier (``smooth = s.rolling(7, center=True).mean(); s.fillna(smooth)``), named
         ``earlier rows by ...`` when it reads only earlier rows (a trailing window, ``shift(1)``): such a fill
         carries values forward only, as ``ffill`` does."""
-        text = self.seg(node)  # (a look at the text first: walking every assigned expression would cost more)
-        if not _NEIGHBOUR_TEXT.search(text) and not any(name in text for name in self.moved):
+        # A look at the lines first: walking every assigned expression would cost more.
+        start = getattr(node, "lineno", 0)
+        text = self.lines[start - 1] if start and start == node.end_lineno and start <= len(self.lines) \
+            else self.seg(node)
+        if not _NEIGHBOUR_TEXT.search(text) and not (self.moved and any(name in text for name in self.moved)):
             return None
         for n in ast.walk(node):
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS:
