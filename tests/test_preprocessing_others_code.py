@@ -392,3 +392,58 @@ def test_cut_off_mask_in_a_variable_keeps_time_order_a_random_mask_does_not():
         """
     assert _leaks(source.format(mask='sales["date"] < "2023-01-01"')) == []
     assert _leaks(source.format(mask="np.random.rand(len(sales)) < 0.8")) == [("DA301", "train.py:5")]
+
+
+def test_update_with_a_filled_copy_and_frame_methods_called_through_the_class():
+    source = """\
+        import pandas as pd
+        from sklearn.model_selection import train_test_split
+        df = pd.read_csv("vitals.csv")
+        {fill}
+        train, test = train_test_split(df)
+        """
+    assert _leaks(source.format(fill="df.update(df.ffill())")) == [("DA301", "train.py:4")]
+    assert _leaks(source.format(fill="df.update(df.fillna(-1))")) == []
+    assert _leaks(source.format(fill="df = pd.DataFrame.interpolate(df, limit_direction='both')")) == [
+        ("DA301", "train.py:4")]
+
+
+def test_columns_of_rows_transposed_with_zip_star():
+    source = """\
+        from sklearn.model_selection import train_test_split
+        rows = [[float(v) for v in line.split(",")] for line in open("seeds.csv")]
+        {scale}
+        X_train, X_test = train_test_split(rows)
+        """
+    columns = "lows = [min(col) for col in zip(*rows)]\nrows = [[v - lo for v, lo in zip(r, lows)] for r in rows]"
+    assert _leaks(textwrap.dedent(source).format(scale=columns)) == [("DA301", "train.py:3")]
+    per_row = "rows = [[v - min(r) for v in r] for r in rows]"
+    assert _leaks(textwrap.dedent(source).format(scale=per_row)) == []
+
+
+def test_partitioned_parquet_folder_hands_data_over():
+    files = {
+        "build.py": """\
+            import pandas as pd
+            events = pd.read_csv("events.csv")
+            events["duration"] = events["duration"].fillna({fill})
+            events.to_parquet("lake/events", partition_cols=["year"])
+            """,
+        "train.py": """\
+            import pandas as pd
+            from sklearn.model_selection import train_test_split
+            events = pd.read_parquet("lake/events")
+            train, test = train_test_split(events)
+            """,
+    }
+    leaky = dict(files, **{"build.py": files["build.py"].format(fill='events["duration"].mean()')})
+    assert _program(leaky) == [("DA301", "build.py:3")]
+    clean = dict(files, **{"build.py": files["build.py"].format(fill="0")})
+    assert _program(clean) == []
+    # np.save("X_scaled", X) still names the file numpy writes (X_scaled.npy), not a folder.
+    numpy_file = {
+        "prep.py": 'import numpy as np\nX = np.load("raw.npy")\nnp.save("out/X_scaled", X / X.max())\n',
+        "fit.py": 'import numpy as np\nfrom sklearn.model_selection import train_test_split\n'
+                  'train, test = train_test_split(np.load("out/X_scaled.npy"))\n',
+    }
+    assert _program(numpy_file) == [("DA301", "prep.py:3")]

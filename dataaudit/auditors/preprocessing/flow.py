@@ -2465,6 +2465,9 @@ class Analyser:
         if name in K.SAVE_METHODS:
             self.remember_saved(self.path_arg(node), recv)
             return Const(None)
+        if name == "update" and args and isinstance(args[0], Data) and not recv.per_row:
+            self.mutate(recv_node, args[0])  # ``df.update(df.ffill())``: the frame takes the other's values in place
+            return Const(None)
         if name == "to_sql" and node.args:
             for table in sql_tables(node.args[0], self.text_of):
                 self.saved[f"table:{table}"] = recv  # ``df.to_sql("features", conn)``
@@ -2688,6 +2691,8 @@ class Analyser:
             handle = self.ev(path_node)
             if isinstance(handle, Data):
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
+        if key is None and path_node is not None and _is_folder(path_node, self.text_of):
+            key = directory_key(path_node, self.text_of)  # ``df.to_parquet("lake/events", partition_cols=...)``
         if key is not None and value is not None:
             self.saved[key] = value
 
@@ -2883,6 +2888,9 @@ class Analyser:
             return Iter(args[0].item.items[1])  # ``dict(zip(cols, X.mean()))``: each entry a statistic
         if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
             return args[0] if args else UNKNOWN
+        if name == "zip" and "." not in qual and len(node.args) == 1 and isinstance(node.args[0], ast.Starred) \
+                and isinstance(args[0], Data) and not args[0].per_row:
+            return Iter(args[0].derived(per_row=False, mode=""))  # ``zip(*rows)``: each item a column over all rows
         if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
             return self.builtin_iter(name, args)
         if name in K.ORDERED_SPLITS:
@@ -2890,6 +2898,11 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if qual.startswith(("pd.DataFrame.", "pd.Series.", "pandas.DataFrame.", "pandas.Series.")) and args \
+                and isinstance(args[0], Data) and node.args:
+            # ``pd.DataFrame.ffill(df)``: the method of the frame given first.
+            bound = ast.copy_location(ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords), node)
+            return self.data_method(args[0], name, bound, args[1:], kwargs, node.args[0])
         if name == "dump_svmlight_file" and len(args) >= 2:
             # ``dump_svmlight_file(X, y, "f.svm")``: ``load_svmlight_file("f.svm")`` reads back (X, y).
             self.remember_saved(node.args[2] if len(node.args) > 2 else self.kwarg_node(node, "f"),
@@ -3096,6 +3109,9 @@ class Analyser:
         if not opener:
             if key is None and first is not None and isinstance(data, Data):
                 key = next((self.handles[o] for o, _p in data.rows if o in self.handles), None)
+            if key is None and first is not None and _is_folder(first, self.text_of) \
+                    and directory_key(first, self.text_of) in self.saved:
+                key = directory_key(first, self.text_of)  # a folder this program wrote (``pd.read_parquet(dir)``)
             if key is not None and key in self.saved:
                 return self.saved[key]
         if not isinstance(data, Data):
