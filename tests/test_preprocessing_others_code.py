@@ -447,3 +447,21 @@ def test_partitioned_parquet_folder_hands_data_over():
                   'train, test = train_test_split(np.load("out/X_scaled.npy"))\n',
     }
     assert _program(numpy_file) == [("DA301", "prep.py:3")]
+
+
+def test_tf_dataset_from_a_generator_function_yields_what_it_computes():
+    source = """\
+        import numpy as np
+        import tensorflow as tf
+        signals = np.load("windows.npy")
+        mu = signals.mean(axis=0)
+
+        def samples():
+            for x in signals:
+                yield {value}
+
+        ds = tf.data.Dataset.from_generator(samples, output_signature=None)
+        val_ds, train_ds = ds.take(100), ds.skip(100)
+        """
+    assert _leaks(source.format(value="x - mu")) == [("DA301", "train.py:4")]
+    assert _leaks(source.format(value="x - x.mean()")) == []  # each window centred on its own mean

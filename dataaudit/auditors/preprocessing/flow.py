@@ -3051,6 +3051,14 @@ class Analyser:
             return self.concat_function(name, node, args, kwargs)
         if name == "Input" or name == "InputLayer":
             return self.fresh()
+        if name == "from_generator" and args and isinstance(args[0], Func):
+            # ``tf.data.Dataset.from_generator(samples, ...)``: the dataset's elements are what the generator
+            # function yields (its yields are collected as its returns when it is inlined).
+            produced = self.inline(args[0], [], {}, node)
+            if isinstance(produced, Seq):
+                produced = union_data(list(produced.items)) or produced
+            if isinstance(produced, Data):
+                return produced.derived(per_row=False, mode="")
         if name == "Dataset" or name in ("from_tensor_slices", "from_tensors", "zip", "from_generator"):
             return self.generic(args, kwargs, node, fresh=True)
         if qual.startswith(_DATASET_MODULES) and name[:1].isupper() or name in ("ImageFolder", "DatasetFolder"):
