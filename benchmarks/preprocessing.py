@@ -184,7 +184,8 @@ def _safe_cells(text: str) -> str:
     source = "\n".join(c["source"] for c in nb["cells"])
     tree = ast.parse(source)
     lines = source.split("\n")
-    starts = [s.lineno - 1 for s in tree.body]
+    # (a decorated definition starts at its first decorator)
+    starts = [min([s.lineno] + [d.lineno for d in getattr(s, "decorator_list", [])]) - 1 for s in tree.body]
     bounds = starts[:: max(1, len(starts) // 250)] + [len(lines)]
     nb["cells"] = [{"cell_type": "code", "execution_count": i + 1, "metadata": {}, "outputs": [],
                     "source": "\n".join(lines[a:b])} for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]

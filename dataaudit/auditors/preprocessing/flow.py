@@ -230,7 +230,7 @@ class _Store(dict):
 
 
 class _Frame:
-    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func")
+    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func", "guards")
 
     def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
         self.locals = locals_ if isinstance(locals_, _Store) else _Store(locals_)
@@ -239,6 +239,9 @@ class _Frame:
         self.returns: list = []
         self.global_names: set[str] = set()
         self.func = func
+        # Learned state of the tests of the ``if`` statements run so far in this function, when a test compares a
+        # value with statistics (``if hours > q75: return 2``): what the function returns after them depends on it.
+        self.guards: frozenset = EMPTY
 
 
 def _literal(node: ast.AST) -> Any:
@@ -274,6 +277,67 @@ def _constant(node: ast.AST) -> Any:
         if all(v is not _NOT_LITERAL for v in items):
             return tuple(items) if isinstance(node, ast.Tuple) else items
     return _NOT_LITERAL
+
+
+_NEIGHBOUR_TEXT = re.compile(r"\b(?:" + "|".join(sorted(K.NEIGHBOUR_METHODS)) + r")\b")
+
+
+_SQL_QUOTES = "`\"[]"
+_SQL_TABLE = re.compile(r"\b(?:FROM|JOIN)\s+([\w.`\"\[\]]+)", re.IGNORECASE)
+
+
+def sql_tables(node: ast.AST, resolve) -> list[str]:
+    """Tables a query reads (``SELECT ... FROM features``), or the table named alone (``read_sql_table("f")``,
+    ``to_sql("f", conn)``), lower-cased."""
+    text = static_text(node, resolve)
+    if not text:
+        return []
+    return [t.strip(_SQL_QUOTES).lower() for t in _SQL_TABLE.findall(text) or [text] if t.strip(_SQL_QUOTES)]
+
+
+def _is_folder(node: ast.AST, resolve) -> bool:
+    """A path spelt out in the code whose last component has no suffix (a folder, not a file)."""
+    text = static_text(node, resolve)
+    return bool(text) and "." not in re.split(r"[\\/]", text.rstrip("/\\"))[-1].strip(".")
+
+
+def directory_key(node: ast.AST, resolve) -> str | None:
+    """A folder a dataset is saved to or loaded from (``save_to_disk("out/sensors")``), by its last component."""
+    text = static_text(node, resolve)
+    name = re.split(r"[\\/]", text.rstrip("/\\"))[-1].lower() if text else ""
+    return f"dir:{name}" if name else None
+
+
+def _is_cutoff(node: ast.AST) -> bool:
+    """``df.date < t`` (or several such tests joined by ``&``): a mask keeping the rows before or after a value."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitAnd):
+        return _is_cutoff(node.left) and _is_cutoff(node.right)
+    return isinstance(node, ast.Compare) and all(isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) for op in node.ops)
+
+
+def _class_attribute(cls: ast.ClassDef, name: str) -> ast.AST | None:
+    """The expression assigned to ``name`` in the body of a class (``class Config: OUT = ROOT / "x.npy"``)."""
+    for stmt in cls.body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(
+            stmt, ast.AnnAssign) and stmt.value is not None else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return stmt.value
+    return None
+
+
+def _reads_earlier_rows(call: ast.Call) -> bool:
+    """``shift(n > 0)``, ``rolling(w)`` without ``center=True``, ``expanding()``, ``ewm()``: values of earlier rows only."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else ""
+    if name in ("expanding", "ewm"):
+        return True
+    if name == "rolling":
+        center = next((k.value for k in call.keywords if k.arg == "center"), None)
+        return center is None or (isinstance(center, ast.Constant) and center.value is False)
+    if name == "shift":
+        periods = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "periods"), None)
+        return periods is None or (isinstance(periods, ast.Constant) and isinstance(periods.value, int)
+                                   and periods.value > 0)
+    return False
 
 
 def _base_name(node: ast.AST) -> str | None:
@@ -534,6 +598,9 @@ class Analyser:
         self.mentions_categories = any("ategor" in cell.source for cell in cells)
         # Dotted names of the program's own files (``src/features.py``: ``src.features``, ``features``).
         self.local_modules: set[str] = set().union(*(module_names(cell.path) for cell in cells))
+        self.ordered_masks: set[str] = set()  # variables holding a cut-off mask (``cut = df.date < t``)
+        self.moved: dict[str, str] = {}  # variables holding values of neighbouring rows (``s.rolling(7).mean()``)
+        self.loose_attrs: dict[tuple, Any] = {}  # (name, attribute) -> statistics stored on an untracked namespace
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -733,6 +800,15 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+                if isinstance(s.value, (ast.Compare, ast.BinOp)) and _is_cutoff(s.value):
+                    self.ordered_masks.add(target.id)
+                elif self.ordered_masks:
+                    self.ordered_masks.discard(target.id)
+                moved = self.neighbour_values(s.value) if isinstance(value, Data) and not value.per_row else None
+                if moved is not None:
+                    self.moved[target.id] = moved
+                elif self.moved:
+                    self.moved.pop(target.id, None)
 
     def fills_masked_rows(self, target: ast.Subscript, value_node: ast.AST, value: Any) -> Any:
         """``df.loc[gap, "x"] = df["x"].shift(-1)[gap]``: rows selected by a mask take values of neighbouring rows (a
@@ -743,11 +819,28 @@ class Analyser:
                                                                                                      ast.Subscript)
         if not masked or isinstance(first, (ast.Slice, ast.Constant)) or not isinstance(value, Data) or value.per_row:
             return value
-        moved = next((n.func.attr for n in ast.walk(value_node) if isinstance(n, ast.Call)
-                      and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None)
+        moved = self.neighbour_values(value_node)
         if moved is None:
             return value
         return self.apply_stats(value, [self.stat(value, f"fillna from {moved}", value_node)], value_node)
+
+    def neighbour_values(self, node: ast.AST) -> str | None:
+        """The neighbour method (``shift``, ``rolling``...) whose values ``node`` computes, directly or through a
+        variable assigned them earlier (``smooth = s.rolling(7, center=True).mean(); s.fillna(smooth)``), named
+        ``earlier rows by ...`` when it reads only earlier rows (a trailing window, ``shift(1)``): such a fill
+        carries values forward only, as ``ffill`` does."""
+        # A look at the lines first: walking every assigned expression would cost more.
+        start = getattr(node, "lineno", 0)
+        text = self.lines[start - 1] if start and start == node.end_lineno and start <= len(self.lines) \
+            else self.seg(node)
+        if not _NEIGHBOUR_TEXT.search(text) and not (self.moved and any(name in text for name in self.moved)):
+            return None
+        for n in ast.walk(node):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS:
+                return f"earlier rows by {n.func.attr}" if _reads_earlier_rows(n) else n.func.attr
+            if isinstance(n, ast.Name) and n.id in self.moved:
+                return self.moved[n.id]
+        return None
 
     def lists_categories(self, node: ast.AST) -> bool:
         """A value whose categories the code lists: ``pd.Categorical(x, categories=...)``,
@@ -787,7 +880,15 @@ class Analyser:
         self.assign(s.target, value)
 
     def s_Return(self, s: ast.Return) -> None:
-        self.frame.returns.append(self.ev(s.value) if s.value is not None else Const(None))
+        value = self.ev(s.value) if s.value is not None else Const(None)
+        guards = self.frame.guards
+        if guards:
+            # Returned after a test against statistics: the value was chosen by what they learned.
+            if isinstance(value, Data):
+                value = value.derived(taints=value.taints | guards)
+            elif not isinstance(value, (Stat, Obj, Func, ClassVal, Seq)):
+                value = Data(EMPTY, guards, per_row=True)
+        self.frame.returns.append(value)
 
     def s_Delete(self, s: ast.Delete) -> None:
         for t in s.targets:
@@ -857,8 +958,32 @@ class Analyser:
             self.defined.append((Func(fn, self.cell), cls))
 
     def s_If(self, s: ast.If) -> None:
-        self.ev(s.test)
+        test = self.ev(s.test)
+        if isinstance(test, Data) and test.per_row and test.taints and self.frame.globals is not None:
+            self.frame.guards |= test.taints
+        known = self.none_test(s.test)
+        if known is not None:
+            # ``if self.mu is None: self.mu = X.mean(0)``: the attribute is known set (or known unset) here, so
+            # only one branch runs (a scaler of the user's that fits on its first call only).
+            self.block(s.body if known else s.orelse)
+            return
         self.branches([s.body, s.orelse])
+
+    def none_test(self, test: ast.AST) -> bool | None:
+        """The outcome of ``x is None`` / ``x is not None`` when ``x`` is known to hold data, a statistic or an
+        object (not None) or known to hold None; None when it is not known."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+                and isinstance(test.left, (ast.Name, ast.Attribute))):
+            return None
+        value = self.ev(test.left)
+        if isinstance(value, (Data, Stat, Obj)):
+            is_none = False
+        elif isinstance(value, Const) and value.known and value.value is None:
+            is_none = True
+        else:
+            return None
+        return is_none if isinstance(test.ops[0], ast.Is) else not is_none
 
     def s_While(self, s: ast.While) -> None:
         self.ev(s.test)
@@ -1023,6 +1148,14 @@ class Analyser:
                 self.heap[base.oid] = state.with_attr(target.attr, value)
             elif isinstance(base, Data):
                 self.mutate(target, value)
+            elif isinstance(target.value, ast.Name):
+                key = (target.value.id, target.attr)
+                if isinstance(value, (Data, Stat, Obj)):
+                    # ``args.mean = X.mean(0)`` on an argparse namespace, a SimpleNamespace, a config module: the
+                    # attribute holds the statistic from here on.
+                    self.loose_attrs[key] = value
+                elif self.loose_attrs:
+                    self.loose_attrs.pop(key, None)
 
     def mutate(self, target: ast.AST, value: Any) -> None:
         """``df['col'] = value`` (or an in-place method): the frame keeps its rows and gains value's fitted state."""
@@ -1055,10 +1188,11 @@ class Analyser:
             self.use(fits, current.rows, target, "transform")
             value = current.derived(taints=current.taints | fits)
         if not isinstance(current, Data):
-            if isinstance(current, Seq) and (isinstance(value, (Data, Stat)) or (
+            if isinstance(current, Seq) and (isinstance(value, (Data, Stat, Obj)) or (
                     isinstance(value, Seq) and any(isinstance(v, (Data, Stat)) for v in value.items))):
-                # ``ranges[col] = (df[col].min(), df[col].max())``: the dict holds what was stored in it.
-                self.bind(name, Seq(current.items + (value,)))
+                # ``ranges[col] = (df[col].min(), df[col].max())``, ``scalers[col] = MinMaxScaler()``: the dict
+                # holds what was stored in it (a module-level dict filled inside a function stays filled).
+                self.bind_global_or_local(name, Seq(current.items + (value,)))
             return
         if isinstance(value, Stat):
             value = self.apply_stats(current, [value], target)
@@ -1137,7 +1271,7 @@ class Analyser:
                 return Seq((train, test))
             return UNKNOWN
         if isinstance(value, Data):
-            return value.derived(per_row=True, mode="")
+            return value.derived(per_row=value.mode != "columns", mode="")
         if isinstance(value, Iter):
             return value.item
         if isinstance(value, Seq):
@@ -1266,6 +1400,10 @@ class Analyser:
 
     def e_Attribute(self, node: ast.Attribute) -> Any:
         base = self.ev(node.value)
+        if self.loose_attrs and isinstance(node.value, ast.Name) and not isinstance(base, (Obj, Data)):
+            held = self.loose_attrs.get((node.value.id, node.attr))
+            if held is not None:
+                return held
         return self.attribute(base, node.attr, node)
 
     def attribute(self, base: Any, name: str, node: ast.AST | None = None) -> Any:
@@ -1280,6 +1418,8 @@ class Analyser:
             if name in ("shape", "ndim", "size", "dtype", "dtypes", "columns", "empty", "name", "nbytes",
                         "element_spec", "cardinality", "class_names", "classes", "n_features_in_"):
                 return UNKNOWN
+            if name == "T" and not base.per_row:
+                return base.derived(mode="columns")  # ``for col in X.T``: each element is a column over all rows
             return base.derived(per_row=base.per_row, mode=base.mode if name not in ("str", "dt", "cat") else "")
         if isinstance(base, Obj):
             state = self.heap.get(base.oid)
@@ -1348,6 +1488,8 @@ class Analyser:
             return self.data_subscript(base, node)
         if isinstance(base, Stat):
             index = self.ev(s)
+            if isinstance(index, Seq):  # ``medians[(row.pclass, row.sex)]``: looked up by a tuple of values
+                index = union_data(list(index.items)) or index
             if isinstance(index, Data):  # ``w2v.wv[word]``, ``means[df.city]``: the learned table looked up by data
                 return self.apply_stats(index, [base], node)
             return base
@@ -1424,6 +1566,15 @@ class Analyser:
         if not steps:
             text = self.seg(s)
             subset = self.row_subset(base, text, self._literal_role(s), s)
+            mask = s.operand if isinstance(s, ast.UnaryOp) and isinstance(s.op, ast.Invert) else s
+            if isinstance(mask, ast.Name) and mask.id in self.ordered_masks \
+                    and any(related(n, m) for n in base.rows for m in index.rows):
+                # A cut-off on the rows' own values held in a variable keeps time order, as ``df[df.date < t]``
+                # does (a mask of random draws, ``np.random.rand(n) < 0.8``, does not).
+                for row in subset.rows:
+                    part = self.result.parts.get(row[1][-1]) if row[1] else None
+                    if part is not None:
+                        part.keeps_order = True
             if any(related(n, m) for n in base.rows for m in index.rows):
                 # ``df.loc[known, cols]`` with ``known = df.x.notnull()``: rows kept by their own values, a row
                 # filter (not a split), whatever the mask's name.
@@ -1856,6 +2007,10 @@ class Analyser:
                     result = join(result, r)
                 if result is None:
                     result = Const(None)
+                stats = [r for r in frame.returns if isinstance(r, Stat)]
+                if stats and isinstance(result, Data):
+                    # ``return medians[key] if pd.isnull(row.age) else row.age``: either a statistic or the data.
+                    result = self.apply_stats(result, stats, node)
         finally:
             self.frame = caller_frame
             self.depth -= 1
@@ -2188,8 +2343,8 @@ class Analyser:
             # ``load_model("m.keras")`` returns, here or in another file of the program.
             self.remember_saved(node.args[0] if node.args else self.kwarg_node(node, "filepath"), obj)
             return Const(None)
-        if name in ("set_params", "compile", "summary", "save", "build"):
-            return obj if name == "set_params" else Const(None)
+        if name in ("set_params", "set_output", "compile", "summary", "save", "build"):
+            return obj if name.startswith("set_") else Const(None)  # scikit-learn's setters return the estimator
         if name in K.LEARNED_GETTERS and data is None:
             fitted = self.obj_fits(oid)
             if fitted:  # ``X.columns[selector.get_support()]``: what the fitted object chose
@@ -2310,6 +2465,20 @@ class Analyser:
         if name in K.SAVE_METHODS:
             self.remember_saved(self.path_arg(node), recv)
             return Const(None)
+        if name == "update" and args and isinstance(args[0], Data) and not recv.per_row:
+            self.mutate(recv_node, args[0])  # ``df.update(df.ffill())``: the frame takes the other's values in place
+            return Const(None)
+        if name == "to_sql" and node.args:
+            for table in sql_tables(node.args[0], self.text_of):
+                self.saved[f"table:{table}"] = recv  # ``df.to_sql("features", conn)``
+            return Const(None)
+        if (name == "save_to_disk" or (name == "save" and len(node.args) == 1)) and node.args \
+                and _is_folder(node.args[0], self.text_of):
+            # ``ds.save_to_disk(dir)`` (Hugging Face), ``ds.save(dir)`` (tf.data): a dataset written to a folder.
+            key = directory_key(node.args[0], self.text_of)
+            if key is not None:
+                self.saved[key] = recv
+            return Const(None)
         fill = self.fill_across_rows(recv, name, node, kwargs)
         if fill is not None:
             inplace = kwargs.get("inplace")
@@ -2405,6 +2574,9 @@ class Analyser:
             if isinstance(index, Data):
                 return self.complement(recv, index, node)
         stats = [v for v in list(args) + list(kwargs.values()) if isinstance(v, Stat)]
+        # ``df.fillna({"age": df.age.median(), "fare": df.fare.mean()})``: statistics in a dict of values.
+        stats += [item for v in list(args) + list(kwargs.values()) if isinstance(v, Seq)
+                  for item in v.items if isinstance(item, Stat)]
         others = self.data_args(args, kwargs, tuple(kwargs))  # ``df.assign(z=...)``: keyword values are data too
         out = recv.derived(per_row=recv.per_row, mode="")
         if others:
@@ -2438,9 +2610,7 @@ class Analyser:
         if label is None and name in K.GAP_FILLERS:
             position, keyword = K.GAP_FILLERS[name]
             value = node.args[position] if len(node.args) > position else self.kwarg_node(node, keyword)
-            moved = next((n.func.attr for n in ast.walk(value) if isinstance(n, ast.Call)
-                          and isinstance(n.func, ast.Attribute) and n.func.attr in K.NEIGHBOUR_METHODS), None) \
-                if value is not None else None
+            moved = self.neighbour_values(value) if value is not None else None
             if moved is None or recv.per_row:
                 return None
             # Gaps take the values of neighbouring rows, as ffill/bfill/interpolate do.
@@ -2472,6 +2642,10 @@ class Analyser:
             key = self.paths.get(node.id) or self.options.get(node.id)
         if key is None and isinstance(node, ast.Attribute):
             key = self.options.get(node.attr)
+            owner = self.ev(node.value) if key is None and isinstance(node.value, ast.Name) else None
+            if isinstance(owner, ClassVal):  # ``Config.FEATURES`` set in the class body (``ROOT / "x.npy"``)
+                value = _class_attribute(owner.node, node.attr)
+                key = _file_key(value) if value is not None and _path_like(value) else None
             held = self.ev(node) if key is None and isinstance(node.value, ast.Name) else None
             if isinstance(held, Const) and isinstance(held.value, str):  # ``self.out_path`` set from a literal
                 key = _file_key(ast.Constant(held.value))
@@ -2499,12 +2673,26 @@ class Analyser:
         value = self.lookup(name)
         return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
 
+    def saved_tables(self, node: ast.AST) -> Any:
+        """What this program wrote with ``to_sql`` into the table a query reads (``SELECT ... FROM features``)."""
+        for table in sql_tables(node, self.text_of):
+            held = self.saved.get(f"table:{table}")
+            if held is not None:
+                return held
+        return None
+
+    def open_handle(self, value: Any) -> bool:
+        """A file object opened by ``open(path)`` in this program."""
+        return isinstance(value, Data) and any(o in self.handles for o, _p in value.rows)
+
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
         if key is None and path_node is not None:
             handle = self.ev(path_node)
             if isinstance(handle, Data):
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
+        if key is None and path_node is not None and _is_folder(path_node, self.text_of):
+            key = directory_key(path_node, self.text_of)  # ``df.to_parquet("lake/events", partition_cols=...)``
         if key is not None and value is not None:
             self.saved[key] = value
 
@@ -2559,6 +2747,8 @@ class Analyser:
         positional_axis = 0 if name not in ("quantile", "percentile", "describe", "agg", "aggregate", "mode",
                                             "value_counts", "corr", "cov") else None
         axis = self.axis_arg(node, positional_axis)
+        if recv.mode == "columns" and axis in (0, 1):
+            axis = 1 - axis  # ``X.T.mean(axis=1)``: across the rows of X
         if not self.reduces_rows(axis) and recv.mode != "grouped":
             return recv.derived(mode="")
         return self.stat(recv, name, node)
@@ -2698,6 +2888,9 @@ class Analyser:
             return Iter(args[0].item.items[1])  # ``dict(zip(cols, X.mean()))``: each entry a statistic
         if name in _BUILTIN_SAME and "." not in qual or qual in ("copy.copy", "copy.deepcopy"):
             return args[0] if args else UNKNOWN
+        if name == "zip" and "." not in qual and len(node.args) == 1 and isinstance(node.args[0], ast.Starred) \
+                and isinstance(args[0], Data) and not args[0].per_row:
+            return Iter(args[0].derived(per_row=False, mode=""))  # ``zip(*rows)``: each item a column over all rows
         if "." not in qual and name in ("enumerate", "zip", "map", "filter", "next"):
             return self.builtin_iter(name, args)
         if name in K.ORDERED_SPLITS:
@@ -2705,6 +2898,24 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if qual.startswith(("pd.DataFrame.", "pd.Series.", "pandas.DataFrame.", "pandas.Series.")) and args \
+                and isinstance(args[0], Data) and node.args:
+            # ``pd.DataFrame.ffill(df)``: the method of the frame given first.
+            bound = ast.copy_location(ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords), node)
+            return self.data_method(args[0], name, bound, args[1:], kwargs, node.args[0])
+        if name == "dump_svmlight_file" and len(args) >= 2:
+            # ``dump_svmlight_file(X, y, "f.svm")``: ``load_svmlight_file("f.svm")`` reads back (X, y).
+            self.remember_saved(node.args[2] if len(node.args) > 2 else self.kwarg_node(node, "f"),
+                                Seq((args[0], args[1])))
+            return Const(None)
+        if name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
+            held = self.saved_tables(node.args[0])
+            if held is not None:
+                return held  # a table that this program wrote with ``to_sql``
+        if name in ("load_from_disk", "load") and node.args and _is_folder(node.args[0], self.text_of):
+            held = self.saved.get(directory_key(node.args[0], self.text_of))
+            if held is not None:
+                return held  # ``load_from_disk(dir)``, ``tf.data.Dataset.load(dir)`` of a dataset saved there
         if name == "cv" and root in K.BOOSTER_MODULES:
             # ``xgb.cv(params, dtrain, nfold=5)``, ``lgb.cv(params, train_set)``: folds of the training set's rows.
             data = next((a for a in args[1:] if isinstance(a, Data)), None) or next(
@@ -2840,6 +3051,14 @@ class Analyser:
             return self.concat_function(name, node, args, kwargs)
         if name == "Input" or name == "InputLayer":
             return self.fresh()
+        if name == "from_generator" and args and isinstance(args[0], Func):
+            # ``tf.data.Dataset.from_generator(samples, ...)``: the dataset's elements are what the generator
+            # function yields (its yields are collected as its returns when it is inlined).
+            produced = self.inline(args[0], [], {}, node)
+            if isinstance(produced, Seq):
+                produced = union_data(list(produced.items)) or produced
+            if isinstance(produced, Data):
+                return produced.derived(per_row=False, mode="")
         if name == "Dataset" or name in ("from_tensor_slices", "from_tensors", "zip", "from_generator"):
             return self.generic(args, kwargs, node, fresh=True)
         if qual.startswith(_DATASET_MODULES) and name[:1].isupper() or name in ("ImageFolder", "DatasetFolder"):
@@ -2864,6 +3083,7 @@ class Analyser:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
+                            "DictReader",
                             "Pool"):
                     return self.generic(args, kwargs, node, fresh=True)
                 return self.make_obj(name, qual, node, args, kwargs)
@@ -2897,6 +3117,9 @@ class Analyser:
         if not opener:
             if key is None and first is not None and isinstance(data, Data):
                 key = next((self.handles[o] for o, _p in data.rows if o in self.handles), None)
+            if key is None and first is not None and _is_folder(first, self.text_of) \
+                    and directory_key(first, self.text_of) in self.saved:
+                key = directory_key(first, self.text_of)  # a folder this program wrote (``pd.read_parquet(dir)``)
             if key is not None and key in self.saved:
                 return self.saved[key]
         if not isinstance(data, Data):
@@ -3009,7 +3232,7 @@ class Analyser:
             path_node, value = node.args[1], args[0]
         elif name.startswith(("save", "savez")) and name != "save_model":
             path_node = node.args[0] if node.args else self.kwarg_node(node, "file")
-            values = list(args[1:]) + list(kwargs.values())
+            values = list(args[1:]) + [v for k, v in kwargs.items() if k not in ("file", "allow_pickle", "fix_imports")]
             value = values[0] if len(values) == 1 else Seq(tuple(values), tuple(kwargs)
                                                            if not args[1:] and kwargs else None)
             if name == "save" and len(node.args) > 1 and root != "torch" and self.file_key(node.args[0]) is None \
@@ -3020,7 +3243,8 @@ class Analyser:
                     and (key := suffixed_name(path_node, self.text_of, ".npz")):
                 self.saved[key] = value
                 return
-            if name == "save" and len(node.args) > 1 and (root == "torch" or self.file_key(node.args[0]) is None):
+            if name == "save" and len(node.args) > 1 and (root == "torch" or (
+                    self.file_key(node.args[0]) is None and not self.open_handle(args[0]))):
                 path_node, value = node.args[1], args[0]  # torch.save(obj, path)
         else:  # dump(obj, path_or_handle)
             path_node = node.args[1] if len(node.args) > 1 else self.path_arg(node, None)
@@ -3043,13 +3267,13 @@ class Analyser:
         learns = "statistics" if K.STATEFUL_FORMULA.search(formula) else (
             "categories" if K.formula_learns_categories(formula) else None)
         out = data.derived(per_row=False, mode="")
-        if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix"):
+        if learns is not None and name in ("dmatrix", "dmatrices", "design_matrix", "model_matrix"):
             fid = self.new_fit("fit", learns, data.rows, node, name, "", None, "", self._inputs(node))
             self.use(frozenset({fid}), data.rows, node, name)
             out = out.derived(taints=out.taints | {fid})
-        if name == "dmatrices":
-            return Seq((out, out))
-        if name in ("dmatrix", "design_matrix"):
+        if name == "dmatrices" or (name == "model_matrix" and "~" in formula):
+            return Seq((out, out))  # (formulaic's ``model_matrix("y ~ x", df)`` gives the outcome and the design)
+        if name in ("dmatrix", "design_matrix", "model_matrix"):
             return out
         model = self.make_obj(name, "", node, [], {})
         self.heap[model.oid] = self.heap[model.oid].with_attr(_MODEL_ROWS, out)

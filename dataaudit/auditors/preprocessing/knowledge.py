@@ -207,7 +207,8 @@ GAP_FILLERS = {"fillna": (0, "value"), "fill_null": (0, "value"), "where": (1, "
 #: Methods that compute a value from neighbouring rows (a shifted or windowed copy of the column).
 NEIGHBOUR_METHODS = {"shift", "rolling", "expanding", "ewm"}
 #: Functions that write data to a file (``np.save``, ``joblib.dump``, ``pickle.dump``, ``torch.save``) ...
-SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "save_npz", "save_model", "savemat",
+SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "safe_dump", "save_npz", "save_model",
+                  "savemat",
                   "save_weights", "write_table", "write_feather"}
 SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "pq", "pa", "pyarrow", "feather", "dill",
                 "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
@@ -229,7 +230,7 @@ BOOSTER_MODULES = {"lgb", "lightgbm", "xgb", "xgboost", "catboost"}
 LEARNED_GETTERS = {"get_support", "get_feature_names_out", "get_feature_names", "get_score", "get_fscore",
                    "feature_importance", "get_feature_importance", "ranking_"}
 #: patsy / statsmodels functions taking a formula; stateful transforms in it learn from the rows.
-FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
+FORMULA_FUNCTIONS = {"dmatrix", "dmatrices", "design_matrix", "model_matrix", "ols", "logit", "probit", "glm", "mixedlm", "wls",
                      "gls", "quantreg", "poisson", "negativebinomial", "rlm"}
 STATEFUL_FORMULA = re.compile(r"\b(standardize|center|scale|bs|cr|cc|te|dmatrix)\s*\(")
 CATEGORICAL_FORMULA = re.compile(r"\bC\s*\(((?:[^()]|\([^()]*\))*)\)")

@@ -202,7 +202,8 @@ def find_leaks(flow: FlowResult, code: CodeFile) -> list[CodeLeak]:
                 leak = None
             if leak is not None and fill and fit.method.endswith("within groups") and "Group" in leak.split.func:
                 leak = None  # filled within groups that a group split keeps whole: no value crosses the split
-            if leak is not None and fit.method.split(" ")[0] in _FORWARD_FILLS and _keeps_time_order(leak):
+            forward = fit.method.split(" ")[0] in _FORWARD_FILLS or fit.method.startswith("fillna from earlier rows")
+            if leak is not None and forward and _keeps_time_order(leak):
                 # A forward fill carries only earlier rows' values; a split that keeps time order puts every
                 # evaluation row after the training rows, so no evaluation value reaches a training row.
                 leak = None

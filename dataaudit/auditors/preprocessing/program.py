@@ -20,6 +20,9 @@ from dataaudit.auditors.preprocessing import knowledge as K
 from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, load_code_file, load_program
 from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
+    _is_folder,
+    directory_key,
+    sql_tables,
     config_key,
     config_sources,
     module_names,
@@ -31,7 +34,7 @@ from dataaudit.auditors.preprocessing.leaks import CodeAnalysis, analyse_code_fi
 
 __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 
-_WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS
+_WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS | {"dump_svmlight_file"}
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
             "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
 
@@ -148,6 +151,13 @@ def _runs(code: CodeFile) -> set[str]:
     return {posixpath.normpath(posixpath.join(base, p.replace("\\", "/"))) for p in out}
 
 
+def _numpy_suffixed(node: ast.Call, name: str) -> bool:
+    """``np.save("data/X_scaled", X)``: numpy adds the suffix, the path names a file, not a folder."""
+    func = node.func
+    return name in NUMPY_SUFFIXES and isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+        and func.value.id in ("np", "numpy")
+
+
 def _call_name(node: ast.Call) -> str:
     func = node.func
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
@@ -234,6 +244,18 @@ def _file_io(code: CodeFile) -> _FileIO:
                 (io.writes if writing else io.reads).update(names)
                 (io.param_writes if writing else io.param_reads).update(through)
                 (io.write_ids if writing else io.read_ids).update(ids)
+            elif name == "to_sql" and node.args:
+                # ``df.to_sql("features", conn)`` / ``pd.read_sql("SELECT ... FROM features", conn)``: a table.
+                io.writes.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
+            elif name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
+                io.reads.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
+            elif (name in ("save_to_disk", "load_from_disk") or name in _WRITERS or name in _READERS
+                  or name.startswith("read_")) and node.args and not names \
+                    and _is_folder(node.args[0], texts.get) and not _numpy_suffixed(node, name):
+                # A dataset saved to a folder and read from it (Hugging Face ``save_to_disk``/``load_from_disk``,
+                # tf.data ``ds.save(dir)``/``Dataset.load(dir)``, a partitioned ``to_parquet(dir)``/``read_parquet``).
+                writing = name == "save_to_disk" or (name in _WRITERS and name != "load")
+                (io.writes if writing else io.reads).add(directory_key(node.args[0], texts.get))
             elif name in _WRITERS:
                 io.writes.update(names)
                 if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \

@@ -1,0 +1,6 @@
+import pandas as pd
+
+trips = pd.read_csv("taxi_trips.csv")
+trips = trips[trips["fare"] > 0]
+trips["distance"] = trips["distance"].fillna(0.0)
+trips.to_parquet("stage1.parquet")

@@ -1,0 +1,7 @@
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+
+events = pd.read_parquet("lake/events")
+X_train, X_test, y_train, y_test = train_test_split(events[["duration"]], events["converted"], test_size=0.2)
+print(LogisticRegression().fit(X_train, y_train).score(X_test, y_test))
