@@ -7,20 +7,8 @@ from __future__ import annotations
 import textwrap
 
 from dataaudit.auditors.preprocessing.code_files import load_code_file
-from dataaudit.auditors.preprocessing.leaks import analyse_code_file
-from dataaudit.auditors.preprocessing.program import analyse_code_files, hand_offs
-
-
-def _leaks(source: str, name: str = "train.py") -> list[tuple[str, str]]:
-    analysis = analyse_code_file(load_code_file(name, textwrap.dedent(source)))
-    assert not analysis.problems, analysis.problems  # the snippet parsed: an empty answer means something
-    return [(lk.code, lk.fit_location) for lk in analysis.leaks]
-
-
-def _program(files: dict[str, str]) -> list[tuple[str, str]]:
-    parts = analyse_code_files({k: textwrap.dedent(v) for k, v in files.items()})
-    assert not [x for p in parts for x in p.analysis.problems]
-    return [(lk.code, lk.fit_location) for p in parts for lk in p.analysis.leaks]
+from dataaudit.auditors.preprocessing.program import hand_offs
+from test_preprocessing_recall import _leaks, _program  # the same entry points, the same checks
 
 
 # -- fills across rows ------------------------------------------------------------------------------------------
