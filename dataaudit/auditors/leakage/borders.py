@@ -15,6 +15,11 @@ edge row is not uniform; the trimmed box leaves it out too (:data:`EDGE_LINES`):
 across the trimmed thumbnail is a strong edge the original does not have, while one line of content less is
 a crop of 3% the alignment absorbs. Chroma cells of the trimmed colour map that draw on a bar's colour are
 set to grey (uncoloured), so the colour check compares content only.
+
+With the strong edits (``loose``), bars on one axis are also trimmed when the other axis shows a line or two
+of uniform margin (under :data:`MIN_TRIM` in all): a picture whose edge has the bars' colour (a car on white,
+letterboxed with white bars) adds one uniform line beside the bars on the other axis, which otherwise reads as a
+lopsided frame. Those lines are picture, not bars: the trimmed box keeps them.
 """
 
 from __future__ import annotations
@@ -79,10 +84,15 @@ def _padded_or_framed(box: np.ndarray) -> np.ndarray:
     return (across & (top == 0) & (bottom == 0)) | (down & (left == 0) & (right == 0)) | frame
 
 
-def _trim_boxes(luma: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _trim_boxes(luma: np.ndarray, loose: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The boxes a trimmed thumbnail keeps (the content box less the partly covered edge lines) of (n, 32, 32)
-    thumbnails, and which thumbnails are padded or framed (the others' boxes are not to be used)."""
+    thumbnails, and which thumbnails are padded or framed (the others' boxes are not to be used). ``loose``: an
+    axis whose margins add up to under MIN_TRIM counts as unpadded and keeps its whole extent (see the module doc)."""
     box = content_boxes(luma)
+    if loose:
+        thin_x = box[:, 0] + (THUMB - box[:, 2]) < MIN_TRIM
+        thin_y = box[:, 1] + (THUMB - box[:, 3]) < MIN_TRIM
+        box = np.where(np.stack([thin_x, thin_y, thin_x, thin_y], axis=1), np.array([0, 0, THUMB, THUMB]), box)
     width, height = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
     keep = _padded_or_framed(box) & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
     barred = box != np.array([0, 0, THUMB, THUMB])
@@ -116,16 +126,17 @@ class TrimmedViews:
 
 
 def trimmed_views(luma: Any, rows: np.ndarray, chroma: np.ndarray | None = None, sides: np.ndarray | None = None,
-                  chunk: int = 4096) -> TrimmedViews:
+                  chunk: int = 4096, loose: bool = False) -> TrimmedViews:
     """The trimmed thumbnails of those of ``luma[rows]`` that have uniform borders (see the module doc).
 
-    ``luma`` may be the scan's on-disk rows: read ``chunk`` rows at a time.
+    ``luma`` may be the scan's on-disk rows: read ``chunk`` rows at a time. ``loose`` (the strong edits): bars
+    beside a line or two of uniform picture edge on the other axis are trimmed too (see the module doc).
     """
     rows = np.asarray(rows, dtype=np.int64)
     owners, boxes = [], []
     for begin in range(0, len(rows), chunk):
         part = rows[begin : begin + chunk]
-        box, keep = _trim_boxes(np.asarray(luma[part]))
+        box, keep = _trim_boxes(np.asarray(luma[part]), loose)
         owners.append(part[keep])
         boxes.append(box[keep])
     owner = np.concatenate(owners) if owners else np.zeros(0, np.int64)

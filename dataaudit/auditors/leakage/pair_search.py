@@ -247,7 +247,7 @@ def find_duplicate_pairs(
     keys = np.asarray(content_keys) if content_keys is not None else np.arange(n)
     if near and n:
         eligible = np.arange(n) if sides is None else np.flatnonzero(np.asarray(sides) >= MIN_SIDE)
-        trimmed = trimmed_views(luma, eligible, chroma, sides)
+        trimmed = trimmed_views(luma, eligible, chroma, sides, loose=strong)
         detailed = detail_level(trimmed.luma) >= FLAT_DETAIL
         if detailed.any():
             return _with_trimmed(luma, keys, chroma, sides, trimmed, detailed, codes, detail,
