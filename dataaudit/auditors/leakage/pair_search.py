@@ -14,8 +14,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -37,6 +39,7 @@ from dataaudit.auditors.leakage.signatures import (
     N_WINDOW_CODES,
     SEARCHES,
     STRONG_SEARCHES,
+    THUMB,
     VIEW_SEARCH,
     extra_codes,
     lookalike_codes,
@@ -314,17 +317,18 @@ def _find_pairs(
     known, old_matches, old_candidates, old_verdicts = (
         memo.in_positions(rep_keys) if memo is not None and rep_keys is not None else (None, None, None, None))
     with progress.stage("leakage: candidates") if len(reps) else NO_STAGE:  # no stage: exact copies only
-        query, window = codes if codes is not None else _view_codes_of(luma, reps)
+        query, window = codes if codes is not None else _codes_of(view_codes, luma, reps)
         if codes is not None:
             query, window = take_rows(query, reps), take_rows(window, reps)
         searches = STRONG_SEARCHES if strong else SEARCHES
         if strong:
-            query, window = _with_extra_codes_of(luma, reps, (query, window))
+            extra_query, extra_window = _codes_of(extra_codes, luma, reps)
+            query, window = np.concatenate([query, extra_query], axis=1), np.concatenate([window, extra_window], axis=1)
         if lookalike:
             # Appended after whatever window codes there are; the search and its matches name them by their
             # place in the array, translated to their code index (LOOKALIKE_WINDOW onwards) below.
             placed = window.shape[1]
-            window = np.concatenate([window, _lookalike_codes_of(luma, reps)], axis=1)
+            window = np.concatenate([window, _codes_of(lookalike_codes, luma, reps)], axis=1)
             searches = (*searches, (LOOKALIKE_SEARCH[0], LOOKALIKE_SEARCH[1] - LOOKALIKE_WINDOW + placed))
         # The memo keeps only the matches of each image's closest pairs: enough when images were only added,
         # but a pair may become one of the closest when images are gone; then everyone's codes are searched.
@@ -665,30 +669,17 @@ def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
     return Alignment(**out)
 
 
-def _view_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
-    """``view_codes(luma[rows])``, reading ``chunk`` rows at a time: ``luma`` may be the scan's on-disk
-    FeatureRows, and a million thumbnails must not be copied into memory at once."""
-    if len(rows) <= chunk:
-        return view_codes(luma[rows], chunk)
-    parts = [view_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
-    return np.concatenate([q for q, _ in parts]), np.concatenate([w for _, w in parts])
-
-
-def _with_extra_codes_of(luma: np.ndarray, rows: np.ndarray, codes: tuple[np.ndarray, np.ndarray],
-                         chunk: int = 2048) -> tuple[np.ndarray, np.ndarray]:
-    """``codes`` (of ``luma[rows]``) with the strong edits' :func:`extra_codes` appended, reading ``chunk`` rows
-    at a time."""
-    parts = [extra_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
+def _codes_of(codes: Callable[[np.ndarray], Any], luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> Any:
+    """``codes(luma[rows])`` (an array, or a tuple of arrays), reading ``chunk`` rows at a time: ``luma`` may be
+    the scan's on-disk FeatureRows, and a million thumbnails must not be copied into memory at once."""
+    parts = [codes(luma[rows[start : start + chunk]]) for start in range(0, len(rows), chunk)]
     if not parts:
-        parts = [extra_codes(np.zeros((0, 32, 32), np.uint8))]
-    return (np.concatenate([codes[0], np.concatenate([q for q, _ in parts])], axis=1),
-            np.concatenate([codes[1], np.concatenate([w for _, w in parts])], axis=1))
-
-
-def _lookalike_codes_of(luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> np.ndarray:
-    """:func:`lookalike_codes` of ``luma[rows]``, reading ``chunk`` rows at a time."""
-    parts = [lookalike_codes(luma[rows[start : start + chunk]], chunk) for start in range(0, len(rows), chunk)]
-    return np.concatenate(parts) if parts else lookalike_codes(np.zeros((0, 32, 32), np.uint8))
+        parts = [codes(np.zeros((0, THUMB, THUMB), np.uint8))]
+    if len(parts) == 1:
+        return parts[0]
+    if isinstance(parts[0], tuple):
+        return tuple(np.concatenate(column) for column in zip(*parts))
+    return np.concatenate(parts)
 
 
 def _closest_per_image(lo: np.ndarray, hi: np.ndarray, dist: np.ndarray, n: int) -> np.ndarray:
