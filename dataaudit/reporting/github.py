@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from dataaudit.model.findings import Finding, Severity
 from dataaudit.model.safe_text import visible
 from dataaudit.reporting.common import code_location, file_path
+from dataaudit.safety import is_inside
 
 if TYPE_CHECKING:
     from dataaudit.model.report import Report
@@ -44,7 +45,7 @@ def _display_path(path: Path, base: Path, base_real: str) -> str:
     # Strings, and the base resolved once per report: pathlib's resolve() per finding made 100k annotations 20 s.
     try:
         real = os.path.realpath(path)
-        inside = real == base_real or os.path.commonpath([real, base_real]) == base_real
+        inside = is_inside(real, base_real)
         return Path(os.path.relpath(path, base)).as_posix() if inside else path.as_posix()
     except ValueError:  # another drive on Windows
         return path.as_posix()

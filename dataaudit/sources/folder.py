@@ -17,6 +17,7 @@ import numpy as np
 
 from dataaudit.errors import EmptyDatasetError, InputError, ParameterError
 from dataaudit.progress import NO_STAGE, Stage
+from dataaudit.safety import is_inside
 from dataaudit.sources.base import Dataset, SourceNote, canonical_split, make_samples
 from dataaudit.sources.sniff import CODE_EXTENSIONS, IMAGE_EXTENSIONS, KERAS_EXTENSIONS, sniff_bytes, sniff_image_format
 
@@ -88,7 +89,7 @@ def _walk_visible(
                 continue
             if entry.is_symlink():
                 real = os.path.realpath(entry.path)
-                if os.path.commonpath([real, root_real]) != root_real:
+                if not is_inside(real, root_real):
                     outside.append((rel, real))
             dirs.append(rel)
             subdirs.append((rel + "/", entry.path, ancestors | {ident}))
