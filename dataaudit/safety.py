@@ -24,7 +24,7 @@ __all__ = [
     "NotRegularFile", "FileTooLarge", "UnsafeWriteTarget", "WriteBoundary", "DEFAULT_MAX_IMAGE_BYTES",
     "file_kind", "open_regular", "read_regular", "read_head", "read_text", "address_space_limit",
     "fit_address_space_limit", "is_out_of_memory", "require_address_space", "MIN_AUDIT_ADDRESS_SPACE",
-    "RealPaths", "is_inside",
+    "RealPaths", "is_inside", "relative_inside",
 ]
 
 #: Largest image file read by default (``max_image_bytes``): far above any training image, far below
@@ -221,6 +221,13 @@ def is_inside(path: str, root: str) -> bool:
         return os.path.commonpath([path, root]) == root
     except ValueError:  # different drives on Windows
         return False
+
+
+def relative_inside(path: str, root: str) -> str:
+    """``os.path.relpath(path, root)`` for a resolved ``path`` that :func:`is_inside` the resolved ``root``: a
+    prefix cut, where ``relpath`` would resolve both again (seconds for a 60,000-image manifest)."""
+    prefix = root.rstrip(os.sep) + os.sep
+    return path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, root)
 
 
 def _real(path: str | os.PathLike[str]) -> str:

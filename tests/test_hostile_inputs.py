@@ -430,6 +430,20 @@ def test_real_paths_agree_with_realpath_through_links_dots_and_loops(tmp_path):
     assert real(f"{base}/linked/b.png") == str(tmp_path / "elsewhere" / "b.png")
 
 
+def test_relative_inside_agrees_with_relpath(tmp_path):
+    """The prefix cut the manifests use gives relpath's answer for paths under a root, the filesystem root too."""
+    from dataaudit.safety import is_inside, relative_inside
+
+    root = os.path.realpath(tmp_path)
+    for root_form in (root, root + os.sep):
+        for path in (f"{root}/a.png", f"{root}/cats/a b.png", f"{root}/x/y/z/deep.jpg"):
+            assert is_inside(path, os.path.realpath(root_form))
+            assert relative_inside(path, root_form) == os.path.relpath(path, root_form), (path, root_form)
+    assert relative_inside(f"{root}/a.png", os.sep) == os.path.relpath(f"{root}/a.png", os.sep)
+    # A sibling whose name merely starts like the root is not cut at the prefix.
+    assert relative_inside(f"{root}x/a.png", root) == os.path.relpath(f"{root}x/a.png", root)
+
+
 def test_an_audit_under_too_small_an_address_space_is_refused_up_front(pooled):
     """From Python too: a clear MemoryError subclass before any work, not an abort somewhere inside the scan."""
     script = ("import resource, dataaudit\n"

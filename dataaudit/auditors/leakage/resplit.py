@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dataaudit.model.fixes import MovedFile, ResplitManifest
-from dataaudit.safety import RealPaths, is_inside
+from dataaudit.safety import RealPaths, is_inside, relative_inside
 from dataaudit.sources.base import split_sort_key
 
 __all__ = ["ResplitPlan", "plan_resplit", "home_split", "class_counts", "manifest_csv", "moved_csv", "RESPLIT_STRATEGIES", "DROPPED",
@@ -196,7 +196,7 @@ def manifest_paths(paths: Sequence[str], root: str | os.PathLike[str] | None) ->
         base, real = os.path.realpath(root), RealPaths()
         resolved = [real(p) for p in paths]
         if all(is_inside(r, base) for r in resolved):
-            return ManifestPaths(tuple(os.path.relpath(r, base).replace(os.sep, "/") for r in resolved), True)
+            return ManifestPaths(tuple(relative_inside(r, base).replace(os.sep, "/") for r in resolved), True)
     return ManifestPaths(tuple(str(p) for p in paths), False)
 
 
