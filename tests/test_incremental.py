@@ -109,6 +109,54 @@ def test_the_search_redoes_only_the_new_images_work_and_finds_the_same_pairs():
     assert len(shuffled) == len(scratch)
 
 
+def _crowded_thumbnails() -> np.ndarray:
+    """Photo tiles, each with five edited copies (mirror, brighter, darker, cropped, both): many candidates
+    per image are copies of one another, as in crowded data."""
+    from PIL import Image
+
+    tiles = [np.asarray(t.convert("L").resize((32, 32), Image.Resampling.BOX)) for t in photo_tiles(3, 4)]
+    out = []
+    for t in tiles:
+        cropped = np.asarray(Image.fromarray(t[2:-2, 2:-2]).resize((32, 32), Image.Resampling.BILINEAR))
+        out += [t, t[:, ::-1], np.clip(t.astype(int) + 14, 0, 255).astype(np.uint8),
+                np.clip(t.astype(int) - 14, 0, 255).astype(np.uint8), cropped, cropped[:, ::-1]]
+    return np.asarray(out)
+
+
+def test_candidates_already_joined_by_verified_copies_are_not_verified(monkeypatch):
+    """Verification in rounds skips a candidate whose images earlier rounds joined: the same groups of copies
+    as verifying every candidate, fewer pairs verified, and a re-audit from a memo gives what a cold one does."""
+    from dataaudit.auditors.leakage import pair_search
+    from dataaudit.auditors.leakage.pair_search import connected_groups
+
+    luma = _crowded_thumbnails()
+    keys = np.array([f"k{i}" for i in range(len(luma))])
+    every = _search(luma, keys)  # one round: every candidate verified
+    assert every.verified == every.candidates
+    monkeypatch.setattr(pair_search, "VERIFY_ROUND", 8)
+    rounds = _search(luma, keys)
+    assert rounds.candidates == every.candidates
+    assert 0 < rounds.verified < every.verified
+    groups = [g.tolist() for g in connected_groups(len(luma), rounds.a, rounds.b)]
+    assert groups == [g.tolist() for g in connected_groups(len(luma), every.a, every.b)]
+    # Crowded indeed: most photos' copies were found, up to all six images of a photo in one group.
+    assert sum(len(g) >= 4 for g in groups) >= len(luma) // 6 * 3 // 4 and max(len(g) for g in groups) == 6
+    # Each pair kept is one that verifying everything finds too, with the same verdict.
+    both = {(a, b): s for a, b, s in zip(every.a.tolist(), every.b.tolist(), every.similarity.tolist())}
+    assert all(both[(a, b)] == s for a, b, s in zip(rounds.a.tolist(), rounds.b.tolist(), rounds.similarity.tolist()))
+    # Grown from a memo of fewer images, and re-listed: exactly the pairs of a search from scratch.
+    before = _search(luma[:-6], keys[:-6])
+    grown = _search(luma, keys, memo=before.memo)
+    for field in ("a", "b", "kind", "similarity", "source", "target", "mirrored", "params"):
+        assert np.array_equal(getattr(grown, field), getattr(rounds, field)), field
+    order = np.random.default_rng(0).permutation(len(luma))
+    shuffled = _search(luma[order], keys[order], memo=grown.memo)
+    assert shuffled.verified == 0
+    a, b = order[shuffled.a], order[shuffled.b]
+    assert sorted(zip(np.minimum(a, b).tolist(), np.maximum(a, b).tolist())) == \
+        sorted(zip(rounds.a.tolist(), rounds.b.tolist()))
+
+
 def test_a_damaged_or_foreign_memo_is_ignored():
     luma = _thumbnails()
     keys = np.array([f"k{i}" for i in range(len(luma))])

@@ -82,6 +82,10 @@ _PENDING_ENTRIES = 1 << 22
 VERIFY_BATCH = 4096
 #: Batches verified at once, in threads (in one process; as tasks, each batch is one).
 VERIFY_THREADS = min(4, default_jobs())
+#: Candidates verified per round (:func:`_verify_joining`): a candidate whose two images earlier rounds already
+#: joined through verified copies is not verified. Within a round all are, so a search of fewer candidates
+#: (a few thousand images) verifies every one.
+VERIFY_ROUND = 2 * VERIFY_BATCH
 #: Rough one-core costs, to tell whether a pool's start-up pays (engine.tasks.Tasks.parallel): seconds per
 #: verified pair (three starts), per query code searched against each 1,000 window codes.
 VERIFY_SECONDS_PER_PAIR = 3e-4
@@ -356,13 +360,27 @@ def _find_pairs(
     }
     n_searched, n_candidates = len(first), len(first) + len(f_lo)
     seen = _rows_of(candidates, old_candidates) if old_candidates is not None else np.full(n_candidates, -1)
+    if old_verdicts is not None:
+        # A candidate the earlier search skipped (its images were already joined) has no verdict to reuse.
+        seen = np.where((seen >= 0) & (old_verdicts["start"][np.maximum(seen, 0)] >= 0), seen, -1)
     todo = np.flatnonzero(seen < 0)
-    main, flat = todo[todo < n_searched], todo[todo >= n_searched]
+    main, flat = np.arange(n_searched), todo[todo >= n_searched]
+    # Closest candidates first, ties by the images' ranks (their content): the same order however the data is
+    # listed, so a re-audit joins (and skips) exactly what an audit from scratch does.
+    q_rank, w_rank = rank[candidates["q_img1"][main]], rank[candidates["w_img1"][main]]
+    by_distance = np.lexsort((np.maximum(q_rank, w_rank), np.minimum(q_rank, w_rank), dist[first]))
     with progress.stage("leakage: verifying pairs", total=len(todo), unit="pairs") as verifying:
-        fresh_main, _, _ = _verify_starts(
-            luma, chroma, sides, reps, *(candidates[k][main] for k in CANDIDATE_FIELDS),
-            min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, strong, tasks,
-        )
+        def verify_main(rows: np.ndarray) -> Alignment:
+            return _verify_starts(
+                luma, chroma, sides, reps, *(candidates[k][rows] for k in CANDIDATE_FIELDS),
+                min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, strong,
+                tasks,
+            )[0]
+
+        # Look-alike data keeps only the pairs a finer check confirms afterwards: every candidate is verified.
+        fresh_main = _verify_joining(owner[reps[candidates["q_img1"][main]]], owner[reps[candidates["w_img1"][main]]],
+                                     by_distance, seen[main], old_verdicts, verify_main, min_similarity, verifying,
+                                     VERIFY_ROUND if not lookalike else max(1, n_searched))
         fresh_flat = _verify_in_chunks(
             luma, chroma, sides, reps[candidates["w_img1"][flat]][:, None], reps[candidates["q_img1"][flat]][:, None],
             np.zeros((len(flat), 1), bool), np.tile(_IDENTITY, (len(flat), 1, 1)), progress=verifying, tasks=tasks,
@@ -399,7 +417,7 @@ def _find_pairs(
         turns=np.r_[np.zeros(n_exact, np.int64), aligned.turns[best]].astype(np.int64),
         params=np.concatenate([np.tile(_IDENTITY, (n_exact, 1)), aligned.params[best]]).reshape(-1, 5),
         candidates=n_candidates,
-        verified=len(todo),
+        verified=int(np.count_nonzero((fresh_main.start >= 0) & (seen[main] < 0))) + len(flat),
         memo=new_memo,
     )
     return _sorted(pairs)
@@ -667,6 +685,66 @@ def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
         for k in out:
             out[k][rows] = getattr(aligned, k)
     return Alignment(**out)
+
+
+def _verify_joining(image_a: np.ndarray, image_b: np.ndarray, order: np.ndarray, seen: np.ndarray,
+                    old: dict[str, np.ndarray] | None, verify: Callable[[np.ndarray], Alignment],
+                    min_similarity: float, progress: Stage = NO_STAGE, round_size: int = VERIFY_ROUND) -> Alignment:
+    """Verdicts of the candidate pairs of images (``image_a[i]``, ``image_b[i]``), taken in ``order`` a round of
+    ``round_size`` at a time: a candidate whose two images the copies verified in earlier rounds already join is
+    skipped (its ``start`` is -1, its similarity NaN); the others are verified (``verify(rows)``), or take their
+    remembered verdict (``old``, at row ``seen[i]`` when that is not -1).
+
+    The groups of copies (connected components) are those of verifying every candidate: a skipped pair joins
+    nothing that was not joined. In crowded data (many copies of one photo, each with its closest candidates
+    among them) most candidates are such pairs, and verification is the dearest step of the search.
+    """
+    n = len(image_a)
+    template = {"similarity": np.float32, "detail": np.float32, "colour": np.float32, "mirrored": bool,
+                "overlap": np.float32, "start": np.int64, "turns": np.int64}
+    out = {k: np.zeros(n, dtype) for k, dtype in template.items()}
+    out["params"] = np.zeros((n, 5), np.float32)
+    out["similarity"][:], out["detail"][:], out["start"][:] = np.nan, np.nan, -1
+    joined = _Joined(int(max(image_a.max(initial=-1), image_b.max(initial=-1))) + 1)
+    for begin in range(0, n, round_size):
+        rows = order[begin : begin + round_size]
+        live = rows[joined.label[image_a[rows]] != joined.label[image_b[rows]]]
+        progress.update(int(np.count_nonzero(seen[np.setdiff1d(rows, live)] < 0)))
+        known = live[seen[live] >= 0]
+        fresh = live[seen[live] < 0]
+        if len(known):
+            assert old is not None
+            for k in out:
+                out[k][known] = old[k][seen[known]]
+        if len(fresh):
+            aligned = verify(fresh)
+            for k in out:
+                out[k][fresh] = getattr(aligned, k)
+        copies = live[out["similarity"][live] >= min_similarity]
+        joined.join(image_a[copies], image_b[copies])
+    return Alignment(**out)
+
+
+class _Joined:
+    """Which images the verified copies so far join (connected components, relabelled after each round)."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.label = np.arange(n)
+        self._a: list[np.ndarray] = []
+        self._b: list[np.ndarray] = []
+
+    def join(self, a: np.ndarray, b: np.ndarray) -> None:
+        if not len(a):
+            return
+        from scipy.sparse import coo_matrix
+        from scipy.sparse.csgraph import connected_components
+
+        self._a.append(a)
+        self._b.append(b)
+        ea, eb = np.concatenate(self._a), np.concatenate(self._b)
+        graph = coo_matrix((np.ones(len(ea), dtype=np.int8), (ea, eb)), shape=(self.n, self.n))
+        self.label = connected_components(graph, directed=False)[1]
 
 
 def _codes_of(codes: Callable[[np.ndarray], Any], luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> Any:
