@@ -20,7 +20,7 @@ of the sample's near-duplicates confirmed by eye, independent of the auditor: se
 ``docs/benchmark-data/README.md``).
 
     python benchmarks/leakage.py [CIFAR_FOLDER] [--per-edit 30] [--edits round1|strong|both] [--calibrate]
-                                 [--no-throughput] [--known-duplicates CSV]
+                                 [--no-throughput] [--list-misses] [--known-duplicates CSV]
 
 The pHash baseline needs imagehash, which comes with the ``dev`` extra (``pip install '.[dev]'``).
 
@@ -322,6 +322,12 @@ def report(root: Path, planted: list[dict], title: str, edit_names: list[str], a
         print(f"{'precision, known':16s} {'':6s} " + " ".join(f"{results[k][3]:10.4f}" for k in names)
               + "   (pairs of CIFAR's own listed near-duplicates counted correct)")
     print(f"{'pairs':16s} {'':6s} " + " ".join(f"{len(found[k]):10d}" for k in names))
+    if getattr(args, "list_misses", False):
+        for level in ("default", "strong"):
+            missed = [p for p in planted if (p["source"], p["copy"]) not in found[level]]
+            print(f"\ndataaudit ({level}) planted copies missed ({len(missed)}):")
+            for p in missed:
+                print(f"   {p['edit']:16s} {p['source']}  ->  {p['copy']}   ({p['origin']})")
     for level in ("default", "strong"):
         false = results[level][2]
         if false:
@@ -349,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibrate", action="store_true", help="also print the threshold calibration")
     parser.add_argument("--edits", choices=("round1", "strong", "both"), default="both",
                         help="which planted dataset(s): round 1's edits, the stronger edits, or both (default)")
+    parser.add_argument("--list-misses", action="store_true",
+                        help="list the planted copies the default and strong settings miss")
     parser.add_argument("--no-throughput", action="store_true", help="skip the scan throughput measurement")
     parser.add_argument("--known-duplicates", default=str(KNOWN_DUPLICATES),
                         help="CSV (group,image) of the CIFAR sample's own near-duplicates, for the second precision "

@@ -395,3 +395,139 @@ def test_white_bars_beside_a_white_picture_edge_are_found_with_strong_edits(tmp_
     pairs = {tuple(sorted(Path(rel[i]).stem for i in members)) for members in ctx.artifacts["leakage"].groups}
     assert pairs == {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
 
+
+
+@pytest.mark.parametrize("top, bottom", [(4, 0), (6, 1)])
+def test_white_bars_merging_with_a_white_band_of_the_picture_are_found(tmp_path, top, bottom):
+    """Photos on white with a white band above (and a thinner one below) them, letterboxed with white bars: a bar
+    and the band next to it read as one margin wider than the opposite one, and the copy was taken for a photo on a
+    plain background (never trimmed). The narrower margin is trimmed on both sides (the rest of the band is picture):
+    every copy is found, once, and no two different photos are paired."""
+    root = tmp_path / "data"
+    for k, t in enumerate(DETAILED):
+        size = 32 if k % 2 else 96
+        original = _on_white(TILES[t], size, top, bottom)
+        _save(original, root / "train" / "x" / f"photo_{t:02d}.jpg")
+        _save(_white_letterbox(original, True), root / ("val", "test")[k % 2] / "x" / f"copy_{t:02d}.jpg")
+    findings, ctx = _run(root, strong_edits=True)
+    rel = ctx.table.meta["relpath"].tolist()
+    pairs = {tuple(sorted(Path(rel[i]).stem for i in members)) for members in ctx.artifacts["leakage"].groups}
+    assert pairs == {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
+
+
+def test_margins_are_trimmed_by_the_narrower_side_only_when_lopsided():
+    """Loose trimming: margins 3 px apart on one axis are cut to the narrower one on both sides (a bar beside a band
+    of picture of its colour); margins within SYMMETRY keep their widths (rounding, JPEG rings); a margin with none
+    opposite is picture, not a bar (dropped)."""
+    from dataaudit.auditors.leakage.borders import _narrower_side
+
+    boxes = np.array([[0, 4, 32, 25], [2, 2, 29, 31], [5, 0, 32, 32]])  # (left, top, right, bottom)
+    assert _narrower_side(boxes).tolist() == [[0, 4, 32, 28], [2, 2, 29, 31], [0, 0, 32, 32]]
+
+
+def _stock_logo(im: Image.Image) -> Image.Image:
+    """The benchmark's logo block (watermark15) in the middle: a semi-opaque white box over 45% x 33% of the image
+    with "(c) stock" in black across it, its text half the box's height."""
+    from PIL import ImageDraw, ImageFont
+
+    w, h = im.size
+    bw, bh = round(0.45 * w), round(0.33 * h)
+    x, y = round(0.275 * w), round(0.335 * h)
+    overlay = Image.new("RGBA", im.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    draw.rectangle([x, y, x + bw, y + bh], fill=(255, 255, 255, 140))
+    draw.text((x + bw // 10, y + bh // 4), "(c) stock", font=ImageFont.load_default(size=max(6, bh // 2)),
+              fill=(0, 0, 0, 200))
+    return Image.alpha_composite(im.convert("RGBA"), overlay).convert("RGB")
+
+
+def test_a_logo_on_a_turned_small_photo_is_left_out_of_the_score():
+    """A logo box over 15% of a 32 px photo, then a quarter turn: the box's edges dominate so small an image, and such
+    copies scored 0.40-0.48 as compared whole, below the level from which a region was ever left out. With the strong
+    edits every pair is scored again without its most different regions: each copy, aligned as its turned masked view
+    matched, scores as a clear copy; the same photos paired with the next one's turned copy do not."""
+    from dataaudit.auditors.leakage.verify import verify_pairs
+
+    def thumbs(im: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+        buf = io.BytesIO()
+        im.save(buf, "JPEG", quality=92)
+        ycc = Image.open(buf).convert("YCbCr")
+        return np.asarray(ycc)[..., 0], np.asarray(ycc.reduce(4))[..., 1:]
+
+    small = [t.resize((32, 32), Image.Resampling.BOX) for t in photo_tiles(6, 8)]
+    detail = detail_level(np.stack([np.asarray(t.convert("L")) for t in small]))
+    # Tiles of middling detail, as most CIFAR-10 photos hold at 32 px (the most detailed ones kept their score whole).
+    chosen = [small[k] for k in np.argsort(-detail)[36:50]]
+    originals = [thumbs(t) for t in chosen]
+    turned = [thumbs(_stock_logo(t).transpose(Image.Transpose.ROTATE_90)) for t in chosen]
+
+    def verified(copies):
+        la, ca = (np.stack([originals[k][c] for k in range(len(chosen))]) for c in (0, 1))
+        lb, cb = (np.stack([turned[k][c] for k in copies]) for c in (0, 1))
+        start = np.tile(np.array([0.5, 0.5, 1.0, 1.0, 0.0], np.float32), (len(chosen), 1, 1))
+        # B (the copy) turned 3 quarter turns counter-clockwise undoes PIL's ROTATE_90.
+        return verify_pairs(la[:, None], lb[:, None], np.zeros((len(chosen), 1), bool), start, ca[:, None],
+                            cb[:, None], turns=np.full((len(chosen), 1), 3), strong=True)
+
+    n = len(chosen)
+    assert verified(range(n)).similarity.min() >= 0.9
+    assert verified([(k + 1) % n for k in range(n)]).similarity.max() < 0.8
+
+
+def test_faint_colour_cells_weigh_little_in_the_strong_colour_check():
+    """With the strong edits a coloured cell counts by its lesser chroma magnitude: cells barely above COLOUR_MIN
+    whose hue is noise (JPEG, a resampled bar's edge) no longer outvote the clearly coloured cells that agree, while
+    the clearly coloured cells of another colour scheme still veto."""
+    from dataaudit.auditors.leakage.verify import COLOUR_MIN, _colour_agreement
+
+    rng = np.random.default_rng(0)
+    tile = np.asarray(TILES[2].resize((8, 8), Image.Resampling.BOX).convert("YCbCr"))[..., 1:].astype(np.float32)
+    z = tile - 128.0
+    magnitude = np.hypot(z[..., 0], z[..., 1])
+    # A real photo's 16 most coloured cells (all clearly coloured); the other 48 are made faint below.
+    strong = np.zeros(64, bool)
+    strong[np.argsort(-magnitude.ravel(), kind="stable")[:16]] = True
+    strong = strong.reshape(8, 8)
+    assert magnitude[strong].min() >= 3 * COLOUR_MIN
+    copy = z.copy()
+    faint = ~strong
+    # The faint cells take a random hue at a magnitude just above COLOUR_MIN, drawn apart in each image.
+    def noise() -> np.ndarray:
+        angle = rng.uniform(0, 2 * np.pi, faint.sum())
+        return (COLOUR_MIN + 0.5) * np.stack([np.cos(angle), np.sin(angle)], axis=1)
+
+    copy[faint] = noise()
+    base = z.copy()
+    base[faint] = noise()
+    other = z.copy()
+    other[strong] = -z[strong]  # the clearly coloured cells in the opposite hue: another colour scheme
+    identity = np.array([[0.5, 0.5, 1.0, 1.0, 0.0]], np.float32)
+
+    def agreement(a, b, weighted):
+        to_bytes = lambda x: np.clip(x + 128.0, 0, 255).astype(np.uint8)[None]  # noqa: E731
+        return float(_colour_agreement(to_bytes(a), to_bytes(b), identity, weighted=weighted)[0])
+
+    assert agreement(base, copy, weighted=False) < 0.5 <= agreement(base, copy, weighted=True)
+    assert agreement(base, other, weighted=True) < 0.5
+
+
+def test_turned_copies_cropped_between_the_window_positions_are_found(tmp_path):
+    """A quarter turn, then 15% cropped with the window half-way between two positions of the 85% grid: the turned
+    code lands 12 bits from the nearest window's, beyond the radius (a turned whole image meets the round-1 windows
+    at the radius + TURNED_EXTRA_RADIUS). No two different photos are paired, and at most one of the 12 copies is
+    missed (two were at the radius alone; one stays further away)."""
+    root = tmp_path / "data"
+    turns = (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_180, Image.Transpose.ROTATE_270)
+    for k, t in enumerate(DETAILED):
+        original = TILES[t].resize((96, 96), Image.Resampling.BICUBIC)
+        _save(original, root / "train" / "x" / f"photo_{t:02d}.jpg")
+        w = original.width
+        cut = (0.0375, 0.1125)[k % 2] * w, (0.1125, 0.0375)[(k // 2) % 2] * w
+        turned = original.transpose(turns[k % 3])
+        copy = turned.crop((round(cut[0]), round(cut[1]), round(cut[0] + 0.85 * w), round(cut[1] + 0.85 * w)))
+        _save(copy, root / ("val", "test")[k % 2] / "x" / f"copy_{t:02d}.jpg")
+    findings, ctx = _run(root, strong_edits=True)
+    rel = ctx.table.meta["relpath"].tolist()
+    pairs = {tuple(sorted(Path(rel[i]).stem for i in members)) for members in ctx.artifacts["leakage"].groups}
+    planted = {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
+    assert pairs <= planted and len(planted - pairs) <= 1, planted - pairs

@@ -84,6 +84,25 @@ def _padded_or_framed(box: np.ndarray) -> np.ndarray:
     return (across & (top == 0) & (bottom == 0)) | (down & (left == 0) & (right == 0)) | frame
 
 
+def _narrower_side(box: np.ndarray) -> np.ndarray:
+    """Boxes whose two margins on an axis differ by more than SYMMETRY, trimmed by the narrower one on both sides (a
+    margin with none opposite is then dropped: picture, not a bar).
+
+    Padding and frames are centred: a margin wider than its opposite one is the bar or frame plus a band of picture
+    of the same colour next to it (a sky over a white bar, a dark ground beside a dark frame), which kept such a copy
+    from being read as padded or framed. The band is picture: the box keeps it. An object on a plain background is
+    then trimmed by its narrower margin only, a mild crop of its background."""
+    left, top = box[:, 0], box[:, 1]
+    right, bottom = THUMB - box[:, 2], THUMB - box[:, 3]
+    # Margins within SYMMETRY of each other are left as found: they differ by rounding and JPEG rings, and the wider
+    # one is then the bar's or frame's true width.
+    lopsided_x = np.abs(left - right) > SYMMETRY
+    lopsided_y = np.abs(top - bottom) > SYMMETRY
+    x, y = np.minimum(left, right), np.minimum(top, bottom)
+    narrowed = np.stack([x, y, THUMB - x, THUMB - y], axis=1).astype(box.dtype)
+    return np.where(np.stack([lopsided_x, lopsided_y, lopsided_x, lopsided_y], axis=1), narrowed, box)
+
+
 def _trim_boxes(luma: np.ndarray, loose: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The boxes a trimmed thumbnail keeps (the content box less the partly covered edge lines) of (n, 32, 32)
     thumbnails, and which thumbnails are padded or framed (the others' boxes are not to be used). ``loose``: an
@@ -93,6 +112,7 @@ def _trim_boxes(luma: np.ndarray, loose: bool = False) -> tuple[np.ndarray, np.n
         thin_x = box[:, 0] + (THUMB - box[:, 2]) < MIN_TRIM
         thin_y = box[:, 1] + (THUMB - box[:, 3]) < MIN_TRIM
         box = np.where(np.stack([thin_x, thin_y, thin_x, thin_y], axis=1), np.array([0, 0, THUMB, THUMB]), box)
+        box = _narrower_side(box)
     width, height = box[:, 2] - box[:, 0], box[:, 3] - box[:, 1]
     keep = _padded_or_framed(box) & (width >= MIN_CONTENT) & (height >= MIN_CONTENT)
     barred = box != np.array([0, 0, THUMB, THUMB])

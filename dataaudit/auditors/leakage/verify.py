@@ -79,6 +79,11 @@ COLOUR_HUE_TOLERANCE = float(np.deg2rad(35.0))
 COLOUR_SATURATION_TOLERANCE = 1.67
 COLOUR_MIN_CELLS = 16
 MIN_COLOUR_AGREEMENT = 0.5
+#: With the strong edits, a coloured cell counts in the colour check by its lesser chroma magnitude, up to this one.
+COLOUR_WEIGHT_CAP = 16.0
+#: ... and an overlay-sized region (a quarter of the colour map) may be left out of it (see _colour_without_overlay):
+#: the rest, still holding COLOUR_MIN_CELLS coloured cells, must then agree at COLOUR_RESCUE.
+COLOUR_RESCUE = 0.7
 #: The largest global hue turn (radians) still taken for an edit of the same picture.
 MAX_HUE_TURN = float(np.deg2rad(75.0))
 
@@ -523,6 +528,11 @@ _LEFT_OUT = _dilated_blocks(_OCCLUDERS)
 OCCLUDER_CONTRAST = 3.0
 #: ... and only pairs scoring from OCCLUDED_FLOOR up to below OCCLUDED_CEILING are scored again without it.
 OCCLUDED_FLOOR, OCCLUDED_CEILING = 0.5, 0.97
+#: With the strong edits, pairs scoring below OCCLUDED_FLOOR are scored again too: a logo block over 15% of a 32 px
+#: copy that was also turned a quarter turn held such copies at 0.40-0.48 (its edges dominate the band-pass of so
+#: small an image). Their score without a region counts only from BLOCK_MIN_SCORE, strips included: a copy whose
+#: only difference is the overlay agrees clearly without it.
+STRONG_OCCLUDED_FLOOR = 0.0
 
 
 def _worst_region(b: np.ndarray, w: np.ndarray, m: np.ndarray, occluders: np.ndarray,
@@ -595,7 +605,10 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray,
         m = np.where(enough[:, None, None], content, m)
     occluders = _OCCLUDERS if strong else _OCCLUDERS[:N_STRIPS]
     similarity = _detail_score(b, w, m, sigmas, strong)
-    unsure = np.flatnonzero((similarity >= OCCLUDED_FLOOR) & (similarity < OCCLUDED_CEILING))
+    floor = STRONG_OCCLUDED_FLOOR if strong else OCCLUDED_FLOOR
+    unsure = np.flatnonzero((similarity >= floor) & (similarity < OCCLUDED_CEILING))
+    # (Strong only.) Far from a match as compared: any region left out must then bring it to BLOCK_MIN_SCORE.
+    low = similarity < OCCLUDED_FLOOR
     if len(unsure):
         tries = OCCLUDER_TRIES if strong else 1
         worst, stands_out = _worst_region(b[unsure], w[unsure], m[unsure], occluders, tries)
@@ -611,15 +624,19 @@ def _score(a: np.ndarray, b: np.ndarray, params: np.ndarray, sigmas: np.ndarray,
                 score = _detail_score(b[again], w[again], m2, sigmas[again], strong)
                 # An overlay explains the whole disagreement: without its block a copy agrees clearly. Two different
                 # pictures also agree better without their most different block, but not that well.
-                score = np.where((region < N_STRIPS) | (score >= BLOCK_MIN_SCORE), score, -1.0)
+                score = np.where(((region < N_STRIPS) & ~low[again]) | (score >= BLOCK_MIN_SCORE), score, -1.0)
                 similarity[again] = np.maximum(similarity[again], score)
     return similarity, m.mean(axis=(1, 2))
 
 
-def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.ndarray) -> np.ndarray:
+def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.ndarray,
+                      weighted: bool = False) -> np.ndarray:
     """Share of coloured cells of B whose chroma matches A's (warped) after one global hue turn and saturation change.
 
-    NaN when fewer than COLOUR_MIN_CELLS cells are coloured in both images.
+    NaN when fewer than COLOUR_MIN_CELLS cells are coloured in both images. ``weighted`` (the strong edits): each
+    cell counts by the lesser of its two chroma magnitudes, in the global hue turn and in the agreement, so cells
+    barely above COLOUR_MIN, whose hue is mostly JPEG noise, weigh little beside clearly coloured ones (see
+    :data:`COLOUR_WEIGHT_CAP`).
     """
     n = chroma_b.shape[1]
     za = chroma_a.astype(np.float32) - 128.0
@@ -633,7 +650,8 @@ def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.nda
     mag_a, mag_b = np.abs(a), np.abs(b)
     coloured = (m[:, 0] > 0.5) & (mag_a >= COLOUR_MIN) & (mag_b >= COLOUR_MIN)
     unit = np.where(coloured, np.conj(a) * b / np.maximum(mag_a * mag_b, 1e-6), 0)
-    turn = np.angle(unit.sum(axis=(1, 2)))  # the global hue rotation
+    weight = np.where(coloured, np.minimum(np.minimum(mag_a, mag_b), COLOUR_WEIGHT_CAP), 0.0) if weighted else 1.0
+    turn = np.angle((weight * unit).sum(axis=(1, 2)))  # the global hue rotation
     residual = np.abs(np.angle(unit * np.exp(-1j * turn)[:, None, None]))
     ratio = np.where(coloured, mag_b / np.maximum(mag_a, 1e-6), np.nan)
     typical = np.nanmedian(np.where(coloured.any(axis=(1, 2))[:, None, None], ratio, 1.0), axis=(1, 2))
@@ -642,9 +660,53 @@ def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.nda
         relative <= COLOUR_SATURATION_TOLERANCE)
     cells = coloured.sum(axis=(1, 2))
     agreement = agree.sum(axis=(1, 2)) / np.maximum(cells, 1)
+    if weighted:
+        agreement = (weight * agree).sum(axis=(1, 2)) / np.maximum(weight.sum(axis=(1, 2)), 1e-6)
     # A turn of the whole colour wheel beyond MAX_HUE_TURN is another colour scheme, not an edit.
     agreement = np.where(np.abs(turn) <= MAX_HUE_TURN, agreement, 0.0)
+    if weighted:
+        agreement = np.maximum(agreement, _colour_without_overlay(unit, weight, coloured, relative))
     return np.where(cells >= COLOUR_MIN_CELLS, agreement, np.nan).astype(np.float32)
+
+
+def _colour_regions(n: int) -> np.ndarray:
+    """(R, n, n) overlay places on an n x n colour map: a quarter-side strip along each side (a caption bar of 15%
+    and its blur) and a quarter-area block on a grid of eighths (a logo box of 15%, wherever the benchmark puts it)."""
+    q = n // 4
+    regions = []
+    for strip in (np.s_[:2 * q, :], np.s_[-2 * q:, :], np.s_[:, :2 * q], np.s_[:, -2 * q:]):
+        r = np.zeros((n, n), bool)
+        r[strip] = True
+        regions.append(r)
+    for top in range(0, n - 2 * q + 1, q):
+        for left in range(0, n - 2 * q + 1, q):
+            r = np.zeros((n, n), bool)
+            r[top : top + 2 * q, left : left + 2 * q] = True
+            regions.append(r)
+    return np.stack(regions)
+
+
+def _colour_without_overlay(unit: np.ndarray, weight: np.ndarray, coloured: np.ndarray,
+                            relative: np.ndarray) -> np.ndarray:
+    """The weighted colour agreement with the overlay region of :func:`_colour_regions` left out that agrees best
+    (its own hue turn), where it reaches COLOUR_RESCUE with COLOUR_MIN_CELLS coloured cells left; else 0.
+
+    A caption's coloured text or a tinted logo is a few strongly coloured cells that no hue turn of the picture
+    explains, and may hold most of the weight; the rest of a copy then agrees clearly. Two different pictures of other
+    colours disagree across the map, not in one region."""
+    regions = _colour_regions(unit.shape[-1])
+    outside = ~regions[None]  # (1, R, n, n)
+    wu = weight * unit
+    turn = np.angle(wu.sum(axis=(1, 2))[:, None] - np.einsum("pyx,ryx->pr", wu, regions))  # (P, R)
+    residual = np.abs(np.angle(unit[:, None] * np.exp(-1j * turn)[..., None, None]))
+    saturation = (relative >= 1 / COLOUR_SATURATION_TOLERANCE) & (relative <= COLOUR_SATURATION_TOLERANCE)
+    agree = (coloured & saturation)[:, None] & (residual <= COLOUR_HUE_TOLERANCE)
+    kept = (weight[:, None] * outside).sum(axis=(2, 3))
+    score = (weight[:, None] * agree * outside).sum(axis=(2, 3)) / np.maximum(kept, 1e-6)
+    cells = (coloured[:, None] & outside).sum(axis=(2, 3))
+    usable = (cells >= COLOUR_MIN_CELLS) & (np.abs(turn) <= MAX_HUE_TURN)
+    best = np.where(usable, score, 0.0).max(axis=1)
+    return np.where(best >= COLOUR_RESCUE, best, 0.0)
 
 
 def _content_chroma(chroma: np.ndarray, luma: np.ndarray) -> np.ndarray:
@@ -730,7 +792,7 @@ def verify_pairs(
             if strong:
                 ca = _content_chroma(ca, a_levels[THUMB][go])
                 cb = _content_chroma(cb, b_levels[THUMB][go])
-            out["colour"][begin + go] = _colour_agreement(ca, cb, refined)
+            out["colour"][begin + go] = _colour_agreement(ca, cb, refined, weighted=strong)
             if min_search is not None:
                 # The colour check only vetoes, and needs no detail: a pair it vetoes below min_search is no copy
                 # whatever its detail, so its detail is not scored (it stays the refined fit, as when unscored).
