@@ -75,6 +75,8 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
 _BUILTIN_NAMES = frozenset(dir(builtins))
+#: Writers of one image file (PIL ``Image.save``, OpenCV, matplotlib, imageio, Keras, torchvision).
+_IMAGE_WRITERS = {"save", "imwrite", "imsave", "save_img", "save_image"}
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
 #: Frame methods whose arguments are column expressions of that frame (polars ``pl.col("x")``, ``pl.all()``).
 _EXPRESSION_CONTEXTS = {"with_columns", "with_column", "select", "filter", "agg", "sort", "group_by", "groupby"}
@@ -306,6 +308,30 @@ def directory_key(node: ast.AST, resolve) -> str | None:
     text = static_text(node, resolve)
     name = re.split(r"[\\/]", text.rstrip("/\\"))[-1].lower() if text else ""
     return f"dir:{name}" if name else None
+
+
+def leading_folder(node: ast.AST | None, resolve) -> str | None:
+    """The folder a file path built around a run-time name starts from (``os.path.join(OUT, label, name)``,
+    ``f"{OUT}/{i}.png"``, ``OUT / label / name``), as ``directory_key`` names it; None for other paths."""
+    if node is None or _file_key(node) is not None and static_text(node, resolve) is not None:
+        return None
+    head = node
+    while True:
+        if isinstance(head, ast.BinOp) and isinstance(head.op, (ast.Div, ast.Add)):
+            head = head.left
+        elif isinstance(head, ast.Call) and head.args and (
+                (isinstance(head.func, ast.Attribute) and head.func.attr in ("join", "Path", "joinpath"))
+                or (isinstance(head.func, ast.Name) and head.func.id in ("join", "Path"))):
+            head = head.func.value if head.func.attr == "joinpath" else head.args[0] \
+                if isinstance(head.func, ast.Attribute) else head.args[0]
+        elif isinstance(head, ast.JoinedStr) and len(head.values) > 1 and isinstance(head.values[0], ast.FormattedValue) \
+                and isinstance(head.values[1], ast.Constant) and str(head.values[1].value).startswith(("/", "\\")):
+            head = head.values[0].value
+        else:
+            break
+    if head is node or not _is_folder(head, resolve):
+        return None
+    return directory_key(head, resolve)
 
 
 def _is_cutoff(node: ast.AST) -> bool:
@@ -586,6 +612,7 @@ class Analyser:
         self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
         self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
+        self.loop_names: list[set[str]] = []  # the variables each of those loops assigns
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
@@ -1000,10 +1027,12 @@ class Analyser:
             return
         self.assign(s.target, self.element(iterable))
         self.loop_depth += 1
+        self.loop_names.append({n.id for n in ast.walk(s.target) if isinstance(n, ast.Name)})
         try:
             self.branches([s.body + s.orelse, s.orelse])
         finally:
             self.loop_depth -= 1
+            self.loop_names.pop()
 
     s_AsyncFor = s_For
 
@@ -2180,6 +2209,12 @@ class Analyser:
     def method(self, recv: Any, name: str, node: ast.Call, args: list, kwargs: dict, recv_node: ast.AST) -> Any:
         if name == "add_argument":
             self.options.update(option_paths([node]))
+        if name in ("write_bytes", "write_text") and args:
+            # ``Path(out).write_bytes(pickle.dumps(obj))``: the path is the receiver; read back by ``read_bytes``.
+            self.remember_saved(recv_node, args[0])
+            return Const(None)
+        if name in ("read_bytes", "read_text") and (key := self.file_key(recv_node)) is not None and key in self.saved:
+            return self.saved[key]
         if name in ("remove", "append", "extend", "insert", "discard", "add") and isinstance(recv_node, ast.Name) \
                 and not isinstance(recv, (Data, Obj)) and any(isinstance(a, Stat) for a in args):
             # ``cols.remove(ols.pvalues.idxmax())``: the list now holds names chosen by a statistic.
@@ -2292,7 +2327,8 @@ class Analyser:
                 learns = "vocabulary"
             if name == "adapt" and learns is None:
                 learns = "statistics"
-            fid = self.new_fit("fit", learns, data.rows, node, name, cls, oid, target, self._inputs(node))
+            rows = self.batches_seen(oid, data.rows) if name == "partial_fit" else data.rows
+            fid = self.new_fit("fit", learns, rows, node, name, cls, oid, target, self._inputs(node))
             self.use(data.taints, data.rows, node, name)
             options = info.kwargs if info is not None else {}
             # (SGD-style estimators watch the training loss with n_iter_no_change unless early_stopping=True.)
@@ -2353,6 +2389,39 @@ class Analyser:
             fits = self.obj_fits(oid)
             return data.derived(taints=data.taints | fits)
         return obj if name.startswith("with_") else UNKNOWN
+
+    def batches_seen(self, oid: int, rows: frozenset) -> frozenset:
+        """The rows an object has seen through all its ``partial_fit`` calls so far, batches that cover the rows
+        they were cut from counted as those rows: every part of one split (``for chunk in np.array_split(X, 20)``),
+        or a slice whose bounds follow the variable of the loop around it (``X[i:i + batch]``)."""
+        parts = self.result.parts
+        seen = set(rows)
+        for fid in self.heap.get(oid, ObjState()).fits:
+            fit = self.result.fits.get(fid)
+            if fit is not None and fit.method == "partial_fit":
+                seen |= fit.rows
+        loop_names = set().union(*self.loop_names) if self.loop_names else set()
+        changed = True
+        while changed:
+            changed = False
+            for row in list(seen):
+                if not row[1] or row not in seen:
+                    continue
+                parent, (sid, key) = (row[0], row[1][:-1]), row[1][-1]
+                part = parts.get((sid, key))
+                if part is None:
+                    continue
+                siblings = {k for (s, k) in parts if s == sid}
+                covered = part.kind != "subset" and len(siblings) >= 2 and all(
+                    (parent[0], parent[1] + ((sid, k),)) in seen for k in siblings)
+                # A batch sliced by the loop variable: the loop walks the batches over all the rows.
+                sliced = (part.kind == "subset" and part.func == "slicing" and ":" in key
+                          and bool(loop_names & set(re.findall(r"[A-Za-z_]\w*", key))))
+                if covered or sliced:
+                    seen -= {(parent[0], parent[1] + ((sid, k),)) for k in siblings}
+                    seen.add(parent)
+                    changed = True
+        return frozenset(seen)
 
     def copy_learned(self, target: int, source: int, seen: set) -> None:
         """``target.load_state_dict(source.state_dict())``: the target (its layers, its sub-modules by attribute)
@@ -2464,6 +2533,8 @@ class Analyser:
             return self.data_stat(recv, name, node, args, kwargs)
         if name in K.SAVE_METHODS:
             self.remember_saved(self.path_arg(node), recv)
+            return Const(None)
+        if name in _IMAGE_WRITERS and self.written_into_folder(node, recv):
             return Const(None)
         if name == "update" and args and isinstance(args[0], Data) and not recv.per_row:
             self.mutate(recv_node, args[0])  # ``df.update(df.ffill())``: the frame takes the other's values in place
@@ -2685,6 +2756,18 @@ class Analyser:
         """A file object opened by ``open(path)`` in this program."""
         return isinstance(value, Data) and any(o in self.handles for o, _p in value.rows)
 
+    def written_into_folder(self, node: ast.Call, value: Data) -> bool:
+        """``Image.fromarray(img).save(os.path.join(OUT, label, name))``, ``cv2.imwrite(f"{OUT}/{i}.png", img)``:
+        samples written one by one into a folder, which a reader of that folder (``image_dataset_from_directory``)
+        reads back, every sample written there together."""
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            key = leading_folder(arg, self.text_of)
+            if key is not None:
+                held = self.saved.get(key)
+                self.saved[key] = join(held, value) if isinstance(held, Data) else value
+                return True
+        return False
+
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
         if key is None and path_node is not None:
@@ -2789,7 +2872,13 @@ class Analyser:
             given = {k: v for k, v in kwargs.items() if k not in ("args", "axis", "raw", "result_type")}
             inner = self.inline(func, [element, *extra.items], given, node)
         else:
-            inner = self.inline(func, [element] * max(n_params, 1), {}, node)
+            # Each element fills the parameters nothing else gives: not those with defaults (``def f(v,
+            # mu=df.v.mean())``, evaluated once over all rows) nor those ``functools.partial`` bound.
+            params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+            params = params[len(func.bound[0]) if func.bound else 0:len(params) - len(fn.args.defaults)]
+            given = {k for k, _v in func.bound[1]} if func.bound else set()
+            free = [p for p in params if p not in given]
+            inner = self.inline(func, [element] * max(len(free), 1), {}, node)
         if isinstance(inner, Seq):
             inner = union_data(list(inner.items)) or UNKNOWN
         if isinstance(inner, Stat):
@@ -2898,6 +2987,14 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if name in _IMAGE_WRITERS and (data := self.first_data(args, kwargs)) is not None \
+                and self.written_into_folder(node, data):
+            return Const(None)
+        if name in ("dumps", "loads") and root in K.SAVE_MODULES and args \
+                and isinstance(args[0], (Obj, Stat, Seq, Data)):
+            # ``pickle.dumps(scaler)`` is the object as bytes (written with ``Path.write_bytes``), and
+            # ``pickle.loads(path.read_bytes())`` the object those bytes hold.
+            return args[0]
         if qual.startswith(("pd.DataFrame.", "pd.Series.", "pandas.DataFrame.", "pandas.Series.")) and args \
                 and isinstance(args[0], Data) and node.args:
             # ``pd.DataFrame.ffill(df)``: the method of the frame given first.
@@ -3079,6 +3176,13 @@ class Analyser:
                 if name == "Subset" and len(node.args) > 1:
                     # torch Subset(dataset, indices): rows chosen by index, a part named by what it is assigned to.
                     data = self.first_data(args, kwargs) or self.held_data(args[0] if args else None)
+                    held = self.held_data(args[0]) if args and isinstance(args[0], Obj) else None
+                    index = args[1] if len(args) > 1 else None
+                    if held is not None and isinstance(index, Data) and any(
+                            n[1] and n[1][-1] in self.result.parts for n in index.rows):
+                        # Indices from a split (``train_test_split(np.arange(len(ds)))``): that split's part of
+                        # the rows the dataset object holds.
+                        return self.index_subset(held, index, node.args[1])
                     if data is not None:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
@@ -3336,8 +3440,12 @@ class Analyser:
         return Seq(tuple(self.split_parts(data, keys, roles, node, name, data_text=self.seg(held))))
 
     def directory_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
-        directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
+        folder = node.args[0] if node.args else self.kwarg_node(node, "directory")
+        directory = self.seg(folder)
         data = Data(frozenset({(self.dir_origin(directory), ())}))
+        written = self.saved.get(directory_key(folder, self.text_of)) if folder is not None else None
+        if isinstance(written, Data):  # a folder this program filled with samples (images written one by one)
+            data = written.derived(per_row=False, mode="")
         subset = kwargs.get("subset")
         if isinstance(subset, Const) and isinstance(subset.value, str):
             vs = self.seg(self.kwarg_node(node, "validation_split"))

@@ -22,6 +22,7 @@ from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
     _is_folder,
     directory_key,
+    leading_folder,
     sql_tables,
     config_key,
     config_sources,
@@ -37,6 +38,11 @@ __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 _WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS | {"dump_svmlight_file"}
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
             "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
+
+_PATH_METHODS = {"write_bytes", "write_text", "read_bytes", "read_text"}
+_IMAGE_WRITERS = {"save", "imwrite", "imsave", "save_img", "save_image"}
+_FOLDER_READERS = {"image_dataset_from_directory", "text_dataset_from_directory", "audio_dataset_from_directory",
+                   "flow_from_directory", "ImageFolder", "DatasetFolder"}
 
 
 @dataclass(frozen=True)
@@ -256,6 +262,17 @@ def _file_io(code: CodeFile) -> _FileIO:
                 # tf.data ``ds.save(dir)``/``Dataset.load(dir)``, a partitioned ``to_parquet(dir)``/``read_parquet``).
                 writing = name == "save_to_disk" or (name in _WRITERS and name != "load")
                 (io.writes if writing else io.reads).add(directory_key(node.args[0], texts.get))
+            elif name in _IMAGE_WRITERS and not names and any(leading_folder(a, texts.get) for a in args):
+                # Images written one by one into a folder (``img.save(os.path.join(OUT, label, name))``).
+                io.writes.update(k for a in args if (k := leading_folder(a, texts.get)))
+            elif name in _FOLDER_READERS and args and _is_folder(args[0], texts.get):
+                io.reads.add(directory_key(args[0], texts.get))  # ``image_dataset_from_directory(OUT, ...)``
+            elif name in _PATH_METHODS and isinstance(node.func, ast.Attribute):
+                # ``Path(out).write_bytes(pickle.dumps(obj))`` / ``path.read_bytes()``: the path is the receiver.
+                path = node.func.value
+                named = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
+                    constants.get(getattr(path, "attr", None), set())
+                (io.writes if name.startswith("write") else io.reads).update(named)
             elif name in _WRITERS:
                 io.writes.update(names)
                 if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
