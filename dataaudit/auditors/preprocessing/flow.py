@@ -310,6 +310,27 @@ def directory_key(node: ast.AST, resolve) -> str | None:
     return f"dir:{name}" if name else None
 
 
+#: Calls that build or open a path from their arguments (their literals name the file themselves).
+_PATH_BUILDERS = {"join", "Path", "PurePath", "joinpath", "str", "format", "open", "getenv", "get", "abspath",
+                  "expanduser", "with_suffix", "with_name", "normpath", "realpath", "fspath"}
+
+
+def helper_path_key(node: ast.AST | None) -> str | None:
+    """``processed("energy_q")``: a path that a function of the program builds from literal arguments, with no file
+    name spelt out at the call; the same call, in any file of the program, names the same file."""
+    if not isinstance(node, ast.Call) or not node.args or node.keywords:
+        return None
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+    if name is None or name in _PATH_BUILDERS or name[:1].isupper():
+        return None
+    values = [_literal(a) for a in node.args]
+    if not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values) \
+            or any(isinstance(v, str) and "." in v for v in values):
+        return None
+    return f"call:{name}({', '.join(map(repr, values))})"
+
+
 def leading_folder(node: ast.AST | None, resolve) -> str | None:
     """The folder a file path built around a run-time name starts from (``os.path.join(OUT, label, name)``,
     ``f"{OUT}/{i}.png"``, ``OUT / label / name``), as ``directory_key`` names it; None for other paths."""
@@ -1286,6 +1307,11 @@ class Analyser:
         if isinstance(iterable, Seq) and iterable.keys is None and 0 < len(iterable.items) <= 8:
             names = iterable.names or (None,) * len(iterable.items)
             if any(isinstance(v, Data) for v in iterable.items):
+                return list(zip(iterable.items, names))
+            # ``for col, fn in {"age": lambda s: (s - s.mean()) / s.std(), ...}.items()``: each function in turn
+            # (joined, the functions would be lost).
+            if any(isinstance(v, Func) or (isinstance(v, Seq) and any(isinstance(w, Func) for w in v.items))
+                   for v in iterable.items):
                 return list(zip(iterable.items, names))
         return None
 
@@ -2486,8 +2512,7 @@ class Analyser:
     def generator_flow(self, gen: Obj, info: ObjInfo | None, name: str, node: ast.Call, args: list, kwargs: dict,
                        data: Data | None, fits: frozenset) -> Any:
         if name == "flow_from_directory":
-            directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
-            data = Data(frozenset({(self.dir_origin(directory), ())}))
+            data = self.folder_rows(node.args[0] if node.args else self.kwarg_node(node, "directory"))
         if data is None:
             return UNKNOWN
         subset = kwargs.get("subset")
@@ -2733,6 +2758,8 @@ class Analyser:
                 key = _file_key(ast.Constant(held.value))
         if key is None and isinstance(node, (ast.Subscript, ast.Attribute)):
             key = config_key(node, self.configs())  # ``params["data"]["processed"]`` of params.yaml
+        if key is None and isinstance(node, ast.Call) and isinstance(self.ev_static(node.func), (Func, Mod)):
+            key = helper_path_key(node)  # ``processed("energy_q")``, a path-building function of the program
         return key
 
     def configs(self) -> dict[str, str]:
@@ -3439,13 +3466,18 @@ class Analyser:
                                                                                       else None)
         return Seq(tuple(self.split_parts(data, keys, roles, node, name, data_text=self.seg(held))))
 
+    def folder_rows(self, folder: ast.AST | None) -> Data:
+        """The samples in a folder a reader lists: those this program wrote there one by one (images saved after
+        preprocessing), else the folder's own rows (the same folder read again holds the same rows)."""
+        written = self.saved.get(directory_key(folder, self.text_of)) if folder is not None else None
+        if isinstance(written, Data):
+            return written.derived(per_row=False, mode="")
+        return Data(frozenset({(self.dir_origin(self.seg(folder)), ())}))
+
     def directory_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
         folder = node.args[0] if node.args else self.kwarg_node(node, "directory")
         directory = self.seg(folder)
-        data = Data(frozenset({(self.dir_origin(directory), ())}))
-        written = self.saved.get(directory_key(folder, self.text_of)) if folder is not None else None
-        if isinstance(written, Data):  # a folder this program filled with samples (images written one by one)
-            data = written.derived(per_row=False, mode="")
+        data = self.folder_rows(folder)
         subset = kwargs.get("subset")
         if isinstance(subset, Const) and isinstance(subset.value, str):
             vs = self.seg(self.kwarg_node(node, "validation_split"))
@@ -3473,6 +3505,9 @@ class Analyser:
         if role == "eval" and origin not in self.result.origin_roles:
             self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
         data = Data(frozenset({(origin, ())}))
+        written = self.saved.get(directory_key(root, self.text_of)) if root is not None else None
+        if isinstance(written, Data) and name in ("ImageFolder", "DatasetFolder"):
+            data = written.derived(per_row=False, mode="")  # a folder this program filled with samples
         fits = frozenset().union(*(self.obj_fits(v.oid) for v in list(args) + list(kwargs.values())
                                    if isinstance(v, Obj)))
         if fits:

@@ -22,6 +22,7 @@ from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
     _is_folder,
     directory_key,
+    helper_path_key,
     leading_folder,
     sql_tables,
     config_key,
@@ -37,7 +38,7 @@ __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 
 _WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS | {"dump_svmlight_file"}
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
-            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
+            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat", "make_csv_dataset"}
 
 _PATH_METHODS = {"write_bytes", "write_text", "read_bytes", "read_text"}
 _IMAGE_WRITERS = {"save", "imwrite", "imsave", "save_img", "save_image"}
@@ -229,7 +230,8 @@ def _file_io(code: CodeFile) -> _FileIO:
                                 *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
                                 *({k} for a in args if configs and (k := config_key(a, configs)) is not None),
                                 *({options[a.attr]} for a in args
-                                  if isinstance(a, ast.Attribute) and a.attr in options))
+                                  if isinstance(a, ast.Attribute) and a.attr in options),
+                                *({k} for a in args if (k := helper_path_key(a)) is not None))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             # The parameter by position and by name (a call may pass it either way).
