@@ -75,6 +75,8 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
 _BUILTIN_NAMES = frozenset(dir(builtins))
+#: Functions listing the files of a folder (``glob.glob("out/*.csv")``, ``os.listdir(OUT)``).
+_LISTINGS = {"glob", "iglob", "listdir", "scandir"}
 #: Writers of one image file (PIL ``Image.save``, OpenCV, matplotlib, imageio, Keras, torchvision).
 _IMAGE_WRITERS = {"save", "imwrite", "imsave", "save_img", "save_image"}
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
@@ -331,6 +333,24 @@ def helper_path_key(node: ast.AST | None) -> str | None:
     return f"call:{name}({', '.join(map(repr, values))})"
 
 
+def glob_folder(node: ast.AST | None, resolve) -> str | None:
+    """The folder a file listing reads (``glob.glob("prepared/*.parquet")``, ``os.listdir(OUT)``), as
+    ``directory_key`` names it."""
+    text = static_text(node, resolve) if node is not None else None
+    if not text:
+        return None
+    if re.search(r"[*?\[]", text):
+        text = re.split(r"[\\/](?=[^\\/]*$)", re.split(r"[*?\[]", text)[0])[0] if re.search(
+            r"[\\/]", re.split(r"[*?\[]", text)[0]) else ""
+    return directory_key(ast.Constant(text), resolve) if text and _is_folder(ast.Constant(text), resolve) else None
+
+
+def _open_mode(node: ast.AST) -> bool:
+    """A literal file mode (``"wb"``, ``"r"``), as ``Path.open`` takes first."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(re.fullmatch(r"[rwaxbt+]{1,3}",
+                                                                                             node.value))
+
+
 def leading_folder(node: ast.AST | None, resolve) -> str | None:
     """The folder a file path built around a run-time name starts from (``os.path.join(OUT, label, name)``,
     ``f"{OUT}/{i}.png"``, ``OUT / label / name``), as ``directory_key`` names it; None for other paths."""
@@ -345,9 +365,16 @@ def leading_folder(node: ast.AST | None, resolve) -> str | None:
                 or (isinstance(head.func, ast.Name) and head.func.id in ("join", "Path"))):
             head = head.func.value if head.func.attr == "joinpath" else head.args[0] \
                 if isinstance(head.func, ast.Attribute) else head.args[0]
-        elif isinstance(head, ast.JoinedStr) and len(head.values) > 1 and isinstance(head.values[0], ast.FormattedValue) \
-                and isinstance(head.values[1], ast.Constant) and str(head.values[1].value).startswith(("/", "\\")):
-            head = head.values[0].value
+        elif isinstance(head, ast.JoinedStr):
+            # The text before the first part known only at run time (``f"{OUT}/day={day}.parquet"``): its folder.
+            prefix = ""
+            for value in head.values:
+                text = str(value.value) if isinstance(value, ast.Constant) else static_text(value.value, resolve)
+                if text is None:
+                    break
+                prefix += text
+            folder = re.split(r"[\\/](?=[^\\/]*$)", prefix)[0] if re.search(r"[\\/]", prefix) else ""
+            return directory_key(ast.Constant(folder), resolve) if folder else None
         else:
             break
     if head is node or not _is_folder(head, resolve):
@@ -833,6 +860,8 @@ class Analyser:
         for target in s.targets:
             if isinstance(target, ast.Subscript):
                 value = self.fills_masked_rows(target, s.value, value)
+                if self.loop_names:
+                    value = self.neighbour_element(target, s.value, value)
             if isinstance(target, ast.Subscript) and self.mentions_categories and self.lists_categories(s.value):
                 # ``df["day"] = pd.Categorical(df["day"], categories=DAYS)``: dummies of this frame take those levels.
                 held = self.ev(target.value)
@@ -871,6 +900,26 @@ class Analyser:
         if moved is None:
             return value
         return self.apply_stats(value, [self.stat(value, f"fillna from {moved}", value_node)], value_node)
+
+    def neighbour_element(self, target: ast.Subscript, value_node: ast.AST, value: Any) -> Any:
+        """``a[i] = a[i - 1]`` in a loop over ``i``: a row takes the previous (or next) row's value, a forward (or
+        backward) fill written by hand."""
+        if not isinstance(value_node, ast.Subscript) or ast.dump(value_node.value) != ast.dump(target.value):
+            return value
+        first = lambda sl: sl.elts[0] if isinstance(sl, ast.Tuple) and sl.elts else sl  # noqa: E731
+        at, near = first(target.slice), first(value_node.slice)
+        loop_names = set().union(*self.loop_names)
+        if not (isinstance(at, ast.Name) and at.id in loop_names and isinstance(near, ast.BinOp)
+                and isinstance(near.op, (ast.Add, ast.Sub)) and isinstance(near.left, ast.Name)
+                and near.left.id == at.id and isinstance(near.right, ast.Constant)
+                and isinstance(near.right.value, int) and near.right.value > 0):
+            return value
+        base = self.ev(target.value)
+        if not isinstance(base, Data) or base.per_row:
+            return value
+        label = "ffill (the previous row, by hand)" if isinstance(near.op, ast.Sub) else "bfill (the next row, by hand)"
+        carried = value if isinstance(value, Data) else base.derived(per_row=True, mode="")
+        return self.apply_stats(carried, [self.stat(base, label, value_node)], value_node)
 
     def neighbour_values(self, node: ast.AST) -> str | None:
         """The neighbour method (``shift``, ``rolling``...) whose values ``node`` computes, directly or through a
@@ -1326,6 +1375,9 @@ class Analyser:
                 return Seq((train, test))
             return UNKNOWN
         if isinstance(value, Data):
+            if value.mode == "grouped":
+                # ``for key, group in df.groupby("id")``: each item a key and a frame of several of the rows.
+                return Seq((Const(None, known=False), value.derived(per_row=False, mode="")))
             return value.derived(per_row=value.mode != "columns", mode="")
         if isinstance(value, Iter):
             return value.item
@@ -2241,6 +2293,11 @@ class Analyser:
             return Const(None)
         if name in ("read_bytes", "read_text") and (key := self.file_key(recv_node)) is not None and key in self.saved:
             return self.saved[key]
+        if name in ("glob", "rglob", "iterdir") and isinstance(
+                listed := self.saved.get(glob_folder(recv_node, self.text_of)), Data):
+            return listed.derived(per_row=False, mode="")  # ``Path("prepared").glob("*.parquet")``
+        if name == "open" and not isinstance(recv, (Obj, Mod)) and (not node.args or _open_mode(node.args[0])):
+            return self.loaded(self.fresh(), node)  # ``(OUT / "x.pkl").open("wb")``: a file object, as open() gives
         if name in ("remove", "append", "extend", "insert", "discard", "add") and isinstance(recv_node, ast.Name) \
                 and not isinstance(recv, (Data, Obj)) and any(isinstance(a, Stat) for a in args):
             # ``cols.remove(ols.pvalues.idxmax())``: the list now holds names chosen by a statistic.
@@ -2584,6 +2641,16 @@ class Analyser:
             return fill
         if name == "astype" and args and isinstance(args[0], Const) and args[0].value == "category":
             return self.learn_categories(recv, node, "astype('category')")
+        if name == "eval" and node.args and isinstance(text := _literal(node.args[0]), str) and "@" in text:
+            # ``df.eval("z = (x - @mu) / @sd")``: local variables named in the expression, statistics among them.
+            stats = [v for n in re.findall(r"@([A-Za-z_]\w*)", text) if isinstance(v := self.lookup(n), Stat)]
+            if stats:
+                out = self.apply_stats(recv.derived(mode=""), stats, node)
+                inplace = kwargs.get("inplace")
+                if isinstance(inplace, Const) and inplace.value is True:
+                    self.mutate(recv_node, out)
+                    return Const(None)
+                return out
         if recv.mode == "grouped" and name in ("transform", "apply"):
             return self.grouped_transform(recv, node, args, kwargs)
         if name == "groupby":
@@ -2803,6 +2870,13 @@ class Analyser:
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
         if key is None and path_node is not None and _is_folder(path_node, self.text_of):
             key = directory_key(path_node, self.text_of)  # ``df.to_parquet("lake/events", partition_cols=...)``
+        if key is None and isinstance(value, Data) and isinstance(path_node, ast.AST):
+            # ``part.to_parquet(f"prepared/day={day}.parquet")``: files named at run time inside one folder, read
+            # back by listing it (``glob``): everything written there.
+            key = leading_folder(path_node, self.text_of)
+            held = self.saved.get(key) if key is not None else None
+            if isinstance(held, Data):
+                value = join(held, value)
         if key is not None and value is not None:
             self.saved[key] = value
 
@@ -3014,6 +3088,9 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if name in _LISTINGS and node.args and isinstance(
+                listed := self.saved.get(glob_folder(node.args[0], self.text_of)), Data):
+            return listed.derived(per_row=False, mode="")  # the files this program wrote into that folder
         if name in _IMAGE_WRITERS and (data := self.first_data(args, kwargs)) is not None \
                 and self.written_into_folder(node, data):
             return Const(None)
@@ -3241,8 +3318,10 @@ class Analyser:
         reads back what was written there, fitted state included.
         """
         first = self.path_arg(node)
-        key = self.file_key(first)
         func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "open" and (first is None or _open_mode(first)):
+            first = func.value  # ``(OUT / "x.pkl").open("wb")``: the path is the receiver, the argument the mode
+        key = self.file_key(first)
         opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
                                                                          and func.attr == "open")
         if not opener:
@@ -3312,6 +3391,11 @@ class Analyser:
             return args[0]
         if name in ("sum", "min", "max") and len(args) == 1 and isinstance(args[0], Data) and not args[0].per_row:
             return self.stat(args[0], name, node)  # max(X): a reduction across the rows
+        stats = [a for a in args if isinstance(a, Stat)]
+        if name in ("min", "max", "pow", "round", "divmod") and stats:
+            # ``min(v, np.percentile(col, 99))``: a value capped by (or combined with) a statistic.
+            datas = [a for a in args if isinstance(a, Data)]
+            return self.apply_stats(union_data(datas), stats, node) if datas else self.combine_stats(stats)
         return Const(None, known=False)
 
     def builtin_iter(self, name: str, args: list) -> Any:

@@ -21,7 +21,9 @@ from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, l
 from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
     _is_folder,
+    _open_mode,
     directory_key,
+    glob_folder,
     helper_path_key,
     leading_folder,
     sql_tables,
@@ -242,7 +244,15 @@ def _file_io(code: CodeFile) -> _FileIO:
             ids = {a.id for a in args + keyed if isinstance(a, ast.Name) and a.id not in constants
                    and a.id not in params} | {a.attr for a in args + keyed if isinstance(a, ast.Attribute)
                                               and isinstance(a.value, ast.Name)}
-            if name == "open" or name in K.FILE_CONTAINERS:
+            if name == "open" and isinstance(node.func, ast.Attribute) and (not node.args or _open_mode(node.args[0])):
+                # ``(OUT / "x.pkl").open("wb")``: pathlib's open takes the mode first; the path is the receiver.
+                path = node.func.value
+                names = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
+                    constants.get(getattr(path, "attr", None), set())
+                mode = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
+                writing = isinstance(mode, ast.Constant) and any(c in mode.value for c in "wax")
+                (io.writes if writing else io.reads).update(names)
+            elif name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
                 writing = isinstance(mode, ast.Constant) and isinstance(mode.value, str) and \
@@ -275,7 +285,15 @@ def _file_io(code: CodeFile) -> _FileIO:
                 named = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
                     constants.get(getattr(path, "attr", None), set())
                 (io.writes if name.startswith("write") else io.reads).update(named)
+            elif name in ("glob", "iglob", "listdir", "scandir") and node.args \
+                    and (key := glob_folder(node.args[0], texts.get)) is not None:
+                io.reads.add(key)  # ``glob.glob("prepared/*.parquet")``: the files written into that folder
+            elif name in ("glob", "rglob", "iterdir") and isinstance(node.func, ast.Attribute) \
+                    and (key := glob_folder(node.func.value, texts.get)) is not None:
+                io.reads.add(key)
             elif name in _WRITERS:
+                if not names:  # ``part.to_parquet(f"prepared/day={day}.parquet")``: a file named at run time
+                    io.writes.update(k for a in args if (k := leading_folder(a, texts.get)) is not None)
                 io.writes.update(names)
                 if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
                         and isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy"):
