@@ -1377,7 +1377,8 @@ class Analyser:
         if isinstance(value, Data):
             if value.mode == "grouped":
                 # ``for key, group in df.groupby("id")``: each item a key and a frame of several of the rows.
-                return Seq((Const(None, known=False), value.derived(per_row=False, mode="")))
+                # (mode "group": what fills there carries values within one group, as ``groupby().ffill()`` does)
+                return Seq((Const(None, known=False), value.derived(per_row=False, mode="group")))
             return value.derived(per_row=value.mode != "columns", mode="")
         if isinstance(value, Iter):
             return value.item
@@ -2784,7 +2785,7 @@ class Analyser:
         if recv.per_row or axis in (1, "columns"):
             return recv.derived(mode="")
         # Named by its direction: a forward fill only carries earlier rows' values.
-        stat = self.stat(recv, f"{label} within groups" if recv.mode == "grouped" else label, node)
+        stat = self.stat(recv, f"{label} within groups" if recv.mode in ("grouped", "group") else label, node)
         return self.apply_stats(recv.derived(mode=""), [stat], node)
 
     def learn_categories(self, data: Data, node: ast.Call, method: str) -> Data:
