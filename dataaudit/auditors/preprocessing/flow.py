@@ -74,7 +74,10 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
                   "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
+_FUNC = "__func__"  # the function a FunctionTransformer applies (a lambda or a function of the code)
 _BUILTIN_NAMES = frozenset(dir(builtins))
+#: tf.data readers of record files written by this program (``TFRecordWriter``) or other files.
+_RECORD_READERS = {"TFRecordDataset", "TextLineDataset", "FixedLengthRecordDataset"}
 #: Functions listing the files of a folder (``glob.glob("out/*.csv")``, ``os.listdir(OUT)``).
 _LISTINGS = {"glob", "iglob", "listdir", "scandir"}
 #: Writers of one image file (PIL ``Image.save``, OpenCV, matplotlib, imageio, Keras, torchvision).
@@ -101,6 +104,25 @@ _RANDOM_GENERATORS = {"RandomState", "default_rng", "Generator"}
 #: Classes (beyond the known ones) that transform data with their parameters: ``transforms.Normalize``, Keras
 #: ``Lambda`` layers, ``Standardize``.
 _TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
+
+
+def _changed_in_place(fn: ast.AST) -> frozenset:
+    """Names a function changes in place: ``df[col] = ...``, ``df.loc[m, c] = ...``, ``df.fillna(..., inplace=True)``."""
+    names = set()
+    for n in ast.walk(fn):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        for t in targets:
+            if isinstance(t, ast.Subscript):
+                base = _base_name(t)
+                if base is not None:
+                    names.add(base)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and any(
+                k.arg == "inplace" and isinstance(k.value, ast.Constant) and k.value.value is True
+                for k in n.keywords):
+            base = _base_name(n.func.value)
+            if base is not None:
+                names.add(base)
+    return frozenset(names)
 
 
 def _is_static(fn: ast.AST) -> bool:
@@ -343,6 +365,29 @@ def glob_folder(node: ast.AST | None, resolve) -> str | None:
         text = re.split(r"[\\/](?=[^\\/]*$)", re.split(r"[*?\[]", text)[0])[0] if re.search(
             r"[\\/]", re.split(r"[*?\[]", text)[0]) else ""
     return directory_key(ast.Constant(text), resolve) if text and _is_folder(ast.Constant(text), resolve) else None
+
+
+_SPARK_FORMATS = {"parquet", "csv", "json", "orc", "text", "load", "save", "saveAsTable", "table", "avro"}
+
+
+_SPARK_OPTIONS = ("mode", "option", "options", "format", "partitionBy", "schema", "bucketBy", "sortBy")
+
+
+def spark_io(node: ast.Call, formats: set | None = None) -> str | None:
+    """``df.write[.mode(...)...].parquet(path)`` ("write") or ``spark.read[.option(...)...].parquet(path)`` ("read")."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in (formats or _SPARK_FORMATS):
+        return None
+    chain = func.value
+    while True:
+        if isinstance(chain, ast.Attribute):
+            if chain.attr in ("write", "writeTo", "read"):
+                return "read" if chain.attr == "read" else "write"
+            chain = chain.value
+        elif isinstance(chain, ast.Call) and isinstance(chain.func, ast.Attribute):
+            chain = chain.func.value if chain.func.attr in _SPARK_OPTIONS else None
+        else:
+            return None
 
 
 def _open_mode(node: ast.AST) -> bool:
@@ -676,6 +721,8 @@ class Analyser:
         self.ordered_masks: set[str] = set()  # variables holding a cut-off mask (``cut = df.date < t``)
         self.moved: dict[str, str] = {}  # variables holding values of neighbouring rows (``s.rolling(7).mean()``)
         self.loose_attrs: dict[tuple, Any] = {}  # (name, attribute) -> statistics stored on an untracked namespace
+        self._changed: dict[int, frozenset] = {}  # id(function node) -> names it changes in place (while analysed)
+        self.record_writers: set[int] = set()  # origins of TFRecordWriter handles (``writer.write(example)``)
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -2125,7 +2172,26 @@ class Analyser:
             self.inlining.pop()
             self.cell, self.lines = caller_cell, caller_lines
             self.stmt, self.stmt_step = saved_stmt
+        if isinstance(node, ast.Call) and not isinstance(fn, ast.Lambda):
+            self.write_back(fn, params, bound, frame, node, len(func.bound[0]) if func.bound else 0)
         return result
+
+    def write_back(self, fn: Any, params: list, bound: dict, frame: _Frame, node: ast.Call, shift: int) -> None:
+        """``def add_z(df, col): df[col + "_z"] = ...`` called as ``add_z(hr, c)``: a frame argument changed in place
+        inside the function (a column or rows assigned) is changed for the caller too."""
+        callee = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        if callee != fn.name:
+            return  # called for the code (``s.apply(f)``), not with these arguments
+        changed = self._changed.get(id(fn))
+        if changed is None:
+            changed = self._changed[id(fn)] = _changed_in_place(fn)
+        for i, name in enumerate(params):
+            at = i - shift
+            if name not in changed or not 0 <= at < len(node.args) or not isinstance(node.args[at], ast.Name):
+                continue
+            before, after = bound.get(name), frame.locals.get(name)
+            if isinstance(before, Data) and isinstance(after, Data) and after.taints - before.taints:
+                self.mutate(node.args[at], after.derived(taints=after.taints - before.taints))
 
     def instantiate_user(self, cls: ClassVal, call: tuple | None, run_init: bool = True) -> Obj:
         known = next((K.learns_of_class(b.rsplit(".", 1)[-1]) for b in cls.bases
@@ -2220,6 +2286,9 @@ class Analyser:
                 self.param_fits[oid] = baked
                 fits |= baked
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
+        func = args[0] if args else kwargs.get("func")
+        if name == "FunctionTransformer" and isinstance(func, Func):
+            self.heap[oid] = self.heap[oid].with_attr(_FUNC, func)
         if qual.startswith("gensim"):
             # ``Word2Vec(sentences=tokens)``: gensim models train when built, on the texts they are given.
             texts = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
@@ -2297,6 +2366,15 @@ class Analyser:
         if name in ("glob", "rglob", "iterdir") and isinstance(
                 listed := self.saved.get(glob_folder(recv_node, self.text_of)), Data):
             return listed.derived(per_row=False, mode="")  # ``Path("prepared").glob("*.parquet")``
+        if spark_io(node, set(_SPARK_OPTIONS)) is not None:
+            return recv  # ``df.write.mode("overwrite")``: settings of the writer (not ``Series.mode()``)
+        spark = spark_io(node)
+        if spark == "write" and isinstance(recv, Data) and (node.args or node.keywords):
+            # ``df.write.mode("overwrite").parquet(path)``: read back by ``spark.read.parquet(path)``.
+            self.remember_saved(self.path_arg(node), recv)
+            return Const(None)
+        if spark == "read" and (node.args or node.keywords):
+            return self.loaded(self.fresh(), node)
         if name == "open" and not isinstance(recv, (Obj, Mod)) and (not node.args or _open_mode(node.args[0])):
             return self.loaded(self.fresh(), node)  # ``(OUT / "x.pkl").open("wb")``: a file object, as open() gives
         if name in ("remove", "append", "extend", "insert", "discard", "add") and isinstance(recv_node, ast.Name) \
@@ -2401,6 +2479,11 @@ class Analyser:
             return self.keras_fit(obj, node, args, kwargs, data)
         if name in ("fit_resample", "fit_sample"):
             return self.resample(obj, cls, node, args, kwargs, target)
+        applied = self.heap.get(oid, ObjState()).attr(_FUNC)
+        if isinstance(applied, Func) and name in ("transform", "fit_transform") and data is not None:
+            # ``FunctionTransformer(lambda A: (A - A.mean(0)) / A.std(0))``: stateless itself, but its function
+            # may compute statistics of whatever rows it is given.
+            return self.inline(applied, [data], {}, node)
         if name in K.FIT_METHODS:
             if data is None:
                 return obj if name in ("fit", "adapt", "partial_fit") else UNKNOWN
@@ -2610,6 +2693,9 @@ class Analyser:
                     recv_node: ast.AST) -> Any:
         if name in _EXPRESSION_CONTEXTS and self.expression_origins:
             self.bind_expressions(recv, list(args) + list(kwargs.values()))
+        if name == "write" and any(o in self.record_writers for o, _p in recv.rows) \
+                and self.store_in_container(recv, list(args)):
+            return Const(None)
         if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
             return Const(None)
         if name in K.STAT_NAMES and name != "append":
@@ -3127,6 +3213,16 @@ class Analyser:
             return self.fresh()
         if name == "train" and root in K.BOOSTER_MODULES:
             return self.booster_train(qual, node, args, kwargs)
+        if name == "TFRecordWriter" and node.args and (key := self.file_key(node.args[0])) is not None:
+            # ``with tf.io.TFRecordWriter(path) as w: w.write(example.SerializeToString())``: records read back by
+            # ``tf.data.TFRecordDataset(path)``.
+            handle = self.fresh()
+            origin = next(iter(handle.rows))[0]
+            self.handles[origin] = key
+            self.record_writers.add(origin)
+            return handle
+        if name in _RECORD_READERS and node.args:
+            return self.loaded(self.fresh(), node)
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
@@ -3291,6 +3387,7 @@ class Analyser:
                     if data is not None:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
+                            "Example", "SequenceExample", "Features", "Feature", "FloatList", "Int64List", "BytesList",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
                             "DictReader",
                             "Pool"):
@@ -3307,7 +3404,7 @@ class Analyser:
         if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
                     "loadmat",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
-                or name.startswith(("load_", "fetch_", "make_", "read_")):
+                or name.startswith(("load_", "fetch_", "make_", "read_", "scan_")):
             data = self.generic(args, kwargs, node, fresh=True)
             return self.loaded(data, node, args[0] if args else None)
         return self.generic(args, kwargs, node, fresh=True)

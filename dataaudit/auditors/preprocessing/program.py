@@ -31,6 +31,7 @@ from dataaudit.auditors.preprocessing.flow import (
     config_sources,
     module_names,
     option_paths,
+    spark_io,
     static_text,
     suffixed_name,
 )
@@ -291,6 +292,10 @@ def _file_io(code: CodeFile) -> _FileIO:
             elif name in ("glob", "rglob", "iterdir") and isinstance(node.func, ast.Attribute) \
                     and (key := glob_folder(node.func.value, texts.get)) is not None:
                 io.reads.add(key)
+            elif spark_io(node) is not None or name in ("TFRecordWriter", "TFRecordDataset", "TextLineDataset"):
+                # Spark ``df.write.parquet(path)`` / ``spark.read.parquet(path)``; tf.data record files.
+                writing = spark_io(node) == "write" or name == "TFRecordWriter"
+                (io.writes if writing else io.reads).update(names)
             elif name in _WRITERS:
                 if not names:  # ``part.to_parquet(f"prepared/day={day}.parquet")``: a file named at run time
                     io.writes.update(k for a in args if (k := leading_folder(a, texts.get)) is not None)
@@ -301,7 +306,7 @@ def _file_io(code: CodeFile) -> _FileIO:
                     io.writes.update(n for n in [suffixed_name(node.args[0], texts.get, NUMPY_SUFFIXES[name])] if n)
                 io.param_writes.update(through)
                 io.write_ids.update(ids)
-            elif name in _READERS or name.startswith(("read_", "load_")):
+            elif name in _READERS or name.startswith(("read_", "load_", "scan_")):
                 io.reads.update(names)
                 io.param_reads.update(through)
                 io.read_ids.update(ids)
