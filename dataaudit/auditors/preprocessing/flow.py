@@ -76,6 +76,8 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
 _MODEL_ROWS = "__rows__"
 _FUNC = "__func__"  # the function a FunctionTransformer applies (a lambda or a function of the code)
 _BUILTIN_NAMES = frozenset(dir(builtins))
+#: Classes whose instances hold the keyword arguments given as attributes.
+_NAMESPACES = {"SimpleNamespace", "Namespace", "EasyDict", "edict", "Bunch", "AttrDict", "Box", "DotMap"}
 #: tf.data readers of record files written by this program (``TFRecordWriter``) or other files.
 _RECORD_READERS = {"TFRecordDataset", "TextLineDataset", "FixedLengthRecordDataset"}
 #: Functions listing the files of a folder (``glob.glob("out/*.csv")``, ``os.listdir(OUT)``).
@@ -256,7 +258,7 @@ class _Store(dict):
 
 
 class _Frame:
-    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func", "guards")
+    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "nonlocal_names", "func", "guards")
 
     def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
         self.locals = locals_ if isinstance(locals_, _Store) else _Store(locals_)
@@ -264,6 +266,7 @@ class _Frame:
         self.closure = closure
         self.returns: list = []
         self.global_names: set[str] = set()
+        self.nonlocal_names: set[str] = set()
         self.func = func
         # Learned state of the tests of the ``if`` statements run so far in this function, when a test compares a
         # value with statistics (``if hours > q75: return 2``): what the function returns after them depends on it.
@@ -723,6 +726,7 @@ class Analyser:
         self.loose_attrs: dict[tuple, Any] = {}  # (name, attribute) -> statistics stored on an untracked namespace
         self._changed: dict[int, frozenset] = {}  # id(function node) -> names it changes in place (while analysed)
         self.record_writers: set[int] = set()  # origins of TFRecordWriter handles (``writer.write(example)``)
+        self.class_attrs: dict[int, dict] = {}  # id(class node) -> attributes its body computes from data
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -1042,6 +1046,12 @@ class Analyser:
     def s_Global(self, s: ast.Global) -> None:
         self.frame.global_names.update(s.names)
 
+    def s_Nonlocal(self, s: ast.Nonlocal) -> None:
+        # ``nonlocal centre``: assignments write the enclosing function's variable, which its other inner
+        # functions read (a fit/apply pair of closures).
+        if self.frame.closure is not None:
+            self.frame.nonlocal_names.update(s.names)
+
     def s_Raise(self, s: ast.Raise) -> None:
         if s.exc is not None:
             self.ev(s.exc)
@@ -1097,6 +1107,16 @@ class Analyser:
         methods = tuple((b.name, b) for b in s.body if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef)))
         bases = tuple(_dotted(b) or "" for b in s.bases)
         cls = ClassVal(s, methods, bases, self.cell)
+        attrs = {}
+        for b in s.body:
+            # ``class CFG: sqft_mean = df.sqft.mean()``: class attributes are computed once, when the class is.
+            if isinstance(b, ast.Assign) and not isinstance(b.value, ast.Constant):
+                value = self.ev(b.value)
+                for t in b.targets:
+                    if isinstance(t, ast.Name) and isinstance(value, (Data, Stat, Seq)):
+                        attrs[t.id] = value
+        if attrs:
+            self.class_attrs[id(s)] = attrs
         self.bind(s.name, cls)
         for _name, fn in methods:
             self.defined.append((Func(fn, self.cell), cls))
@@ -1239,6 +1259,8 @@ class Analyser:
         frame = self.frame
         if name in frame.global_names and frame.globals is not None:
             frame.globals[name] = value
+        elif name in frame.nonlocal_names and frame.closure is not None:
+            frame.closure[name] = value
         else:
             frame.locals[name] = value
 
@@ -1406,7 +1428,8 @@ class Analyser:
                 return list(zip(iterable.items, names))
             # ``for col, fn in {"age": lambda s: (s - s.mean()) / s.std(), ...}.items()``: each function in turn
             # (joined, the functions would be lost).
-            if any(isinstance(v, Func) or (isinstance(v, Seq) and any(isinstance(w, Func) for w in v.items))
+            # ``for name, arr in {"X": X, "y": y}.items(): np.save(f"{name}.npy", arr)``: each pair in turn.
+            if any(isinstance(v, Func) or (isinstance(v, Seq) and any(isinstance(w, (Func, Data)) for w in v.items))
                    for v in iterable.items):
                 return list(zip(iterable.items, names))
         return None
@@ -1614,6 +1637,9 @@ class Analyser:
             method = base.method(name)
             if method is not None:
                 return Func(method, base.cell)
+            held = self.class_attrs.get(id(base.node), {}).get(name)
+            if held is not None:
+                return held
         return UNKNOWN
 
     def e_Subscript(self, node: ast.Subscript) -> Any:
@@ -2696,6 +2722,16 @@ class Analyser:
         if name == "write" and any(o in self.record_writers for o, _p in recv.rows) \
                 and self.store_in_container(recv, list(args)):
             return Const(None)
+        handle = next((self.handles[o] for o, _p in recv.rows if o in self.handles), None) \
+            if self.handles and name in ("write", "writelines", "read", "readlines") else None
+        if handle is not None and name in ("write", "writelines") and len(args) == 1 \
+                and isinstance(args[0], (Data, Stat, Seq, Obj)):
+            # ``f.write(json.dumps(stats))``: what a later ``f.read()`` of that file (here or in another file) gives.
+            held, value = self.saved.get(handle), args[0]
+            self.saved[handle] = join(held, value) if isinstance(held, Data) and isinstance(value, Data) else value
+            return Const(None)
+        if handle is not None and name in ("read", "readlines") and handle in self.saved:
+            return self.saved[handle]
         if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
             return Const(None)
         if name in K.STAT_NAMES and name != "append":
@@ -3213,6 +3249,14 @@ class Analyser:
             return self.fresh()
         if name == "train" and root in K.BOOSTER_MODULES:
             return self.booster_train(qual, node, args, kwargs)
+        if name in _NAMESPACES and kwargs and not args:
+            # ``SimpleNamespace(lo=df.x.min(), hi=df.x.max())``: an object whose attributes are these values.
+            obj = self.make_obj(name, qual, node, [], {})
+            state = self.heap.get(obj.oid, ObjState())
+            for k, v in kwargs.items():
+                state = state.with_attr(k, v)
+            self.heap[obj.oid] = state
+            return obj
         if name == "TFRecordWriter" and node.args and (key := self.file_key(node.args[0])) is not None:
             # ``with tf.io.TFRecordWriter(path) as w: w.write(example.SerializeToString())``: records read back by
             # ``tf.data.TFRecordDataset(path)``.
@@ -3621,6 +3665,13 @@ class Analyser:
             items = item.items if isinstance(item, Seq) else (item,)
             taints = frozenset().union(*(v.taints for v in items if isinstance(v, Data)))
             held = held.derived(taints=held.taints | taints)
+        elif getitem is not None:
+            # ``__getitem__`` reading module-level arrays (``features[idx]``): the object's rows are theirs.
+            item = self.inline(Func(getitem, info.user_class.cell), [self.fresh().derived(per_row=True)], {}, None,
+                               self_value=value)
+            items = item.items if isinstance(item, Seq) else (item,)
+            held = union_data([v for v in items if isinstance(v, Data) and v.per_row])
+            held = held.derived(per_row=False, mode="") if held is not None else None
         return held
 
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:

@@ -161,6 +161,37 @@ def _runs(code: CodeFile) -> set[str]:
     return {posixpath.normpath(posixpath.join(base, p.replace("\\", "/"))) for p in out}
 
 
+def _loop_texts(code: CodeFile) -> dict[str, list[str]]:
+    """Loop variables taking literal texts: ``for name in ["X", "y"]``, ``for name, arr in {"X": X}.items()``."""
+    out: dict[str, list[str]] = {}
+    for cell in code.parsed:
+        for node in ast.walk(cell.tree):
+            if not isinstance(node, (ast.For, ast.comprehension)):
+                continue
+            it, target = node.iter, node.target
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys") \
+                    and isinstance(it.func.value, ast.Dict):
+                keys = it.func.value.keys
+                target = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else target
+            elif isinstance(it, (ast.List, ast.Tuple, ast.Set)):
+                keys = it.elts
+            else:
+                continue
+            texts = [k.value for k in keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+            if isinstance(target, ast.Name) and texts and len(texts) == len(keys):
+                out.setdefault(target.id, []).extend(texts)
+    return out
+
+
+def _choices(node: ast.JoinedStr, loops: dict[str, list[str]]) -> list[dict[str, str]]:
+    """One text binding per value of the loop variable an f-string path names (``f"{name}.npy"``)."""
+    used = [v.value.id for v in node.values if isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name)
+            and v.value.id in loops]
+    if len(used) != 1:
+        return []
+    return [{used[0]: text} for text in loops[used[0]]]
+
+
 def _numpy_suffixed(node: ast.Call, name: str) -> bool:
     """``np.save("data/X_scaled", X)``: numpy adds the suffix, the path names a file, not a folder."""
     func = node.func
@@ -214,6 +245,7 @@ def _file_io(code: CodeFile) -> _FileIO:
                 io.imports.add(node.module)
                 io.imports.update(f"{node.module}.{a.name}" for a in node.names)
     options = option_paths([cell.tree for cell in code.parsed])  # ``args.out`` -> its default file name
+    loops = _loop_texts(code)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
@@ -228,6 +260,8 @@ def _file_io(code: CodeFile) -> _FileIO:
                 io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
             names = set().union(*(_names_in(a, texts) for a in args),
+                                *(_names_in(a, {**texts, **choice}) for a in args if isinstance(a, ast.JoinedStr)
+                                  for choice in _choices(a, loops)),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
                                 *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
                                 *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
@@ -269,12 +303,15 @@ def _file_io(code: CodeFile) -> _FileIO:
             elif name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
                 io.reads.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
             elif (name in ("save_to_disk", "load_from_disk") or name in _WRITERS or name in _READERS
-                  or name.startswith("read_")) and node.args and not names \
-                    and _is_folder(node.args[0], texts.get) and not _numpy_suffixed(node, name):
+                  or name.startswith(("read_", "load_"))) and not names \
+                    and (folder := next((a for a in node.args[:2 if name == "save_model" else 1]
+                                         if _is_folder(a, texts.get)), None)) is not None \
+                    and not _numpy_suffixed(node, name):
                 # A dataset saved to a folder and read from it (Hugging Face ``save_to_disk``/``load_from_disk``,
-                # tf.data ``ds.save(dir)``/``Dataset.load(dir)``, a partitioned ``to_parquet(dir)``/``read_parquet``).
+                # tf.data ``ds.save(dir)``/``Dataset.load(dir)``, a partitioned ``to_parquet(dir)``/``read_parquet``,
+                # ``mlflow.sklearn.save_model(model, dir)``/``load_model(dir)``).
                 writing = name == "save_to_disk" or (name in _WRITERS and name != "load")
-                (io.writes if writing else io.reads).add(directory_key(node.args[0], texts.get))
+                (io.writes if writing else io.reads).add(directory_key(folder, texts.get))
             elif name in _IMAGE_WRITERS and not names and any(leading_folder(a, texts.get) for a in args):
                 # Images written one by one into a folder (``img.save(os.path.join(OUT, label, name))``).
                 io.writes.update(k for a in args if (k := leading_folder(a, texts.get)))
