@@ -32,6 +32,8 @@ _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "s
 _LINE_MAGIC = re.compile(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = re.compile(r"^(\s*)[\w.\[\]()'\"]+\?{1,2}\s*$")
 _ASSIGNED_SHELL = re.compile(r"^(\s*)([\w, ]+)=\s*[!%]")
+# Line magics that run the Python statement after them (``%time X = scaler.fit_transform(X)``), options skipped.
+_RUNNING_MAGIC = re.compile(r"^(\s*)%(?:time|timeit|prun|memit|debug)\s+(?:-[a-zA-Z]+(?:\s+\d+)?\s+)*(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,13 @@ def _blank_magics(source: str) -> str | None:
         lines[0] = ""
     out = []
     for line in lines:
+        running = _RUNNING_MAGIC.match(line)
+        if running:
+            # The magic becomes a name statement of the same width (``_____;X = ...``): columns stay right for
+            # locations and rewrites.
+            head = len(line) - len(running.group(2)) - len(running.group(1))
+            out.append(running.group(1) + "_" * (head - 1) + ";" + running.group(2))
+            continue
         m = _LINE_MAGIC.match(line) or _ASSIGNED_SHELL.match(line)
         if m or _HELP_SUFFIX.match(line):
             indent = re.match(r"^\s*", line).group(0)
