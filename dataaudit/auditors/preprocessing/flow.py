@@ -342,6 +342,19 @@ _PATH_BUILDERS = {"join", "Path", "PurePath", "joinpath", "str", "format", "open
                   "expanduser", "with_suffix", "with_name", "normpath", "realpath", "fspath"}
 
 
+def env_key(node: ast.AST | None) -> str | None:
+    """``os.environ["FEATURES"]``, ``os.environ.get("FEATURES")``, ``os.getenv("FEATURES")``: a path set outside the
+    code; the same variable, in any file of the program, names the same file."""
+    if isinstance(node, ast.Subscript) and _dotted(node.value) in ("os.environ", "environ") \
+            and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return f"env:{node.slice.value}"
+    if isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str) and _dotted(node.func) in (
+                "os.getenv", "getenv", "os.environ.get", "environ.get"):
+        return f"env:{node.args[0].value}"
+    return None
+
+
 def helper_path_key(node: ast.AST | None) -> str | None:
     """``processed("energy_q")``: a path that a function of the program builds from literal arguments, with no file
     name spelt out at the call; the same call, in any file of the program, names the same file."""
@@ -516,11 +529,35 @@ def static_text(node: ast.AST | None, resolve) -> str | None:
                 return None
             parts.append(text)
         return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) \
+            and isinstance(node.left.value, str):  # ``"%s_scaled.csv" % name``
+        values = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        texts = [static_text(v, resolve) for v in values]
+        if any(t is None for t in texts):
+            return None
+        try:
+            return node.left.value % tuple(texts)
+        except (TypeError, ValueError):
+            return None
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
         left, right = static_text(node.left, resolve), static_text(node.right, resolve)
         if left is None or right is None:
             return None
         return left + right if isinstance(node.op, ast.Add) else f"{left}/{right}"
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+            "format", "with_suffix", "with_name") and node.args and not node.keywords:
+        base = static_text(node.func.value, resolve)
+        texts = [static_text(a, resolve) for a in node.args]
+        if base is None or any(t is None for t in texts):
+            return None
+        if node.func.attr == "format":  # ``"{}/{}.csv".format(DATA, name)``
+            try:
+                return base.format(*texts)
+            except (IndexError, KeyError, ValueError):
+                return None
+        if node.func.attr == "with_suffix":  # ``(DATA / "feat").with_suffix(".parquet")``
+            return re.sub(r"(?<=[^/\\])\.[^./\\]*$", "", base) + texts[0]
+        return re.sub(r"[^/\\]*$", "", base) + texts[0]  # ``with_name("x.csv")``
     if isinstance(node, ast.Call) and node.args and not node.keywords:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
@@ -603,7 +640,7 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
 #: Calls that parse a configuration file (yaml, json, OmegaConf, toml) into nested entries.
 _CONFIG_LOADERS = {"safe_load", "load", "full_load", "unsafe_load", "read_yaml"}
 _CONFIG_FILE = re.compile(r"\.(ya?ml|json|toml|cfg|ini)$", re.IGNORECASE)
-_CONFIG_HINT = re.compile(r"yaml|json|OmegaConf|hydra|toml")
+_CONFIG_HINT = re.compile(r"yaml|json|OmegaConf|hydra|toml|ConfigParser")
 
 
 def config_sources(trees: list[ast.AST], sources: list[str]) -> dict[str, str]:
@@ -633,6 +670,13 @@ def config_sources(trees: list[ast.AST], sources: list[str]) -> dict[str, str]:
                     out[node.targets[0].id] = re.split(r"[\\/]", found[-1])[-1].lower()
                 elif node.value.args and isinstance(node.value.args[0], ast.Name) and node.value.args[0].id in opened:
                     out[node.targets[0].id] = opened[node.value.args[0].id]
+            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) \
+                    and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "read" \
+                    and isinstance(node.value.func.value, ast.Name) and node.value.args \
+                    and isinstance(node.value.args[0], ast.Constant) and isinstance(node.value.args[0].value, str) \
+                    and _CONFIG_FILE.search(node.value.args[0].value):
+                # ``cfg = configparser.ConfigParser(); cfg.read("settings.ini")``
+                out[node.value.func.value.id] = re.split(r"[\\/]", node.value.args[0].value)[-1].lower()
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.args.args:
                 for decorator in node.decorator_list:
                     if isinstance(decorator, ast.Call) and _dotted(decorator.func) in ("hydra.main", "main"):
@@ -727,6 +771,7 @@ class Analyser:
         self._changed: dict[int, frozenset] = {}  # id(function node) -> names it changes in place (while analysed)
         self.record_writers: set[int] = set()  # origins of TFRecordWriter handles (``writer.write(example)``)
         self.class_attrs: dict[int, dict] = {}  # id(class node) -> attributes its body computes from data
+        self.path_texts: dict[str, str] = {}  # variables holding a path built from literals (``Path("d") / "x"``)
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -928,6 +973,12 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+                text = static_text(s.value, self.text_of) if not isinstance(value, Const) and _path_like(s.value) \
+                    else None
+                if text is not None:
+                    self.path_texts[target.id] = text
+                elif self.path_texts:
+                    self.path_texts.pop(target.id, None)
                 if isinstance(s.value, (ast.Compare, ast.BinOp)) and _is_cutoff(s.value):
                     self.ordered_masks.add(target.id)
                 elif self.ordered_masks:
@@ -2950,6 +3001,8 @@ class Analyser:
             key = config_key(node, self.configs())  # ``params["data"]["processed"]`` of params.yaml
         if key is None and isinstance(node, ast.Call) and isinstance(self.ev_static(node.func), (Func, Mod)):
             key = helper_path_key(node)  # ``processed("energy_q")``, a path-building function of the program
+        if key is None and isinstance(node, (ast.Subscript, ast.Call)):
+            key = env_key(node)
         return key
 
     def configs(self) -> dict[str, str]:
@@ -2959,7 +3012,9 @@ class Analyser:
 
     def text_of(self, name: str) -> str | None:
         value = self.lookup(name)
-        return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
+        if isinstance(value, Const) and isinstance(value.value, str):
+            return value.value
+        return self.path_texts.get(name)  # ``out = Path("data") / "feat"``: a path spelt out in the code
 
     def saved_tables(self, node: ast.AST) -> Any:
         """What this program wrote with ``to_sql`` into the table a query reads (``SELECT ... FROM features``)."""

@@ -22,7 +22,9 @@ from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
     _is_folder,
     _open_mode,
+    _path_like,
     directory_key,
+    env_key,
     glob_folder,
     helper_path_key,
     leading_folder,
@@ -62,7 +64,7 @@ def _names_in(node: ast.AST, texts: dict | None = None) -> set[str]:
     """File names an expression names: its string literals, and the whole path when it is spelt out through
     names holding text (``f"{DATA_DIR}/{NAME}_scaled.csv"``)."""
     out = set()
-    text = static_text(node, texts.get) if texts and isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
+    text = static_text(node, texts.get) if texts is not None and isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
     if text is not None:
         name = re.split(r"[\\/]", text)[-1].strip().lower()
         if "." in name.strip(".") and not name.endswith((".py", ".ipynb")):
@@ -217,6 +219,9 @@ def _file_io(code: CodeFile) -> _FileIO:
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                     and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
                 texts[stmt.targets[0].id] = stmt.value.value
+            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and _path_like(stmt.value) and (text := static_text(stmt.value, texts.get)) is not None:
+                texts[stmt.targets[0].id] = text  # ``OUT = Path("data") / "feat"``: a path spelt out
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
@@ -268,7 +273,8 @@ def _file_io(code: CodeFile) -> _FileIO:
                                 *({k} for a in args if configs and (k := config_key(a, configs)) is not None),
                                 *({options[a.attr]} for a in args
                                   if isinstance(a, ast.Attribute) and a.attr in options),
-                                *({k} for a in args if (k := helper_path_key(a)) is not None))
+                                *({k} for a in args if (k := helper_path_key(a)) is not None),
+                                *({k} for a in args if (k := env_key(a)) is not None))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             # The parameter by position and by name (a call may pass it either way).
