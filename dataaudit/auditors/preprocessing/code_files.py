@@ -55,6 +55,9 @@ class CodeFile:
     kind: str  # "script", "notebook" or "program" (several files)
     cells: tuple[Cell, ...]
     raw: str = field(default="", compare=False, repr=False)  # a notebook's JSON text (to write a corrected copy)
+    # Command-line options another file of the program passes to a script it runs (``!python prep.py --out x.csv``):
+    # (option attribute, file name) pairs, read like an option's default.
+    cli_options: tuple = field(default=(), compare=False, repr=False)
 
     def location(self, cell: int | None, line: int) -> str:
         if self.kind == "program" and cell is not None:
@@ -210,7 +213,7 @@ def load_code_file(path: str, text: str) -> CodeFile:
     return CodeFile(path, "script", (Cell(text, None, None, tree, error),))
 
 
-def load_program(files: list[CodeFile]) -> CodeFile:
+def load_program(files: list[CodeFile], cli_options: tuple = ()) -> CodeFile:
     """Several parsed files as one program, run one after the other (their cells renumbered, their paths kept).
 
     Locations stay those of each file (``prepare.py:12``, ``train.ipynb:cell3:2``).
@@ -220,4 +223,4 @@ def load_program(files: list[CodeFile]) -> CodeFile:
         for cell in code.cells:
             number = cell.index if code.kind == "notebook" else None
             cells.append(Cell(cell.source, len(cells) + 1, None, cell.tree, cell.error, code.path, number))
-    return CodeFile("+".join(c.path for c in files), "program", tuple(cells))
+    return CodeFile("+".join(c.path for c in files), "program", tuple(cells), cli_options=cli_options)

@@ -749,7 +749,8 @@ class Analyser:
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
-        self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
+        # command-line options defaulting to a file name (``args.out``), or given one by the file running the script
+        self.options: dict[str, str] = dict(code.cli_options)
         self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
         self.loop_names: list[set[str]] = []  # the variables each of those loops assigns
@@ -3516,6 +3517,11 @@ class Analyser:
         """
         first = self.path_arg(node)
         func = node.func
+        files = self.kwarg_node(node, "data_files")
+        if files is not None and isinstance(first, ast.Constant):
+            # ``load_dataset("csv", data_files="x.csv")``: the builder's name first, the files given by keyword.
+            first = files.values[0] if isinstance(files, ast.Dict) and files.values else \
+                files.elts[0] if isinstance(files, (ast.List, ast.Tuple)) and files.elts else files
         if isinstance(func, ast.Attribute) and func.attr == "open" and (first is None or _open_mode(first)):
             first = func.value  # ``(OUT / "x.pkl").open("wb")``: the path is the receiver, the argument the mode
         key = self.file_key(first)

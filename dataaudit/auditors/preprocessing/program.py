@@ -206,7 +206,44 @@ def _call_name(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
-def _file_io(code: CodeFile) -> _FileIO:
+_OPTION = re.compile(r"^--?([A-Za-z][\w-]*)(?:=(.*))?$")
+
+
+def _cli_values(code: CodeFile) -> dict[str, str]:
+    """File names given on the command line of scripts this file runs: ``!python prep.py --out data/x.csv`` in a
+    notebook, ``subprocess.run([sys.executable, "prep.py", "--out", "x.csv"])``, ``os.system("python prep.py
+    --out x.csv")``: option attribute (``out``) -> file name."""
+    commands: list[list[str]] = []
+    for source in _notebook_sources(code):
+        for line in source.split("\n"):
+            if re.match(r"^\s*(?:!|%run\b)", line):
+                commands.append(line.strip().lstrip("!").split())
+    for cell in code.parsed:
+        for node in ast.walk(cell.tree):
+            if not isinstance(node, ast.Call) or _call_name(node) not in _PROCESS_RUNNERS | _RUNNERS:
+                continue
+            for arg in node.args[:1]:
+                if isinstance(arg, (ast.List, ast.Tuple)):
+                    commands.append([e.value if isinstance(e, ast.Constant) and isinstance(e.value, str) else "?"
+                                     for e in arg.elts])
+                elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    commands.append(arg.value.split())
+    out: dict[str, str] = {}
+    for words in commands:
+        if not any(w.endswith((".py", ".ipynb")) for w in words):
+            continue
+        for i, word in enumerate(words):
+            m = _OPTION.match(word)
+            if not m:
+                continue
+            value = m.group(2) if m.group(2) is not None else (words[i + 1] if i + 1 < len(words) else "")
+            name = re.split(r"[\\/]", value.strip("'\""))[-1].lower()
+            if "." in name.strip("."):
+                out[m.group(1).replace("-", "_")] = name
+    return out
+
+
+def _file_io(code: CodeFile, cli: dict[str, str] | None = None) -> _FileIO:
     stored, restored = _stored(code)
     io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = io.constants
@@ -249,7 +286,8 @@ def _file_io(code: CodeFile) -> _FileIO:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 io.imports.add(node.module)
                 io.imports.update(f"{node.module}.{a.name}" for a in node.names)
-    options = option_paths([cell.tree for cell in code.parsed])  # ``args.out`` -> its default file name
+    # ``args.out`` -> its default file name, or the one another file passes on the command line
+    options = {**option_paths([cell.tree for cell in code.parsed]), **(cli or {})}
     loops = _loop_texts(code)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
@@ -382,7 +420,10 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
     """Analyse every file; files linked by hand-offs or local imports are analysed together, writers and imported
     modules first."""
     codes = [load_code_file(path, text) for path, text in sorted(files.items())]
-    io = [_file_io(c) for c in codes]
+    cli: dict[str, str] = {}
+    for c in codes:
+        cli.update(_cli_values(c))
+    io = [_file_io(c, cli) for c in codes]
     _through_calls(io, io)
     modules = [module_names(c.path) for c in codes]
     for j, b in enumerate(io):
@@ -420,7 +461,7 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
             out.append(ProgramPart((code,), code, analyse_code_file(code)))
             continue
         ordered = _writers_first(members, feeds)
-        program = load_program([codes[i] for i in ordered])
+        program = load_program([codes[i] for i in ordered], tuple(sorted(cli.items())))
         out.append(ProgramPart(tuple(codes[i] for i in ordered), program, analyse_code_file(program)))
     return out
 
