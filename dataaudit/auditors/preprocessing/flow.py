@@ -2845,6 +2845,17 @@ class Analyser:
             return args[0]  # ``df.index.isin(train.index)``: a mask of that part's rows
         if name == "pipe" and args and isinstance(args[0], Func):
             return self.inline(args[0], [recv, *args[1:]], kwargs, node)
+        if name == "pipe" and args and isinstance(args[0], Mod) and node.args \
+                and args[0].name.startswith(("pd.", "pandas.")):
+            # ``df.pipe(pd.DataFrame.interpolate, limit_direction="both")``: that method of the frame, located at
+            # the ``.pipe(`` of a chain written over several lines.
+            bound = ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords)
+            line = getattr(node.func, "end_lineno", None) or node.lineno
+            bound.lineno = bound.end_lineno = line
+            bound.col_offset = max(0, (node.func.end_col_offset or 0) - len("pipe") - 1)
+            bound.end_col_offset = node.end_col_offset if node.end_lineno == line else \
+                len(self.lines[line - 1].encode("utf-8")) if 0 < line <= len(self.lines) else bound.col_offset
+            return self.data_method(recv, args[0].last, bound, list(args[1:]), kwargs, recv_node)
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
@@ -2956,7 +2967,8 @@ class Analyser:
         if label is None:
             return None
         axis = self.axis_arg(node, None)
-        if recv.per_row or axis in (1, "columns"):
+        if recv.per_row or axis in (1, "columns") or recv.mode == "columns":
+            # (``df.T.ffill()``: along the transposed frame's rows, the original's columns, within each row)
             return recv.derived(mode="")
         # Named by its direction: a forward fill only carries earlier rows' values.
         stat = self.stat(recv, f"{label} within groups" if recv.mode in ("grouped", "group") else label, node)
