@@ -1913,6 +1913,8 @@ class Analyser:
                     kind: str = "holdout", extra_taints: frozenset = EMPTY, sid: int | None = None,
                     data_text: str = "", keeps_order: bool = False) -> list[Data]:
         """An explicit split of ``data`` into parts named ``keys``; returns the parts as data."""
+        # After every fit in its own arguments (``train_test_split(scaler.fit_transform(X), y)``).
+        self.step += 1
         sid = sid if sid is not None else self.new_id()
         carved = data.derived(taints=data.taints | extra_taints) if extra_taints else data
         self.use(carved.taints, carved.rows, node, func)
@@ -3498,6 +3500,10 @@ class Analyser:
                         return self.index_subset(held, index, node.args[1])
                     if data is not None:
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
+                if name == "Categorical" and node.args and not any(k.arg == "categories" for k in node.keywords) \
+                        and isinstance(data := self.first_data(args, {}), Data) and not data.per_row:
+                    # ``pd.Categorical(df.city).codes``: the levels (and codes) of every row, as astype("category").
+                    return self.learn_categories(data, node, "Categorical")
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
                             "Example", "SequenceExample", "Features", "Feature", "FloatList", "Int64List", "BytesList",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
