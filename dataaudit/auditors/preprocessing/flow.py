@@ -2513,6 +2513,11 @@ class Analyser:
         if cls in _RANDOM_GENERATORS:
             # ``rng.permutation(len(X))``, ``rng.choice(n, k)``: a new index array (``rng.shuffle(idx)``: in place).
             return Const(None) if name == "shuffle" else self.fresh()
+        if name in ("register_buffer", "register_parameter") and len(args) > 1 and node.args \
+                and isinstance(_literal(node.args[0]), str):
+            # ``self.register_buffer("mu", data.mean(0))``: an attribute ``self.mu`` holding that value.
+            self.heap[oid] = self.heap.get(oid, ObjState()).with_attr(_literal(node.args[0]), args[1])
+            return Const(None)
         held = self.heap.get(oid, ObjState()).attr(name)
         if isinstance(held, Func):  # ``self.transform(sample)``: a function given to the object, called
             return self.inline(held, args, kwargs, node)
