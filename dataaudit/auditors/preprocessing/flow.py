@@ -3504,6 +3504,12 @@ class Analyser:
                         # the rows the dataset object holds.
                         return self.index_subset(held, index, node.args[1])
                     if data is not None:
+                        span = node.args[1]
+                        if isinstance(span, ast.Call) and isinstance(span.func, ast.Name) and span.func.id == "range" \
+                                and 1 <= len(span.args) <= 2:
+                            # ``Subset(ds, range(n))`` / ``Subset(ds, range(n, len(ds)))``: the slices ``:n`` / ``n:``.
+                            lo = self.seg(span.args[0]) if len(span.args) == 2 else ""
+                            return self.row_subset(data, f"{lo}:{self.seg(span.args[-1])}", None, node)
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
                 if name == "Categorical" and node.args and not any(k.arg == "categories" for k in node.keywords) \
                         and isinstance(data := self.first_data(args, {}), Data) and not data.per_row:
