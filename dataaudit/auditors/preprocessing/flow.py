@@ -1812,6 +1812,13 @@ class Analyser:
                 # ``df.loc[known, cols]`` with ``known = df.x.notnull()``: rows kept by their own values, a row
                 # filter (not a split), whatever the mask's name.
                 self.result.filters.update(row[1][-1] for row in subset.rows)
+            elif text:
+                # ``df[msk]`` and ``df[~msk]`` with a mask drawn at random: the two sides of a split.
+                other = text[1:].strip() if text.startswith("~") else "~" + text
+                for row in subset.rows:
+                    step = row[1][-1] if row[1] else None
+                    if step is not None and (step[0], other) in self.result.parts:
+                        self.result.families_explicit.add(step[0])
             return subset
         rows = set()
         for n in base.rows:
@@ -3224,7 +3231,19 @@ class Analyser:
                     self.result.families_explicit.add(sid)
             return result
         if name in ("head", "tail", "nlargest", "nsmallest"):
-            return self.row_subset(recv, key_text.lstrip("."), None, node)
+            result = self.row_subset(recv, key_text.lstrip("."), None, node)
+            # ``df.head(n)`` and ``df.tail(len(df) - n)`` (or ``tail(m)``) of the same rows: the two sides of a split,
+            # unless the rows are only shown (``head()``, ``head(5)``: a literal of display size).
+            count = node.args[0] if node.args else self.kwarg_node(node, "n")
+            shown = count is None or (isinstance(_literal(count), int) and _literal(count) <= 20)
+            if name in ("head", "tail") and not shown:
+                other = "tail" if name == "head" else "head"
+                for parent in recv.rows:
+                    sid = self.family(parent, "rows")
+                    if any(s == sid and k.startswith(other + "(") and not re.fullmatch(rf"{other}\((?:\d|1\d|20)?\)", k)
+                           for s, k in self.result.parts):
+                        self.result.families_explicit.add(sid)
+            return result
         return None
 
     def complement(self, recv: Data, index: Data, node: ast.AST) -> Data:
