@@ -387,6 +387,7 @@ _SPARK_FORMATS = {"parquet", "csv", "json", "orc", "text", "load", "save", "save
 
 
 _SPARK_OPTIONS = ("mode", "option", "options", "format", "partitionBy", "schema", "bucketBy", "sortBy")
+_SPARK_OPTION_SET = frozenset(_SPARK_OPTIONS)
 
 
 def spark_io(node: ast.Call, formats: set | None = None) -> str | None:
@@ -2269,15 +2270,18 @@ class Analyser:
         callee = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
         if callee != fn.name:
             return  # called for the code (``s.apply(f)``), not with these arguments
-        changed = self._changed.get(id(fn))
-        if changed is None:
-            changed = self._changed[id(fn)] = _changed_in_place(fn)
         for i, name in enumerate(params):
             at = i - shift
-            if name not in changed or not 0 <= at < len(node.args) or not isinstance(node.args[at], ast.Name):
+            if not 0 <= at < len(node.args) or not isinstance(node.args[at], ast.Name):
                 continue
             before, after = bound.get(name), frame.locals.get(name)
-            if isinstance(before, Data) and isinstance(after, Data) and after.taints - before.taints:
+            if not (isinstance(before, Data) and isinstance(after, Data) and after.taints - before.taints):
+                continue
+            # (the function's body is walked only for a parameter that gained fitted state: rarely)
+            changed = self._changed.get(id(fn))
+            if changed is None:
+                changed = self._changed[id(fn)] = _changed_in_place(fn)
+            if name in changed:
                 self.mutate(node.args[at], after.derived(taints=after.taints - before.taints))
 
     def instantiate_user(self, cls: ClassVal, call: tuple | None, run_init: bool = True) -> Obj:
@@ -2453,9 +2457,9 @@ class Analyser:
         if name in ("glob", "rglob", "iterdir") and isinstance(
                 listed := self.saved.get(glob_folder(recv_node, self.text_of)), Data):
             return listed.derived(per_row=False, mode="")  # ``Path("prepared").glob("*.parquet")``
-        if spark_io(node, set(_SPARK_OPTIONS)) is not None:
+        if name in _SPARK_OPTION_SET and spark_io(node, _SPARK_OPTION_SET) is not None:
             return recv  # ``df.write.mode("overwrite")``: settings of the writer (not ``Series.mode()``)
-        spark = spark_io(node)
+        spark = spark_io(node) if name in _SPARK_FORMATS else None
         if spark == "write" and isinstance(recv, Data) and (node.args or node.keywords):
             # ``df.write.mode("overwrite").parquet(path)``: read back by ``spark.read.parquet(path)``.
             self.remember_saved(self.path_arg(node), recv)
