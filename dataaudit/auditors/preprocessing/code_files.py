@@ -32,6 +32,8 @@ _PYTHON_CELL_MAGICS = {"time", "timeit", "capture", "prun", "debug", "memit", "s
 _LINE_MAGIC = re.compile(r"^(\s*)(%|!|\?)")
 _HELP_SUFFIX = re.compile(r"^(\s*)[\w.\[\]()'\"]+\?{1,2}\s*$")
 _ASSIGNED_SHELL = re.compile(r"^(\s*)([\w, ]+)=\s*[!%]")
+# Line magics that run the Python statement after them (``%time X = scaler.fit_transform(X)``), options skipped.
+_RUNNING_MAGIC = re.compile(r"^(\s*)%(?:time|timeit|prun|memit|debug)\s+(?:-[a-zA-Z]+(?:\s+\d+)?\s+)*(\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class CodeFile:
     kind: str  # "script", "notebook" or "program" (several files)
     cells: tuple[Cell, ...]
     raw: str = field(default="", compare=False, repr=False)  # a notebook's JSON text (to write a corrected copy)
+    # Command-line options another file of the program passes to a script it runs (``!python prep.py --out x.csv``):
+    # (option attribute, file name) pairs, read like an option's default.
+    cli_options: tuple = field(default=(), compare=False, repr=False)
 
     def location(self, cell: int | None, line: int) -> str:
         if self.kind == "program" and cell is not None:
@@ -109,6 +114,13 @@ def _blank_magics(source: str) -> str | None:
         lines[0] = ""
     out = []
     for line in lines:
+        running = _RUNNING_MAGIC.match(line)
+        if running:
+            # The magic becomes a name statement of the same width (``_____;X = ...``): columns stay right for
+            # locations and rewrites.
+            head = len(line) - len(running.group(2)) - len(running.group(1))
+            out.append(running.group(1) + "_" * (head - 1) + ";" + running.group(2))
+            continue
         m = _LINE_MAGIC.match(line) or _ASSIGNED_SHELL.match(line)
         if m or _HELP_SUFFIX.match(line):
             indent = re.match(r"^\s*", line).group(0)
@@ -201,7 +213,7 @@ def load_code_file(path: str, text: str) -> CodeFile:
     return CodeFile(path, "script", (Cell(text, None, None, tree, error),))
 
 
-def load_program(files: list[CodeFile]) -> CodeFile:
+def load_program(files: list[CodeFile], cli_options: tuple = ()) -> CodeFile:
     """Several parsed files as one program, run one after the other (their cells renumbered, their paths kept).
 
     Locations stay those of each file (``prepare.py:12``, ``train.ipynb:cell3:2``).
@@ -211,4 +223,4 @@ def load_program(files: list[CodeFile]) -> CodeFile:
         for cell in code.cells:
             number = cell.index if code.kind == "notebook" else None
             cells.append(Cell(cell.source, len(cells) + 1, None, cell.tree, cell.error, code.path, number))
-    return CodeFile("+".join(c.path for c in files), "program", tuple(cells))
+    return CodeFile("+".join(c.path for c in files), "program", tuple(cells), cli_options=cli_options)

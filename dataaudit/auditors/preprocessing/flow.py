@@ -74,7 +74,16 @@ _BUILTIN_CONST = {"len", "print", "isinstance", "issubclass", "int", "float", "s
                   "globals", "locals", "vars", "dir", "help", "exit", "quit", "display"}
 #: Attribute under which an object keeps the rows it was built with (statsmodels ``OLS(y, X)``, formula models).
 _MODEL_ROWS = "__rows__"
+_FUNC = "__func__"  # the function a FunctionTransformer applies (a lambda or a function of the code)
 _BUILTIN_NAMES = frozenset(dir(builtins))
+#: Classes whose instances hold the keyword arguments given as attributes.
+_NAMESPACES = {"SimpleNamespace", "Namespace", "EasyDict", "edict", "Bunch", "AttrDict", "Box", "DotMap"}
+#: tf.data readers of record files written by this program (``TFRecordWriter``) or other files.
+_RECORD_READERS = {"TFRecordDataset", "TextLineDataset", "FixedLengthRecordDataset"}
+#: Functions listing the files of a folder (``glob.glob("out/*.csv")``, ``os.listdir(OUT)``).
+_LISTINGS = {"glob", "iglob", "listdir", "scandir"}
+#: Writers of one image file (PIL ``Image.save``, OpenCV, matplotlib, imageio, Keras, torchvision).
+_IMAGE_WRITERS = {"save", "imwrite", "imsave", "save_img", "save_image"}
 _BUILTIN_SAME = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "dict", "copy", "deepcopy"}
 #: Frame methods whose arguments are column expressions of that frame (polars ``pl.col("x")``, ``pl.all()``).
 _EXPRESSION_CONTEXTS = {"with_columns", "with_column", "select", "filter", "agg", "sort", "group_by", "groupby"}
@@ -97,6 +106,25 @@ _RANDOM_GENERATORS = {"RandomState", "default_rng", "Generator"}
 #: Classes (beyond the known ones) that transform data with their parameters: ``transforms.Normalize``, Keras
 #: ``Lambda`` layers, ``Standardize``.
 _TRANSFORM_CLASS = re.compile(r"Normali[sz]e|Standardi[sz]e|Lambda|Transform")
+
+
+def _changed_in_place(fn: ast.AST) -> frozenset:
+    """Names a function changes in place: ``df[col] = ...``, ``df.loc[m, c] = ...``, ``df.fillna(..., inplace=True)``."""
+    names = set()
+    for n in ast.walk(fn):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        for t in targets:
+            if isinstance(t, ast.Subscript):
+                base = _base_name(t)
+                if base is not None:
+                    names.add(base)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and any(
+                k.arg == "inplace" and isinstance(k.value, ast.Constant) and k.value.value is True
+                for k in n.keywords):
+            base = _base_name(n.func.value)
+            if base is not None:
+                names.add(base)
+    return frozenset(names)
 
 
 def _is_static(fn: ast.AST) -> bool:
@@ -230,7 +258,7 @@ class _Store(dict):
 
 
 class _Frame:
-    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "func", "guards")
+    __slots__ = ("locals", "globals", "closure", "returns", "global_names", "nonlocal_names", "func", "guards")
 
     def __init__(self, locals_: dict, globals_: dict | None = None, closure: dict | None = None, func=None):
         self.locals = locals_ if isinstance(locals_, _Store) else _Store(locals_)
@@ -238,6 +266,7 @@ class _Frame:
         self.closure = closure
         self.returns: list = []
         self.global_names: set[str] = set()
+        self.nonlocal_names: set[str] = set()
         self.func = func
         # Learned state of the tests of the ``if`` statements run so far in this function, when a test compares a
         # value with statistics (``if hours > q75: return 2``): what the function returns after them depends on it.
@@ -306,6 +335,113 @@ def directory_key(node: ast.AST, resolve) -> str | None:
     text = static_text(node, resolve)
     name = re.split(r"[\\/]", text.rstrip("/\\"))[-1].lower() if text else ""
     return f"dir:{name}" if name else None
+
+
+#: Calls that build or open a path from their arguments (their literals name the file themselves).
+_PATH_BUILDERS = {"join", "Path", "PurePath", "joinpath", "str", "format", "open", "getenv", "get", "abspath",
+                  "expanduser", "with_suffix", "with_name", "normpath", "realpath", "fspath"}
+
+
+def env_key(node: ast.AST | None) -> str | None:
+    """``os.environ["FEATURES"]``, ``os.environ.get("FEATURES")``, ``os.getenv("FEATURES")``: a path set outside the
+    code; the same variable, in any file of the program, names the same file."""
+    if isinstance(node, ast.Subscript) and _dotted(node.value) in ("os.environ", "environ") \
+            and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return f"env:{node.slice.value}"
+    if isinstance(node, ast.Call) and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str) and _dotted(node.func) in (
+                "os.getenv", "getenv", "os.environ.get", "environ.get"):
+        return f"env:{node.args[0].value}"
+    return None
+
+
+def helper_path_key(node: ast.AST | None) -> str | None:
+    """``processed("energy_q")``: a path that a function of the program builds from literal arguments, with no file
+    name spelt out at the call; the same call, in any file of the program, names the same file."""
+    if not isinstance(node, ast.Call) or not node.args or node.keywords:
+        return None
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+    if name is None or name in _PATH_BUILDERS or name[:1].isupper():
+        return None
+    values = [_literal(a) for a in node.args]
+    if not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values) \
+            or any(isinstance(v, str) and "." in v for v in values):
+        return None
+    return f"call:{name}({', '.join(map(repr, values))})"
+
+
+def glob_folder(node: ast.AST | None, resolve) -> str | None:
+    """The folder a file listing reads (``glob.glob("prepared/*.parquet")``, ``os.listdir(OUT)``), as
+    ``directory_key`` names it."""
+    text = static_text(node, resolve) if node is not None else None
+    if not text:
+        return None
+    if re.search(r"[*?\[]", text):
+        text = re.split(r"[\\/](?=[^\\/]*$)", re.split(r"[*?\[]", text)[0])[0] if re.search(
+            r"[\\/]", re.split(r"[*?\[]", text)[0]) else ""
+    return directory_key(ast.Constant(text), resolve) if text and _is_folder(ast.Constant(text), resolve) else None
+
+
+_SPARK_FORMATS = {"parquet", "csv", "json", "orc", "text", "load", "save", "saveAsTable", "table", "avro"}
+
+
+_SPARK_OPTIONS = ("mode", "option", "options", "format", "partitionBy", "schema", "bucketBy", "sortBy")
+_SPARK_OPTION_SET = frozenset(_SPARK_OPTIONS)
+
+
+def spark_io(node: ast.Call, formats: set | None = None) -> str | None:
+    """``df.write[.mode(...)...].parquet(path)`` ("write") or ``spark.read[.option(...)...].parquet(path)`` ("read")."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in (formats or _SPARK_FORMATS):
+        return None
+    chain = func.value
+    while True:
+        if isinstance(chain, ast.Attribute):
+            if chain.attr in ("write", "writeTo", "read"):
+                return "read" if chain.attr == "read" else "write"
+            chain = chain.value
+        elif isinstance(chain, ast.Call) and isinstance(chain.func, ast.Attribute):
+            chain = chain.func.value if chain.func.attr in _SPARK_OPTIONS else None
+        else:
+            return None
+
+
+def _open_mode(node: ast.AST) -> bool:
+    """A literal file mode (``"wb"``, ``"r"``), as ``Path.open`` takes first."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(re.fullmatch(r"[rwaxbt+]{1,3}",
+                                                                                             node.value))
+
+
+def leading_folder(node: ast.AST | None, resolve) -> str | None:
+    """The folder a file path built around a run-time name starts from (``os.path.join(OUT, label, name)``,
+    ``f"{OUT}/{i}.png"``, ``OUT / label / name``), as ``directory_key`` names it; None for other paths."""
+    if node is None or _file_key(node) is not None and static_text(node, resolve) is not None:
+        return None
+    head = node
+    while True:
+        if isinstance(head, ast.BinOp) and isinstance(head.op, (ast.Div, ast.Add)):
+            head = head.left
+        elif isinstance(head, ast.Call) and head.args and (
+                (isinstance(head.func, ast.Attribute) and head.func.attr in ("join", "Path", "joinpath"))
+                or (isinstance(head.func, ast.Name) and head.func.id in ("join", "Path"))):
+            head = head.func.value if head.func.attr == "joinpath" else head.args[0] \
+                if isinstance(head.func, ast.Attribute) else head.args[0]
+        elif isinstance(head, ast.JoinedStr):
+            # The text before the first part known only at run time (``f"{OUT}/day={day}.parquet"``): its folder.
+            prefix = ""
+            for value in head.values:
+                text = str(value.value) if isinstance(value, ast.Constant) else static_text(value.value, resolve)
+                if text is None:
+                    break
+                prefix += text
+            folder = re.split(r"[\\/](?=[^\\/]*$)", prefix)[0] if re.search(r"[\\/]", prefix) else ""
+            return directory_key(ast.Constant(folder), resolve) if folder else None
+        else:
+            break
+    if head is node or not _is_folder(head, resolve):
+        return None
+    return directory_key(head, resolve)
 
 
 def _is_cutoff(node: ast.AST) -> bool:
@@ -394,11 +530,35 @@ def static_text(node: ast.AST | None, resolve) -> str | None:
                 return None
             parts.append(text)
         return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) \
+            and isinstance(node.left.value, str):  # ``"%s_scaled.csv" % name``
+        values = node.right.elts if isinstance(node.right, ast.Tuple) else [node.right]
+        texts = [static_text(v, resolve) for v in values]
+        if any(t is None for t in texts):
+            return None
+        try:
+            return node.left.value % tuple(texts)
+        except (TypeError, ValueError):
+            return None
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
         left, right = static_text(node.left, resolve), static_text(node.right, resolve)
         if left is None or right is None:
             return None
         return left + right if isinstance(node.op, ast.Add) else f"{left}/{right}"
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+            "format", "with_suffix", "with_name") and node.args and not node.keywords:
+        base = static_text(node.func.value, resolve)
+        texts = [static_text(a, resolve) for a in node.args]
+        if base is None or any(t is None for t in texts):
+            return None
+        if node.func.attr == "format":  # ``"{}/{}.csv".format(DATA, name)``
+            try:
+                return base.format(*texts)
+            except (IndexError, KeyError, ValueError):
+                return None
+        if node.func.attr == "with_suffix":  # ``(DATA / "feat").with_suffix(".parquet")``
+            return re.sub(r"(?<=[^/\\])\.[^./\\]*$", "", base) + texts[0]
+        return re.sub(r"[^/\\]*$", "", base) + texts[0]  # ``with_name("x.csv")``
     if isinstance(node, ast.Call) and node.args and not node.keywords:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
@@ -481,7 +641,7 @@ def option_paths(trees: list[ast.AST]) -> dict[str, str]:
 #: Calls that parse a configuration file (yaml, json, OmegaConf, toml) into nested entries.
 _CONFIG_LOADERS = {"safe_load", "load", "full_load", "unsafe_load", "read_yaml"}
 _CONFIG_FILE = re.compile(r"\.(ya?ml|json|toml|cfg|ini)$", re.IGNORECASE)
-_CONFIG_HINT = re.compile(r"yaml|json|OmegaConf|hydra|toml")
+_CONFIG_HINT = re.compile(r"yaml|json|OmegaConf|hydra|toml|ConfigParser")
 
 
 def config_sources(trees: list[ast.AST], sources: list[str]) -> dict[str, str]:
@@ -511,6 +671,13 @@ def config_sources(trees: list[ast.AST], sources: list[str]) -> dict[str, str]:
                     out[node.targets[0].id] = re.split(r"[\\/]", found[-1])[-1].lower()
                 elif node.value.args and isinstance(node.value.args[0], ast.Name) and node.value.args[0].id in opened:
                     out[node.targets[0].id] = opened[node.value.args[0].id]
+            elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) \
+                    and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "read" \
+                    and isinstance(node.value.func.value, ast.Name) and node.value.args \
+                    and isinstance(node.value.args[0], ast.Constant) and isinstance(node.value.args[0].value, str) \
+                    and _CONFIG_FILE.search(node.value.args[0].value):
+                # ``cfg = configparser.ConfigParser(); cfg.read("settings.ini")``
+                out[node.value.func.value.id] = re.split(r"[\\/]", node.value.args[0].value)[-1].lower()
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.args.args:
                 for decorator in node.decorator_list:
                     if isinstance(decorator, ast.Call) and _dotted(decorator.func) in ("hydra.main", "main"):
@@ -583,9 +750,11 @@ class Analyser:
         self._lines: dict[int | None, list[str]] = {}
         self.slice_keys: dict[int, set[str]] = {}  # split family -> its slice bounds without spaces
         self._dropped: set | None = None  # column names popped or dropped anywhere (read when first needed)
-        self.options: dict[str, str] = {}  # command-line options defaulting to a file name (``args.out``)
+        # command-line options defaulting to a file name (``args.out``), or given one by the file running the script
+        self.options: dict[str, str] = dict(code.cli_options)
         self.column_codes: set[int] = set()  # label-encoder fits whose codes were stored as a frame column
         self.loop_depth = 0  # for-loops (not unrolled) around the statement being analysed
+        self.loop_names: list[set[str]] = []  # the variables each of those loops assigns
         self.paths: dict[str, str] = {}  # variables assigned a path built around a file name (not a literal)
         self.expression_frame: Data | None = None  # the frame whose columns ``pl.col(...)`` reads, while it is known
         self.param_fits: dict[int, frozenset] = {}  # object -> statistics written into its parameters
@@ -601,6 +770,10 @@ class Analyser:
         self.ordered_masks: set[str] = set()  # variables holding a cut-off mask (``cut = df.date < t``)
         self.moved: dict[str, str] = {}  # variables holding values of neighbouring rows (``s.rolling(7).mean()``)
         self.loose_attrs: dict[tuple, Any] = {}  # (name, attribute) -> statistics stored on an untracked namespace
+        self._changed: dict[int, frozenset] = {}  # id(function node) -> names it changes in place (while analysed)
+        self.record_writers: set[int] = set()  # origins of TFRecordWriter handles (``writer.write(example)``)
+        self.class_attrs: dict[int, dict] = {}  # id(class node) -> attributes its body computes from data
+        self.path_texts: dict[str, str] = {}  # variables holding a path built from literals (``Path("d") / "x"``)
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
@@ -785,6 +958,8 @@ class Analyser:
         for target in s.targets:
             if isinstance(target, ast.Subscript):
                 value = self.fills_masked_rows(target, s.value, value)
+                if self.loop_names:
+                    value = self.neighbour_element(target, s.value, value)
             if isinstance(target, ast.Subscript) and self.mentions_categories and self.lists_categories(s.value):
                 # ``df["day"] = pd.Categorical(df["day"], categories=DAYS)``: dummies of this frame take those levels.
                 held = self.ev(target.value)
@@ -800,6 +975,12 @@ class Analyser:
                     self.paths[target.id] = key
                 elif self.paths:
                     self.paths.pop(target.id, None)
+                text = static_text(s.value, self.text_of) if not isinstance(value, Const) and _path_like(s.value) \
+                    else None
+                if text is not None:
+                    self.path_texts[target.id] = text
+                elif self.path_texts:
+                    self.path_texts.pop(target.id, None)
                 if isinstance(s.value, (ast.Compare, ast.BinOp)) and _is_cutoff(s.value):
                     self.ordered_masks.add(target.id)
                 elif self.ordered_masks:
@@ -823,6 +1004,26 @@ class Analyser:
         if moved is None:
             return value
         return self.apply_stats(value, [self.stat(value, f"fillna from {moved}", value_node)], value_node)
+
+    def neighbour_element(self, target: ast.Subscript, value_node: ast.AST, value: Any) -> Any:
+        """``a[i] = a[i - 1]`` in a loop over ``i``: a row takes the previous (or next) row's value, a forward (or
+        backward) fill written by hand."""
+        if not isinstance(value_node, ast.Subscript) or ast.dump(value_node.value) != ast.dump(target.value):
+            return value
+        first = lambda sl: sl.elts[0] if isinstance(sl, ast.Tuple) and sl.elts else sl  # noqa: E731
+        at, near = first(target.slice), first(value_node.slice)
+        loop_names = set().union(*self.loop_names)
+        if not (isinstance(at, ast.Name) and at.id in loop_names and isinstance(near, ast.BinOp)
+                and isinstance(near.op, (ast.Add, ast.Sub)) and isinstance(near.left, ast.Name)
+                and near.left.id == at.id and isinstance(near.right, ast.Constant)
+                and isinstance(near.right.value, int) and near.right.value > 0):
+            return value
+        base = self.ev(target.value)
+        if not isinstance(base, Data) or base.per_row:
+            return value
+        label = "ffill (the previous row, by hand)" if isinstance(near.op, ast.Sub) else "bfill (the next row, by hand)"
+        carried = value if isinstance(value, Data) else base.derived(per_row=True, mode="")
+        return self.apply_stats(carried, [self.stat(base, label, value_node)], value_node)
 
     def neighbour_values(self, node: ast.AST) -> str | None:
         """The neighbour method (``shift``, ``rolling``...) whose values ``node`` computes, directly or through a
@@ -898,6 +1099,12 @@ class Analyser:
     def s_Global(self, s: ast.Global) -> None:
         self.frame.global_names.update(s.names)
 
+    def s_Nonlocal(self, s: ast.Nonlocal) -> None:
+        # ``nonlocal centre``: assignments write the enclosing function's variable, which its other inner
+        # functions read (a fit/apply pair of closures).
+        if self.frame.closure is not None:
+            self.frame.nonlocal_names.update(s.names)
+
     def s_Raise(self, s: ast.Raise) -> None:
         if s.exc is not None:
             self.ev(s.exc)
@@ -953,6 +1160,16 @@ class Analyser:
         methods = tuple((b.name, b) for b in s.body if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef)))
         bases = tuple(_dotted(b) or "" for b in s.bases)
         cls = ClassVal(s, methods, bases, self.cell)
+        attrs = {}
+        for b in s.body:
+            # ``class CFG: sqft_mean = df.sqft.mean()``: class attributes are computed once, when the class is.
+            if isinstance(b, ast.Assign) and not isinstance(b.value, ast.Constant):
+                value = self.ev(b.value)
+                for t in b.targets:
+                    if isinstance(t, ast.Name) and isinstance(value, (Data, Stat, Seq)):
+                        attrs[t.id] = value
+        if attrs:
+            self.class_attrs[id(s)] = attrs
         self.bind(s.name, cls)
         for _name, fn in methods:
             self.defined.append((Func(fn, self.cell), cls))
@@ -1000,10 +1217,12 @@ class Analyser:
             return
         self.assign(s.target, self.element(iterable))
         self.loop_depth += 1
+        self.loop_names.append({n.id for n in ast.walk(s.target) if isinstance(n, ast.Name)})
         try:
             self.branches([s.body + s.orelse, s.orelse])
         finally:
             self.loop_depth -= 1
+            self.loop_names.pop()
 
     s_AsyncFor = s_For
 
@@ -1093,6 +1312,8 @@ class Analyser:
         frame = self.frame
         if name in frame.global_names and frame.globals is not None:
             frame.globals[name] = value
+        elif name in frame.nonlocal_names and frame.closure is not None:
+            frame.closure[name] = value
         else:
             frame.locals[name] = value
 
@@ -1258,6 +1479,12 @@ class Analyser:
             names = iterable.names or (None,) * len(iterable.items)
             if any(isinstance(v, Data) for v in iterable.items):
                 return list(zip(iterable.items, names))
+            # ``for col, fn in {"age": lambda s: (s - s.mean()) / s.std(), ...}.items()``: each function in turn
+            # (joined, the functions would be lost).
+            # ``for name, arr in {"X": X, "y": y}.items(): np.save(f"{name}.npy", arr)``: each pair in turn.
+            if any(isinstance(v, Func) or (isinstance(v, Seq) and any(isinstance(w, (Func, Data)) for w in v.items))
+                   for v in iterable.items):
+                return list(zip(iterable.items, names))
         return None
 
     def element(self, value: Any) -> Any:
@@ -1271,6 +1498,10 @@ class Analyser:
                 return Seq((train, test))
             return UNKNOWN
         if isinstance(value, Data):
+            if value.mode == "grouped":
+                # ``for key, group in df.groupby("id")``: each item a key and a frame of several of the rows.
+                # (mode "group": what fills there carries values within one group, as ``groupby().ffill()`` does)
+                return Seq((Const(None, known=False), value.derived(per_row=False, mode="group")))
             return value.derived(per_row=value.mode != "columns", mode="")
         if isinstance(value, Iter):
             return value.item
@@ -1459,6 +1690,9 @@ class Analyser:
             method = base.method(name)
             if method is not None:
                 return Func(method, base.cell)
+            held = self.class_attrs.get(id(base.node), {}).get(name)
+            if held is not None:
+                return held
         return UNKNOWN
 
     def e_Subscript(self, node: ast.Subscript) -> Any:
@@ -1579,6 +1813,13 @@ class Analyser:
                 # ``df.loc[known, cols]`` with ``known = df.x.notnull()``: rows kept by their own values, a row
                 # filter (not a split), whatever the mask's name.
                 self.result.filters.update(row[1][-1] for row in subset.rows)
+            elif text:
+                # ``df[msk]`` and ``df[~msk]`` with a mask drawn at random: the two sides of a split.
+                other = text[1:].strip() if text.startswith("~") else "~" + text
+                for row in subset.rows:
+                    step = row[1][-1] if row[1] else None
+                    if step is not None and (step[0], other) in self.result.parts:
+                        self.result.families_explicit.add(step[0])
             return subset
         rows = set()
         for n in base.rows:
@@ -1680,6 +1921,8 @@ class Analyser:
                     kind: str = "holdout", extra_taints: frozenset = EMPTY, sid: int | None = None,
                     data_text: str = "", keeps_order: bool = False) -> list[Data]:
         """An explicit split of ``data`` into parts named ``keys``; returns the parts as data."""
+        # After every fit in its own arguments (``train_test_split(scaler.fit_transform(X), y)``).
+        self.step += 1
         sid = sid if sid is not None else self.new_id()
         carved = data.derived(taints=data.taints | extra_taints) if extra_taints else data
         self.use(carved.taints, carved.rows, node, func)
@@ -2017,7 +2260,29 @@ class Analyser:
             self.inlining.pop()
             self.cell, self.lines = caller_cell, caller_lines
             self.stmt, self.stmt_step = saved_stmt
+        if isinstance(node, ast.Call) and not isinstance(fn, ast.Lambda):
+            self.write_back(fn, params, bound, frame, node, len(func.bound[0]) if func.bound else 0)
         return result
+
+    def write_back(self, fn: Any, params: list, bound: dict, frame: _Frame, node: ast.Call, shift: int) -> None:
+        """``def add_z(df, col): df[col + "_z"] = ...`` called as ``add_z(hr, c)``: a frame argument changed in place
+        inside the function (a column or rows assigned) is changed for the caller too."""
+        callee = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", None)
+        if callee != fn.name:
+            return  # called for the code (``s.apply(f)``), not with these arguments
+        for i, name in enumerate(params):
+            at = i - shift
+            if not 0 <= at < len(node.args) or not isinstance(node.args[at], ast.Name):
+                continue
+            before, after = bound.get(name), frame.locals.get(name)
+            if not (isinstance(before, Data) and isinstance(after, Data) and after.taints - before.taints):
+                continue
+            # (the function's body is walked only for a parameter that gained fitted state: rarely)
+            changed = self._changed.get(id(fn))
+            if changed is None:
+                changed = self._changed[id(fn)] = _changed_in_place(fn)
+            if name in changed:
+                self.mutate(node.args[at], after.derived(taints=after.taints - before.taints))
 
     def instantiate_user(self, cls: ClassVal, call: tuple | None, run_init: bool = True) -> Obj:
         known = next((K.learns_of_class(b.rsplit(".", 1)[-1]) for b in cls.bases
@@ -2112,6 +2377,9 @@ class Analyser:
                 self.param_fits[oid] = baked
                 fits |= baked
         self.heap[oid] = ObjState(frozenset(fits), tuple(dict.fromkeys(members)))
+        func = args[0] if args else kwargs.get("func")
+        if name == "FunctionTransformer" and isinstance(func, Func):
+            self.heap[oid] = self.heap[oid].with_attr(_FUNC, func)
         if qual.startswith("gensim"):
             # ``Word2Vec(sentences=tokens)``: gensim models train when built, on the texts they are given.
             texts = union_data([v for v in list(args) + list(kwargs.values()) if isinstance(v, Data)])
@@ -2180,6 +2448,26 @@ class Analyser:
     def method(self, recv: Any, name: str, node: ast.Call, args: list, kwargs: dict, recv_node: ast.AST) -> Any:
         if name == "add_argument":
             self.options.update(option_paths([node]))
+        if name in ("write_bytes", "write_text") and args:
+            # ``Path(out).write_bytes(pickle.dumps(obj))``: the path is the receiver; read back by ``read_bytes``.
+            self.remember_saved(recv_node, args[0])
+            return Const(None)
+        if name in ("read_bytes", "read_text") and (key := self.file_key(recv_node)) is not None and key in self.saved:
+            return self.saved[key]
+        if name in ("glob", "rglob", "iterdir") and isinstance(
+                listed := self.saved.get(glob_folder(recv_node, self.text_of)), Data):
+            return listed.derived(per_row=False, mode="")  # ``Path("prepared").glob("*.parquet")``
+        if name in _SPARK_OPTION_SET and spark_io(node, _SPARK_OPTION_SET) is not None:
+            return recv  # ``df.write.mode("overwrite")``: settings of the writer (not ``Series.mode()``)
+        spark = spark_io(node) if name in _SPARK_FORMATS else None
+        if spark == "write" and isinstance(recv, Data) and (node.args or node.keywords):
+            # ``df.write.mode("overwrite").parquet(path)``: read back by ``spark.read.parquet(path)``.
+            self.remember_saved(self.path_arg(node), recv)
+            return Const(None)
+        if spark == "read" and (node.args or node.keywords):
+            return self.loaded(self.fresh(), node)
+        if name == "open" and not isinstance(recv, (Obj, Mod)) and (not node.args or _open_mode(node.args[0])):
+            return self.loaded(self.fresh(), node)  # ``(OUT / "x.pkl").open("wb")``: a file object, as open() gives
         if name in ("remove", "append", "extend", "insert", "discard", "add") and isinstance(recv_node, ast.Name) \
                 and not isinstance(recv, (Data, Obj)) and any(isinstance(a, Stat) for a in args):
             # ``cols.remove(ols.pvalues.idxmax())``: the list now holds names chosen by a statistic.
@@ -2236,6 +2524,11 @@ class Analyser:
         if cls in _RANDOM_GENERATORS:
             # ``rng.permutation(len(X))``, ``rng.choice(n, k)``: a new index array (``rng.shuffle(idx)``: in place).
             return Const(None) if name == "shuffle" else self.fresh()
+        if name in ("register_buffer", "register_parameter") and len(args) > 1 and node.args \
+                and isinstance(_literal(node.args[0]), str):
+            # ``self.register_buffer("mu", data.mean(0))``: an attribute ``self.mu`` holding that value.
+            self.heap[oid] = self.heap.get(oid, ObjState()).with_attr(_literal(node.args[0]), args[1])
+            return Const(None)
         held = self.heap.get(oid, ObjState()).attr(name)
         if isinstance(held, Func):  # ``self.transform(sample)``: a function given to the object, called
             return self.inline(held, args, kwargs, node)
@@ -2282,6 +2575,11 @@ class Analyser:
             return self.keras_fit(obj, node, args, kwargs, data)
         if name in ("fit_resample", "fit_sample"):
             return self.resample(obj, cls, node, args, kwargs, target)
+        applied = self.heap.get(oid, ObjState()).attr(_FUNC)
+        if isinstance(applied, Func) and name in ("transform", "fit_transform") and data is not None:
+            # ``FunctionTransformer(lambda A: (A - A.mean(0)) / A.std(0))``: stateless itself, but its function
+            # may compute statistics of whatever rows it is given.
+            return self.inline(applied, [data], {}, node)
         if name in K.FIT_METHODS:
             if data is None:
                 return obj if name in ("fit", "adapt", "partial_fit") else UNKNOWN
@@ -2292,7 +2590,8 @@ class Analyser:
                 learns = "vocabulary"
             if name == "adapt" and learns is None:
                 learns = "statistics"
-            fid = self.new_fit("fit", learns, data.rows, node, name, cls, oid, target, self._inputs(node))
+            rows = self.batches_seen(oid, data.rows) if name == "partial_fit" else data.rows
+            fid = self.new_fit("fit", learns, rows, node, name, cls, oid, target, self._inputs(node))
             self.use(data.taints, data.rows, node, name)
             options = info.kwargs if info is not None else {}
             # (SGD-style estimators watch the training loss with n_iter_no_change unless early_stopping=True.)
@@ -2353,6 +2652,39 @@ class Analyser:
             fits = self.obj_fits(oid)
             return data.derived(taints=data.taints | fits)
         return obj if name.startswith("with_") else UNKNOWN
+
+    def batches_seen(self, oid: int, rows: frozenset) -> frozenset:
+        """The rows an object has seen through all its ``partial_fit`` calls so far, batches that cover the rows
+        they were cut from counted as those rows: every part of one split (``for chunk in np.array_split(X, 20)``),
+        or a slice whose bounds follow the variable of the loop around it (``X[i:i + batch]``)."""
+        parts = self.result.parts
+        seen = set(rows)
+        for fid in self.heap.get(oid, ObjState()).fits:
+            fit = self.result.fits.get(fid)
+            if fit is not None and fit.method == "partial_fit":
+                seen |= fit.rows
+        loop_names = set().union(*self.loop_names) if self.loop_names else set()
+        changed = True
+        while changed:
+            changed = False
+            for row in list(seen):
+                if not row[1] or row not in seen:
+                    continue
+                parent, (sid, key) = (row[0], row[1][:-1]), row[1][-1]
+                part = parts.get((sid, key))
+                if part is None:
+                    continue
+                siblings = {k for (s, k) in parts if s == sid}
+                covered = part.kind != "subset" and len(siblings) >= 2 and all(
+                    (parent[0], parent[1] + ((sid, k),)) in seen for k in siblings)
+                # A batch sliced by the loop variable: the loop walks the batches over all the rows.
+                sliced = (part.kind == "subset" and part.func == "slicing" and ":" in key
+                          and bool(loop_names & set(re.findall(r"[A-Za-z_]\w*", key))))
+                if covered or sliced:
+                    seen -= {(parent[0], parent[1] + ((sid, k),)) for k in siblings}
+                    seen.add(parent)
+                    changed = True
+        return frozenset(seen)
 
     def copy_learned(self, target: int, source: int, seen: set) -> None:
         """``target.load_state_dict(source.state_dict())``: the target (its layers, its sub-modules by attribute)
@@ -2417,8 +2749,7 @@ class Analyser:
     def generator_flow(self, gen: Obj, info: ObjInfo | None, name: str, node: ast.Call, args: list, kwargs: dict,
                        data: Data | None, fits: frozenset) -> Any:
         if name == "flow_from_directory":
-            directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
-            data = Data(frozenset({(self.dir_origin(directory), ())}))
+            data = self.folder_rows(node.args[0] if node.args else self.kwarg_node(node, "directory"))
         if data is None:
             return UNKNOWN
         subset = kwargs.get("subset")
@@ -2458,12 +2789,27 @@ class Analyser:
                     recv_node: ast.AST) -> Any:
         if name in _EXPRESSION_CONTEXTS and self.expression_origins:
             self.bind_expressions(recv, list(args) + list(kwargs.values()))
+        if name == "write" and any(o in self.record_writers for o, _p in recv.rows) \
+                and self.store_in_container(recv, list(args)):
+            return Const(None)
+        handle = next((self.handles[o] for o, _p in recv.rows if o in self.handles), None) \
+            if self.handles and name in ("write", "writelines", "read", "readlines") else None
+        if handle is not None and name in ("write", "writelines") and len(args) == 1 \
+                and isinstance(args[0], (Data, Stat, Seq, Obj)):
+            # ``f.write(json.dumps(stats))``: what a later ``f.read()`` of that file (here or in another file) gives.
+            held, value = self.saved.get(handle), args[0]
+            self.saved[handle] = join(held, value) if isinstance(held, Data) and isinstance(value, Data) else value
+            return Const(None)
+        if handle is not None and name in ("read", "readlines") and handle in self.saved:
+            return self.saved[handle]
         if name in K.CONTAINER_WRITES and self.store_in_container(recv, args[1:] + list(kwargs.values())):
             return Const(None)
         if name in K.STAT_NAMES and name != "append":
             return self.data_stat(recv, name, node, args, kwargs)
         if name in K.SAVE_METHODS:
             self.remember_saved(self.path_arg(node), recv)
+            return Const(None)
+        if name in _IMAGE_WRITERS and self.written_into_folder(node, recv):
             return Const(None)
         if name == "update" and args and isinstance(args[0], Data) and not recv.per_row:
             self.mutate(recv_node, args[0])  # ``df.update(df.ffill())``: the frame takes the other's values in place
@@ -2488,6 +2834,16 @@ class Analyser:
             return fill
         if name == "astype" and args and isinstance(args[0], Const) and args[0].value == "category":
             return self.learn_categories(recv, node, "astype('category')")
+        if name == "eval" and node.args and isinstance(text := _literal(node.args[0]), str) and "@" in text:
+            # ``df.eval("z = (x - @mu) / @sd")``: local variables named in the expression, statistics among them.
+            stats = [v for n in re.findall(r"@([A-Za-z_]\w*)", text) if isinstance(v := self.lookup(n), Stat)]
+            if stats:
+                out = self.apply_stats(recv.derived(mode=""), stats, node)
+                inplace = kwargs.get("inplace")
+                if isinstance(inplace, Const) and inplace.value is True:
+                    self.mutate(recv_node, out)
+                    return Const(None)
+                return out
         if recv.mode == "grouped" and name in ("transform", "apply"):
             return self.grouped_transform(recv, node, args, kwargs)
         if name == "groupby":
@@ -2507,6 +2863,17 @@ class Analyser:
             return args[0]  # ``df.index.isin(train.index)``: a mask of that part's rows
         if name == "pipe" and args and isinstance(args[0], Func):
             return self.inline(args[0], [recv, *args[1:]], kwargs, node)
+        if name == "pipe" and args and isinstance(args[0], Mod) and node.args \
+                and args[0].name.startswith(("pd.", "pandas.")):
+            # ``df.pipe(pd.DataFrame.interpolate, limit_direction="both")``: that method of the frame, located at
+            # the ``.pipe(`` of a chain written over several lines.
+            bound = ast.Call(func=node.func, args=node.args[1:], keywords=node.keywords)
+            line = getattr(node.func, "end_lineno", None) or node.lineno
+            bound.lineno = bound.end_lineno = line
+            bound.col_offset = max(0, (node.func.end_col_offset or 0) - len("pipe") - 1)
+            bound.end_col_offset = node.end_col_offset if node.end_lineno == line else \
+                len(self.lines[line - 1].encode("utf-8")) if 0 < line <= len(self.lines) else bound.col_offset
+            return self.data_method(recv, args[0].last, bound, list(args[1:]), kwargs, recv_node)
         if name in ("map", "apply", "applymap", "map_elements", "transform", "agg", "aggregate", "filter") \
                 and args and isinstance(args[0], Func):
             return self.data_map(recv, name, node, args[0], kwargs, recv_node)
@@ -2618,10 +2985,11 @@ class Analyser:
         if label is None:
             return None
         axis = self.axis_arg(node, None)
-        if recv.per_row or axis in (1, "columns"):
+        if recv.per_row or axis in (1, "columns") or recv.mode == "columns":
+            # (``df.T.ffill()``: along the transposed frame's rows, the original's columns, within each row)
             return recv.derived(mode="")
         # Named by its direction: a forward fill only carries earlier rows' values.
-        stat = self.stat(recv, f"{label} within groups" if recv.mode == "grouped" else label, node)
+        stat = self.stat(recv, f"{label} within groups" if recv.mode in ("grouped", "group") else label, node)
         return self.apply_stats(recv.derived(mode=""), [stat], node)
 
     def learn_categories(self, data: Data, node: ast.Call, method: str) -> Data:
@@ -2662,6 +3030,10 @@ class Analyser:
                 key = _file_key(ast.Constant(held.value))
         if key is None and isinstance(node, (ast.Subscript, ast.Attribute)):
             key = config_key(node, self.configs())  # ``params["data"]["processed"]`` of params.yaml
+        if key is None and isinstance(node, ast.Call) and isinstance(self.ev_static(node.func), (Func, Mod)):
+            key = helper_path_key(node)  # ``processed("energy_q")``, a path-building function of the program
+        if key is None and isinstance(node, (ast.Subscript, ast.Call)):
+            key = env_key(node)
         return key
 
     def configs(self) -> dict[str, str]:
@@ -2671,7 +3043,9 @@ class Analyser:
 
     def text_of(self, name: str) -> str | None:
         value = self.lookup(name)
-        return value.value if isinstance(value, Const) and isinstance(value.value, str) else None
+        if isinstance(value, Const) and isinstance(value.value, str):
+            return value.value
+        return self.path_texts.get(name)  # ``out = Path("data") / "feat"``: a path spelt out in the code
 
     def saved_tables(self, node: ast.AST) -> Any:
         """What this program wrote with ``to_sql`` into the table a query reads (``SELECT ... FROM features``)."""
@@ -2685,6 +3059,18 @@ class Analyser:
         """A file object opened by ``open(path)`` in this program."""
         return isinstance(value, Data) and any(o in self.handles for o, _p in value.rows)
 
+    def written_into_folder(self, node: ast.Call, value: Data) -> bool:
+        """``Image.fromarray(img).save(os.path.join(OUT, label, name))``, ``cv2.imwrite(f"{OUT}/{i}.png", img)``:
+        samples written one by one into a folder, which a reader of that folder (``image_dataset_from_directory``)
+        reads back, every sample written there together."""
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            key = leading_folder(arg, self.text_of)
+            if key is not None:
+                held = self.saved.get(key)
+                self.saved[key] = join(held, value) if isinstance(held, Data) else value
+                return True
+        return False
+
     def remember_saved(self, path_node: ast.AST | None, value: Any) -> None:
         key = self.file_key(path_node)
         if key is None and path_node is not None:
@@ -2693,6 +3079,13 @@ class Analyser:
                 key = next((self.handles[o] for o, _p in handle.rows if o in self.handles), None)
         if key is None and path_node is not None and _is_folder(path_node, self.text_of):
             key = directory_key(path_node, self.text_of)  # ``df.to_parquet("lake/events", partition_cols=...)``
+        if key is None and isinstance(value, Data) and isinstance(path_node, ast.AST):
+            # ``part.to_parquet(f"prepared/day={day}.parquet")``: files named at run time inside one folder, read
+            # back by listing it (``glob``): everything written there.
+            key = leading_folder(path_node, self.text_of)
+            held = self.saved.get(key) if key is not None else None
+            if isinstance(held, Data):
+                value = join(held, value)
         if key is not None and value is not None:
             self.saved[key] = value
 
@@ -2789,7 +3182,13 @@ class Analyser:
             given = {k: v for k, v in kwargs.items() if k not in ("args", "axis", "raw", "result_type")}
             inner = self.inline(func, [element, *extra.items], given, node)
         else:
-            inner = self.inline(func, [element] * max(n_params, 1), {}, node)
+            # Each element fills the parameters nothing else gives: not those with defaults (``def f(v,
+            # mu=df.v.mean())``, evaluated once over all rows) nor those ``functools.partial`` bound.
+            params = [a.arg for a in (*fn.args.posonlyargs, *fn.args.args)]
+            params = params[len(func.bound[0]) if func.bound else 0:len(params) - len(fn.args.defaults)]
+            given = {k for k, _v in func.bound[1]} if func.bound else set()
+            free = [p for p in params if p not in given]
+            inner = self.inline(func, [element] * max(len(free), 1), {}, node)
         if isinstance(inner, Seq):
             inner = union_data(list(inner.items)) or UNKNOWN
         if isinstance(inner, Stat):
@@ -2836,7 +3235,19 @@ class Analyser:
                     self.result.families_explicit.add(sid)
             return result
         if name in ("head", "tail", "nlargest", "nsmallest"):
-            return self.row_subset(recv, key_text.lstrip("."), None, node)
+            result = self.row_subset(recv, key_text.lstrip("."), None, node)
+            # ``df.head(n)`` and ``df.tail(len(df) - n)`` (or ``tail(m)``) of the same rows: the two sides of a split,
+            # unless the rows are only shown (``head()``, ``head(5)``: a literal of display size).
+            count = node.args[0] if node.args else self.kwarg_node(node, "n")
+            shown = count is None or (isinstance(_literal(count), int) and _literal(count) <= 20)
+            if name in ("head", "tail") and not shown:
+                other = "tail" if name == "head" else "head"
+                for parent in recv.rows:
+                    sid = self.family(parent, "rows")
+                    if any(s == sid and k.startswith(other + "(") and not re.fullmatch(rf"{other}\((?:\d|1\d|20)?\)", k)
+                           for s, k in self.result.parts):
+                        self.result.families_explicit.add(sid)
+            return result
         return None
 
     def complement(self, recv: Data, index: Data, node: ast.AST) -> Data:
@@ -2898,6 +3309,17 @@ class Analyser:
         if name in K.SAVE_FUNCTIONS and root in K.SAVE_MODULES:
             self.save_call(name, node, args, kwargs, root)
             return Const(None)
+        if name in _LISTINGS and node.args and isinstance(
+                listed := self.saved.get(glob_folder(node.args[0], self.text_of)), Data):
+            return listed.derived(per_row=False, mode="")  # the files this program wrote into that folder
+        if name in _IMAGE_WRITERS and (data := self.first_data(args, kwargs)) is not None \
+                and self.written_into_folder(node, data):
+            return Const(None)
+        if name in ("dumps", "loads") and root in K.SAVE_MODULES and args \
+                and isinstance(args[0], (Obj, Stat, Seq, Data)):
+            # ``pickle.dumps(scaler)`` is the object as bytes (written with ``Path.write_bytes``), and
+            # ``pickle.loads(path.read_bytes())`` the object those bytes hold.
+            return args[0]
         if qual.startswith(("pd.DataFrame.", "pd.Series.", "pandas.DataFrame.", "pandas.Series.")) and args \
                 and isinstance(args[0], Data) and node.args:
             # ``pd.DataFrame.ffill(df)``: the method of the frame given first.
@@ -2925,6 +3347,24 @@ class Analyser:
             return self.fresh()
         if name == "train" and root in K.BOOSTER_MODULES:
             return self.booster_train(qual, node, args, kwargs)
+        if name in _NAMESPACES and kwargs and not args:
+            # ``SimpleNamespace(lo=df.x.min(), hi=df.x.max())``: an object whose attributes are these values.
+            obj = self.make_obj(name, qual, node, [], {})
+            state = self.heap.get(obj.oid, ObjState())
+            for k, v in kwargs.items():
+                state = state.with_attr(k, v)
+            self.heap[obj.oid] = state
+            return obj
+        if name == "TFRecordWriter" and node.args and (key := self.file_key(node.args[0])) is not None:
+            # ``with tf.io.TFRecordWriter(path) as w: w.write(example.SerializeToString())``: records read back by
+            # ``tf.data.TFRecordDataset(path)``.
+            handle = self.fresh()
+            origin = next(iter(handle.rows))[0]
+            self.handles[origin] = key
+            self.record_writers.add(origin)
+            return handle
+        if name in _RECORD_READERS and node.args:
+            return self.loaded(self.fresh(), node)
         if name in K.FILE_CONTAINERS and root in ("h5py", "pd", "pandas", "tables"):
             self.arguments(node)
             return self.container_open(node)
@@ -3079,9 +3519,27 @@ class Analyser:
                 if name == "Subset" and len(node.args) > 1:
                     # torch Subset(dataset, indices): rows chosen by index, a part named by what it is assigned to.
                     data = self.first_data(args, kwargs) or self.held_data(args[0] if args else None)
+                    held = self.held_data(args[0]) if args and isinstance(args[0], Obj) else None
+                    index = args[1] if len(args) > 1 else None
+                    if held is not None and isinstance(index, Data) and any(
+                            n[1] and n[1][-1] in self.result.parts for n in index.rows):
+                        # Indices from a split (``train_test_split(np.arange(len(ds)))``): that split's part of
+                        # the rows the dataset object holds.
+                        return self.index_subset(held, index, node.args[1])
                     if data is not None:
+                        span = node.args[1]
+                        if isinstance(span, ast.Call) and isinstance(span.func, ast.Name) and span.func.id == "range" \
+                                and 1 <= len(span.args) <= 2:
+                            # ``Subset(ds, range(n))`` / ``Subset(ds, range(n, len(ds)))``: the slices ``:n`` / ``n:``.
+                            lo = self.seg(span.args[0]) if len(span.args) == 2 else ""
+                            return self.row_subset(data, f"{lo}:{self.seg(span.args[-1])}", None, node)
                         return self.row_subset(data, "Subset:" + self.seg(node.args[1]), None, node)
+                if name == "Categorical" and node.args and not any(k.arg == "categories" for k in node.keywords) \
+                        and isinstance(data := self.first_data(args, {}), Data) and not data.per_row:
+                    # ``pd.Categorical(df.city).codes``: the levels (and codes) of every row, as astype("category").
+                    return self.learn_categories(data, node, "Categorical")
                 if name in ("DataFrame", "Series", "array", "Tensor", "Variable", "Path", "Categorical",
+                            "Example", "SequenceExample", "Features", "Feature", "FloatList", "Int64List", "BytesList",
                             "DataLoader", "TensorDataset", "Subset", "Index", "Timestamp", "DMatrix", "QuantileDMatrix",
                             "DictReader",
                             "Pool"):
@@ -3098,7 +3556,7 @@ class Analyser:
         if name in ("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_table", "load",
                     "loadmat",
                     "loadtxt", "genfromtxt", "read_pickle", "fromfile", "imread", "load_img", "open") \
-                or name.startswith(("load_", "fetch_", "make_", "read_")):
+                or name.startswith(("load_", "fetch_", "make_", "read_", "scan_")):
             data = self.generic(args, kwargs, node, fresh=True)
             return self.loaded(data, node, args[0] if args else None)
         return self.generic(args, kwargs, node, fresh=True)
@@ -3110,8 +3568,15 @@ class Analyser:
         reads back what was written there, fitted state included.
         """
         first = self.path_arg(node)
-        key = self.file_key(first)
         func = node.func
+        files = self.kwarg_node(node, "data_files")
+        if files is not None and isinstance(first, ast.Constant):
+            # ``load_dataset("csv", data_files="x.csv")``: the builder's name first, the files given by keyword.
+            first = files.values[0] if isinstance(files, ast.Dict) and files.values else \
+                files.elts[0] if isinstance(files, (ast.List, ast.Tuple)) and files.elts else files
+        if isinstance(func, ast.Attribute) and func.attr == "open" and (first is None or _open_mode(first)):
+            first = func.value  # ``(OUT / "x.pkl").open("wb")``: the path is the receiver, the argument the mode
+        key = self.file_key(first)
         opener = (isinstance(func, ast.Name) and func.id == "open") or (isinstance(func, ast.Attribute)
                                                                          and func.attr == "open")
         if not opener:
@@ -3181,6 +3646,11 @@ class Analyser:
             return args[0]
         if name in ("sum", "min", "max") and len(args) == 1 and isinstance(args[0], Data) and not args[0].per_row:
             return self.stat(args[0], name, node)  # max(X): a reduction across the rows
+        stats = [a for a in args if isinstance(a, Stat)]
+        if name in ("min", "max", "pow", "round", "divmod") and stats:
+            # ``min(v, np.percentile(col, 99))``: a value capped by (or combined with) a statistic.
+            datas = [a for a in args if isinstance(a, Data)]
+            return self.apply_stats(union_data(datas), stats, node) if datas else self.combine_stats(stats)
         return Const(None, known=False)
 
     def builtin_iter(self, name: str, args: list) -> Any:
@@ -3308,6 +3778,13 @@ class Analyser:
             items = item.items if isinstance(item, Seq) else (item,)
             taints = frozenset().union(*(v.taints for v in items if isinstance(v, Data)))
             held = held.derived(taints=held.taints | taints)
+        elif getitem is not None:
+            # ``__getitem__`` reading module-level arrays (``features[idx]``): the object's rows are theirs.
+            item = self.inline(Func(getitem, info.user_class.cell), [self.fresh().derived(per_row=True)], {}, None,
+                               self_value=value)
+            items = item.items if isinstance(item, Seq) else (item,)
+            held = union_data([v for v in items if isinstance(v, Data) and v.per_row])
+            held = held.derived(per_row=False, mode="") if held is not None else None
         return held
 
     def positional_split(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
@@ -3335,9 +3812,18 @@ class Analyser:
                                                                                       else None)
         return Seq(tuple(self.split_parts(data, keys, roles, node, name, data_text=self.seg(held))))
 
+    def folder_rows(self, folder: ast.AST | None) -> Data:
+        """The samples in a folder a reader lists: those this program wrote there one by one (images saved after
+        preprocessing), else the folder's own rows (the same folder read again holds the same rows)."""
+        written = self.saved.get(directory_key(folder, self.text_of)) if folder is not None else None
+        if isinstance(written, Data):
+            return written.derived(per_row=False, mode="")
+        return Data(frozenset({(self.dir_origin(self.seg(folder)), ())}))
+
     def directory_dataset(self, node: ast.Call, args: list, kwargs: dict, name: str) -> Any:
-        directory = self.seg(node.args[0]) if node.args else self.seg(self.kwarg_node(node, "directory"))
-        data = Data(frozenset({(self.dir_origin(directory), ())}))
+        folder = node.args[0] if node.args else self.kwarg_node(node, "directory")
+        directory = self.seg(folder)
+        data = self.folder_rows(folder)
         subset = kwargs.get("subset")
         if isinstance(subset, Const) and isinstance(subset.value, str):
             vs = self.seg(self.kwarg_node(node, "validation_split"))
@@ -3365,6 +3851,9 @@ class Analyser:
         if role == "eval" and origin not in self.result.origin_roles:
             self.result.origin_roles[origin] = (role, self.cell, self.line_of(node), self.seg(node), self.stmt)
         data = Data(frozenset({(origin, ())}))
+        written = self.saved.get(directory_key(root, self.text_of)) if root is not None else None
+        if isinstance(written, Data) and name in ("ImageFolder", "DatasetFolder"):
+            data = written.derived(per_row=False, mode="")  # a folder this program filled with samples
         fits = frozenset().union(*(self.obj_fits(v.oid) for v in list(args) + list(kwargs.values())
                                    if isinstance(v, Obj)))
         if fits:

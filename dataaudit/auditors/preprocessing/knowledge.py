@@ -212,7 +212,7 @@ SAVE_FUNCTIONS = {"save", "savez", "savez_compressed", "savetxt", "dump", "safe_
                   "save_weights", "write_table", "write_feather"}
 SAVE_MODULES = {"np", "numpy", "joblib", "pickle", "json", "yaml", "pq", "pa", "pyarrow", "feather", "dill",
                 "cloudpickle", "torch", "jnp", "cp", "cupy", "sparse", "scipy",
-                "sp", "keras", "tf", "tensorflow", "models"}
+                "sp", "keras", "tf", "tensorflow", "models", "mlflow"}
 #: ... and data methods that do (``df.to_parquet``).
 SAVE_METHODS = {"to_csv", "to_parquet", "to_pickle", "to_feather", "to_hdf", "to_json", "to_excel", "to_numpy_file",
                 "tofile", "dump",

@@ -21,12 +21,19 @@ from dataaudit.auditors.preprocessing.code_files import CodeFile, cell_source, l
 from dataaudit.auditors.preprocessing.flow import (
     NUMPY_SUFFIXES,
     _is_folder,
+    _open_mode,
+    _path_like,
     directory_key,
+    env_key,
+    glob_folder,
+    helper_path_key,
+    leading_folder,
     sql_tables,
     config_key,
     config_sources,
     module_names,
     option_paths,
+    spark_io,
     static_text,
     suffixed_name,
 )
@@ -36,7 +43,12 @@ __all__ = ["ProgramPart", "analyse_code_files", "hand_offs"]
 
 _WRITERS = K.SAVE_FUNCTIONS | K.SAVE_METHODS | {"dump_svmlight_file"}
 _READERS = {"load", "read_pickle", "read_csv", "read_parquet", "read_feather", "read_hdf", "read_json", "read_excel",
-            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat"}
+            "read_table", "loadtxt", "genfromtxt", "fromfile", "open", "load_npz", "loadmat", "make_csv_dataset"}
+
+_PATH_METHODS = {"write_bytes", "write_text", "read_bytes", "read_text"}
+_IMAGE_WRITERS = {"save", "imwrite", "imsave", "save_img", "save_image"}
+_FOLDER_READERS = {"image_dataset_from_directory", "text_dataset_from_directory", "audio_dataset_from_directory",
+                   "flow_from_directory", "ImageFolder", "DatasetFolder"}
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ def _names_in(node: ast.AST, texts: dict | None = None) -> set[str]:
     """File names an expression names: its string literals, and the whole path when it is spelt out through
     names holding text (``f"{DATA_DIR}/{NAME}_scaled.csv"``)."""
     out = set()
-    text = static_text(node, texts.get) if texts and isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
+    text = static_text(node, texts.get) if texts is not None and isinstance(node, (ast.JoinedStr, ast.BinOp, ast.Call)) else None
     if text is not None:
         name = re.split(r"[\\/]", text)[-1].strip().lower()
         if "." in name.strip(".") and not name.endswith((".py", ".ipynb")):
@@ -151,6 +163,37 @@ def _runs(code: CodeFile) -> set[str]:
     return {posixpath.normpath(posixpath.join(base, p.replace("\\", "/"))) for p in out}
 
 
+def _loop_texts(code: CodeFile) -> dict[str, list[str]]:
+    """Loop variables taking literal texts: ``for name in ["X", "y"]``, ``for name, arr in {"X": X}.items()``."""
+    out: dict[str, list[str]] = {}
+    for cell in code.parsed:
+        for node in ast.walk(cell.tree):
+            if not isinstance(node, (ast.For, ast.comprehension)):
+                continue
+            it, target = node.iter, node.target
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys") \
+                    and isinstance(it.func.value, ast.Dict):
+                keys = it.func.value.keys
+                target = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else target
+            elif isinstance(it, (ast.List, ast.Tuple, ast.Set)):
+                keys = it.elts
+            else:
+                continue
+            texts = [k.value for k in keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+            if isinstance(target, ast.Name) and texts and len(texts) == len(keys):
+                out.setdefault(target.id, []).extend(texts)
+    return out
+
+
+def _choices(node: ast.JoinedStr, loops: dict[str, list[str]]) -> list[dict[str, str]]:
+    """One text binding per value of the loop variable an f-string path names (``f"{name}.npy"``)."""
+    used = [v.value.id for v in node.values if isinstance(v, ast.FormattedValue) and isinstance(v.value, ast.Name)
+            and v.value.id in loops]
+    if len(used) != 1:
+        return []
+    return [{used[0]: text} for text in loops[used[0]]]
+
+
 def _numpy_suffixed(node: ast.Call, name: str) -> bool:
     """``np.save("data/X_scaled", X)``: numpy adds the suffix, the path names a file, not a folder."""
     func = node.func
@@ -163,7 +206,44 @@ def _call_name(node: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
-def _file_io(code: CodeFile) -> _FileIO:
+_OPTION = re.compile(r"^--?([A-Za-z][\w-]*)(?:=(.*))?$")
+
+
+def _cli_values(code: CodeFile) -> dict[str, str]:
+    """File names given on the command line of scripts this file runs: ``!python prep.py --out data/x.csv`` in a
+    notebook, ``subprocess.run([sys.executable, "prep.py", "--out", "x.csv"])``, ``os.system("python prep.py
+    --out x.csv")``: option attribute (``out``) -> file name."""
+    commands: list[list[str]] = []
+    for source in _notebook_sources(code):
+        for line in source.split("\n"):
+            if re.match(r"^\s*(?:!|%run\b)", line):
+                commands.append(line.strip().lstrip("!").split())
+    for cell in code.parsed:
+        for node in ast.walk(cell.tree):
+            if not isinstance(node, ast.Call) or _call_name(node) not in _PROCESS_RUNNERS | _RUNNERS:
+                continue
+            for arg in node.args[:1]:
+                if isinstance(arg, (ast.List, ast.Tuple)):
+                    commands.append([e.value if isinstance(e, ast.Constant) and isinstance(e.value, str) else "?"
+                                     for e in arg.elts])
+                elif isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    commands.append(arg.value.split())
+    out: dict[str, str] = {}
+    for words in commands:
+        if not any(w.endswith((".py", ".ipynb")) for w in words):
+            continue
+        for i, word in enumerate(words):
+            m = _OPTION.match(word)
+            if not m:
+                continue
+            value = m.group(2) if m.group(2) is not None else (words[i + 1] if i + 1 < len(words) else "")
+            name = re.split(r"[\\/]", value.strip("'\""))[-1].lower()
+            if "." in name.strip("."):
+                out[m.group(1).replace("-", "_")] = name
+    return out
+
+
+def _file_io(code: CodeFile, cli: dict[str, str] | None = None) -> _FileIO:
     stored, restored = _stored(code)
     io = _FileIO(stored, restored, set(), set(), [], set(), _runs(code))
     constants: dict[str, set[str]] = io.constants
@@ -176,6 +256,9 @@ def _file_io(code: CodeFile) -> _FileIO:
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                     and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
                 texts[stmt.targets[0].id] = stmt.value.value
+            elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and _path_like(stmt.value) and (text := static_text(stmt.value, texts.get)) is not None:
+                texts[stmt.targets[0].id] = text  # ``OUT = Path("data") / "feat"``: a path spelt out
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
@@ -203,7 +286,9 @@ def _file_io(code: CodeFile) -> _FileIO:
             elif isinstance(node, ast.ImportFrom) and node.module:
                 io.imports.add(node.module)
                 io.imports.update(f"{node.module}.{a.name}" for a in node.names)
-    options = option_paths([cell.tree for cell in code.parsed])  # ``args.out`` -> its default file name
+    # ``args.out`` -> its default file name, or the one another file passes on the command line
+    options = {**option_paths([cell.tree for cell in code.parsed]), **(cli or {})}
+    loops = _loop_texts(code)
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
@@ -218,12 +303,16 @@ def _file_io(code: CodeFile) -> _FileIO:
                 io.calls.append((name, given))
             args = [*node.args, *(k.value for k in node.keywords)]
             names = set().union(*(_names_in(a, texts) for a in args),
+                                *(_names_in(a, {**texts, **choice}) for a in args if isinstance(a, ast.JoinedStr)
+                                  for choice in _choices(a, loops)),
                                 *(constants.get(a.id, set()) for a in args if isinstance(a, ast.Name)),
                                 *(constants.get(a.attr, set()) for a in args if isinstance(a, ast.Attribute)),
                                 *({options[a.id]} for a in args if isinstance(a, ast.Name) and a.id in options),
                                 *({k} for a in args if configs and (k := config_key(a, configs)) is not None),
                                 *({options[a.attr]} for a in args
-                                  if isinstance(a, ast.Attribute) and a.attr in options))
+                                  if isinstance(a, ast.Attribute) and a.attr in options),
+                                *({k} for a in args if (k := helper_path_key(a)) is not None),
+                                *({k} for a in args if (k := env_key(a)) is not None))
             # A path given as a parameter (``def build(path_out): df.to_parquet(path_out)``): the file is the one
             # named where the function is called, here or in a file that imports it.
             # The parameter by position and by name (a call may pass it either way).
@@ -234,7 +323,15 @@ def _file_io(code: CodeFile) -> _FileIO:
             ids = {a.id for a in args + keyed if isinstance(a, ast.Name) and a.id not in constants
                    and a.id not in params} | {a.attr for a in args + keyed if isinstance(a, ast.Attribute)
                                               and isinstance(a.value, ast.Name)}
-            if name == "open" or name in K.FILE_CONTAINERS:
+            if name == "open" and isinstance(node.func, ast.Attribute) and (not node.args or _open_mode(node.args[0])):
+                # ``(OUT / "x.pkl").open("wb")``: pathlib's open takes the mode first; the path is the receiver.
+                path = node.func.value
+                names = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
+                    constants.get(getattr(path, "attr", None), set())
+                mode = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
+                writing = isinstance(mode, ast.Constant) and any(c in mode.value for c in "wax")
+                (io.writes if writing else io.reads).update(names)
+            elif name == "open" or name in K.FILE_CONTAINERS:
                 mode = node.args[1] if len(node.args) > 1 else next(
                     (k.value for k in node.keywords if k.arg == "mode"), None)
                 writing = isinstance(mode, ast.Constant) and isinstance(mode.value, str) and \
@@ -250,13 +347,39 @@ def _file_io(code: CodeFile) -> _FileIO:
             elif name in ("read_sql", "read_sql_query", "read_sql_table") and node.args:
                 io.reads.update(f"table:{t}" for t in sql_tables(node.args[0], texts.get))
             elif (name in ("save_to_disk", "load_from_disk") or name in _WRITERS or name in _READERS
-                  or name.startswith("read_")) and node.args and not names \
-                    and _is_folder(node.args[0], texts.get) and not _numpy_suffixed(node, name):
+                  or name.startswith(("read_", "load_"))) and not names \
+                    and (folder := next((a for a in node.args[:2 if name == "save_model" else 1]
+                                         if _is_folder(a, texts.get)), None)) is not None \
+                    and not _numpy_suffixed(node, name):
                 # A dataset saved to a folder and read from it (Hugging Face ``save_to_disk``/``load_from_disk``,
-                # tf.data ``ds.save(dir)``/``Dataset.load(dir)``, a partitioned ``to_parquet(dir)``/``read_parquet``).
+                # tf.data ``ds.save(dir)``/``Dataset.load(dir)``, a partitioned ``to_parquet(dir)``/``read_parquet``,
+                # ``mlflow.sklearn.save_model(model, dir)``/``load_model(dir)``).
                 writing = name == "save_to_disk" or (name in _WRITERS and name != "load")
-                (io.writes if writing else io.reads).add(directory_key(node.args[0], texts.get))
+                (io.writes if writing else io.reads).add(directory_key(folder, texts.get))
+            elif name in _IMAGE_WRITERS and not names and any(leading_folder(a, texts.get) for a in args):
+                # Images written one by one into a folder (``img.save(os.path.join(OUT, label, name))``).
+                io.writes.update(k for a in args if (k := leading_folder(a, texts.get)))
+            elif name in _FOLDER_READERS and args and _is_folder(args[0], texts.get):
+                io.reads.add(directory_key(args[0], texts.get))  # ``image_dataset_from_directory(OUT, ...)``
+            elif name in _PATH_METHODS and isinstance(node.func, ast.Attribute):
+                # ``Path(out).write_bytes(pickle.dumps(obj))`` / ``path.read_bytes()``: the path is the receiver.
+                path = node.func.value
+                named = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
+                    constants.get(getattr(path, "attr", None), set())
+                (io.writes if name.startswith("write") else io.reads).update(named)
+            elif name in ("glob", "iglob", "listdir", "scandir") and node.args \
+                    and (key := glob_folder(node.args[0], texts.get)) is not None:
+                io.reads.add(key)  # ``glob.glob("prepared/*.parquet")``: the files written into that folder
+            elif name in ("glob", "rglob", "iterdir") and isinstance(node.func, ast.Attribute) \
+                    and (key := glob_folder(node.func.value, texts.get)) is not None:
+                io.reads.add(key)
+            elif spark_io(node) is not None or name in ("TFRecordWriter", "TFRecordDataset", "TextLineDataset"):
+                # Spark ``df.write.parquet(path)`` / ``spark.read.parquet(path)``; tf.data record files.
+                writing = spark_io(node) == "write" or name == "TFRecordWriter"
+                (io.writes if writing else io.reads).update(names)
             elif name in _WRITERS:
+                if not names:  # ``part.to_parquet(f"prepared/day={day}.parquet")``: a file named at run time
+                    io.writes.update(k for a in args if (k := leading_folder(a, texts.get)) is not None)
                 io.writes.update(names)
                 if name in NUMPY_SUFFIXES and node.args and not names and isinstance(node.func, ast.Attribute) \
                         and isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy"):
@@ -264,7 +387,7 @@ def _file_io(code: CodeFile) -> _FileIO:
                     io.writes.update(n for n in [suffixed_name(node.args[0], texts.get, NUMPY_SUFFIXES[name])] if n)
                 io.param_writes.update(through)
                 io.write_ids.update(ids)
-            elif name in _READERS or name.startswith(("read_", "load_")):
+            elif name in _READERS or name.startswith(("read_", "load_", "scan_")):
                 io.reads.update(names)
                 io.param_reads.update(through)
                 io.read_ids.update(ids)
@@ -297,7 +420,10 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
     """Analyse every file; files linked by hand-offs or local imports are analysed together, writers and imported
     modules first."""
     codes = [load_code_file(path, text) for path, text in sorted(files.items())]
-    io = [_file_io(c) for c in codes]
+    cli: dict[str, str] = {}
+    for c in codes:
+        cli.update(_cli_values(c))
+    io = [_file_io(c, cli) for c in codes]
     _through_calls(io, io)
     modules = [module_names(c.path) for c in codes]
     for j, b in enumerate(io):
@@ -335,7 +461,7 @@ def analyse_code_files(files: dict[str, str]) -> list[ProgramPart]:
             out.append(ProgramPart((code,), code, analyse_code_file(code)))
             continue
         ordered = _writers_first(members, feeds)
-        program = load_program([codes[i] for i in ordered])
+        program = load_program([codes[i] for i in ordered], tuple(sorted(cli.items())))
         out.append(ProgramPart(tuple(codes[i] for i in ordered), program, analyse_code_file(program)))
     return out
 

@@ -1,0 +1,2 @@
+OUT = "features"
+VERSION = "v3"

@@ -1,0 +1,16 @@
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+
+
+def add_log(df, col):
+    df[col + "_log"] = np.log1p(df[col])
+
+
+hr = pd.read_csv("hr_attrition.csv")
+for c in ["MonthlyIncome", "TotalWorkingYears", "YearsAtCompany"]:
+    add_log(hr, c)
+log_cols = [c for c in hr.columns if c.endswith("_log")]
+X_train, X_test, y_train, y_test = train_test_split(hr[log_cols], hr["Attrition"], test_size=0.2)
+print(LogisticRegression().fit(X_train, y_train).score(X_test, y_test))

@@ -1,0 +1,11 @@
+import torch
+from torch.utils.data import DataLoader, Subset, TensorDataset
+
+signals = torch.load("ecg_beats.pt")
+labels = torch.load("ecg_labels.pt")
+signals = (signals - signals.mean(dim=0, keepdim=True)) / signals.std(dim=0, keepdim=True)
+dataset = TensorDataset(signals, labels)
+n_train = int(0.8 * len(dataset))
+train_set = Subset(dataset, range(0, n_train))
+val_set = Subset(dataset, range(n_train, len(dataset)))
+train_loader = DataLoader(train_set, batch_size=64, shuffle=True)
