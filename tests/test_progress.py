@@ -184,6 +184,19 @@ def test_verification_counts_every_candidate_pair_batch_by_batch(dataset, monkey
     assert np.array_equal(pairs.a, plain.a) and np.array_equal(pairs.similarity, plain.similarity)
 
 
+def test_verification_in_rounds_counts_skipped_candidates_as_done(monkeypatch):
+    """A candidate skipped because earlier rounds joined its images still moves the bar: it ends full."""
+    from test_incremental import _crowded_thumbnails
+
+    luma = _crowded_thumbnails()
+    monkeypatch.setattr(pair_search, "VERIFY_ROUND", 8)
+    recorded = RecordedProgress()
+    pairs = find_duplicate_pairs(luma, radius=10, min_similarity=0.9, progress=recorded)
+    (verifying,) = recorded.named("leakage: verifying pairs")
+    assert pairs.verified < pairs.candidates  # some were skipped
+    assert verifying.total == verifying.done == pairs.candidates and verifying.closed
+
+
 def test_each_auditor_runs_in_a_stage_it_can_report_into(dataset):
     listed = resolve_source(dataset)
     auditors = [cls() for cls in registered_auditors()]

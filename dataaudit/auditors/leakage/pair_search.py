@@ -709,7 +709,9 @@ def _verify_joining(image_a: np.ndarray, image_b: np.ndarray, order: np.ndarray,
     for begin in range(0, n, round_size):
         rows = order[begin : begin + round_size]
         live = rows[joined.label[image_a[rows]] != joined.label[image_b[rows]]]
-        progress.update(int(np.count_nonzero(seen[np.setdiff1d(rows, live)] < 0)))
+        skipped = int(np.count_nonzero(seen[np.setdiff1d(rows, live)] < 0))  # counted as done: nothing to do
+        if skipped:
+            progress.update(skipped)
         known = live[seen[live] >= 0]
         fresh = live[seen[live] < 0]
         if len(known):
