@@ -378,12 +378,9 @@ def _white_letterbox(im: Image.Image, wide: bool) -> Image.Image:
 DETAILED = (1, 4, 6, 7, 8, 9, 10, 11, 14, 17, 21, 22)
 
 
-@pytest.mark.parametrize("top, bottom, wide", [(1, 0, False), (1, 1, False)])
-def test_white_bars_beside_a_white_picture_edge_are_found_with_strong_edits(tmp_path, top, bottom, wide):
-    """Photos on white with a white line or two along their top and bottom edges, pillarboxed with white bars: those
-    lines lie across the bars' ends, and the copy read as a lopsided frame (never trimmed) unless such thin margins
-    count as none. Every copy is found, once, and no two different photos are paired. (Letterboxed instead, the
-    bars merge with a white band above and below into unequal margins: still a limit, see docs/leakage.md.)"""
+def _white_bar_copies_paired(tmp_path, top: int, bottom: int, wide: bool) -> set:
+    """The groups found among the DETAILED photos on white (``top``/``bottom`` white lines) and their copies with
+    white bars, as (copy, photo) name pairs."""
     root = tmp_path / "data"
     for k, t in enumerate(DETAILED):
         size = 32 if k % 2 else 96
@@ -392,8 +389,16 @@ def test_white_bars_beside_a_white_picture_edge_are_found_with_strong_edits(tmp_
         _save(_white_letterbox(original, wide), root / ("val", "test")[k % 2] / "x" / f"copy_{t:02d}.jpg")
     findings, ctx = _run(root, strong_edits=True)
     rel = ctx.table.meta["relpath"].tolist()
-    pairs = {tuple(sorted(Path(rel[i]).stem for i in members)) for members in ctx.artifacts["leakage"].groups}
-    assert pairs == {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
+    return {tuple(sorted(Path(rel[i]).stem for i in members)) for members in ctx.artifacts["leakage"].groups}
+
+
+@pytest.mark.parametrize("top, bottom, wide", [(1, 0, False), (1, 1, False)])
+def test_white_bars_beside_a_white_picture_edge_are_found_with_strong_edits(tmp_path, top, bottom, wide):
+    """Photos on white with a white line or two along their top and bottom edges, pillarboxed with white bars: those
+    lines lie across the bars' ends, and the copy read as a lopsided frame (never trimmed) unless such thin margins
+    count as none. Every copy is found, once, and no two different photos are paired. (Letterboxed instead, the
+    bars merge with a white band above and below into unequal margins: still a limit, see docs/leakage.md.)"""
+    assert _white_bar_copies_paired(tmp_path, top, bottom, wide) == {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
 
 
 
@@ -403,16 +408,7 @@ def test_white_bars_merging_with_a_white_band_of_the_picture_are_found(tmp_path,
     and the band next to it read as one margin wider than the opposite one, and the copy was taken for a photo on a
     plain background (never trimmed). The narrower margin is trimmed on both sides (the rest of the band is picture):
     every copy is found, once, and no two different photos are paired."""
-    root = tmp_path / "data"
-    for k, t in enumerate(DETAILED):
-        size = 32 if k % 2 else 96
-        original = _on_white(TILES[t], size, top, bottom)
-        _save(original, root / "train" / "x" / f"photo_{t:02d}.jpg")
-        _save(_white_letterbox(original, True), root / ("val", "test")[k % 2] / "x" / f"copy_{t:02d}.jpg")
-    findings, ctx = _run(root, strong_edits=True)
-    rel = ctx.table.meta["relpath"].tolist()
-    pairs = {tuple(sorted(Path(rel[i]).stem for i in members)) for members in ctx.artifacts["leakage"].groups}
-    assert pairs == {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
+    assert _white_bar_copies_paired(tmp_path, top, bottom, True) == {(f"copy_{t:02d}", f"photo_{t:02d}") for t in DETAILED}
 
 
 def test_margins_are_trimmed_by_the_narrower_side_only_when_lopsided():
