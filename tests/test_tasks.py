@@ -53,3 +53,36 @@ def test_small_work_runs_in_process() -> None:
     assert PoolTasks(1).parallel(1e6) is IN_PROCESS
     data = np.arange(5)
     assert IN_PROCESS.share(data) is data and IN_PROCESS.map(len, [(data,)], "len") == [5]
+
+
+def test_verification_rounds_on_a_pool_share_the_thumbnails_once(monkeypatch) -> None:
+    """Every round of the verification reads the same thumbnails: on a pool they are written out once, not once a
+    round, and the pairs are those verified in this process."""
+    from test_incremental import _crowded_thumbnails
+
+    from dataaudit.auditors.leakage import pair_search
+    from dataaudit.engine import tasks as tasks_module
+
+    class CountingPool(PoolTasks):
+        def __init__(self, workers: int):
+            super().__init__(workers)
+            self.shapes: list[tuple[int, ...]] = []
+
+        def share(self, array):
+            self.shapes.append(np.shape(array))
+            return super().share(array)
+
+    luma = _crowded_thumbnails()
+    monkeypatch.setattr(pair_search, "VERIFY_ROUND", 16)
+    monkeypatch.setattr(pair_search, "VERIFY_BATCH", 4)
+    here = pair_search.find_duplicate_pairs(luma, radius=10, min_similarity=0.9)
+    monkeypatch.setattr(tasks_module, "MIN_POOL_SECONDS", 0.0)  # every round large enough for the pool
+    pool = CountingPool(2)
+    try:
+        pooled = pair_search.find_duplicate_pairs(luma, radius=10, min_similarity=0.9, tasks=pool)
+    finally:
+        pool.close()
+    assert pooled.candidates > 2 * 16  # several rounds
+    assert pool.shapes.count(luma.shape) == 1
+    for field in ("a", "b", "similarity", "params"):
+        np.testing.assert_array_equal(getattr(pooled, field), getattr(here, field))

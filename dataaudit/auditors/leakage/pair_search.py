@@ -369,12 +369,13 @@ def _find_pairs(
     # listed, so a re-audit joins (and skips) exactly what an audit from scratch does.
     q_rank, w_rank = rank[candidates["q_img1"][main]], rank[candidates["w_img1"][main]]
     by_distance = np.lexsort((np.maximum(q_rank, w_rank), np.minimum(q_rank, w_rank), dist[first]))
+    shared = _SharedOnce(luma, chroma, sides)
     with progress.stage("leakage: verifying pairs", total=len(todo), unit="pairs") as verifying:
         def verify_main(rows: np.ndarray) -> Alignment:
             return _verify_starts(
                 luma, chroma, sides, reps, *(candidates[k][rows] for k in CANDIDATE_FIELDS),
                 min(MIN_START_FIT, min_similarity), min(MIN_SEARCH_FIT, min_similarity - 0.05), verifying, strong,
-                tasks,
+                tasks, shared,
             )[0]
 
         # Look-alike data keeps only the pairs a finer check confirms afterwards: every candidate is verified.
@@ -384,6 +385,7 @@ def _find_pairs(
         fresh_flat = _verify_in_chunks(
             luma, chroma, sides, reps[candidates["w_img1"][flat]][:, None], reps[candidates["q_img1"][flat]][:, None],
             np.zeros((len(flat), 1), bool), np.tile(_IDENTITY, (len(flat), 1, 1)), progress=verifying, tasks=tasks,
+            shared=shared,
         )
     aligned = _assemble(n_candidates, seen, old_verdicts, (main, fresh_main), (flat, fresh_flat))
     # Start k of a candidate maps its k-th query image (source) onto its k-th window image (target); start 2
@@ -670,13 +672,19 @@ def _rows_of(current: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> np
     return out[m:]
 
 
-def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
-              *fresh: tuple[np.ndarray, Alignment]) -> Alignment:
-    """One Alignment for all ``n`` candidates: remembered verdicts where ``seen``, fresh ones elsewhere."""
+def _alignment_columns(n: int) -> dict[str, np.ndarray]:
+    """Zeroed columns of an Alignment of ``n`` pairs, to be filled row by row."""
     template = {"similarity": np.float32, "detail": np.float32, "colour": np.float32, "mirrored": bool,
                 "overlap": np.float32, "start": np.int64, "turns": np.int64}
     out = {k: np.zeros(n, dtype) for k, dtype in template.items()}
     out["params"] = np.zeros((n, 5), np.float32)
+    return out
+
+
+def _assemble(n: int, seen: np.ndarray, old: dict[str, np.ndarray] | None,
+              *fresh: tuple[np.ndarray, Alignment]) -> Alignment:
+    """One Alignment for all ``n`` candidates: remembered verdicts where ``seen``, fresh ones elsewhere."""
+    out = _alignment_columns(n)
     hit = np.flatnonzero(seen >= 0)
     if old is not None and len(hit):
         for k in out:
@@ -700,10 +708,7 @@ def _verify_joining(image_a: np.ndarray, image_b: np.ndarray, order: np.ndarray,
     among them) most candidates are such pairs, and verification is the dearest step of the search.
     """
     n = len(image_a)
-    template = {"similarity": np.float32, "detail": np.float32, "colour": np.float32, "mirrored": bool,
-                "overlap": np.float32, "start": np.int64, "turns": np.int64}
-    out = {k: np.zeros(n, dtype) for k, dtype in template.items()}
-    out["params"] = np.zeros((n, 5), np.float32)
+    out = _alignment_columns(n)
     out["similarity"][:], out["detail"][:], out["start"][:] = np.nan, np.nan, -1
     joined = _Joined(int(max(image_a.max(initial=-1), image_b.max(initial=-1))) + 1)
     for begin in range(0, n, round_size):
@@ -731,22 +736,27 @@ class _Joined:
     """Which images the verified copies so far join (connected components, relabelled after each round)."""
 
     def __init__(self, n: int):
-        self.n = n
-        self.label = np.arange(n)
-        self._a: list[np.ndarray] = []
-        self._b: list[np.ndarray] = []
+        self.label = np.arange(n)  # each image's group, named by one of its images
 
     def join(self, a: np.ndarray, b: np.ndarray) -> None:
-        if not len(a):
+        """Join the groups of ``a[i]`` and ``b[i]``: the components of a graph of the groups these pairs touch
+        (a few thousand nodes a round, not every image), then every image relabelled through them."""
+        la, lb = self.label[a], self.label[b]
+        apart = la != lb
+        if not apart.any():
             return
         from scipy.sparse import coo_matrix
         from scipy.sparse.csgraph import connected_components
 
-        self._a.append(a)
-        self._b.append(b)
-        ea, eb = np.concatenate(self._a), np.concatenate(self._b)
-        graph = coo_matrix((np.ones(len(ea), dtype=np.int8), (ea, eb)), shape=(self.n, self.n))
-        self.label = connected_components(graph, directed=False)[1]
+        nodes, ends = np.unique(np.r_[la[apart], lb[apart]], return_inverse=True)
+        k = int(apart.sum())
+        graph = coo_matrix((np.ones(k, dtype=np.int8), (ends[:k], ends[k:])), shape=(len(nodes), len(nodes)))
+        _, component = connected_components(graph, directed=False)
+        name = np.full(component.max() + 1, len(self.label))
+        np.minimum.at(name, component, nodes)
+        relabel = np.arange(len(self.label))
+        relabel[nodes] = name[component]
+        self.label = relabel[self.label]
 
 
 def _codes_of(codes: Callable[[np.ndarray], Any], luma: np.ndarray, rows: np.ndarray, chunk: int = 2048) -> Any:
@@ -803,7 +813,8 @@ def _flat_candidates(luma: np.ndarray, reps: np.ndarray, lo: np.ndarray, hi: np.
 
 
 def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2, wc2, min_start=None, min_search=None,
-                   progress: Stage = NO_STAGE, strong: bool = False, tasks: Tasks = IN_PROCESS):
+                   progress: Stage = NO_STAGE, strong: bool = False, tasks: Tasks = IN_PROCESS,
+                   shared: _SharedOnce | None = None):
     """Verify pairs from three starts each: two view matches (query image, code; window image, code) and
     no transform (in the direction, orientation and mirror of the first). Returns the alignment, source and
     target rows."""
@@ -815,7 +826,7 @@ def _verify_starts(luma, chroma, sides, reps, qi1, qc1, wi1, wc1, qi2, qc2, wi2,
     turns = np.stack([turns_1, turns_2, turns_1], axis=1)
     params = np.stack([params_1, params_2, np.tile(_IDENTITY, (len(qi1), 1))], axis=1)
     aligned = _verify_in_chunks(luma, chroma, sides, starts_a, starts_b, mirrored, params, min_start, min_search,
-                                progress, turns, strong, tasks)
+                                progress, turns, strong, tasks, shared)
     rows = np.arange(len(qi1))
     return aligned, starts_b[rows, aligned.start], starts_a[rows, aligned.start]
 
@@ -875,12 +886,30 @@ def _shared_rows(tasks: Tasks, rows):
     return tasks.share_rows(rows)
 
 
+class _SharedOnce:
+    """The thumbnails, colours and sides as the tasks of one runner read them, shared the first time a runner asks:
+    the verification's rounds and batches all read the same arrays, which must not be written out again each time
+    (at a million images, hundreds of rounds)."""
+
+    def __init__(self, luma, chroma, sides):
+        self.arrays = (luma, chroma, sides)
+        self._by_runner: dict[int, tuple[Tasks, tuple]] = {}
+
+    def to(self, runner: Tasks) -> tuple:
+        if id(runner) not in self._by_runner:
+            luma, chroma, sides = self.arrays
+            self._by_runner[id(runner)] = (runner, (
+                _shared_rows(runner, luma), None if chroma is None else runner.share(np.asarray(chroma)),
+                None if sides is None else runner.share(np.asarray(sides))))
+        return self._by_runner[id(runner)][1]
+
+
 def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min_start=None, min_search=None,
                       progress: Stage = NO_STAGE, turns=None, strong: bool = False,
-                      tasks: Tasks = IN_PROCESS) -> Alignment:
+                      tasks: Tasks = IN_PROCESS, shared: _SharedOnce | None = None) -> Alignment:
     """Verify pairs in batches: as ``tasks`` when they run in parallel (thumbnails, colours and sides shared
-    once), else in threads; ``progress`` counts the pairs as each batch completes. ``strong``: verified as for
-    the strong edits (see :func:`_verify_batch`)."""
+    once, through ``shared`` when the caller verifies more than once), else in threads; ``progress`` counts the
+    pairs as each batch completes. ``strong``: verified as for the strong edits (see :func:`_verify_batch`)."""
     def batch(begin: int, rows=luma, colours=chroma, sizes=sides) -> tuple:
         sl = slice(begin, begin + VERIFY_BATCH)
         return (rows, colours, sizes, a_rows[sl], b_rows[sl], mirrored[sl], params[sl], min_start, min_search,
@@ -890,9 +919,8 @@ def _verify_in_chunks(luma, chroma, sides, a_rows, b_rows, mirrored, params, min
     runner = tasks.parallel(len(a_rows) * VERIFY_SECONDS_PER_PAIR * a_rows.shape[1] / 3 if a_rows.ndim > 1 else 0.0)
     parts: list[Alignment] = []
     if len(starts) > 1 and runner.workers > 1:
-        shared = (_shared_rows(runner, luma), None if chroma is None else runner.share(np.asarray(chroma)),
-                  None if sides is None else runner.share(np.asarray(sides)))
-        for part in runner.map(_verify_batch, [batch(begin, *shared) for begin in starts], "leakage-verify-batch"):
+        arrays = (shared or _SharedOnce(luma, chroma, sides)).to(runner)
+        for part in runner.map(_verify_batch, [batch(begin, *arrays) for begin in starts], "leakage-verify-batch"):
             parts.append(part)
             progress.update(len(part.similarity))
     else:
