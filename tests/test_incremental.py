@@ -157,6 +157,19 @@ def test_candidates_already_joined_by_verified_copies_are_not_verified(monkeypat
         sorted(zip(rounds.a.tolist(), rounds.b.tolist()))
 
 
+def test_a_memo_without_candidates_serves_a_grown_search():
+    """A memo of images that had no candidate at all (nothing to remember a verdict of) still serves the next search."""
+    luma = _crowded_thumbnails()
+    keys = np.array([f"k{i}" for i in range(len(luma))])
+    lone = np.arange(0, len(luma), 6)[:3]  # three different photos: no copies among them
+    before = _search(luma[lone], keys[lone])
+    assert before.memo is not None and len(before.memo.verdicts["start"]) == 0
+    grown = _search(luma, keys, memo=before.memo)
+    scratch = _search(luma, keys)
+    for field in ("a", "b", "similarity"):
+        assert np.array_equal(getattr(grown, field), getattr(scratch, field)), field
+
+
 def test_a_damaged_or_foreign_memo_is_ignored():
     luma = _thumbnails()
     keys = np.array([f"k{i}" for i in range(len(luma))])

@@ -360,7 +360,7 @@ def _find_pairs(
     }
     n_searched, n_candidates = len(first), len(first) + len(f_lo)
     seen = _rows_of(candidates, old_candidates) if old_candidates is not None else np.full(n_candidates, -1)
-    if old_verdicts is not None:
+    if old_verdicts is not None and len(old_verdicts["start"]):
         # A candidate the earlier search skipped (its images were already joined) has no verdict to reuse.
         seen = np.where((seen >= 0) & (old_verdicts["start"][np.maximum(seen, 0)] >= 0), seen, -1)
     todo = np.flatnonzero(seen < 0)
