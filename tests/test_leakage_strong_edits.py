@@ -333,21 +333,23 @@ def test_a_coloured_frame_does_not_veto_a_framed_copy_compared_whole(tmp_path):
     assert (others.similarity < 0.8).all(), others.similarity
 
 
+def _jpeg_thumbs(im: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+    """A 32 px photo saved as a JPEG and read back: its luma and its 8x8 chroma, as the scan keeps them."""
+    buf = io.BytesIO()
+    im.save(buf, "JPEG", quality=92)
+    ycc = Image.open(buf).convert("YCbCr")
+    return np.asarray(ycc)[..., 0], np.asarray(ycc.reduce(4))[..., 1:]
+
+
 @pytest.mark.parametrize("corner", [(0.275, 0.335), (0.04, 0.63), (0.51, 0.63)])
 def test_a_logo_anywhere_on_a_small_photo_is_left_out_of_the_score(corner):
     """A logo box in the middle or touching the bottom edge of a 32 px photo (places a grid of eighths of blocks did
     not cover): the copy, aligned as its masked view matched, scores as a clear copy once the box is left out."""
     from dataaudit.auditors.leakage.verify import verify_pairs
 
-    def thumbs(im: Image.Image) -> tuple[np.ndarray, np.ndarray]:
-        buf = io.BytesIO()
-        im.save(buf, "JPEG", quality=92)
-        ycc = Image.open(buf).convert("YCbCr")
-        return np.asarray(ycc)[..., 0], np.asarray(ycc.reduce(4))[..., 1:]
-
     small = [t.resize((32, 32), Image.Resampling.BOX) for t in photo_tiles(6, 8)]
     detail = detail_level(np.stack([np.asarray(t.convert("L")) for t in small]))
-    pairs = [(thumbs(small[k]), thumbs(_logo(small[k], *corner))) for k in np.argsort(-detail)[:16]]
+    pairs = [(_jpeg_thumbs(small[k]), _jpeg_thumbs(_logo(small[k], *corner))) for k in np.argsort(-detail)[:16]]
     (la, ca), (lb, cb) = ([np.stack([p[s][c] for p in pairs]) for c in (0, 1)] for s in (0, 1))
     start = np.tile(np.array([0.5, 0.5, 1.0, 1.0, 0.0], np.float32), (len(pairs), 1, 1))
     aligned = verify_pairs(la[:, None], lb[:, None], np.zeros((len(pairs), 1), bool), start, ca[:, None], cb[:, None],
@@ -444,18 +446,12 @@ def test_a_logo_on_a_turned_small_photo_is_left_out_of_the_score():
     matched, scores as a clear copy; the same photos paired with the next one's turned copy do not."""
     from dataaudit.auditors.leakage.verify import verify_pairs
 
-    def thumbs(im: Image.Image) -> tuple[np.ndarray, np.ndarray]:
-        buf = io.BytesIO()
-        im.save(buf, "JPEG", quality=92)
-        ycc = Image.open(buf).convert("YCbCr")
-        return np.asarray(ycc)[..., 0], np.asarray(ycc.reduce(4))[..., 1:]
-
     small = [t.resize((32, 32), Image.Resampling.BOX) for t in photo_tiles(6, 8)]
     detail = detail_level(np.stack([np.asarray(t.convert("L")) for t in small]))
     # Tiles of middling detail, as most CIFAR-10 photos hold at 32 px (the most detailed ones kept their score whole).
     chosen = [small[k] for k in np.argsort(-detail)[36:50]]
-    originals = [thumbs(t) for t in chosen]
-    turned = [thumbs(_stock_logo(t).transpose(Image.Transpose.ROTATE_90)) for t in chosen]
+    originals = [_jpeg_thumbs(t) for t in chosen]
+    turned = [_jpeg_thumbs(_stock_logo(t).transpose(Image.Transpose.ROTATE_90)) for t in chosen]
 
     def verified(copies):
         la, ca = (np.stack([originals[k][c] for k in range(len(chosen))]) for c in (0, 1))
