@@ -18,7 +18,7 @@ from dataaudit.sources.multilabel import split_label_set
 from dataaudit.sources.folder import keras_subsets, read_code_file
 from dataaudit.sources.groups import GROUP_COLUMN, detect_group_column, group_cell
 from dataaudit.sources.labels import UnlabelledRows
-from dataaudit.safety import RealPaths, is_inside
+from dataaudit.safety import RealPaths, is_inside, relative_inside
 from dataaudit.sources.sniff import CODE_EXTENSIONS
 
 __all__ = ["read_manifest", "manifest_dataset", "MANIFEST_SUFFIXES"]
@@ -362,7 +362,7 @@ class _LocalPlaces:
             return self.urls.place(value)[0], storage.display_url(value), True
         resolved = self.real(value if os.path.isabs(value) else os.path.join(self.root, value))
         inside = is_inside(resolved, self.root_real)
-        return resolved, os.path.relpath(resolved, self.root_real).replace(os.sep, "/") if inside else resolved, inside
+        return resolved, relative_inside(resolved, self.root_real).replace(os.sep, "/") if inside else resolved, inside
 
     def exists(self, resolved: str) -> bool:
         return self.urls.exists(resolved) if self.urls is not None and "://" in resolved else os.path.isfile(resolved)
