@@ -29,6 +29,7 @@ that vetoes.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -659,9 +660,10 @@ def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.nda
     agree = coloured & (residual <= COLOUR_HUE_TOLERANCE) & (relative >= 1 / COLOUR_SATURATION_TOLERANCE) & (
         relative <= COLOUR_SATURATION_TOLERANCE)
     cells = coloured.sum(axis=(1, 2))
-    agreement = agree.sum(axis=(1, 2)) / np.maximum(cells, 1)
     if weighted:
         agreement = (weight * agree).sum(axis=(1, 2)) / np.maximum(weight.sum(axis=(1, 2)), 1e-6)
+    else:
+        agreement = agree.sum(axis=(1, 2)) / np.maximum(cells, 1)
     # A turn of the whole colour wheel beyond MAX_HUE_TURN is another colour scheme, not an edit.
     agreement = np.where(np.abs(turn) <= MAX_HUE_TURN, agreement, 0.0)
     if weighted:
@@ -669,6 +671,7 @@ def _colour_agreement(chroma_a: np.ndarray, chroma_b: np.ndarray, params: np.nda
     return np.where(cells >= COLOUR_MIN_CELLS, agreement, np.nan).astype(np.float32)
 
 
+@functools.lru_cache(maxsize=4)
 def _colour_regions(n: int) -> np.ndarray:
     """(R, n, n) overlay places on an n x n colour map: a quarter-side strip along each side (a caption bar of 15%
     and its blur) and a quarter-area block on a grid of eighths (a logo box of 15%, wherever the benchmark puts it)."""
@@ -683,7 +686,9 @@ def _colour_regions(n: int) -> np.ndarray:
             r = np.zeros((n, n), bool)
             r[top : top + 2 * q, left : left + 2 * q] = True
             regions.append(r)
-    return np.stack(regions)
+    out = np.stack(regions)
+    out.flags.writeable = False  # shared by every verification batch (cached)
+    return out
 
 
 def _colour_without_overlay(unit: np.ndarray, weight: np.ndarray, coloured: np.ndarray,
