@@ -289,6 +289,13 @@ def _file_io(code: CodeFile, cli: dict[str, str] | None = None) -> _FileIO:
     # ``args.out`` -> its default file name, or the one another file passes on the command line
     options = {**option_paths([cell.tree for cell in code.parsed]), **(cli or {})}
     loops = _loop_texts(code)
+
+    def receiver_names(path: ast.expr) -> set[str]:
+        """The file names a pathlib method's receiver stands for (``(OUT / "x.pkl").open("wb")``,
+        ``Path(out).write_bytes(...)``): spelt out, or held by a constant or an attribute."""
+        return _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
+            constants.get(getattr(path, "attr", None), set())
+
     for cell in code.parsed:
         for node in ast.walk(cell.tree):
             if not isinstance(node, ast.Call):
@@ -325,9 +332,7 @@ def _file_io(code: CodeFile, cli: dict[str, str] | None = None) -> _FileIO:
                                               and isinstance(a.value, ast.Name)}
             if name == "open" and isinstance(node.func, ast.Attribute) and (not node.args or _open_mode(node.args[0])):
                 # ``(OUT / "x.pkl").open("wb")``: pathlib's open takes the mode first; the path is the receiver.
-                path = node.func.value
-                names = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
-                    constants.get(getattr(path, "attr", None), set())
+                names = receiver_names(node.func.value)
                 mode = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
                 writing = isinstance(mode, ast.Constant) and any(c in mode.value for c in "wax")
                 (io.writes if writing else io.reads).update(names)
@@ -363,9 +368,7 @@ def _file_io(code: CodeFile, cli: dict[str, str] | None = None) -> _FileIO:
                 io.reads.add(directory_key(args[0], texts.get))  # ``image_dataset_from_directory(OUT, ...)``
             elif name in _PATH_METHODS and isinstance(node.func, ast.Attribute):
                 # ``Path(out).write_bytes(pickle.dumps(obj))`` / ``path.read_bytes()``: the path is the receiver.
-                path = node.func.value
-                named = _names_in(path, texts) | constants.get(getattr(path, "id", None), set()) | \
-                    constants.get(getattr(path, "attr", None), set())
+                named = receiver_names(node.func.value)
                 (io.writes if name.startswith("write") else io.reads).update(named)
             elif name in ("glob", "iglob", "listdir", "scandir") and node.args \
                     and (key := glob_folder(node.args[0], texts.get)) is not None:
